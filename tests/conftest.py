@@ -1,0 +1,7 @@
+"""Shared pytest wiring: every real server the tests use is a fixture module of its own."""
+
+pytest_plugins = [
+    "tests.fixtures_dovecot",
+    "tests.fixtures_smtp",
+    "tests.fixtures_dbus",
+]

@@ -1,0 +1,1 @@
+"""Test fixtures: dbus (filled in by its own module)."""

@@ -1,0 +1,1 @@
+"""Test fixtures: dovecot (filled in by its own module)."""

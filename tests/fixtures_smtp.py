@@ -1,0 +1,1 @@
+"""Test fixtures: smtp (filled in by its own module)."""
