@@ -1,0 +1,290 @@
+"""parse.py: header blocks and whole messages into Mail."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from watcher.parse import (
+    HEADER_FIELDS,
+    MAX_BODY_CHARS,
+    UnparseableMessage,
+    html_to_text,
+    parse_headers,
+    parse_message,
+)
+
+ARRIVAL = datetime(2024, 3, 5, 8, 30, tzinfo=UTC)
+ME = frozenset({"me@example.org"})
+
+
+def headers_of(raw: bytes, **overrides: object):
+    kwargs: dict = dict(account="work", folder="INBOX", uid=7, arrival=ARRIVAL, me=ME, sent_folder=False)
+    kwargs.update(overrides)
+    return parse_headers(raw, **kwargs)
+
+
+def message_of(raw: bytes, **overrides: object):
+    kwargs: dict = dict(account="work", folder="INBOX", uid=7, arrival=ARRIVAL, me=ME, sent_folder=False)
+    kwargs.update(overrides)
+    return parse_message(raw, **kwargs)
+
+
+def crlf(text: str) -> bytes:
+    return text.replace("\n", "\r\n").encode("utf-8")
+
+
+PLAIN = crlf(
+    "Message-ID: <abc.123@acme.example>\n"
+    "Date: Tue, 05 Mar 2024 10:15:00 +0100\n"
+    'From: "Jane Recruiter" <Jane.Recruiter+jobs@ACME.example>\n'
+    "To: Me <ME@example.org>, other@example.net\n"
+    "Cc: boss@acme.example\n"
+    "Subject: Your interview\n"
+    "In-Reply-To: <prev@example.org>\n"
+    "References: <first@example.org>\n <prev@example.org>\n"
+    "Auto-Submitted: no\n"
+    "List-Id: Careers <careers.acme.example>\n"
+    "Content-Type: text/plain; charset=us-ascii\n"
+    "\n"
+    "Thanks for coming in.\n"
+)
+
+
+def test_header_fields_cover_what_classification_reads() -> None:
+    lowered = {name.lower() for name in HEADER_FIELDS}
+    for needed in ("message-id", "date", "from", "auto-submitted", "precedence", "list-id", "x-autoreply"):
+        assert needed in lowered
+
+
+def test_headers_become_mail_fields() -> None:
+    mail = headers_of(PLAIN)
+    assert mail.message_id == "<abc.123@acme.example>"
+    assert mail.date == datetime(2024, 3, 5, 9, 15, tzinfo=UTC)
+    assert mail.from_addr == "jane.recruiter+jobs@acme.example"
+    assert mail.from_name == "Jane Recruiter"
+    assert mail.to == ("me@example.org", "other@example.net")
+    assert mail.cc == ("boss@acme.example",)
+    assert mail.subject == "Your interview"
+    assert mail.in_reply_to == ("<prev@example.org>",)
+    assert mail.references == ("<first@example.org>", "<prev@example.org>")
+    assert mail.headers["auto-submitted"] == "no"
+    assert mail.headers["list-id"] == "Careers <careers.acme.example>"
+    assert mail.direction == "received"
+    assert mail.body is None
+    assert (mail.account, mail.folder, mail.uid) == ("work", "INBOX", 7)
+
+
+def test_mail_from_me_or_in_sent_folder_is_sent() -> None:
+    from_me = crlf("From: Me <me@example.org>\nTo: jane@acme.example\nSubject: Thanks\n\n")
+    assert headers_of(from_me).direction == "sent"
+    assert headers_of(PLAIN, sent_folder=True).direction == "sent"
+
+
+def test_encoded_words_and_unknown_charsets_decode_without_raising() -> None:
+    raw = crlf(
+        "From: =?utf-8?q?J=C3=BCrgen_M=C3=BCller?= <j@firma.example>\n"
+        "Subject: =?iso-8859-1?q?Gespr=E4ch?= =?x-no-such-charset?q?caf=C3=A9?=\n\n"
+    )
+    mail = headers_of(raw)
+    assert mail.from_name == "Jürgen Müller"
+    assert mail.subject.startswith("Gespräch")
+    assert "caf" in mail.subject
+
+
+def test_raw_eight_bit_utf8_headers_come_out_right() -> None:
+    raw = "From: Zoë <zoe@example.com>\r\nSubject: Entretien à Paris\r\n\r\n".encode("utf-8")
+    mail = headers_of(raw)
+    assert mail.subject == "Entretien à Paris"
+    assert mail.from_name == "Zoë"
+
+
+def test_latin1_eight_bit_header_does_not_raise() -> None:
+    raw = "Subject: Caf\xe9\r\nFrom: a@b.example\r\n\r\n".encode("latin-1")
+    assert headers_of(raw).subject == "Café"
+
+
+def test_missing_date_uses_arrival_and_naive_arrival_is_utc() -> None:
+    raw = crlf("From: a@b.example\nSubject: x\n\n")
+    assert headers_of(raw).date == ARRIVAL
+    naive = datetime(2024, 1, 2, 3, 4)
+    assert headers_of(raw, arrival=naive).date == naive.replace(tzinfo=UTC)
+
+
+def test_unreadable_date_uses_arrival() -> None:
+    raw = crlf("Date: sometime last week\nFrom: a@b.example\n\n")
+    assert headers_of(raw).date == ARRIVAL
+
+
+def test_no_date_and_no_arrival_raises() -> None:
+    with pytest.raises(UnparseableMessage):
+        headers_of(crlf("From: a@b.example\n\n"), arrival=None)
+
+
+def test_arrival_in_other_zone_is_converted_to_utc() -> None:
+    arrival = datetime(2024, 3, 5, 12, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert headers_of(crlf("From: a@b.example\n\n"), arrival=arrival).date == datetime(
+        2024, 3, 5, 10, 0, tzinfo=UTC
+    )
+
+
+NO_ID = crlf(
+    "Date: Tue, 05 Mar 2024 10:15:00 +0100\n"
+    "From: jane@acme.example\n"
+    "To: me@example.org\n"
+    "Subject: No id here\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "Body text.\n"
+)
+
+
+def test_missing_message_id_gets_a_stable_synthetic_id() -> None:
+    first = headers_of(NO_ID)
+    assert first.message_id.startswith("<") and first.message_id.endswith("@watcher.invalid>")
+    again = headers_of(NO_ID, folder="Archive", uid=99, arrival=ARRIVAL + timedelta(days=3))
+    whole = message_of(NO_ID, folder="Other")
+    assert again.message_id == first.message_id == whole.message_id
+
+
+def test_synthetic_id_ignores_folding_and_differs_between_messages() -> None:
+    refolded = NO_ID.replace(b"Subject: No id here", b"Subject: No id\r\n  here")
+    assert headers_of(refolded).message_id == headers_of(NO_ID).message_id
+    other = NO_ID.replace(b"No id here", b"Another subject")
+    assert headers_of(other).message_id != headers_of(NO_ID).message_id
+
+
+def test_message_id_without_brackets_is_wrapped() -> None:
+    raw = crlf("Message-ID: bare-id@host.example\nFrom: a@b.example\n\n")
+    assert headers_of(raw).message_id == "<bare-id@host.example>"
+
+
+def test_whole_message_plain_body() -> None:
+    mail = message_of(PLAIN)
+    assert mail.body == "Thanks for coming in."
+    assert mail.message_id == "<abc.123@acme.example>"
+    assert mail.calendar is None
+
+
+def test_eight_bit_utf8_body_comes_out_right() -> None:
+    raw = (
+        "From: a@b.example\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\nMerci beaucoup, à bientôt — Zoë\r\n"
+    ).encode("utf-8")
+    assert message_of(raw).body == "Merci beaucoup, à bientôt — Zoë"
+
+
+def test_undeclared_eight_bit_utf8_body_comes_out_right() -> None:
+    raw = "From: a@b.example\r\nSubject: x\r\n\r\nGrüße aus München\r\n".encode("utf-8")
+    assert message_of(raw).body == "Grüße aus München"
+
+
+def test_latin1_body_with_declared_charset() -> None:
+    raw = (
+        "From: a@b.example\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n\r\nVielen Dank f=FCr Ihr Interesse\r\n"
+    ).encode("ascii")
+    assert message_of(raw).body == "Vielen Dank für Ihr Interesse"
+
+
+def test_bogus_charset_body_does_not_raise() -> None:
+    raw = (
+        "From: a@b.example\r\nContent-Type: text/plain; charset=x-made-up\r\n\r\nPlain words\r\n"
+    ).encode("ascii")
+    assert message_of(raw).body == "Plain words"
+
+
+def multipart(*parts: tuple[str, str, str]) -> bytes:
+    """parts: (content type line, extra headers, payload)."""
+    boundary = "BOUNDARY42"
+    lines = [
+        "Message-ID: <multi@acme.example>",
+        "From: jane@acme.example",
+        "Subject: Parts",
+        "MIME-Version: 1.0",
+        f'Content-Type: multipart/mixed; boundary="{boundary}"',
+        "",
+    ]
+    for content_type, extra, payload in parts:
+        lines += [f"--{boundary}", f"Content-Type: {content_type}"]
+        lines += [extra] if extra else []
+        lines += ["", payload]
+    lines += [f"--{boundary}--", ""]
+    return "\r\n".join(lines).encode("utf-8")
+
+
+HTML = (
+    "<html><head><title>T</title><style>p {color: red}</style></head><body>"
+    "<script>var secret = 1;</script><p>We&#39;d like to <b>offer</b> you the role &amp; more.</p>"
+    "<p>Best,<br>Jane</p></body></html>"
+)
+
+
+def test_html_only_body_becomes_text() -> None:
+    mail = message_of(multipart(("text/html; charset=utf-8", "", HTML)))
+    assert mail.body is not None
+    assert "We'd like to offer you the role & more." in mail.body
+    assert "color" not in mail.body and "secret" not in mail.body
+    assert "<" not in mail.body
+    assert "Jane" in mail.body
+
+
+def test_plain_part_preferred_over_html() -> None:
+    mail = message_of(multipart(("text/plain", "", "Plain version"), ("text/html", "", HTML)))
+    assert mail.body == "Plain version"
+
+
+ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Second interview\r\nEND:VEVENT\r\nEND:VCALENDAR"
+
+
+def test_inline_calendar_part_is_kept() -> None:
+    mail = message_of(multipart(("text/plain", "", "See invite"), ("text/calendar; method=REQUEST", "", ICS)))
+    assert mail.calendar is not None and "SUMMARY:Second interview" in mail.calendar
+    assert mail.body == "See invite"
+
+
+def test_attached_base64_calendar_is_kept() -> None:
+    encoded = base64.b64encode(ICS.encode()).decode()
+    extra = 'Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="invite.ics"'
+    mail = message_of(multipart(("text/plain", "", "Invite attached"), ("text/calendar", extra, encoded)))
+    assert mail.calendar is not None and "SUMMARY:Second interview" in mail.calendar
+
+
+def test_long_body_is_cut() -> None:
+    raw = crlf("From: a@b.example\nSubject: long\n\n") + b"word " * (MAX_BODY_CHARS // 2)
+    body = message_of(raw).body
+    assert body is not None and len(body) == MAX_BODY_CHARS
+
+
+def test_deeply_nested_message_is_unparseable() -> None:
+    depth = 2000
+    head = "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(depth))
+    raw = ("From: a@b.example\r\n" + head + "Content-Type: text/plain\r\n\r\nx\r\n").encode()
+    with pytest.raises(UnparseableMessage):
+        message_of(raw)
+
+
+def test_html_to_text_handles_broken_markup() -> None:
+    assert html_to_text("<p>Hello <b>there</p><div>again &lt;3") == "Hello there\n\nagain <3"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_header_block_parses_or_fails_cleanly(block: bytes) -> None:
+    mail = headers_of(block)
+    assert mail.message_id.startswith("<")
+    assert mail.date.tzinfo is not None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=600))
+def test_any_message_parses_or_raises_unparseable(blob: bytes) -> None:
+    try:
+        mail = message_of(b"From: a@b.example\r\n" + blob)
+    except UnparseableMessage:
+        return
+    assert mail.body is not None

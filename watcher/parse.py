@@ -1,0 +1,429 @@
+"""Turn raw mail (header block or whole message) into ``watcher.model.Mail``.
+
+Two entry points with the same keyword arguments:
+
+* ``parse_headers`` reads only a header block, fast and lenient: sync calls it for every
+  new message with the fields in ``HEADER_FIELDS``.
+* ``parse_message`` reads a whole message with mail-parser (stdlib fallback) and also
+  fills ``body`` and ``calendar``: sync calls it only for the few messages that matter.
+
+Both derive every header field through the same code, so a message gets the same
+``message_id`` (real or synthetic) whichever way it was read.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.message
+import email.parser
+import email.utils
+import hashlib
+import html
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
+from email.policy import compat32
+from html.parser import HTMLParser
+from typing import Iterable
+
+import structlog
+
+from watcher.model import Direction, Mail
+
+log = structlog.get_logger(__name__)
+
+HEADER_FIELDS: tuple[str, ...] = (
+    "Message-ID",
+    "Date",
+    "From",
+    "To",
+    "Cc",
+    "Subject",
+    "In-Reply-To",
+    "References",
+    "Auto-Submitted",
+    "Precedence",
+    "List-Id",
+    "List-Unsubscribe",
+    "X-Autoreply",
+    "X-Autorespond",
+    "X-Auto-Response-Suppress",
+    "Reply-To",
+    "Content-Type",
+    "Sender",
+)
+
+# Headers handed on in Mail.headers (classification reads them).
+PASSED_ON_HEADERS: tuple[str, ...] = (
+    "auto-submitted",
+    "precedence",
+    "list-id",
+    "list-unsubscribe",
+    "x-autoreply",
+    "x-autorespond",
+    "x-auto-response-suppress",
+    "reply-to",
+    "content-type",
+    "sender",
+)
+
+# The fields that identify a message when it has no Message-ID. Arrival data
+# (INTERNALDATE, folder, uid) is left out on purpose: copies in two folders must agree.
+IDENTITY_HEADERS: tuple[str, ...] = ("date", "from", "to", "cc", "subject", "in-reply-to", "references")
+
+MAX_BODY_CHARS = 20_000
+SYNTHETIC_ID_DOMAIN = "watcher.invalid"
+
+_MSGID_RE = re.compile(r"<[^<>\s]+>")
+_FOLDING_RE = re.compile(r"\r?\n[ \t]*")
+_SPACES_RE = re.compile(r"\s+")
+
+
+class UnparseableMessage(ValueError):
+    """Neither parser could make sense of a message (or it has no date at all)."""
+
+
+# ---------------------------------------------------------------------------
+# Entry points
+
+
+def parse_headers(
+    raw_headers: bytes,
+    *,
+    account: str,
+    folder: str,
+    uid: int | None,
+    arrival: datetime | None,
+    me: frozenset[str],
+    sent_folder: bool,
+) -> Mail:
+    """Build a header-only Mail from a header block (body left as None)."""
+    try:
+        message = email.parser.BytesHeaderParser(policy=compat32).parsebytes(raw_headers)
+    except Exception as exc:  # the stdlib parser is lenient; this is a last resort
+        raise UnparseableMessage(f"header block could not be read: {type(exc).__name__}") from exc
+    return _mail_from_message(
+        message, account=account, folder=folder, uid=uid, arrival=arrival, me=me, sent_folder=sent_folder
+    )
+
+
+def parse_message(
+    raw: bytes,
+    *,
+    account: str,
+    folder: str,
+    uid: int | None,
+    arrival: datetime | None,
+    me: frozenset[str],
+    sent_folder: bool,
+) -> Mail:
+    """Build a full Mail (with body and calendar) from a whole message."""
+    parsed = _parse_with_mailparser(raw, account=account, folder=folder, uid=uid)
+    if parsed is None:
+        parsed = _parse_with_stdlib(raw, account=account, folder=folder, uid=uid)
+    if parsed is None:
+        raise UnparseableMessage("message could not be parsed")
+    message, body = parsed
+    header_mail = _mail_from_message(
+        message, account=account, folder=folder, uid=uid, arrival=arrival, me=me, sent_folder=sent_folder
+    )
+    return replace(header_mail, body=body, calendar=_calendar_text(message))
+
+
+# ---------------------------------------------------------------------------
+# Headers
+
+
+def _mail_from_message(
+    message: email.message.Message,
+    *,
+    account: str,
+    folder: str,
+    uid: int | None,
+    arrival: datetime | None,
+    me: frozenset[str],
+    sent_folder: bool,
+) -> Mail:
+    raw = _raw_headers(message)
+    from_name, from_addr = _first_address(raw.get("from", ""))
+    return Mail(
+        account=account,
+        folder=folder,
+        uid=uid,
+        message_id=_message_id(raw),
+        date=_message_date(raw.get("date"), arrival),
+        from_addr=from_addr,
+        from_name=from_name,
+        to=_addresses(raw.get("to", "")),
+        cc=_addresses(raw.get("cc", "")),
+        subject=decode_header_text(raw.get("subject", "")),
+        in_reply_to=tuple(_MSGID_RE.findall(raw.get("in-reply-to", ""))),
+        references=tuple(_MSGID_RE.findall(raw.get("references", ""))),
+        headers={name: decode_header_text(raw[name]) for name in PASSED_ON_HEADERS if name in raw},
+        direction=_direction(from_addr, me, sent_folder),
+    )
+
+
+def _raw_headers(message: email.message.Message) -> dict[str, str]:
+    """Lower-cased name -> unfolded raw value (first occurrence), 8-bit bytes made text."""
+    headers: dict[str, str] = {}
+    for name, value in message.raw_items():
+        key = str(name).strip().lower()
+        if key not in headers:
+            headers[key] = _unfold(_text_of_raw(value))
+    return headers
+
+
+def _text_of_raw(value: object) -> str:
+    """compat32 keeps 8-bit header bytes as surrogate escapes; read them as UTF-8 first."""
+    if isinstance(value, email.header.Header):
+        value = str(value)
+    text = str(value)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return decode_bytes(text.encode("utf-8", "surrogateescape"), None)
+
+
+def _unfold(value: str) -> str:
+    return _FOLDING_RE.sub(" ", value).strip()
+
+
+def decode_header_text(value: str) -> str:
+    """Decode RFC 2047 encoded words; unknown charsets and bad bytes never raise."""
+    if "=?" not in value:
+        return value.strip()
+    try:
+        chunks = email.header.decode_header(value)
+    except Exception:
+        return value.strip()
+    words = [chunk if isinstance(chunk, str) else decode_bytes(chunk, charset) for chunk, charset in chunks]
+    return _SPACES_RE.sub(" ", "".join(words)).strip()
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Declared charset, else UTF-8, else Windows-1252 (what 8-bit mail mostly is)."""
+    for candidate in (charset, "utf-8"):
+        if not candidate or candidate.lower() in ("unknown-8bit", "x-unknown"):
+            continue
+        try:
+            return data.decode(candidate)
+        except (LookupError, UnicodeError):
+            continue
+    return data.decode("cp1252", "replace")
+
+
+def _first_address(value: str) -> tuple[str, str]:
+    pairs = _address_pairs(value)
+    return pairs[0] if pairs else ("", "")
+
+
+def _addresses(value: str) -> tuple[str, ...]:
+    return tuple(addr for _, addr in _address_pairs(value))
+
+
+def _address_pairs(value: str) -> list[tuple[str, str]]:
+    """(display name, lower-cased address) pairs; names decoded after splitting."""
+    if not value:
+        return []
+    try:
+        pairs = email.utils.getaddresses([value])
+    except Exception:
+        return []
+    result = []
+    for name, addr in pairs:
+        addr = addr.strip().lower()
+        if "@" in addr:
+            result.append((decode_header_text(name), addr))
+    return result
+
+
+def _message_id(raw: dict[str, str]) -> str:
+    value = raw.get("message-id", "")
+    found = _MSGID_RE.search(value)
+    if found:
+        return found.group(0)
+    bare = value.strip().strip("<>").strip()
+    if bare and not _SPACES_RE.search(bare):
+        return f"<{bare}>"
+    return synthetic_message_id(raw)
+
+
+def synthetic_message_id(raw: dict[str, str]) -> str:
+    """Stable id from the identifying headers, normalised so re-reads agree."""
+    normalised = "\n".join(
+        f"{name}:{_SPACES_RE.sub(' ', decode_header_text(raw.get(name, ''))).strip().lower()}"
+        for name in IDENTITY_HEADERS
+    )
+    digest = hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+    return f"<{digest}@{SYNTHETIC_ID_DOMAIN}>"
+
+
+def _message_date(value: str | None, arrival: datetime | None) -> datetime:
+    parsed = _parse_date(value) if value else None
+    if parsed is not None:
+        return parsed
+    if arrival is not None:
+        return _as_utc(arrival)
+    raise UnparseableMessage("message has no usable Date header and no arrival date")
+
+
+def _parse_date(value: str) -> datetime | None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    return _as_utc(parsed)
+
+
+def _as_utc(moment: datetime) -> datetime:
+    # A date without a zone ("-0000" or none at all) is taken as UTC.
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def _direction(from_addr: str, me: frozenset[str], sent_folder: bool) -> Direction:
+    if sent_folder or (from_addr and from_addr in me):
+        return "sent"
+    return "received"
+
+
+# ---------------------------------------------------------------------------
+# Whole messages
+
+
+def _parse_with_mailparser(
+    raw: bytes, *, account: str, folder: str, uid: int | None
+) -> tuple[email.message.Message, str] | None:
+    import mailparser  # imported here: only whole-message parsing needs it
+
+    try:
+        parsed = mailparser.MailParser.from_bytes(raw)
+        message = parsed.message
+        plain = list(parsed.text_plain)
+        html_parts = list(parsed.text_html)
+    except Exception as exc:  # mail-parser has known crashes on odd mail; the stdlib gets a turn
+        log.info(
+            "mailparser_failed", account=account, folder=folder, uid=uid, error=type(exc).__name__
+        )
+        return None
+    if message is None:
+        return None
+    return message, _body_text(plain, html_parts)
+
+
+def _parse_with_stdlib(
+    raw: bytes, *, account: str, folder: str, uid: int | None
+) -> tuple[email.message.Message, str] | None:
+    try:
+        message = email.message_from_bytes(raw, policy=compat32)
+        plain, html_parts = _stdlib_text_parts(message)
+    except Exception as exc:
+        log.warning("message_unparseable", account=account, folder=folder, uid=uid, error=type(exc).__name__)
+        return None
+    return message, _body_text(plain, html_parts)
+
+
+def _stdlib_text_parts(message: email.message.Message) -> tuple[list[str], list[str]]:
+    plain: list[str] = []
+    html_parts: list[str] = []
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        kind = part.get_content_type()
+        if kind not in ("text/plain", "text/html"):
+            continue
+        text = _part_text(part)
+        (plain if kind == "text/plain" else html_parts).append(text)
+    return plain, html_parts
+
+
+def _part_text(part: email.message.Message) -> str:
+    payload = part.get_payload(decode=True)
+    if isinstance(payload, bytes):
+        return decode_bytes(payload, part.get_content_charset())
+    return str(payload or "")
+
+
+def _body_text(plain: list[str], html_parts: list[str]) -> str:
+    text = "\n".join(p for p in plain if p.strip())
+    if not text.strip():
+        text = "\n".join(html_to_text(h) for h in html_parts)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text[:MAX_BODY_CHARS]
+
+
+def _calendar_text(message: email.message.Message) -> str | None:
+    """The first text/calendar part, inline or attached."""
+    try:
+        for part in message.walk():
+            if part.get_content_type() == "text/calendar":
+                return _part_text(part)
+    except Exception:
+        return None
+    return None
+
+
+# ---------------------------------------------------------------------------
+# HTML to text
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text; blocks become line breaks, scripts and styles vanish."""
+
+    _SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template"})
+    _BLOCKS = frozenset(
+        {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+         "blockquote", "section", "article", "header", "footer", "hr", "pre"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIPPED:
+            self._skipping += 1
+        elif tag in self._BLOCKS:
+            self.chunks.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIPPED:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in self._BLOCKS:
+            self.chunks.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.chunks.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML part, entities unescaped, blank runs collapsed."""
+    extractor = _TextExtractor()
+    try:
+        extractor.feed(markup)
+        extractor.close()
+        text = "".join(extractor.chunks)
+    except Exception:  # broken markup: fall back to crude tag stripping
+        text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
+    lines = (_collapse_spaces(line) for line in text.splitlines())
+    return _join_paragraphs(lines)
+
+
+def _collapse_spaces(line: str) -> str:
+    return re.sub(r"[ \t\u00a0]+", " ", line).strip()
+
+
+def _join_paragraphs(lines: Iterable[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
