@@ -1,0 +1,824 @@
+"""The configuration file: a TOML file validated in full before anything runs.
+
+``load_config`` reads the file, checks every section against its schema, then runs
+the checks that span fields (unique account names, TLS on non-loopback hosts, the
+drafts account). Every problem is collected and raised at once as a ``ConfigError``
+whose ``errors`` are lines of the form ``key.path: message``. List entries are
+counted from 0 in the order they appear in the file, so the second ``[[account]]``
+table is ``account[1]``, e.g. ``account[1].port: Input should be a valid integer``.
+
+Relative paths resolve against the folder that holds the config file; ``~`` is
+expanded. Secrets never live in the file: an account's password comes from the
+system keyring (``watcher login ACCOUNT``), ``password_command`` or ``password_env``
+(see ``watcher.credentials``), and no error message ever repeats a value the user
+may have typed as a password.
+"""
+
+from __future__ import annotations
+
+import difflib
+import ipaddress
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import time
+from pathlib import Path
+from typing import Annotated, Any, Literal, get_args, get_origin
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays
+import structlog
+import tzlocal
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from watcher.model import PolicySettings
+
+log = structlog.get_logger(__name__)
+
+SECRET_KEYS = frozenset({"password"})
+ACCOUNT_TYPES = ("imap", "maildir", "mbox")
+SMTP_CREDENTIAL_NAME = "smtp"
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ADDRESS_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")
+_ACCOUNT_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_HOURS_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+class ConfigError(Exception):
+    """The configuration (or an import file) is not usable; ``errors`` says why, one line each."""
+
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = list(errors)
+        super().__init__("\n".join(self.errors))
+
+
+# --- small reusable checks ---------------------------------------------------------------
+
+
+def normalize_address(value: str) -> str:
+    """Return ``value`` as a lower-cased ``local@domain`` address, or raise ValueError."""
+    address = value.strip().lower()
+    if not _ADDRESS_RE.match(address):
+        raise ValueError(f"'{value}' is not a mail address (local@domain)")
+    return address
+
+
+def unknown_key_message(key: str, known: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """The message for a key the schema does not know, with a guess at the intended one."""
+    guesses = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    if guesses:
+        return f"unknown key (did you mean '{guesses[0]}'?)"
+    return "unknown key (known keys: " + ", ".join(sorted(known)) + ")"
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for 'localhost', 127.0.0.0/8 and ::1: names that never leave the machine."""
+    name = host.strip().strip("[]").lower().rstrip(".")
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def join_path(prefix: str, loc: tuple[str | int, ...]) -> str:
+    """Render a location as ``a.b[0].c`` under ``prefix``."""
+    text = prefix
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text = f"{text}.{part}" if text else str(part)
+    return text
+
+
+def _known_keys(model: type[BaseModel]) -> list[str]:
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def _field_model(model: type[BaseModel], key: str) -> type[BaseModel] | None:
+    """The model a nested table is validated with, to name its keys in did-you-mean."""
+    for name, info in model.model_fields.items():
+        if key in (name, info.alias):
+            candidates = [info.annotation, *get_args(info.annotation)]
+            for candidate in candidates:
+                if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                    return candidate
+    return None
+
+
+def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel]:
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        nested = _field_model(model, part)
+        if nested is None:
+            break
+        model = nested
+    return model
+
+
+def validation_messages(
+    exc: ValidationError, model: type[BaseModel], prefix: str
+) -> list[str]:
+    """Turn a pydantic error into ``key.path: message`` lines; never echoes an input value."""
+    lines = []
+    for error in exc.errors(include_input=False, include_url=False):
+        loc = tuple(error["loc"])
+        if error["type"] == "extra_forbidden":
+            parent = _model_at(model, loc[:-1])
+            message = unknown_key_message(str(loc[-1]), _known_keys(parent))
+        elif error["type"] == "missing":
+            message = "required key is missing"
+        elif error["type"] == "value_error":
+            message = str(error.get("ctx", {}).get("error", error["msg"]))
+        else:
+            message = error["msg"]
+        lines.append(f"{join_path(prefix, loc)}: {message}")
+    return lines
+
+
+def _resolve_path(value: Path, info: ValidationInfo) -> Path:
+    value = value.expanduser()
+    base = (info.context or {}).get("base_dir")
+    if base is not None and not value.is_absolute():
+        value = Path(base) / value
+    return value
+
+
+def _lower_address(value: str) -> str:
+    return normalize_address(value)
+
+
+def _non_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value.strip()
+
+
+def _account_name(value: str) -> str:
+    if not _ACCOUNT_NAME_RE.match(value):
+        raise ValueError("use letters, digits, '.', '_' and '-' only, starting with a letter or digit")
+    return value
+
+
+ResolvedPath = Annotated[Path, AfterValidator(_resolve_path)]
+Address = Annotated[str, AfterValidator(_lower_address)]
+Text = Annotated[str, AfterValidator(_non_blank)]
+AccountName = Annotated[str, AfterValidator(_account_name)]
+Port = Annotated[StrictInt, Field(ge=1, le=65535)]
+Tls = Literal["implicit", "starttls", "none"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _default_port(data: Any, by_tls: Mapping[str, int]) -> Any:
+    if isinstance(data, dict) and "port" not in data:
+        tls = data.get("tls", "implicit")
+        if isinstance(tls, str) and tls in by_tls:
+            return {**data, "port": by_tls[tls]}
+    return data
+
+
+# --- the public config objects ----------------------------------------------------------
+
+
+class ImapAccount(_Strict):
+    """An IMAP mailbox to watch (``[[account]]`` with ``type = "imap"``)."""
+
+    name: AccountName
+    type: Literal["imap"]
+    host: Text
+    port: Port
+    tls: Tls = "implicit"
+    ca_file: ResolvedPath | None = None
+    username: Text
+    folders: tuple[Text, ...] = Field(default=("INBOX",), min_length=1)
+    sent_folder: Text | None = None  # None: find it by SPECIAL-USE \Sent or a usual name
+    lookback_days: Annotated[StrictInt, Field(ge=1)] = 90
+    auth: Literal["password", "oauth2"] = "password"
+    password_command: Text | None = None
+    password_env: Text | None = None
+    poll_interval: Annotated[StrictInt, Field(ge=10)] = 300
+    idle: StrictBool = True
+    timeout: Annotated[float, Field(gt=0)] = 30.0
+
+    @model_validator(mode="before")
+    @classmethod
+    def _port_from_tls(cls, data: Any) -> Any:
+        return _default_port(data, {"implicit": 993, "starttls": 143, "none": 143})
+
+    @field_validator("timeout", mode="before")
+    @classmethod
+    def _number(cls, value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError("Input should be a number of seconds")
+        return value
+
+
+class LocalAccount(_Strict):
+    """A Maildir or mbox on disk (``[[account]]`` with ``type = "maildir"`` or ``"mbox"``)."""
+
+    name: AccountName
+    type: Literal["maildir", "mbox"]
+    path: ResolvedPath
+    sent_path: ResolvedPath | None = None
+    lookback_days: Annotated[StrictInt, Field(ge=1)] = 90
+
+
+Account = ImapAccount | LocalAccount
+
+
+class DesktopConfig(_Strict):
+    enabled: StrictBool = False
+
+
+class EmailConfig(_Strict):
+    """``[notify.email]``: notices sent to the user by SMTP."""
+
+    to: Address
+    sender: Address = Field(alias="from")
+    host: Text
+    port: Port
+    tls: Tls = "implicit"
+    ca_file: ResolvedPath | None = None
+    username: Text | None = None
+    password_command: Text | None = None
+    password_env: Text | None = None
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _port_from_tls(cls, data: Any) -> Any:
+        return _default_port(data, {"implicit": 465, "starttls": 587, "none": 25})
+
+    @property
+    def name(self) -> str:
+        """The keyring user name (and credential file name) of the SMTP password."""
+        return SMTP_CREDENTIAL_NAME
+
+
+class NotifyConfig(_Strict):
+    desktop: DesktopConfig = DesktopConfig()
+    email: EmailConfig | None = None
+
+
+class DraftsConfig(_Strict):
+    templates_dir: ResolvedPath | None = None  # user templates that override the bundled ones
+    imap_folder: Text | None = None  # append drafts to this folder, e.g. "Drafts"
+    account: Text | None = None  # IMAP account for imap_folder; default the first IMAP account
+
+
+class DaemonConfig(_Strict):
+    poll_interval: Annotated[StrictInt, Field(ge=10)] = 300
+    # IDLE is re-issued well under the 29 minutes servers allow: some middleboxes drop quiet links sooner.
+    idle_refresh: Annotated[StrictInt, Field(ge=30, le=1740)] = 600
+    policy_interval: Annotated[StrictInt, Field(ge=10)] = 300
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    me: tuple[str, ...]
+    database: Path
+    interviews_file: Path | None
+    accounts: tuple[ImapAccount | LocalAccount, ...]
+    policy: PolicySettings
+    notify: NotifyConfig
+    drafts: DraftsConfig
+    daemon: DaemonConfig
+
+    def account(self, name: str) -> ImapAccount | LocalAccount:
+        """The account called ``name``; KeyError when there is none."""
+        for account in self.accounts:
+            if account.name == name:
+                return account
+        raise KeyError(name)
+
+
+# --- [policy] ----------------------------------------------------------------------------
+
+
+def _day_number(value: Any) -> int:
+    if not isinstance(value, str):
+        raise ValueError("day names are strings: 'mon' .. 'sun'")
+    name = value.strip().lower()
+    if name in DAY_NAMES:
+        return DAY_NAMES.index(name)
+    if name in _FULL_DAY_NAMES:
+        return _FULL_DAY_NAMES.index(name)
+    raise ValueError(f"'{value}' is not a day: use 'mon', 'tue', 'wed', 'thu', 'fri', 'sat' or 'sun'")
+
+
+def parse_working_hours(value: str) -> tuple[time, time]:
+    """``"09:00-18:00"`` -> (09:00, 18:00); ValueError unless start < end."""
+    match = _HOURS_RE.match(value)
+    if not match:
+        raise ValueError("write the hours as 'HH:MM-HH:MM', e.g. '09:00-18:00'")
+    h1, m1, h2, m2 = (int(group) for group in match.groups())
+    if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2 != 0):
+        raise ValueError("hours run 00:00 to 24:00 and minutes 00 to 59")
+    start = time(h1, m1)
+    end = time.max if h2 == 24 else time(h2, m2)
+    if start >= end:
+        raise ValueError("the start must come before the end")
+    return start, end
+
+
+def _check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone '{value}': use an IANA name such as 'Europe/Berlin'") from None
+    return value
+
+
+def _supported_countries() -> dict[str, list[str]]:
+    return holidays.list_supported_countries()
+
+
+def _check_country(value: str) -> str | None:
+    code = value.strip().upper()
+    if not code:
+        return None  # an explicit "" switches public holidays off
+    countries = _supported_countries()
+    if code not in countries:
+        guesses = difflib.get_close_matches(code, list(countries), n=3, cutoff=0.5)
+        hint = f" (did you mean {', '.join(repr(g) for g in guesses)}?)" if guesses else ""
+        raise ValueError(f"unknown country '{value}': use an ISO 3166 code the holidays package knows{hint}")
+    return code
+
+
+def _check_subdivision(country: str, value: str) -> str:
+    known = _supported_countries().get(country, [])
+    for subdivision in known:
+        if subdivision.upper() == value.strip().upper():
+            return subdivision
+    listed = ", ".join(known[:40]) + (", ..." if len(known) > 40 else "")
+    if not known:
+        raise ValueError(f"country '{country}' has no subdivisions in the holidays package")
+    raise ValueError(f"unknown subdivision '{value}' for {country}: use one of {listed}")
+
+
+class _PolicySection(_Strict):
+    """``[policy]`` as written in TOML; ``model_fields_set`` tells which keys were given."""
+
+    timezone: str | None = None
+    country: str | None = None
+    subdivision: str | None = None
+    work_days: list[Annotated[int, BeforeValidator(_day_number)]] | None = Field(default=None, min_length=1)
+    working_hours: str | None = None
+    thank_you: StrictBool | None = None
+    follow_up_days: Annotated[StrictInt, Field(ge=1, le=365)] | None = None
+    after_promise_days: Annotated[StrictInt, Field(ge=0, le=365)] | None = None
+    follow_up_2_days: Annotated[StrictInt, Field(ge=1, le=365)] | None = None
+    move_on_days: Annotated[StrictInt, Field(ge=1, le=365)] | None = None
+    ask_feedback: StrictBool | None = None
+    reply_days: Annotated[StrictInt, Field(ge=0, le=365)] | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str | None) -> str | None:
+        return None if value is None else _check_timezone(value)
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str | None) -> str | None:
+        return None if value is None else _check_country(value)
+
+    @field_validator("subdivision")
+    @classmethod
+    def _subdivision(cls, value: str | None, info: ValidationInfo) -> str | None:
+        # Checked here when the same table names the country; against the base country on merge.
+        country = info.data.get("country")
+        if value is None or not country:
+            return value
+        return _check_subdivision(country, value)
+
+    @field_validator("working_hours")
+    @classmethod
+    def _hours(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_working_hours(value)
+        return value
+
+    @field_validator("work_days")
+    @classmethod
+    def _days(cls, value: list[int] | None) -> list[int] | None:
+        return None if value is None else sorted(set(value))
+
+
+POLICY_KEYS = tuple(_PolicySection.model_fields)
+_SETTINGS_FIELDS = {f.name for f in fields(PolicySettings)}
+
+
+def _system_timezone() -> str:
+    """The machine's IANA zone; UTC when it cannot be told (containers often have none)."""
+    try:
+        name = tzlocal.get_localzone_name()
+    except Exception as exc:  # tzlocal raises several kinds on odd systems
+        log.warning("system_timezone_unknown", error=type(exc).__name__)
+        return "UTC"
+    if not name:
+        return "UTC"
+    try:
+        return _check_timezone(name)
+    except ValueError:
+        return "UTC"
+
+
+def _validate_policy_section(raw: Any, where: str) -> tuple[_PolicySection | None, list[str]]:
+    if not isinstance(raw, Mapping):
+        return None, [f"{where}: must be a table"]
+    try:
+        return _PolicySection.model_validate(dict(raw)), []
+    except ValidationError as exc:
+        return None, validation_messages(exc, _PolicySection, where)
+
+
+def _merge_policy(base: PolicySettings, section: _PolicySection, where: str) -> PolicySettings:
+    """Apply the keys ``section`` gave to ``base``; ConfigError on a subdivision without country."""
+    given = section.model_fields_set
+    changes: dict[str, Any] = {
+        key: getattr(section, key) for key in given if key in _SETTINGS_FIELDS
+    }
+    if "work_days" in given:
+        changes["work_days"] = tuple(section.work_days or ())
+    if "working_hours" in given and section.working_hours is not None:
+        changes["work_start"], changes["work_end"] = parse_working_hours(section.working_hours)
+    if "country" in given and "subdivision" not in given:
+        changes["subdivision"] = None  # another country's subdivision would be meaningless
+    merged = replace(base, **changes)
+    if "subdivision" in given and section.subdivision is not None:
+        if merged.country is None:
+            raise ConfigError([f"{where}.subdivision: needs country as well, e.g. country = \"DE\""])
+        try:
+            merged = replace(merged, subdivision=_check_subdivision(merged.country, section.subdivision))
+        except ValueError as exc:
+            raise ConfigError([f"{where}.subdivision: {exc}"]) from None
+    return merged
+
+
+def validate_policy_overrides(overrides: Mapping[str, object], where: str = "policy") -> dict[str, object]:
+    """Check per-interview overrides on their own (keys and values); return them as a plain dict.
+
+    Checks that need the base settings (a subdivision of the base's country) happen
+    in ``policy_with_overrides``.
+    """
+    _, errors = _validate_policy_section(overrides, where)
+    if errors:
+        raise ConfigError(errors)
+    return dict(overrides)
+
+
+def policy_with_overrides(
+    base: PolicySettings, overrides: Mapping[str, object], where: str = "policy"
+) -> PolicySettings:
+    """``base`` with ``overrides`` (``[policy]`` key names and TOML values) applied, validated."""
+    section, errors = _validate_policy_section(overrides, where)
+    if section is None:
+        raise ConfigError(errors)
+    return _merge_policy(base, section, where)
+
+
+def _policy_from_file(raw: Any) -> tuple[PolicySettings | None, list[str]]:
+    section, errors = _validate_policy_section(raw, "policy")
+    if section is None:
+        return None, errors
+    base = PolicySettings(timezone=_system_timezone())
+    try:
+        return _merge_policy(base, section, "policy"), []
+    except ConfigError as exc:
+        return None, exc.errors
+
+
+_STRING_POLICY_KEYS = frozenset({"timezone", "country", "subdivision", "working_hours"})
+
+
+def _toml_value(text: str) -> object:
+    try:
+        return tomllib.loads(f"value = {text}")["value"]
+    except tomllib.TOMLDecodeError:
+        return text
+
+
+def parse_policy_assignment(text: str) -> tuple[str, object]:
+    """Parse a CLI override such as ``follow_up_days=3`` or ``working_hours=08:00-17:00``.
+
+    Values are read as TOML where that makes sense (numbers, booleans, arrays),
+    otherwise as plain strings; ``work_days=mon,tue,wed`` is a list of day names.
+    Only the key is checked here: pass the result to ``policy_with_overrides``.
+    """
+    key, sep, value = text.partition("=")
+    key, value = key.strip(), value.strip()
+    if not sep or not key:
+        raise ConfigError([f"{text!r}: write KEY=VALUE, e.g. follow_up_days=3"])
+    if key not in POLICY_KEYS:
+        raise ConfigError([f"policy.{key}: {unknown_key_message(key, POLICY_KEYS)}"])
+    if key in _STRING_POLICY_KEYS:
+        parsed = _toml_value(value) if value[:1] in "\"'" else value
+        return key, parsed
+    if key == "work_days" and not value.startswith("["):
+        return key, [day.strip() for day in value.split(",") if day.strip()]
+    return key, _toml_value(value)
+
+
+def policy_to_toml(settings: PolicySettings) -> dict[str, object]:
+    """``settings`` as ``[policy]`` keys (for display and for round trips)."""
+    end = "24:00" if settings.work_end == time.max else settings.work_end.strftime("%H:%M")
+    values: dict[str, object] = {
+        "timezone": settings.timezone,
+        "work_days": [DAY_NAMES[day] for day in settings.work_days],
+        "working_hours": f"{settings.work_start.strftime('%H:%M')}-{end}",
+    }
+    if settings.country is not None:
+        values["country"] = settings.country
+    if settings.subdivision is not None:
+        values["subdivision"] = settings.subdivision
+    for key in POLICY_KEYS:
+        if key not in values and key in _SETTINGS_FIELDS and key not in ("country", "subdivision"):
+            values[key] = getattr(settings, key)
+    return values
+
+
+# --- reading the file --------------------------------------------------------------------
+
+TOP_LEVEL_KEYS = ("me", "database", "interviews_file", "account", "policy", "notify", "drafts", "daemon")
+
+
+class _MeSection(_Strict):
+    addresses: list[Address] = Field(min_length=1)
+
+
+class _DatabaseSection(_Strict):
+    path: ResolvedPath | None = None
+
+
+class _TopLevel(_Strict):
+    interviews_file: ResolvedPath | None = None
+
+
+def default_config_path() -> Path:
+    """``$XDG_CONFIG_HOME/watcher/config.toml`` (``~/.config`` when the variable is unset)."""
+    return _xdg_dir("XDG_CONFIG_HOME", "~/.config") / "watcher" / "config.toml"
+
+
+def default_database_path() -> Path:
+    """``$XDG_STATE_HOME/watcher/watcher.db`` (``~/.local/state`` when the variable is unset)."""
+    return _xdg_dir("XDG_STATE_HOME", "~/.local/state") / "watcher" / "watcher.db"
+
+
+def _xdg_dir(variable: str, fallback: str) -> Path:
+    value = os.environ.get(variable, "")
+    # The XDG spec says relative values are invalid and must be ignored.
+    if value and Path(value).is_absolute():
+        return Path(value)
+    return Path(fallback).expanduser()
+
+
+def read_toml(path: Path, what: str = "config file") -> dict[str, Any]:
+    """Parse a TOML file; ConfigError naming the file, line and column on a syntax error."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        hint = " (copy config.example.toml there and edit it, or pass --config)" if what == "config file" else ""
+        raise ConfigError([f"{path}: {what} not found; looked at {path}{hint}"]) from None
+    except (IsADirectoryError, PermissionError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"{path}: cannot read the {what}: {type(exc).__name__}"]) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([_toml_error_line(path, exc)]) from None
+
+
+def _toml_error_line(path: Path, exc: tomllib.TOMLDecodeError) -> str:
+    message = str(exc)
+    match = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if match is None:
+        return f"{path}: TOML syntax error: {message}"
+    reason = message[: match.start()]
+    return f"{path}, line {match.group(1)}, column {match.group(2)}: TOML syntax error: {reason}"
+
+
+def _validate(model: type[_Strict], raw: Any, where: str, context: dict[str, Any]) -> tuple[Any, list[str]]:
+    if not isinstance(raw, Mapping):
+        return None, [f"{where}: must be a table"]
+    try:
+        return model.model_validate(dict(raw), context=context), []
+    except ValidationError as exc:
+        return None, validation_messages(exc, model, where)
+
+
+def _refuse_secrets(raw: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[str]]:
+    """Drop plaintext secrets before validation, so no later message can carry them."""
+    cleaned = {key: value for key, value in raw.items() if key not in SECRET_KEYS}
+    errors = [
+        f"{where}.{key}: passwords do not belong in the config file; run `watcher login {_login_name(raw, where)}`"
+        " (it stores the password in the system keyring, service 'watcher'), or set password_command"
+        " (a command that prints it) or password_env (an environment variable that holds it)"
+        for key in raw
+        if key in SECRET_KEYS
+    ]
+    return cleaned, errors
+
+
+def _login_name(raw: Mapping[str, Any], where: str) -> str:
+    if where.startswith("notify.email"):
+        return SMTP_CREDENTIAL_NAME
+    name = raw.get("name")
+    return name if isinstance(name, str) and _ACCOUNT_NAME_RE.match(name) else "ACCOUNT"
+
+
+def _load_account(raw: Any, where: str, context: dict[str, Any]) -> tuple[Account | None, list[str]]:
+    if not isinstance(raw, Mapping):
+        return None, [f"{where}: must be a table"]
+    cleaned, errors = _refuse_secrets(raw, where)
+    kind = cleaned.get("type")
+    if kind is None:
+        return None, errors + [f"{where}.type: required key is missing: one of 'imap', 'maildir', 'mbox'"]
+    if kind not in ACCOUNT_TYPES:
+        return None, errors + [f"{where}.type: Input should be 'imap', 'maildir' or 'mbox'"]
+    model: type[_Strict] = ImapAccount if kind == "imap" else LocalAccount
+    account, more = _validate(model, cleaned, where, context)
+    return account, errors + more
+
+
+def _load_accounts(raw: Any, context: dict[str, Any]) -> tuple[dict[int, Account], list[str]]:
+    """The accounts that validated, by their index in the file, and the errors of the rest."""
+    if raw is None:
+        return {}, []
+    if not isinstance(raw, list):
+        return {}, ["account: write each mailbox as an [[account]] table (a list of tables)"]
+    accounts: dict[int, Account] = {}
+    errors: list[str] = []
+    for index, entry in enumerate(raw):
+        account, more = _load_account(entry, f"account[{index}]", context)
+        errors += more
+        if account is not None:
+            accounts[index] = account
+    return accounts, errors
+
+
+def _load_notify(raw: Any, context: dict[str, Any]) -> tuple[NotifyConfig | None, list[str]]:
+    if raw is None:
+        return NotifyConfig(), []
+    if not isinstance(raw, Mapping):
+        return None, ["notify: must be a table"]
+    errors: list[str] = []
+    cleaned = dict(raw)
+    if isinstance(raw.get("email"), Mapping):
+        cleaned["email"], errors = _refuse_secrets(raw["email"], "notify.email")
+    notify, more = _validate(NotifyConfig, cleaned, "notify", context)
+    return notify, errors + more
+
+
+def _account_names(raw_accounts: Any) -> list[tuple[int, str]]:
+    if not isinstance(raw_accounts, list):
+        return []
+    return [
+        (index, entry["name"])
+        for index, entry in enumerate(raw_accounts)
+        if isinstance(entry, Mapping) and isinstance(entry.get("name"), str)
+    ]
+
+
+def _check_account_names(raw_accounts: Any) -> list[str]:
+    errors = []
+    first_seen: dict[str, int] = {}
+    for index, name in _account_names(raw_accounts):
+        if name == SMTP_CREDENTIAL_NAME:
+            errors.append(f"account[{index}].name: 'smtp' is kept for the [notify.email] password; pick another")
+        if name in first_seen:
+            errors.append(f"account[{index}].name: duplicate account name '{name}' (first used by account[{first_seen[name]}])")
+        else:
+            first_seen[name] = index
+    return errors
+
+
+def _check_raw_transport(raw: Any, where: str, default_tls: str) -> list[str]:
+    """TLS checks on the raw table, so they are reported even when other keys are wrong."""
+    if not isinstance(raw, Mapping):
+        return []
+    host, tls = raw.get("host"), raw.get("tls", default_tls)
+    if not isinstance(host, str) or tls != "none" or is_loopback_host(host):
+        return []
+    return [
+        f"{where}.tls: 'none' is only allowed for a loopback host (localhost, 127.0.0.0/8, ::1):"
+        f" the password would cross the network in clear to {host}; use tls = \"implicit\""
+        " (port 993/465) or tls = \"starttls\" (port 143/587)"
+    ]
+
+
+def _check_raw_auth(raw: Any, where: str) -> list[str]:
+    if not isinstance(raw, Mapping) or raw.get("auth") != "oauth2" or raw.get("password_command"):
+        return []
+    return [
+        f"{where}.password_command: auth = \"oauth2\" needs password_command,"
+        " a command that prints a current access token"
+    ]
+
+
+def _check_ca_file(where: str, ca_file: Path | None) -> list[str]:
+    if ca_file is not None and not ca_file.is_file():
+        return [f"{where}.ca_file: no such file: {ca_file}"]
+    return []
+
+
+def _check_drafts(drafts: DraftsConfig, accounts: list[Account]) -> tuple[DraftsConfig, list[str]]:
+    imap_names = [account.name for account in accounts if isinstance(account, ImapAccount)]
+    if drafts.account is not None:
+        if drafts.account not in imap_names:
+            known = ", ".join(repr(name) for name in imap_names) or "none configured"
+            return drafts, [f"drafts.account: '{drafts.account}' is not an IMAP account (IMAP accounts: {known})"]
+        return drafts, []
+    if drafts.imap_folder is not None and not imap_names:
+        return drafts, ["drafts.imap_folder: needs an IMAP account to append drafts to; none is configured"]
+    if imap_names:
+        drafts = drafts.model_copy(update={"account": imap_names[0]})
+    return drafts, []
+
+
+def _cross_checks(raw: Mapping[str, Any], accounts: dict[int, Account], notify: NotifyConfig | None) -> list[str]:
+    errors = _check_account_names(raw.get("account"))
+    raw_accounts = raw.get("account") if isinstance(raw.get("account"), list) else []
+    for index, entry in enumerate(raw_accounts):
+        if isinstance(entry, Mapping) and entry.get("type") == "imap":
+            errors += _check_raw_transport(entry, f"account[{index}]", "implicit")
+            errors += _check_raw_auth(entry, f"account[{index}]")
+    for index, account in accounts.items():
+        if isinstance(account, ImapAccount):
+            errors += _check_ca_file(f"account[{index}]", account.ca_file)
+    raw_notify = raw.get("notify")
+    if isinstance(raw_notify, Mapping):
+        errors += _check_raw_transport(raw_notify.get("email"), "notify.email", "implicit")
+    if notify is not None and notify.email is not None:
+        errors += _check_ca_file("notify.email", notify.email.ca_file)
+    return errors
+
+
+def _unknown_top_level(raw: Mapping[str, Any]) -> list[str]:
+    return [f"{key}: {unknown_key_message(key, TOP_LEVEL_KEYS)}" for key in raw if key not in TOP_LEVEL_KEYS]
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate the config file at ``path``; ConfigError lists every problem at once."""
+    path = path.expanduser().absolute()
+    raw = read_toml(path)
+    context = {"base_dir": path.parent}
+    errors = _unknown_top_level(raw)
+
+    me, more = _validate(_MeSection, raw.get("me", {}), "me", context)
+    errors += more
+    database, more = _validate(_DatabaseSection, raw.get("database", {}), "database", context)
+    errors += more
+    top, more = _validate(_TopLevel, {k: raw[k] for k in ("interviews_file",) if k in raw}, "", context)
+    errors += more
+    accounts, more = _load_accounts(raw.get("account"), context)
+    errors += more
+    policy, more = _policy_from_file(raw.get("policy", {}))
+    errors += more
+    notify, more = _load_notify(raw.get("notify"), context)
+    errors += more
+    drafts, more = _validate(DraftsConfig, raw.get("drafts", {}), "drafts", context)
+    errors += more
+    daemon, more = _validate(DaemonConfig, raw.get("daemon", {}), "daemon", context)
+    errors += more
+
+    errors += _cross_checks(raw, accounts, notify)
+    if drafts is not None:
+        drafts, more = _check_drafts(drafts, list(accounts.values()))
+        errors += more
+    if errors:
+        raise ConfigError(errors)
+    config = Config(
+        path=path,
+        me=tuple(dict.fromkeys(me.addresses)),
+        database=database.path or default_database_path(),
+        interviews_file=top.interviews_file,
+        accounts=tuple(accounts.values()),
+        policy=policy,
+        notify=notify,
+        drafts=drafts,
+        daemon=daemon,
+    )
+    log.debug("config_loaded", path=str(path), accounts=len(config.accounts))
+    return config
