@@ -1,0 +1,161 @@
+"""Drafts the user can send as they are: thank-you, follow-ups, a request for feedback, a holding reply.
+
+Each draft is a text file under ``watcher/data/templates/`` named after its action
+(``follow_up_1.txt``): a first line ``Subject: ...``, a blank line, then the body. They use
+``string.Template`` placeholders:
+
+``$company``, ``$role`` (or "open" when unknown), ``$interview_date`` ("Tuesday 3 November"),
+``$greeting`` ("Hello Anna," or "Hello,"), ``$contact_name`` ("Anna", or empty when unknown),
+``$my_name``, and for the holding reply ``$reply_by`` and ``$their_subject``. A ``context``
+mapping adds or overrides any of them.
+
+A file of the same name in the user's ``templates_dir`` replaces the bundled one; a new file
+there (``offer_deadline.txt``) adds a draft for an action that has none by default.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from string import Template
+from typing import Mapping, Sequence
+from zoneinfo import ZoneInfo
+
+import structlog
+
+from watcher.model import ACTIONS, HEARD_BACK_ACTION, Draft, Interview
+
+log = structlog.get_logger(__name__)
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_LOCAL_PART_WORDS = re.compile(r"[._\-+]")
+_UNKNOWN_ROLE = "open"
+_DEFAULT_REPLY_BY = "the end of the week"
+
+
+class DraftTemplateError(ValueError):
+    """A template file that does not have the shape "Subject: ...", blank line, body."""
+
+
+def render_draft(
+    action: str,
+    *,
+    interview: Interview,
+    recipients: Sequence[str],
+    me_name: str | None,
+    templates_dir: Path | None,
+    context: Mapping[str, str] | None = None,
+    timezone: str | None = None,
+) -> Draft | None:
+    """The draft for ``action``, or None when the action has no draft (move_on, offer_deadline, news).
+
+    ``timezone`` (an IANA name) sets the day the interview is said to be on; UTC when None.
+    Raises ValueError for an action the product does not know and DraftTemplateError for a
+    template file without a subject line.
+    """
+    if not action.isidentifier():
+        raise ValueError(f"no draft for unknown action {action!r}")
+    template_text = _template_text(action, templates_dir)
+    if template_text is None:
+        if action in ACTIONS or action == HEARD_BACK_ACTION:
+            return None
+        raise ValueError(f"no draft for unknown action {action!r}")
+    values = _values(interview, recipients, me_name, timezone) | dict(context or {})
+    subject_template, body_template = _split(template_text, action)
+    return Draft(
+        to=tuple(recipients),
+        subject=Template(subject_template).safe_substitute(values).strip(),
+        body=_tidy(Template(body_template).safe_substitute(values)),
+    )
+
+
+def draft_to_mime(draft: Draft, sender: str) -> bytes:
+    """An RFC 5322 message with CRLF line ends, ready for IMAP APPEND with the \\Draft flag."""
+    message = EmailMessage()
+    message["From"] = sender
+    if draft.to:
+        message["To"] = ", ".join(draft.to)
+    message["Subject"] = draft.subject
+    message["Date"] = format_datetime(datetime.now().astimezone())
+    message["Message-ID"] = make_msgid(domain=_domain_of(sender))
+    message.set_content(draft.body)
+    return message.as_bytes(policy=SMTP)
+
+
+def interview_date(when: datetime, timezone: str | None = None) -> str:
+    """ "Tuesday 3 November", in English whatever the machine's locale, as the templates are."""
+    local = when.astimezone(ZoneInfo(timezone)) if timezone else when
+    return f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+
+
+def contact_name(address: str) -> str | None:
+    """A first name guessed from an address: "anna.berg@acme.com" -> "Anna"; None for "jobs@acme.com"."""
+    local_part = address.partition("@")[0]
+    first_word = _LOCAL_PART_WORDS.split(local_part)[0].lower()
+    if len(first_word) < 2 or not first_word.isalpha() or first_word in _generic_mailboxes():
+        return None
+    return first_word.capitalize()
+
+
+def _values(
+    interview: Interview, recipients: Sequence[str], me_name: str | None, timezone: str | None
+) -> dict[str, str]:
+    name = contact_name(recipients[0]) if recipients else None
+    role = interview.role or _UNKNOWN_ROLE
+    return {
+        "company": interview.company,
+        "role": role,
+        "interview_date": interview_date(interview.when, timezone),
+        "contact_name": name or "",
+        "greeting": f"Hello {name}," if name else "Hello,",
+        "my_name": me_name or "",
+        "reply_by": _DEFAULT_REPLY_BY,
+        "their_subject": f"{role} position at {interview.company}",
+    }
+
+
+def _template_text(action: str, templates_dir: Path | None) -> str | None:
+    file_name = f"{action}.txt"
+    if templates_dir is not None:
+        user_file = templates_dir / file_name
+        if user_file.is_file():
+            log.debug("drafts.user_template", action=action, path=str(user_file))
+            return user_file.read_text(encoding="utf-8")
+    bundled = files("watcher") / "data" / "templates" / file_name
+    return bundled.read_text(encoding="utf-8") if bundled.is_file() else None
+
+
+def _split(template_text: str, action: str) -> tuple[str, str]:
+    first_line, _, rest = template_text.partition("\n")
+    label, colon, subject = first_line.partition(":")
+    if not colon or label.strip().lower() != "subject":
+        raise DraftTemplateError(f"draft template {action}.txt must start with a 'Subject: ...' line")
+    return subject.strip(), rest.lstrip("\n")
+
+
+def _tidy(body: str) -> str:
+    """No trailing spaces, and no empty signature line when the user's name is unknown."""
+    return "\n".join(line.rstrip() for line in body.strip().splitlines()) + "\n"
+
+
+def _domain_of(address: str) -> str | None:
+    domain = address.rpartition("@")[2].strip(" >")
+    return domain or None
+
+
+@lru_cache(maxsize=1)
+def _generic_mailboxes() -> frozenset[str]:
+    text = (files("watcher") / "data" / "templates" / "generic_mailboxes.list").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
