@@ -1,0 +1,50 @@
+"""Logging: structlog to standard error, readable on a terminal, JSON lines otherwise.
+
+Standard output belongs to what a command reports (a table or JSON); every log line
+goes to standard error. Fields that could carry a secret or a mail body are removed
+before rendering, whatever the caller passed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any, TextIO
+
+import structlog
+
+# Never rendered, whoever passes them.
+SECRET_KEYS = frozenset({"password", "token", "secret", "body", "text", "content", "raw", "access_token"})
+
+
+def _drop_secrets(_logger: Any, _name: str, event: dict[str, Any]) -> dict[str, Any]:
+    for key in SECRET_KEYS & event.keys():
+        event[key] = "[redacted]"
+    return event
+
+
+def setup(verbosity: int = 0, stream: TextIO | None = None, *, json: bool | None = None) -> None:
+    """Configure logging once per process.
+
+    verbosity: -1 quiet (errors only), 0 warnings and the one-line summaries (info),
+    1 debug.
+    """
+    stream = stream or sys.stderr
+    level = {-1: logging.ERROR, 0: logging.INFO}.get(verbosity, logging.DEBUG)
+    if verbosity > 1:
+        level = logging.DEBUG
+    use_json = (not stream.isatty()) if json is None else json
+    renderer: Any = structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=False)
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            _drop_secrets,
+            structlog.processors.format_exc_info,
+            renderer,
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(level),
+        logger_factory=structlog.PrintLoggerFactory(file=stream),
+        cache_logger_on_first_use=False,
+    )

@@ -1,0 +1,665 @@
+"""The SQLite store: the pipeline's memory.
+
+Interviews, sync cursors, the messages that concern an interview (header fields and
+the facts drawn from them, never whole bodies), the user's own decisions and logged
+events, and every notice with its intent and its confirmation.
+
+One file, WAL mode, a versioned schema migrated forward on open, and every write in
+one transaction, so a crash at any point leaves the database consistent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from watcher.model import (
+    Classification,
+    Event,
+    Interview,
+    Mail,
+    Match,
+    MessageRecord,
+    NoticeRecord,
+)
+
+# Each entry migrates the schema from version i to i + 1. Never edit a shipped entry:
+# append a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE interviews (
+        id            TEXT PRIMARY KEY,
+        company       TEXT NOT NULL,
+        role          TEXT,
+        at            TEXT NOT NULL,
+        contacts      TEXT NOT NULL DEFAULT '[]',
+        domains       TEXT NOT NULL DEFAULT '[]',
+        via           TEXT,
+        feedback_by   TEXT,
+        notes         TEXT,
+        closed_at     TEXT,
+        close_reason  TEXT,
+        snoozed_until TEXT,
+        policy        TEXT NOT NULL DEFAULT '{}',
+        origin        TEXT NOT NULL DEFAULT 'cli',
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    );
+    CREATE TABLE folders (
+        account       TEXT NOT NULL,
+        folder        TEXT NOT NULL,
+        uidvalidity   INTEGER NOT NULL,
+        last_uid      INTEGER NOT NULL,
+        synced_at     TEXT,
+        error         TEXT,
+        error_at      TEXT,
+        PRIMARY KEY (account, folder)
+    );
+    CREATE TABLE messages (
+        message_id    TEXT PRIMARY KEY,
+        account       TEXT NOT NULL,
+        folder        TEXT NOT NULL,
+        uid           INTEGER,
+        date          TEXT NOT NULL,
+        from_addr     TEXT NOT NULL,
+        from_name     TEXT NOT NULL DEFAULT '',
+        to_addrs      TEXT NOT NULL DEFAULT '[]',
+        cc_addrs      TEXT NOT NULL DEFAULT '[]',
+        subject       TEXT NOT NULL DEFAULT '',
+        in_reply_to   TEXT NOT NULL DEFAULT '[]',
+        refs          TEXT NOT NULL DEFAULT '[]',
+        direction     TEXT NOT NULL,
+        interview     TEXT,
+        confidence    REAL NOT NULL DEFAULT 0,
+        reasons       TEXT NOT NULL DEFAULT '[]',
+        review        INTEGER NOT NULL DEFAULT 0,
+        candidates    TEXT NOT NULL DEFAULT '[]',
+        kind          TEXT,
+        kind_reasons  TEXT NOT NULL DEFAULT '[]',
+        named_date    TEXT,
+        asks_reply    INTEGER NOT NULL DEFAULT 0,
+        invitation    TEXT,
+        decided_by    TEXT NOT NULL DEFAULT 'rules',
+        seen_at       TEXT NOT NULL
+    );
+    CREATE INDEX messages_interview ON messages (interview, date);
+    CREATE TABLE decisions (
+        message_id    TEXT PRIMARY KEY,
+        interview     TEXT,
+        kind          TEXT,
+        at            TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id            INTEGER PRIMARY KEY,
+        interview     TEXT NOT NULL,
+        kind          TEXT NOT NULL,
+        at            TEXT NOT NULL,
+        detail        TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE notices (
+        interview     TEXT NOT NULL,
+        action        TEXT NOT NULL,
+        key           TEXT NOT NULL DEFAULT '',
+        channel       TEXT NOT NULL,
+        state         TEXT NOT NULL,
+        attempts      INTEGER NOT NULL DEFAULT 0,
+        intent_at     TEXT,
+        sent_at       TEXT,
+        error         TEXT,
+        PRIMARY KEY (interview, action, key, channel)
+    );
+    """,
+)
+
+# Notice states. "intent" is written before a send and replaced by "sent" or "failed"
+# after it; an "intent" found later means the process died in between, so the notice
+# may or may not have gone out. It is tried once more at most, then given up.
+INTENT, SENT, FAILED, GIVEN_UP = "intent", "sent", "failed", "given_up"
+MAX_UNCERTAIN_ATTEMPTS = 2
+
+
+class StoreError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class FolderState:
+    uidvalidity: int
+    last_uid: int
+
+
+@dataclass(frozen=True)
+class FolderStatus:
+    account: str
+    folder: str
+    uidvalidity: int
+    last_uid: int
+    synced_at: datetime | None
+    error: str | None
+    error_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    """A message as the report shows it: header facts plus match and kind."""
+
+    mail: Mail
+    match: Match
+    kind: str | None
+    kind_reasons: tuple[str, ...]
+    named_date: date | None
+    asks_reply: bool
+    decided_by: str  # "rules" or "user"
+    invitation: dict | None = None
+
+
+@dataclass(frozen=True)
+class NoticeState:
+    interview: str
+    action: str
+    key: str
+    channel: str
+    state: str
+    attempts: int
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("naive datetime reached the store")
+        return value.astimezone(timezone.utc).isoformat()
+    return value.isoformat()
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Store:
+    """The SQLite database. Open with ``Store.open(path)``; use as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    # -- opening and schema ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> "Store":
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            # Created 0600 before SQLite touches it: it holds who the user talks to.
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        store = cls(conn, path)
+        store._migrate()
+        return store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path} was written by a newer watcher (schema {version}); upgrade watcher"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- interviews --------------------------------------------------------------------
+
+    def upsert_interview(self, interview: Interview, *, origin: str = "cli") -> bool:
+        """Insert or update by id; return True when it was new.
+
+        Closing, snoozing and the origin are kept on update: re-importing a file does
+        not reopen an interview the user closed.
+        """
+        now = _iso(_utcnow())
+        with self.transaction() as db:
+            existed = db.execute("SELECT 1 FROM interviews WHERE id = ?", (interview.id,)).fetchone()
+            row = {
+                "id": interview.id,
+                "company": interview.company,
+                "role": interview.role,
+                "at": _iso(interview.when),
+                "contacts": json.dumps(list(interview.contacts)),
+                "domains": json.dumps(list(interview.domains)),
+                "via": interview.via,
+                "feedback_by": _iso(interview.feedback_by),
+                "notes": interview.notes,
+                "policy": json.dumps(dict(interview.policy), default=str),
+            }
+            if existed:
+                sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
+                db.execute(f"UPDATE interviews SET {sets}, updated_at = :now WHERE id = :id", {**row, "now": now})
+            else:
+                db.execute(
+                    "INSERT INTO interviews (id, company, role, at, contacts, domains, via, feedback_by,"
+                    " notes, policy, origin, created_at, updated_at) VALUES (:id, :company, :role, :at,"
+                    " :contacts, :domains, :via, :feedback_by, :notes, :policy, :origin, :now, :now)",
+                    {**row, "origin": origin, "now": now},
+                )
+        return not existed
+
+    def interviews(self) -> list[Interview]:
+        rows = self.conn.execute("SELECT * FROM interviews ORDER BY at, id").fetchall()
+        return [self._interview(r) for r in rows]
+
+    def interview(self, interview_id: str) -> Interview | None:
+        row = self.conn.execute("SELECT * FROM interviews WHERE id = ?", (interview_id,)).fetchone()
+        return self._interview(row) if row else None
+
+    @staticmethod
+    def _interview(r: sqlite3.Row) -> Interview:
+        return Interview(
+            id=r["id"],
+            company=r["company"],
+            role=r["role"],
+            when=datetime.fromisoformat(r["at"]),
+            contacts=tuple(json.loads(r["contacts"])),
+            domains=tuple(json.loads(r["domains"])),
+            via=r["via"],
+            feedback_by=_date(r["feedback_by"]),
+            notes=r["notes"],
+            closed_at=_dt(r["closed_at"]),
+            close_reason=r["close_reason"],
+            snoozed_until=_dt(r["snoozed_until"]),
+            policy=json.loads(r["policy"]),
+        )
+
+    def close_interview(self, interview_id: str, at: datetime, reason: str | None) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE interviews SET closed_at = ?, close_reason = ?, updated_at = ? WHERE id = ?",
+                (_iso(at), reason, _iso(_utcnow()), interview_id),
+            )
+            self._add_event(db, Event(interview_id, "close", at, reason or ""))
+
+    def reopen_interview(self, interview_id: str, at: datetime) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE interviews SET closed_at = NULL, close_reason = NULL, updated_at = ? WHERE id = ?",
+                (_iso(_utcnow()), interview_id),
+            )
+            self._add_event(db, Event(interview_id, "reopen", at))
+
+    def snooze_interview(self, interview_id: str, at: datetime, until: datetime) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE interviews SET snoozed_until = ?, updated_at = ? WHERE id = ?",
+                (_iso(until), _iso(_utcnow()), interview_id),
+            )
+            self._add_event(db, Event(interview_id, "snooze", at, _iso(until) or ""))
+
+    # -- events ------------------------------------------------------------------------
+
+    def add_event(self, event: Event) -> None:
+        with self.transaction() as db:
+            self._add_event(db, event)
+
+    @staticmethod
+    def _add_event(db: sqlite3.Connection, event: Event) -> None:
+        db.execute(
+            "INSERT INTO events (interview, kind, at, detail) VALUES (?, ?, ?, ?)",
+            (event.interview, event.kind, _iso(event.at), event.detail),
+        )
+
+    def events(self, interview_id: str) -> list[Event]:
+        rows = self.conn.execute(
+            "SELECT * FROM events WHERE interview = ? ORDER BY at, id", (interview_id,)
+        ).fetchall()
+        return [Event(r["interview"], r["kind"], datetime.fromisoformat(r["at"]), r["detail"]) for r in rows]
+
+    # -- sync state --------------------------------------------------------------------
+
+    def folder_state(self, account: str, folder: str) -> FolderState | None:
+        row = self.conn.execute(
+            "SELECT uidvalidity, last_uid FROM folders WHERE account = ? AND folder = ?", (account, folder)
+        ).fetchone()
+        return FolderState(row["uidvalidity"], row["last_uid"]) if row else None
+
+    def folder_statuses(self) -> list[FolderStatus]:
+        rows = self.conn.execute("SELECT * FROM folders ORDER BY account, folder").fetchall()
+        return [
+            FolderStatus(
+                r["account"], r["folder"], r["uidvalidity"], r["last_uid"],
+                _dt(r["synced_at"]), r["error"], _dt(r["error_at"]),
+            )
+            for r in rows
+        ]
+
+    def record_folder_error(self, account: str, folder: str, error: str, at: datetime) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO folders (account, folder, uidvalidity, last_uid, error, error_at)"
+                " VALUES (?, ?, 0, 0, ?, ?) ON CONFLICT (account, folder)"
+                " DO UPDATE SET error = excluded.error, error_at = excluded.error_at",
+                (account, folder, error, _iso(at)),
+            )
+
+    def known_message_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        known: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            known.update(
+                r[0] for r in self.conn.execute(f"SELECT message_id FROM messages WHERE message_id IN ({marks})", chunk)
+            )
+        return known
+
+    def commit_batch(
+        self,
+        account: str,
+        folder: str,
+        state: FolderState,
+        records: Sequence[tuple[Mail, Match, Classification | None]],
+        *,
+        synced_at: datetime,
+    ) -> None:
+        """Store one sync batch and move the folder's cursor past it, atomically."""
+        with self.transaction() as db:
+            for mail, match, classification in records:
+                self._insert_message(db, mail, match, classification, synced_at)
+            db.execute(
+                "INSERT INTO folders (account, folder, uidvalidity, last_uid, synced_at, error, error_at)"
+                " VALUES (?, ?, ?, ?, ?, NULL, NULL) ON CONFLICT (account, folder) DO UPDATE SET"
+                " uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid,"
+                " synced_at = excluded.synced_at, error = NULL, error_at = NULL",
+                (account, folder, state.uidvalidity, state.last_uid, _iso(synced_at)),
+            )
+
+    def mark_folder_synced(self, account: str, folder: str, at: datetime) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE folders SET synced_at = ?, error = NULL, error_at = NULL WHERE account = ? AND folder = ?",
+                (_iso(at), account, folder),
+            )
+
+    def _insert_message(
+        self,
+        db: sqlite3.Connection,
+        mail: Mail,
+        match: Match,
+        classification: Classification | None,
+        seen_at: datetime,
+    ) -> None:
+        decided = db.execute("SELECT * FROM decisions WHERE message_id = ?", (mail.message_id,)).fetchone()
+        if decided is not None:
+            match, classification = _apply_decision(decided, match, classification)
+        c = classification
+        db.execute(
+            "INSERT OR IGNORE INTO messages (message_id, account, folder, uid, date, from_addr, from_name,"
+            " to_addrs, cc_addrs, subject, in_reply_to, refs, direction, interview, confidence, reasons,"
+            " review, candidates, kind, kind_reasons, named_date, asks_reply, invitation, decided_by, seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                mail.message_id, mail.account, mail.folder, mail.uid, _iso(mail.date), mail.from_addr,
+                mail.from_name, json.dumps(list(mail.to)), json.dumps(list(mail.cc)), mail.subject,
+                json.dumps(list(mail.in_reply_to)), json.dumps(list(mail.references)), mail.direction,
+                match.interview, match.confidence, json.dumps(list(match.reasons)), int(match.review),
+                json.dumps(list(match.candidates)),
+                c.kind if c else None, json.dumps(list(c.reasons) if c else []),
+                _iso(c.date) if c else None, int(c.asks_reply) if c else 0,
+                _invitation_json(c), "user" if decided is not None else "rules", _iso(seen_at),
+            ),
+        )
+
+    # -- messages ------------------------------------------------------------------------
+
+    def threads(self) -> dict[str, str]:
+        """Message-ID -> interview id, for every message tied to an interview."""
+        rows = self.conn.execute("SELECT message_id, interview FROM messages WHERE interview IS NOT NULL")
+        return {r[0]: r[1] for r in rows}
+
+    def stored_messages(self, *, until: datetime | None = None) -> list[StoredMessage]:
+        """Messages tied to an interview, held for review, or suggesting a new one."""
+        query = "SELECT * FROM messages WHERE (interview IS NOT NULL OR review = 1 OR invitation IS NOT NULL)"
+        args: list[object] = []
+        if until is not None:
+            query += " AND date <= ?"
+            args.append(_iso(until))
+        rows = self.conn.execute(query + " ORDER BY date, message_id", args).fetchall()
+        return [self._stored(r) for r in rows]
+
+    def stored_message(self, message_id: str) -> StoredMessage | None:
+        row = self.conn.execute("SELECT * FROM messages WHERE message_id = ?", (message_id,)).fetchone()
+        return self._stored(row) if row else None
+
+    def message_records(self, interview_id: str, *, until: datetime | None = None) -> list[MessageRecord]:
+        query = "SELECT * FROM messages WHERE interview = ?"
+        args: list[object] = [interview_id]
+        if until is not None:
+            query += " AND date <= ?"
+            args.append(_iso(until))
+        rows = self.conn.execute(query + " ORDER BY date, message_id", args).fetchall()
+        return [
+            MessageRecord(
+                message_id=r["message_id"],
+                interview=r["interview"],
+                direction=r["direction"],
+                date=datetime.fromisoformat(r["date"]),
+                kind=r["kind"] or "other",
+                from_addr=r["from_addr"],
+                to=tuple(json.loads(r["to_addrs"])),
+                subject=r["subject"],
+                named_date=_date(r["named_date"]),
+                asks_reply=bool(r["asks_reply"]),
+                in_reply_to=tuple(json.loads(r["in_reply_to"])),
+            )
+            for r in rows
+        ]
+
+    @staticmethod
+    def _stored(r: sqlite3.Row) -> StoredMessage:
+        mail = Mail(
+            account=r["account"],
+            folder=r["folder"],
+            uid=r["uid"],
+            message_id=r["message_id"],
+            date=datetime.fromisoformat(r["date"]),
+            from_addr=r["from_addr"],
+            from_name=r["from_name"],
+            to=tuple(json.loads(r["to_addrs"])),
+            cc=tuple(json.loads(r["cc_addrs"])),
+            subject=r["subject"],
+            in_reply_to=tuple(json.loads(r["in_reply_to"])),
+            references=tuple(json.loads(r["refs"])),
+            direction=r["direction"],
+        )
+        match = Match(
+            interview=r["interview"],
+            confidence=r["confidence"],
+            reasons=tuple(json.loads(r["reasons"])),
+            review=bool(r["review"]),
+            candidates=tuple(json.loads(r["candidates"])),
+        )
+        return StoredMessage(
+            mail=mail,
+            match=match,
+            kind=r["kind"],
+            kind_reasons=tuple(json.loads(r["kind_reasons"])),
+            named_date=_date(r["named_date"]),
+            asks_reply=bool(r["asks_reply"]),
+            decided_by=r["decided_by"],
+            invitation=json.loads(r["invitation"]) if r["invitation"] else None,
+        )
+
+    def decide(self, message_id: str, interview_id: str | None, kind: str | None, at: datetime) -> None:
+        """Remember the user's own assignment (or dismissal, interview None); it wins over the rules."""
+        with self.transaction() as db:
+            old = db.execute("SELECT kind FROM messages WHERE message_id = ?", (message_id,)).fetchone()
+            if old is None:
+                raise StoreError(f"no stored message with Message-ID {message_id}")
+            kind = kind or old["kind"]
+            db.execute(
+                "INSERT INTO decisions (message_id, interview, kind, at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (message_id) DO UPDATE SET interview = excluded.interview,"
+                " kind = excluded.kind, at = excluded.at",
+                (message_id, interview_id, kind, _iso(at)),
+            )
+            reason = f"assigned by you on {at.date().isoformat()}" if interview_id else "dismissed by you"
+            db.execute(
+                "UPDATE messages SET interview = ?, kind = ?, review = 0, candidates = '[]', confidence = ?,"
+                " reasons = ?, decided_by = 'user' WHERE message_id = ?",
+                (interview_id, kind, 1.0, json.dumps([reason]), message_id),
+            )
+
+    # -- notices -----------------------------------------------------------------------
+
+    def notice_states(self) -> dict[tuple[str, str, str, str], NoticeState]:
+        rows = self.conn.execute("SELECT * FROM notices").fetchall()
+        return {
+            (r["interview"], r["action"], r["key"], r["channel"]): NoticeState(
+                r["interview"], r["action"], r["key"], r["channel"], r["state"], r["attempts"]
+            )
+            for r in rows
+        }
+
+    def announced(self, interview_id: str, channels: Sequence[str]) -> list[NoticeRecord]:
+        """Notices that need nothing more: done (sent or given up) on every given channel.
+
+        With no channel configured, nothing is ever announced, so the policy keeps
+        showing what is due.
+        """
+        if not channels:
+            return []
+        rows = self.conn.execute(
+            "SELECT action, key, channel, state, sent_at FROM notices WHERE interview = ?", (interview_id,)
+        ).fetchall()
+        done: dict[tuple[str, str], dict[str, str | None]] = {}
+        for r in rows:
+            if r["state"] in (SENT, GIVEN_UP):
+                done.setdefault((r["action"], r["key"]), {})[r["channel"]] = r["sent_at"]
+        records = []
+        for (action, key), by_channel in done.items():
+            if all(ch in by_channel for ch in channels):
+                stamps = [s for s in by_channel.values() if s]
+                sent_at = datetime.fromisoformat(max(stamps)) if stamps else _utcnow()
+                records.append(NoticeRecord(interview_id, action, key, ",".join(channels), sent_at))
+        return records
+
+    def begin_notices(self, channel: str, items: Sequence[tuple[str, str, str]], at: datetime) -> list[tuple[str, str, str]]:
+        """Record the intent to send (interview, action, key) items on a channel.
+
+        Returns the items that may be sent now: new ones, failed ones, and ones whose
+        earlier send was interrupted (state still "intent"), the latter at most once
+        more. Items already sent or given up are left out.
+        """
+        allowed = []
+        with self.transaction() as db:
+            for interview, action, key in items:
+                row = db.execute(
+                    "SELECT state, attempts FROM notices WHERE interview = ? AND action = ? AND key = ? AND channel = ?",
+                    (interview, action, key, channel),
+                ).fetchone()
+                if row is not None and row["state"] in (SENT, GIVEN_UP):
+                    continue
+                if row is not None and row["state"] == INTENT and row["attempts"] >= MAX_UNCERTAIN_ATTEMPTS:
+                    db.execute(
+                        "UPDATE notices SET state = ? WHERE interview = ? AND action = ? AND key = ? AND channel = ?",
+                        (GIVEN_UP, interview, action, key, channel),
+                    )
+                    continue
+                if row is None:
+                    db.execute(
+                        "INSERT INTO notices (interview, action, key, channel, state, attempts, intent_at)"
+                        " VALUES (?, ?, ?, ?, ?, 1, ?)",
+                        (interview, action, key, channel, INTENT, _iso(at)),
+                    )
+                elif row["state"] == FAILED:
+                    # Known not delivered: a retry is not a repeat, so the uncertainty count restarts.
+                    db.execute(
+                        "UPDATE notices SET state = ?, attempts = 1, intent_at = ? WHERE interview = ? AND"
+                        " action = ? AND key = ? AND channel = ?",
+                        (INTENT, _iso(at), interview, action, key, channel),
+                    )
+                else:
+                    db.execute(
+                        "UPDATE notices SET attempts = attempts + 1, intent_at = ? WHERE interview = ? AND"
+                        " action = ? AND key = ? AND channel = ?",
+                        (_iso(at), interview, action, key, channel),
+                    )
+                allowed.append((interview, action, key))
+        return allowed
+
+    def finish_notices(
+        self, channel: str, items: Sequence[tuple[str, str, str]], at: datetime, error: str | None = None
+    ) -> None:
+        state = SENT if error is None else FAILED
+        with self.transaction() as db:
+            for interview, action, key in items:
+                db.execute(
+                    "UPDATE notices SET state = ?, sent_at = ?, error = ? WHERE interview = ? AND action = ?"
+                    " AND key = ? AND channel = ?",
+                    (state, _iso(at) if error is None else None, error, interview, action, key, channel),
+                )
+
+    def count_notices(self, state: str = SENT) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM notices WHERE state = ?", (state,)).fetchone()[0])
+
+
+def _apply_decision(
+    decided: sqlite3.Row, match: Match, classification: Classification | None
+) -> tuple[Match, Classification | None]:
+    interview = decided["interview"]
+    reason = "assigned by you" if interview else "dismissed by you"
+    match = Match(interview=interview, confidence=1.0, reasons=(reason,))
+    if decided["kind"]:
+        base = classification or Classification(kind=decided["kind"], confidence=1.0)
+        classification = replace(base, kind=decided["kind"], confidence=1.0)
+    return match, classification
+
+
+def _invitation_json(c: Classification | None) -> str | None:
+    if c is None or c.invitation is None:
+        return None
+    inv = c.invitation
+    return json.dumps({"company": inv.company, "when": _iso(inv.when), "summary": inv.summary})
