@@ -1,0 +1,496 @@
+"""The ``watcher`` command: parse arguments, load the config, call the pipeline, render.
+
+Exit codes: 0 all well; 1 some account could not be synced (or ``check`` found a
+problem); 2 a config or usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import structlog
+
+from watcher import __version__, log as logsetup
+from watcher.config import (
+    Config,
+    ConfigError,
+    ImapAccount,
+    default_config_path,
+    load_config,
+    parse_policy_assignment,
+    policy_with_overrides,
+)
+from watcher.credentials import CredentialError, get_password, store_password
+from watcher.interviews_file import load_interviews, parse_interview_fields
+from watcher.model import RECEIVED_KINDS, SENT_KINDS, Event
+from watcher.pipeline import Pipeline, channels_from_config
+from watcher.store import Store, StoreError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+log = structlog.get_logger(__name__)
+
+
+class UsageError(Exception):
+    """A problem with what the user typed: exit 2 with the message."""
+
+
+# -- argument parsing ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="watcher",
+        description=(
+            "Watches your mail after a job interview. It tells you once when a real reply "
+            "arrives, and when a thank-you or a polite follow-up is really due, with a draft ready."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"watcher {__version__}")
+    parser.add_argument("--config", type=Path, help=f"config file (default {default_config_path()})")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log detail on standard error")
+    parser.add_argument("-q", "--quiet", action="store_true", help="log errors only")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    scan = sub.add_parser("scan", help="sync every account once, match, decide, notify, and print a report",
+                          description="Sync every account once, match new mail to your interviews, decide "
+                          "what is due, send the notices that are due, and print a report.")
+    scan.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    scan.add_argument("--now", help="evaluate as if it were this moment (ISO 8601; naive = your time zone)")
+    scan.add_argument("--no-notify", "--dry-run", dest="no_notify", action="store_true",
+                      help="decide and report, but send and record no notice")
+
+    run = sub.add_parser("run", help="run as a service: push (IDLE) or polling, notices when due",
+                         description="Run in the foreground as a long-lived service (systemd manages it).")
+    run.add_argument("--no-notify", dest="no_notify", action="store_true", help="never send notices")
+
+    sub.add_parser("check", help="validate the config and log in to every account",
+                   description="Validate the config file and try every account; say plainly what is wrong.")
+
+    login = sub.add_parser("login", help="store an account's password in the system keyring",
+                           description="Ask for a password (not echoed) and store it in the system keyring "
+                           "under service 'watcher' and the account's name. Use 'smtp' for [notify.email].")
+    login.add_argument("account")
+
+    status = sub.add_parser("status", help="last sync per folder and next step per interview (from the database)")
+    status.add_argument("--json", action="store_true")
+    status.add_argument("--now", help="evaluate as if it were this moment")
+
+    _interview_parser(sub)
+
+    review = sub.add_parser("review", help="decide about messages held for review",
+                            description="List messages that could belong to several interviews and let you "
+                            "assign or dismiss each. Your decision wins over the rules on later scans.")
+    review.add_argument("--json", action="store_true", help="list them as JSON and ask nothing")
+
+    message = sub.add_parser("message", help="correct what a message was matched to or what it says")
+    msub = message.add_subparsers(dest="message_command", metavar="ACTION", required=True)
+    assign = msub.add_parser("assign", help="tie a message to an interview (or 'none'), optionally with its kind")
+    assign.add_argument("message_id")
+    assign.add_argument("interview", help="interview id, or 'none' to untie it")
+    assign.add_argument("--kind", choices=sorted(set(RECEIVED_KINDS) | set(SENT_KINDS)))
+
+    snooze = sub.add_parser("snooze", help="say nothing about an interview for a while",
+                            description="Hold every reminder for an interview until the time is up. "
+                            "DURATION is like 3d, 2w, 12h, or a date (2026-12-01).")
+    snooze.add_argument("id")
+    snooze.add_argument("duration")
+
+    ics = sub.add_parser("export-ics", help="write upcoming follow-up dates as an iCalendar file")
+    ics.add_argument("path", type=Path)
+    ics.add_argument("--now", help="evaluate as if it were this moment")
+    return parser
+
+
+def _interview_parser(sub: Any) -> None:
+    interview = sub.add_parser("interview", help="log, list, show, edit and close interviews")
+    isub = interview.add_subparsers(dest="interview_command", metavar="ACTION", required=True)
+
+    add = isub.add_parser("add", help="log an interview")
+    _interview_fields(add, required=True)
+    add.add_argument("--id", help="short id (default: company and date, e.g. acme-2026-11-03)")
+    add.add_argument("--from-message", metavar="MESSAGE_ID", help="prefill from a stored invitation")
+
+    lst = isub.add_parser("list", help="list interviews")
+    lst.add_argument("--json", action="store_true")
+
+    show = isub.add_parser("show", help="one interview with its messages, the match reasons and the next step")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true")
+    show.add_argument("--now", help="evaluate as if it were this moment")
+
+    edit = isub.add_parser("edit", help="change an interview's fields or its policy")
+    edit.add_argument("id")
+    _interview_fields(edit, required=False)
+    edit.add_argument("--policy", action="append", default=[], metavar="KEY=VALUE",
+                      help="per-interview policy setting, e.g. follow_up_days=5 (repeatable)")
+
+    close = isub.add_parser("close", help="close an interview: it never speaks again")
+    close.add_argument("id")
+    close.add_argument("--reason")
+
+    reopen = isub.add_parser("reopen", help="reopen a closed interview")
+    reopen.add_argument("id")
+
+    imp = isub.add_parser("import", help="import [[interview]] tables from a TOML file (idempotent by id)")
+    imp.add_argument("file", type=Path)
+
+    logp = isub.add_parser("log", help="log something that happened outside the watched mail",
+                           description="Log a thank-you or follow-up you sent, or news you heard, by phone, "
+                           "on LinkedIn or from another account. The policy treats it like the mail it stands for.")
+    logp.add_argument("id")
+    what = logp.add_mutually_exclusive_group(required=True)
+    what.add_argument("--sent", choices=("thank_you", "follow_up"))
+    what.add_argument("--heard", choices=("rejection", "offer", "next_step"))
+    logp.add_argument("--at", help="when (default now)")
+
+
+def _interview_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
+    p.add_argument("--company", required=required)
+    p.add_argument("--when", required=required, help="date and time, e.g. 2026-11-03T10:00 (your time zone) "
+                   "or with an offset, 2026-11-03T10:00+01:00")
+    p.add_argument("--role")
+    p.add_argument("--contact", action="append", help="interviewer's or HR's address (repeatable)")
+    p.add_argument("--domain", action="append", help="company mail domain, e.g. acme.com (repeatable)")
+    p.add_argument("--via", help="recruiter's address, when the interview came through one")
+    p.add_argument("--feedback-by", help="the date they promised news by")
+    p.add_argument("--notes")
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def parse_moment(text: str, tz: ZoneInfo) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"not a date and time: {text!r} (use ISO 8601, e.g. 2026-11-03T10:00)") from None
+    return value if value.tzinfo else value.replace(tzinfo=tz)
+
+
+DURATION = re.compile(r"^\s*(\d+)\s*([hdw])\s*$")
+
+
+def parse_until(text: str, now: datetime, tz: ZoneInfo) -> datetime:
+    found = DURATION.match(text)
+    if found:
+        n, unit = int(found.group(1)), found.group(2)
+        return now + {"h": timedelta(hours=n), "d": timedelta(days=n), "w": timedelta(weeks=n)}[unit]
+    try:
+        day = date.fromisoformat(text)
+        return datetime.combine(day, time(0), tz)
+    except ValueError:
+        return parse_moment(text, tz)
+
+
+def _tz(config: Config) -> ZoneInfo:
+    return ZoneInfo(config.policy.timezone)
+
+
+def _now(args: argparse.Namespace, config: Config) -> datetime:
+    text = getattr(args, "now", None)
+    return parse_moment(text, _tz(config)) if text else datetime.now(timezone.utc)
+
+
+def _load(args: argparse.Namespace) -> Config:
+    return load_config(args.config or default_config_path())
+
+
+def _require_interview(store: Store, interview_id: str):
+    interview = store.interview(interview_id)
+    if interview is None:
+        known = ", ".join(i.id for i in store.interviews()) or "none logged yet"
+        raise UsageError(f"no interview with id {interview_id!r} (known: {known})")
+    return interview
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+def cmd_scan(args, config: Config, out) -> int:
+    from watcher.report import dump_json, render_scan, scan_json
+
+    now = _now(args, config)
+    with Store.open(config.database) as store:
+        channels = [] if args.no_notify else channels_from_config(config)
+        result = Pipeline(config, store, channels=channels).scan(now, notify=not args.no_notify)
+    if args.json:
+        dump_json(scan_json(result), out)
+    else:
+        render_scan(result, out, _tz(config))
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def cmd_run(args, config: Config, out) -> int:
+    from watcher.daemon import run_daemon
+
+    return run_daemon(args.config or default_config_path(), notify=not args.no_notify)
+
+
+def cmd_check(args, config: Config, out) -> int:
+    from watcher.sources import diagnose
+
+    problems = 0
+    print(f"config {config.path}: valid", file=out)
+    for account in config.accounts:
+        problem = diagnose(account, lambda a=account: _password(a))
+        if problem:
+            problems += 1
+        print(f"account {account.name}: {problem or 'ok'}", file=out)
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def _password(account: ImapAccount) -> str:
+    return get_password(account.name, password_command=account.password_command, password_env=account.password_env)
+
+
+def cmd_login(args, config: Config, out) -> int:
+    names = [a.name for a in config.accounts if a.type == "imap"] + (["smtp"] if config.notify.email else [])
+    if args.account not in names:
+        raise UsageError(f"no IMAP account named {args.account!r} (known: {', '.join(names) or 'none'})")
+    password = getpass.getpass(f"Password for {args.account}: ")
+    if not password:
+        raise UsageError("empty password: nothing stored")
+    store_password(args.account, password)
+    print(f"stored in the system keyring (service 'watcher', user '{args.account}')", file=out)
+    return EXIT_OK
+
+
+def cmd_status(args, config: Config, out) -> int:
+    from watcher.report import dump_json, render_status, status_json
+
+    now = _now(args, config)
+    with Store.open(config.database) as store:
+        pipeline = Pipeline(config, store, channels=channels_from_config(config))
+        states = pipeline.decide(now)
+        folders = store.folder_statuses()
+    if args.json:
+        dump_json(status_json(folders, states), out)
+    else:
+        render_status(folders, states, out, _tz(config))
+    return EXIT_OK
+
+
+def cmd_interview(args, config: Config, out) -> int:
+    from watcher import report
+
+    tz = _tz(config)
+    with Store.open(config.database) as store:
+        action = args.interview_command
+        if action == "list":
+            interviews = store.interviews()
+            if args.json:
+                report.dump_json([report.interview_record_json(i) for i in interviews], out)
+            else:
+                report.render_interviews(interviews, out, tz)
+            return EXIT_OK
+        if action == "import":
+            interviews, errors = load_interviews(args.file)
+            added = sum(store.upsert_interview(i, origin="file") for i in interviews)
+            print(f"imported {len(interviews)} interview(s) ({added} new, {len(interviews) - added} updated)", file=out)
+            for error in errors:
+                print(f"skipped {error}", file=sys.stderr)
+            return EXIT_OK if not errors else EXIT_USAGE
+        if action == "add":
+            return _interview_add(args, config, store, out)
+        interview = _require_interview(store, args.id)
+        now = datetime.now(timezone.utc)
+        if action == "show":
+            now = _now(args, config)
+            pipeline = Pipeline(config, store, channels=channels_from_config(config))
+            state = next(s for s in pipeline.decide(now) if s.interview.id == interview.id) if interview.when <= now else None
+            messages = [m for m in store.stored_messages() if m.match.interview == interview.id]
+            if args.json:
+                data = report.interview_record_json(interview)
+                data["decision"] = report.interview_json(state) if state else None
+                data["messages"] = [report.message_json(m) for m in messages]
+                report.dump_json(data, out)
+            elif state:
+                report.render_interview_detail(state, messages, out, tz)
+            else:
+                print(f"{interview.company}: the interview is on {interview.when.astimezone(tz):%a %d %b %H:%M}; "
+                      "nothing to do before then.", file=out)
+            return EXIT_OK
+        if action == "edit":
+            return _interview_edit(args, config, store, interview, out)
+        if action == "close":
+            store.close_interview(interview.id, now, args.reason)
+            print(f"closed {interview.id}: no more notices for it", file=out)
+            return EXIT_OK
+        if action == "reopen":
+            store.reopen_interview(interview.id, now)
+            print(f"reopened {interview.id}", file=out)
+            return EXIT_OK
+        if action == "log":
+            at = parse_moment(args.at, tz) if args.at else now
+            kind, detail = ("sent", args.sent) if args.sent else ("heard", args.heard)
+            store.add_event(Event(interview.id, kind, at, detail))
+            print(f"logged for {interview.id}: {kind} {detail} at {at.astimezone(tz):%a %d %b %H:%M}", file=out)
+            return EXIT_OK
+    raise UsageError(f"unknown interview action {action!r}")
+
+
+def _fields_from_args(args, tz: ZoneInfo) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for key in ("company", "role", "via", "notes"):
+        if getattr(args, key, None) is not None:
+            fields[key] = getattr(args, key)
+    if args.when is not None:
+        fields["when"] = parse_moment(args.when, tz)
+    if args.contact:
+        fields["contacts"] = args.contact
+    if args.domain:
+        fields["domains"] = args.domain
+    if args.feedback_by is not None:
+        try:
+            fields["feedback_by"] = date.fromisoformat(args.feedback_by)
+        except ValueError:
+            raise UsageError(f"--feedback-by: not a date: {args.feedback_by!r} (use 2026-11-20)") from None
+    return fields
+
+
+def _interview_add(args, config: Config, store: Store, out) -> int:
+    tz = _tz(config)
+    fields = _fields_from_args(args, tz)
+    if args.from_message:
+        stored = store.stored_message(args.from_message)
+        if stored is None:
+            raise UsageError(f"no stored message with Message-ID {args.from_message!r}")
+        inv = stored.invitation or {}
+        fields.setdefault("company", inv.get("company") or stored.mail.from_name or stored.mail.from_addr)
+        if inv.get("when"):
+            fields.setdefault("when", datetime.fromisoformat(inv["when"]))
+        fields.setdefault("contacts", [stored.mail.from_addr])
+    if args.id:
+        fields["id"] = args.id
+    try:
+        interview = parse_interview_fields(fields, "interview", default_tz=tz)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    if store.interview(interview.id) is not None:
+        raise UsageError(f"an interview with id {interview.id!r} exists: use `watcher interview edit {interview.id}`")
+    store.upsert_interview(interview)
+    print(f"logged {interview.id}: {interview.company} on {interview.when.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
+    return EXIT_OK
+
+
+def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
+    tz = _tz(config)
+    fields = _fields_from_args(args, tz)
+    policy = dict(interview.policy)
+    try:
+        for text in args.policy:
+            key, value = parse_policy_assignment(text)
+            policy[key] = value
+        policy_with_overrides(config.policy, policy, where="--policy")
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    updated = replace(interview, policy=policy, **fields)
+    store.upsert_interview(updated)
+    print(f"updated {interview.id}", file=out)
+    return EXIT_OK
+
+
+def cmd_review(args, config: Config, out) -> int:
+    from watcher.report import dump_json, message_json
+
+    with Store.open(config.database) as store:
+        pending = [m for m in store.stored_messages() if m.match.review]
+        if args.json or not sys.stdin.isatty():
+            if args.json:
+                dump_json([message_json(m) for m in pending], out)
+            else:
+                print(f"{len(pending)} message(s) held for review; run `watcher review` in a terminal, "
+                      "or `watcher message assign MESSAGE_ID INTERVIEW|none`", file=out)
+            return EXIT_OK
+        tz = _tz(config)
+        for m in pending:
+            print(f"\n{m.mail.date.astimezone(tz):%a %d %b %H:%M}  {m.mail.from_addr}\n  {m.mail.subject}", file=out)
+            for n, candidate in enumerate(m.match.candidates, start=1):
+                print(f"  [{n}] {candidate}", file=out)
+            answer = input("  number to assign, d to dismiss, Enter to skip: ").strip().lower()
+            now = datetime.now(timezone.utc)
+            if answer == "d":
+                store.decide(m.mail.message_id, None, None, now)
+            elif answer.isdigit() and 1 <= int(answer) <= len(m.match.candidates):
+                store.decide(m.mail.message_id, m.match.candidates[int(answer) - 1], None, now)
+    return EXIT_OK
+
+
+def cmd_message(args, config: Config, out) -> int:
+    with Store.open(config.database) as store:
+        interview_id = None if args.interview.lower() == "none" else args.interview
+        if interview_id is not None:
+            _require_interview(store, interview_id)
+        try:
+            store.decide(args.message_id, interview_id, args.kind, datetime.now(timezone.utc))
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
+    print(f"{args.message_id}: " + (f"tied to {interview_id}" if interview_id else "untied"), file=out)
+    return EXIT_OK
+
+
+def cmd_snooze(args, config: Config, out) -> int:
+    tz = _tz(config)
+    now = datetime.now(timezone.utc)
+    until = parse_until(args.duration, now, tz)
+    if until <= now:
+        raise UsageError(f"snooze until {until.astimezone(tz):%a %d %b %H:%M} is in the past")
+    with Store.open(config.database) as store:
+        interview = _require_interview(store, args.id)
+        store.snooze_interview(interview.id, now, until)
+    print(f"snoozed {args.id} until {until.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
+    return EXIT_OK
+
+
+def cmd_export_ics(args, config: Config, out) -> int:
+    from watcher.notify.ics import export_ics
+
+    now = _now(args, config)
+    with Store.open(config.database) as store:
+        states = Pipeline(config, store, channels=channels_from_config(config)).decide(now)
+    steps = [(s.interview, s.decision.next_step) for s in states if s.decision.next_step]
+    count = export_ics(steps, args.path, now=now)
+    print(f"wrote {count} follow-up date(s) to {args.path}", file=out)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "scan": cmd_scan,
+    "run": cmd_run,
+    "check": cmd_check,
+    "login": cmd_login,
+    "status": cmd_status,
+    "interview": cmd_interview,
+    "review": cmd_review,
+    "message": cmd_message,
+    "snooze": cmd_snooze,
+    "export-ics": cmd_export_ics,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logsetup.setup(-1 if args.quiet else args.verbose)
+    try:
+        config = _load(args)
+        return COMMANDS[args.command](args, config, sys.stdout)
+    except ConfigError as exc:
+        print(f"watcher: config error in {args.config or default_config_path()}:", file=sys.stderr)
+        for line in exc.errors:
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_USAGE
+    except (UsageError, CredentialError, StoreError) as exc:
+        print(f"watcher: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

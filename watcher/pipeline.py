@@ -1,0 +1,394 @@
+"""One pass of the pipeline, shared by ``watcher scan`` and ``watcher run``.
+
+    sources -> sync -> match -> classify -> policy -> notify
+                  \\________ store ________/
+
+``Pipeline`` wires the stages to the store; it holds no state of its own between
+calls beyond the config, so the daemon can call its steps one at a time (sync one
+folder when IDLE says so, decide and notify on a timer).
+"""
+
+from __future__ import annotations
+
+import time as _time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+
+import structlog
+
+from watcher import classify, match, policy
+from watcher.config import Config, ImapAccount, policy_with_overrides
+from watcher.credentials import get_password
+from watcher.interviews_file import load_interviews
+from watcher.model import (
+    HEARD_BACK_ACTION,
+    HEARD_BACK_KINDS,
+    Classification,
+    Decision,
+    Interview,
+    Mail,
+    Match,
+    Notice,
+    PolicySettings,
+    Step,
+)
+from watcher.notify import Channel, NotifyError
+from watcher.notify.drafts import render_draft
+from watcher.sources import open_source
+from watcher.store import FolderState, StoredMessage, Store
+from watcher.sync import AccountReport, SyncBatch, sync_account
+
+log = structlog.get_logger(__name__)
+
+# News of a reply is announced only while it is news: a rejection found in a first
+# scan's 90-day look-back is reported, not announced.
+NEWS_WINDOW = timedelta(days=7)
+DRAFTED_ACTIONS = frozenset({"thank_you", "follow_up_1", "follow_up_2", "ask_feedback", "reply"})
+KIND_NEWS = {
+    "rejection": "a decision (not this time)",
+    "offer": "an offer",
+    "next_step": "a next step",
+    "other": "a reply",
+}
+
+
+@dataclass(frozen=True)
+class InterviewState:
+    interview: Interview
+    decision: Decision
+    last_heard: StoredMessage | None  # the latest message from them
+
+
+@dataclass(frozen=True)
+class NoticeOutcome:
+    interview: str
+    action: str
+    key: str
+    channel: str
+    sent: bool
+    error: str | None = None
+
+
+@dataclass
+class ScanResult:
+    now: datetime
+    accounts: list[AccountReport] = field(default_factory=list)
+    import_errors: list[str] = field(default_factory=list)
+    messages: list[StoredMessage] = field(default_factory=list)
+    suggestions: list[StoredMessage] = field(default_factory=list)
+    interviews: list[InterviewState] = field(default_factory=list)
+    notices: list[NoticeOutcome] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(a.ok for a in self.accounts)
+
+
+@lru_cache(maxsize=1)
+def _invitation_words() -> tuple[str, ...]:
+    text = resources.files("watcher.data").joinpath("invitation_subjects.txt").read_text("utf-8")
+    return tuple(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def looks_like_invitation(mail: Mail) -> bool:
+    """Cheap subject test for invitations from companies not logged yet."""
+    if mail.direction != "received":
+        return False
+    subject = mail.subject.casefold()
+    return any(word in subject for word in _invitation_words())
+
+
+class Pipeline:
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        *,
+        channels: Sequence[Channel] = (),
+        password_for: Callable[[ImapAccount], str] | None = None,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.channels = list(channels)
+        self.password_for = password_for or _account_password
+
+    # -- the interview log ---------------------------------------------------------------
+
+    def import_interviews(self) -> list[str]:
+        """Import the config's interviews file, if any; return one line per bad row."""
+        path = self.config.interviews_file
+        if path is None:
+            return []
+        if not path.exists():
+            return [f"interviews_file: {path} does not exist"]
+        interviews, errors = load_interviews(path)
+        for interview in interviews:
+            self.store.upsert_interview(interview, origin="file")
+        for error in errors:
+            log.warning("interview row skipped", file=str(path), error=error)
+        return errors
+
+    def settings_for(self, interview: Interview) -> PolicySettings:
+        if not interview.policy:
+            return self.config.policy
+        return policy_with_overrides(self.config.policy, interview.policy, where=f"{interview.id}.policy")
+
+    # -- sync, match, classify ---------------------------------------------------------
+
+    def sync(self, now: datetime, accounts: Sequence[str] | None = None, source=None) -> list[AccountReport]:
+        interviews = self.store.interviews()
+        index = match.build_index(interviews, self.config.me)
+        threads = self.store.threads()
+        company = {i.id: i.company for i in interviews}
+        reports = []
+        for account in self.config.accounts:
+            if accounts is not None and account.name not in accounts:
+                continue
+            reports.append(self._sync_account(account, now, index, threads, company, source))
+        return reports
+
+    def _sync_account(self, account, now, index, threads, company, source=None) -> AccountReport:
+        since = now - timedelta(days=account.lookback_days)
+        started = _time.monotonic()
+        me = frozenset(self.config.me)
+
+        def wants_body(mail: Mail) -> bool:
+            return match.may_concern(mail, index, threads) or looks_like_invitation(mail)
+
+        def handle(batch: SyncBatch) -> None:
+            records = self._process_batch(batch, index, threads, company)
+            state = FolderState(batch.uidvalidity, batch.last_uid)
+            self.store.commit_batch(batch.account, batch.folder, state, records, synced_at=now)
+
+        def run(src) -> AccountReport:
+            return sync_account(
+                src, state=lambda folder: self.store.folder_state(account.name, folder),
+                since=since, me=me, wants_body=wants_body, handle=handle,
+            )
+
+        try:
+            if source is not None:
+                report = run(source)
+            else:
+                with open_source(account, lambda: self.password_for(account)) as src:
+                    report = run(src)
+        except Exception as exc:  # one account's failure never stops another's
+            report = AccountReport(account=account.name, ok=False, error=_describe(exc), folders=[], notes=[])
+        for folder in report.folders:
+            if folder.error:
+                self.store.record_folder_error(account.name, folder.folder, folder.error, now)
+            else:
+                self.store.mark_folder_synced(account.name, folder.folder, now)
+        if not report.ok:
+            self.store.record_folder_error(account.name, "*", report.error or "sync failed", now)
+            log.error("account not synced", account=account.name, error=report.error)
+        log.info("account synced", account=account.name, ok=report.ok,
+                 seconds=round(_time.monotonic() - started, 3))
+        return report
+
+    def _process_batch(self, batch: SyncBatch, index, threads, company):
+        known = self.store.known_message_ids(m.message_id for m in batch.mails)
+        records: list[tuple[Mail, Match, Classification | None]] = []
+        for mail in batch.mails:
+            if mail.message_id in known:
+                continue  # the same message in another folder, or met again after a UIDVALIDITY change
+            known.add(mail.message_id)
+            found = match.match(mail, index, threads)
+            result: Classification | None = None
+            if found.interview or found.review or looks_like_invitation(mail):
+                try:
+                    result = classify.classify(mail, interview_company=company.get(found.interview or ""))
+                except Exception as exc:  # a classifier bug must not lose the message
+                    log.error("message not classified", account=mail.account, folder=mail.folder,
+                              uid=mail.uid, error=type(exc).__name__)
+            if found.interview is None and not found.review and (result is None or result.invitation is None):
+                continue  # unrelated mail: nothing of it is kept
+            if found.interview:
+                threads[mail.message_id] = found.interview
+            records.append((mail, found, result))
+        return records
+
+    # -- policy ------------------------------------------------------------------------
+
+    def decide(self, now: datetime) -> list[InterviewState]:
+        channel_names = [c.name for c in self.channels]
+        states = []
+        for interview in self.store.interviews():
+            if interview.when > now:
+                continue  # logged ahead of time: nothing to say until it happened
+            messages = self.store.message_records(interview.id, until=now)
+            decision = policy.evaluate(
+                interview,
+                messages,
+                [e for e in self.store.events(interview.id) if e.at <= now],
+                self.store.announced(interview.id, channel_names),
+                self.settings_for(interview),
+                now,
+            )
+            received = [m for m in messages if m.direction == "received"]
+            last = self.store.stored_message(received[-1].message_id) if received else None
+            states.append(InterviewState(interview, decision, last))
+        return states
+
+    # -- notify ------------------------------------------------------------------------
+
+    def notices_due(self, states: Sequence[InterviewState], now: datetime) -> list[Notice]:
+        notices: list[Notice] = []
+        for state in states:
+            interview = state.interview
+            if interview.closed_at is not None and interview.closed_at <= now:
+                continue
+            notices.extend(self._news(interview, now))
+            for step in state.decision.due_now:
+                notices.append(self._reminder(interview, state.decision, step))
+        return notices
+
+    def _news(self, interview: Interview, now: datetime) -> list[Notice]:
+        news = []
+        for m in self.store.message_records(interview.id, until=now):
+            if m.direction != "received" or m.kind not in HEARD_BACK_KINDS or m.date < now - NEWS_WINDOW:
+                continue
+            if m.date < interview.when:
+                continue
+            what = KIND_NEWS.get(m.kind, "a reply")
+            local = m.date.astimezone(_zone(self.config.policy))
+            news.append(Notice(
+                interview=interview.id, action=HEARD_BACK_ACTION, key=m.message_id, company=interview.company,
+                title=f"{interview.company} replied: {what}",
+                why=f"{interview.company} wrote on {local:%a %d %b} about your {_role(interview)}interview.",
+            ))
+        return news
+
+    def _reminder(self, interview: Interview, decision: Decision, step: Step) -> Notice:
+        draft = None
+        if step.action in DRAFTED_ACTIONS:
+            draft = render_draft(
+                step.action, interview=interview, recipients=decision.recipients,
+                me_name=getattr(self.config, "me_name", None),
+                templates_dir=self.config.drafts.templates_dir,
+            )
+        return Notice(
+            interview=interview.id, action=step.action, key=step.key, company=interview.company,
+            title=_TITLES.get(step.action, "{company}: {action}").format(company=interview.company, action=step.action),
+            why=step.why, draft=draft,
+        )
+
+    def notify(self, notices: Sequence[Notice], now: datetime, *, dry_run: bool = False) -> list[NoticeOutcome]:
+        outcomes: list[NoticeOutcome] = []
+        by_key = {(n.interview, n.action, n.key): n for n in notices}
+        for channel in self.channels:
+            if dry_run:
+                outcomes.extend(NoticeOutcome(i, a, k, channel.name, False) for (i, a, k) in by_key)
+                continue
+            allowed = self.store.begin_notices(channel.name, list(by_key), now)
+            if not allowed:
+                continue
+            error = None
+            try:
+                channel.send([by_key[item] for item in allowed])
+            except NotifyError as exc:
+                error = str(exc)
+            except Exception as exc:  # a broken channel is logged and retried next run
+                error = _describe(exc)
+            self.store.finish_notices(channel.name, allowed, now, error)
+            if error:
+                log.error("notice not sent", channel=channel.name, count=len(allowed), error=error)
+            else:
+                log.info("notice sent", channel=channel.name, count=len(allowed),
+                         actions=sorted({a for _, a, _ in allowed}))
+            outcomes.extend(NoticeOutcome(i, a, k, channel.name, error is None, error) for (i, a, k) in allowed)
+        return outcomes
+
+    # -- the whole pass ----------------------------------------------------------------
+
+    def scan(self, now: datetime, *, notify: bool = True) -> ScanResult:
+        result = ScanResult(now=now)
+        result.import_errors = self.import_interviews()
+        result.accounts = self.sync(now)
+        self._report(result, now, notify=notify)
+        return result
+
+    def evaluate(self, now: datetime, *, notify: bool = True) -> ScanResult:
+        """Decide and notify without syncing (the daemon's timer)."""
+        result = ScanResult(now=now)
+        self._report(result, now, notify=notify)
+        return result
+
+    def _report(self, result: ScanResult, now: datetime, *, notify: bool) -> None:
+        states = self.decide(now)
+        result.notices = self.notify(self.notices_due(states, now), now, dry_run=not notify)
+        if notify and result.notices:
+            states = self.decide(now)  # what was just announced leaves due_now
+        result.interviews = states
+        stored = self.store.stored_messages(until=now)
+        result.messages = [m for m in stored if m.match.interview or m.match.review]
+        logged = {s.interview.company.casefold() for s in states}
+        result.suggestions = [
+            m for m in stored
+            if m.invitation and not m.match.interview and (m.invitation.get("company") or "").casefold() not in logged
+        ]
+
+
+_TITLES = {
+    "thank_you": "{company}: a short thank-you note is due",
+    "follow_up_1": "{company}: time for a polite follow-up",
+    "follow_up_2": "{company}: one last, friendly follow-up",
+    "move_on": "{company}: no answer after two follow-ups, consider it closed",
+    "ask_feedback": "{company}: ask for a few words of feedback",
+    "reply": "{company}: they are waiting for your answer",
+    "offer_deadline": "{company}: the offer decision is due tomorrow",
+}
+
+
+def _role(interview: Interview) -> str:
+    return f"{interview.role} " if interview.role else ""
+
+
+def _zone(settings: PolicySettings):
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(settings.timezone)
+
+
+def channels_from_config(config: Config) -> list[Channel]:
+    """The notice channels the config enables, in a fixed order."""
+    from watcher.notify.desktop import DesktopChannel
+    from watcher.notify.imap_drafts import ImapDraftsChannel
+    from watcher.notify.smtp import SmtpChannel
+
+    channels: list[Channel] = []
+    if config.notify.desktop.enabled:
+        channels.append(DesktopChannel())
+    email = config.notify.email
+    if email is not None:
+        channels.append(SmtpChannel(email, lambda: _smtp_password(email)))
+    if config.drafts.imap_folder:
+        account = _drafts_account(config)
+        channels.append(ImapDraftsChannel(account, config.drafts.imap_folder, config.me[0],
+                                          lambda: _account_password(account)))
+    return channels
+
+
+def _drafts_account(config: Config) -> ImapAccount:
+    imap = [a for a in config.accounts if a.type == "imap"]
+    wanted = config.drafts.account
+    return next(a for a in imap if a.name == wanted) if wanted else imap[0]
+
+
+def _smtp_password(email) -> str | None:
+    if not email.username:
+        return None
+    return get_password(email.name, password_command=email.password_command, password_env=email.password_env)
+
+
+def _account_password(account) -> str:
+    return get_password(account.name, password_command=account.password_command, password_env=account.password_env)
+
+
+def _describe(exc: BaseException) -> str:
+    """A one-line, secret-free cause for a log line or a report."""
+    message = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

@@ -1,0 +1,256 @@
+"""Rendering what a command found: tables for people, JSON for scripts.
+
+Nothing here decides anything; it only shows the pipeline's results.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+from rich.console import Console
+from rich.table import Table
+
+from watcher.model import Interview
+from watcher.pipeline import InterviewState, ScanResult
+from watcher.store import FolderStatus, StoredMessage
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+# -- JSON --------------------------------------------------------------------------------
+
+
+def message_json(m: StoredMessage) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "account": m.mail.account,
+        "folder": m.mail.folder,
+        "message_id": m.mail.message_id,
+        "date": _iso(m.mail.date),
+        "from": m.mail.from_addr,
+        "subject": m.mail.subject,
+        "direction": m.mail.direction,
+        "interview": m.match.interview,
+        "kind": m.kind,
+        "confidence": round(m.match.confidence, 3),
+        "reasons": list(m.match.reasons) + list(m.kind_reasons),
+    }
+    if m.match.review:
+        data["review"] = True
+        data["candidates"] = list(m.match.candidates)
+    if m.named_date:
+        data["named_date"] = m.named_date.isoformat()
+    if m.decided_by == "user":
+        data["decided_by"] = "user"
+    return data
+
+
+def interview_json(state: InterviewState) -> dict[str, Any]:
+    i, d = state.interview, state.decision
+    return {
+        "id": i.id,
+        "company": i.company,
+        "role": i.role,
+        "when": _iso(i.when),
+        "status": d.status,
+        "last_heard": _iso(state.last_heard.mail.date) if state.last_heard else None,
+        "outcome": d.outcome,
+        "next_step": {"action": d.next_step.action, "due": _iso(d.next_step.due)} if d.next_step else None,
+        "due_now": [s.action for s in d.due_now],
+    }
+
+
+def scan_json(result: ScanResult) -> dict[str, Any]:
+    return {
+        "now": _iso(result.now),
+        "accounts": [
+            {"account": a.account, "ok": a.ok, "error": a.error, "notes": list(a.notes),
+             "folders": [{"folder": f.folder, "role": f.role, "new": f.new, "error": f.error} for f in a.folders]}
+            for a in result.accounts
+        ],
+        "messages": [message_json(m) for m in result.messages],
+        "interviews": [interview_json(s) for s in result.interviews],
+        "notices": [
+            {"interview": n.interview, "action": n.action, "channel": n.channel, "sent": n.sent}
+            for n in result.notices
+        ],
+        "suggestions": [
+            {"message_id": m.mail.message_id, "from": m.mail.from_addr, "date": _iso(m.mail.date), **(m.invitation or {})}
+            for m in result.suggestions
+        ],
+        "import_errors": list(result.import_errors),
+    }
+
+
+def dump_json(data: Any, out: TextIO) -> None:
+    json.dump(data, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+# -- tables ------------------------------------------------------------------------------
+
+
+def _console(out: TextIO) -> Console:
+    return Console(file=out, width=max(100, Console(file=out).width), highlight=False, soft_wrap=False)
+
+
+def _local(moment: datetime | None, tz: ZoneInfo, fmt: str = "%a %d %b %H:%M") -> str:
+    return moment.astimezone(tz).strftime(fmt) if moment else "-"
+
+
+STATUS_WORDS = {
+    "awaiting": "awaiting reply",
+    "heard_back": "heard back",
+    "dropped": "moved on",
+    "closed": "closed",
+}
+ACTION_WORDS = {
+    "thank_you": "send a thank-you note",
+    "follow_up_1": "follow up",
+    "follow_up_2": "follow up once more",
+    "move_on": "move on",
+    "ask_feedback": "ask for feedback",
+    "reply": "answer them",
+    "offer_deadline": "decide on the offer",
+}
+
+
+def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo) -> None:
+    console = _console(out)
+    for account in result.accounts:
+        if not account.ok:
+            console.print(f"[bold]account {account.account}: NOT SYNCED[/bold] ({account.error})")
+        for note in account.notes:
+            console.print(f"account {account.account}: {note}")
+    for error in result.import_errors:
+        console.print(f"interviews file: {error}")
+    if not result.interviews:
+        console.print("No interviews logged yet. Add one with `watcher interview add` or an interviews_file.")
+    by_interview: dict[str, list[StoredMessage]] = {}
+    for m in result.messages:
+        if m.match.interview:
+            by_interview.setdefault(m.match.interview, []).append(m)
+    for state in result.interviews:
+        console.print(_interview_table(state, by_interview.get(state.interview.id, []), tz))
+    review = [m for m in result.messages if m.match.review]
+    if review:
+        table = Table(title="Held for review (`watcher review` to decide)", title_justify="left")
+        for col in ("date", "from", "subject", "could be"):
+            table.add_column(col)
+        for m in review:
+            table.add_row(_local(m.mail.date, tz), m.mail.from_addr, m.mail.subject, ", ".join(m.match.candidates))
+        console.print(table)
+    for m in result.suggestions:
+        inv = m.invitation or {}
+        console.print(
+            f"Looks like an interview invitation from {inv.get('company') or m.mail.from_addr}"
+            f" ({inv.get('when') or 'no date found'}): log it with"
+            f" `watcher interview add --from-message '{m.mail.message_id}'`"
+        )
+    sent = [n for n in result.notices if n.sent]
+    failed = [n for n in result.notices if not n.sent and n.error]
+    if sent:
+        console.print(f"Notices sent: {len(sent)} ({', '.join(sorted({n.channel for n in sent}))})")
+    for n in failed:
+        console.print(f"Notice not sent on {n.channel}: {n.error} (will retry)")
+
+
+def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], tz: ZoneInfo) -> Table:
+    i, d = state.interview, state.decision
+    title = f"{i.company}" + (f" — {i.role}" if i.role else "") + f" · interviewed {_local(i.when, tz, '%a %d %b %Y')}"
+    table = Table(title=title, title_justify="left", show_header=True)
+    table.add_column("status")
+    table.add_column("last heard")
+    table.add_column("what it was")
+    table.add_column("next step")
+    table.add_column("due now")
+    last = state.last_heard
+    next_step = (
+        f"{ACTION_WORDS.get(d.next_step.action, d.next_step.action)} · {_local(d.next_step.due, tz)}"
+        if d.next_step else "-"
+    )
+    table.add_row(
+        STATUS_WORDS.get(d.status, d.status) + (f" ({d.outcome})" if d.outcome else ""),
+        _local(last.mail.date, tz) if last else "-",
+        (last.kind or "-") if last else "-",
+        next_step,
+        ", ".join(ACTION_WORDS.get(s.action, s.action) for s in d.due_now) or "-",
+    )
+    if d.next_step and d.next_step.why:
+        table.caption = d.next_step.why
+        table.caption_justify = "left"
+    return table
+
+
+def render_interviews(interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo) -> None:
+    table = Table(show_header=True)
+    for col in ("id", "company", "role", "when", "contacts", "status"):
+        table.add_column(col)
+    for i in interviews:
+        status = "closed" if i.closed_at else ("snoozed" if i.snoozed_until else "open")
+        table.add_row(i.id, i.company, i.role or "-", _local(i.when, tz, "%Y-%m-%d %H:%M"),
+                      ", ".join(i.contacts + ((i.via,) if i.via else ())) or "-", status)
+    _console(out).print(table)
+
+
+def interview_record_json(i: Interview) -> dict[str, Any]:
+    return {
+        "id": i.id, "company": i.company, "role": i.role, "when": _iso(i.when),
+        "contacts": list(i.contacts), "domains": list(i.domains), "via": i.via,
+        "feedback_by": _iso(i.feedback_by), "notes": i.notes, "closed_at": _iso(i.closed_at),
+        "close_reason": i.close_reason, "snoozed_until": _iso(i.snoozed_until), "policy": dict(i.policy),
+    }
+
+
+def render_interview_detail(state: InterviewState, messages: Sequence[StoredMessage], out: TextIO, tz: ZoneInfo) -> None:
+    console = _console(out)
+    i = state.interview
+    console.print(_interview_table(state, messages, tz))
+    facts = [
+        ("id", i.id), ("contacts", ", ".join(i.contacts) or "-"), ("domains", ", ".join(i.domains) or "-"),
+        ("recruiter", i.via or "-"), ("feedback promised by", _iso(i.feedback_by) or "-"),
+        ("notes", i.notes or "-"),
+    ]
+    for key, value in facts:
+        console.print(f"  {key}: {value}")
+    table = Table(title="Messages", title_justify="left")
+    for col in ("date", "dir", "from", "subject", "kind", "why tied"):
+        table.add_column(col)
+    for m in messages:
+        table.add_row(_local(m.mail.date, tz), "→" if m.mail.direction == "sent" else "←", m.mail.from_addr,
+                      m.mail.subject, m.kind or "-", "; ".join(m.match.reasons))
+    console.print(table)
+
+
+def render_status(folders: Sequence[FolderStatus], states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo) -> None:
+    console = _console(out)
+    table = Table(title="Mail", title_justify="left")
+    for col in ("account", "folder", "last sync", "error"):
+        table.add_column(col)
+    for f in folders:
+        table.add_row(f.account, f.folder, _local(f.synced_at, tz), f.error or "-")
+    console.print(table)
+    table = Table(title="Interviews", title_justify="left")
+    for col in ("id", "company", "status", "next step", "due"):
+        table.add_column(col)
+    for s in states:
+        step = s.decision.next_step
+        table.add_row(s.interview.id, s.interview.company, STATUS_WORDS.get(s.decision.status, s.decision.status),
+                      ACTION_WORDS.get(step.action, step.action) if step else "-", _local(step.due, tz) if step else "-")
+    console.print(table)
+
+
+def status_json(folders: Sequence[FolderStatus], states: Sequence[InterviewState]) -> dict[str, Any]:
+    return {
+        "folders": [
+            {"account": f.account, "folder": f.folder, "last_sync": _iso(f.synced_at),
+             "error": f.error, "error_at": _iso(f.error_at)}
+            for f in folders
+        ],
+        "interviews": [interview_json(s) for s in states],
+    }
