@@ -1,0 +1,568 @@
+"""What a message says: a rejection, an offer, a next step, a holding reply, an auto-reply, bulk mail.
+
+Pure: the only I/O is reading the phrase files once (``watcher/data/phrases/*.toml`` and,
+optionally, a user folder of more phrase files). Evidence is weighed in a fixed order:
+headers first (auto-replies, mailing lists), then phrases of the *new* part of the body
+(quoted history, forwarded blocks and signatures are cut off first), then nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import functools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from fnmatch import fnmatch
+from html.parser import HTMLParser
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import structlog
+
+from watcher.model import Classification, Invitation, Mail
+
+log = structlog.get_logger(__name__)
+
+# Phrase groups every language file may fill; "<kind>.<strength>".
+PHRASE_GROUPS = (
+    "rejection.strong",
+    "rejection.weak",
+    "rejection.veto",
+    "offer.strong",
+    "offer.veto",
+    "next_step.strong",
+    "asks_reply.phrases",
+    "acknowledgement.phrases",
+    "auto_reply.subjects",
+    "auto_reply.phrases",
+    "bulk.phrases",
+    "bulk.subjects",
+    "thank_you.phrases",
+    "follow_up.phrases",
+    "invitation.words",
+)
+
+WILDCARD_GAP = r" (?:\S+ ){0,4}"  # "*" in a phrase: up to four words
+
+
+def fold(text: str) -> str:
+    """Case-fold, unify apostrophes and dashes, drop accents, collapse whitespace."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    decomposed = unicodedata.normalize("NFD", text)
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str  # as written in the phrase file: the only text a reason ever quotes
+    pattern: re.Pattern[str]
+
+
+def compile_phrase(text: str) -> Phrase:
+    parts = [re.escape(part) for part in fold(text).split(" * ")]
+    body = WILDCARD_GAP.join(parts)
+    return Phrase(text=text, pattern=re.compile(rf"(?<!\w){body}(?!\w)"))
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """One language's words for naming a day."""
+
+    weekdays: tuple[str, ...] = ()  # Monday first
+    months: tuple[tuple[str, ...], ...] = ()  # January first, each with its aliases
+    numbers: Mapping[str, int] = field(default_factory=dict)
+    tomorrow: tuple[str, ...] = ()
+    next_week: tuple[str, ...] = ()
+    end_of_week: tuple[str, ...] = ()
+    end_of_month: tuple[str, ...] = ()
+    within: tuple[str, ...] = ()  # "in", "within": before "<n> <unit>"
+    day_units: tuple[str, ...] = ()
+    business_day_units: tuple[str, ...] = ()
+    week_units: tuple[str, ...] = ()
+    day_of_month: tuple[str, ...] = ()  # "by the": before a bare day of the month
+
+
+@dataclass(frozen=True)
+class PhraseBook:
+    groups: Mapping[str, tuple[Phrase, ...]]
+    quote_cuts: tuple[re.Pattern[str], ...]
+    bulk_senders: tuple[str, ...]  # fnmatch patterns on the sender address
+    date_words: tuple[DateWords, ...]
+
+    def find(self, group: str, folded_text: str) -> list[Phrase]:
+        return [p for p in self.groups.get(group, ()) if p.pattern.search(folded_text)]
+
+
+def bundled_phrase_files() -> list[tuple[str, str]]:
+    folder = resources.files("watcher") / "data" / "phrases"
+    return sorted(
+        (entry.name, entry.read_text(encoding="utf-8"))
+        for entry in folder.iterdir()
+        if entry.name.endswith(".toml")
+    )
+
+
+def user_phrase_files(extra_dir: Path) -> list[tuple[str, str]]:
+    return [(path.name, path.read_text(encoding="utf-8")) for path in sorted(extra_dir.glob("*.toml"))]
+
+
+@functools.lru_cache(maxsize=4)
+def load_phrases(extra_dir: Path | None = None) -> PhraseBook:
+    """All phrase files merged: the bundled ones, then the user's (which add to them)."""
+    files = bundled_phrase_files() + (user_phrase_files(extra_dir) if extra_dir else [])
+    groups: dict[str, list[Phrase]] = {name: [] for name in PHRASE_GROUPS}
+    quote_cuts: list[re.Pattern[str]] = []
+    bulk_senders: list[str] = []
+    date_words: list[DateWords] = []
+    for name, text in files:
+        data = tomllib.loads(text)
+        for group in PHRASE_GROUPS:
+            kind, strength = group.split(".")
+            groups[group].extend(compile_phrase(p) for p in data.get(kind, {}).get(strength, []))
+        quote_cuts.extend(re.compile(p, re.I | re.M) for p in data.get("quote", {}).get("patterns", []))
+        bulk_senders.extend(s.lower() for s in data.get("senders", {}).get("bulk", []))
+        if "dates" in data:
+            date_words.append(read_date_words(data["dates"]))
+        log.debug("phrases_loaded", file=name)
+    return PhraseBook(
+        groups={k: tuple(v) for k, v in groups.items()},
+        quote_cuts=tuple(quote_cuts),
+        bulk_senders=tuple(bulk_senders),
+        date_words=tuple(date_words),
+    )
+
+
+def read_date_words(table: Mapping[str, object]) -> DateWords:
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(fold(str(w)) for w in table.get(key, []))  # type: ignore[attr-defined]
+
+    months = tuple(tuple(fold(a) for a in aliases) for aliases in table.get("months", []))  # type: ignore[attr-defined]
+    numbers = {fold(k): int(v) for k, v in dict(table.get("numbers", {})).items()}  # type: ignore[call-overload]
+    return DateWords(
+        weekdays=words("weekdays"),
+        months=months,
+        numbers=numbers,
+        tomorrow=words("tomorrow"),
+        next_week=words("next_week"),
+        end_of_week=words("end_of_week"),
+        end_of_month=words("end_of_month"),
+        within=words("within"),
+        day_units=words("day_units"),
+        business_day_units=words("business_day_units"),
+        week_units=words("week_units"),
+        day_of_month=words("day_of_month"),
+    )
+
+
+# ---------------------------------------------------------------- the new part of a body
+
+
+class _TextFromHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script", "head"):
+            self.skipping += 1
+        if tag in ("br", "p", "div", "tr", "li", "blockquote", "h1", "h2", "h3"):
+            self.parts.append("\n")
+        if tag == "blockquote":
+            self.parts.append("\n-----Original Message-----\n")  # quoted history starts here
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script", "head") and self.skipping:
+            self.skipping -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def looks_like_html(body: str) -> bool:
+    return bool(re.search(r"<(html|body|div|p|br|table)\b", body[:2000], re.I))
+
+
+def html_to_text(body: str) -> str:
+    parser = _TextFromHtml()
+    parser.feed(body)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def new_part(body: str, book: PhraseBook) -> str:
+    """The part of a body its sender wrote now: no quoted history, forwards or signature."""
+    if looks_like_html(body):
+        body = html_to_text(body)
+    body = body.replace("\r\n", "\n")
+    cut = len(body)
+    for pattern in book.quote_cuts:
+        found = pattern.search(body)
+        if found and found.start() < cut:
+            cut = found.start()
+    kept = [line for line in body[:cut].split("\n") if not line.lstrip().startswith(">")]
+    return "\n".join(kept)
+
+
+# ---------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: date
+    explicit: bool  # names a calendar day, not only a weekday
+
+
+def _alternation(words: Iterable[str]) -> str:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered) or r"(?!x)x"
+
+
+def _month_number(words: DateWords, name: str) -> int:
+    for number, aliases in enumerate(words.months, start=1):
+        if name in aliases:
+            return number
+    raise ValueError(name)
+
+
+def _year_for(month: int, day: int, sent: date) -> date | None:
+    for year in (sent.year, sent.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= sent - timedelta(days=7):
+            return candidate
+    return None
+
+
+def _next_weekday(sent: date, weekday: int) -> date:
+    ahead = (weekday - sent.weekday()) % 7 or 7
+    return sent + timedelta(days=ahead)
+
+
+def _add_business_days(start: date, count: int) -> date:
+    day = start
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def _next_day_of_month(sent: date, day: int) -> date | None:
+    year, month = sent.year, sent.month
+    for _ in range(3):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = date(year, month, day)
+            if candidate >= sent:
+                return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+ORDINAL = r"(?:st|nd|rd|th|er|\.|o|º)?"
+
+
+def mentions_in(text: str, sent: date, words: DateWords) -> list[DateMention]:
+    """Every day a folded text names in one language, resolved against the day it was sent."""
+    found: list[DateMention] = []
+    month_names = _alternation(a for aliases in words.months for a in aliases)
+
+    def add(match: re.Match[str], day: date | None, explicit: bool = True) -> None:
+        if day is not None:
+            found.append(DateMention(match.start(), match.end(), day, explicit))
+
+    for m in re.finditer(rf"(?<!\w)(\d{{1,2}}){ORDINAL},? (?:of |de |)({month_names})(?:,? (\d{{4}}))?(?!\w)", text):
+        add(m, _explicit(int(m[1]), _month_number(words, m[2]), m[3], sent))
+    for m in re.finditer(rf"(?<!\w)({month_names}) (\d{{1,2}}){ORDINAL}(?:,? (\d{{4}}))?(?!\w)", text):
+        add(m, _explicit(int(m[2]), _month_number(words, m[1]), m[3], sent))
+    for index, name in enumerate(words.weekdays):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            add(m, _next_weekday(sent, index), explicit=False)
+    for phrase_list, resolve in (
+        (words.tomorrow, lambda: sent + timedelta(days=1)),
+        (words.next_week, lambda: _next_weekday(sent, 0) + timedelta(days=4)),
+        (words.end_of_week, lambda: sent + timedelta(days=(4 - sent.weekday()) % 7)),
+        (words.end_of_month, lambda: date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1])),
+    ):
+        for m in re.finditer(rf"(?<!\w)(?:{_alternation(phrase_list)})(?!\w)", text):
+            add(m, resolve())
+    found.extend(_spans_in(text, sent, words))
+    if words.day_of_month:
+        prefix = _alternation(words.day_of_month)
+        not_a_full_date = rf"(?!\w|:|\.\d|,? (?:of |de )?(?:{month_names})(?!\w))"
+        for m in re.finditer(rf"(?<!\w)(?:{prefix}) (\d{{1,2}}){ORDINAL}{not_a_full_date}", text):
+            add(m, _next_day_of_month(sent, int(m[1])))
+    return found
+
+
+def _explicit(day: int, month: int, year: str | None, sent: date) -> date | None:
+    if year is None:
+        return _year_for(month, day, sent)
+    try:
+        return date(int(year), month, day)
+    except ValueError:
+        return None
+
+
+def _spans_in(text: str, sent: date, words: DateWords) -> list[DateMention]:
+    """"in two weeks", "within 5 business days"."""
+    if not words.within:
+        return []
+    numbers = _alternation(words.numbers)
+    units = _alternation(words.day_units + words.business_day_units + words.week_units)
+    pattern = rf"(?<!\w)(?:{_alternation(words.within)}) (\d{{1,2}}|{numbers}) ({units})(?!\w)"
+    result = []
+    for m in re.finditer(pattern, text):
+        count = int(m[1]) if m[1].isdigit() else words.numbers[m[1]]
+        if m[2] in words.business_day_units:
+            day = _add_business_days(sent, count)
+        elif m[2] in words.week_units:
+            day = sent + timedelta(weeks=count)
+        else:
+            day = sent + timedelta(days=count)
+        result.append(DateMention(m.start(), m.end(), day, True))
+    return result
+
+
+def numeric_mentions(text: str, sent: date) -> list[DateMention]:
+    """2025-06-20, 20.06.2025, 20.06., 20/06/2025 (day first unless that cannot be)."""
+    found = []
+    for m in re.finditer(r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?!\w)", text):
+        day = _explicit(int(m[3]), int(m[2]), m[1], sent)
+        if day:
+            found.append(DateMention(m.start(), m.end(), day, True))
+    for m in re.finditer(r"(?<![\w.:/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4}))?(\.?)(?![\w:/]|\.\d)", text):
+        if m[4] is None and not (m[2] == "." and m[5]):
+            continue  # "24/7" or a time such as "10.30": not a day
+        first, second = int(m[1]), int(m[3])
+        day_first = first > 12 or second <= 12
+        day_num, month = (first, second) if day_first else (second, first)
+        day = _explicit(day_num, month, m[4], sent)
+        if day:
+            found.append(DateMention(m.start(), m.end(), day, True))
+    return found
+
+
+def first_named_date(text: str, sent: date, book: PhraseBook) -> date | None:
+    """The first day (on or after the day sent) a folded text names, in any language."""
+    mentions = numeric_mentions(text, sent)
+    for words in book.date_words:
+        mentions.extend(mentions_in(text, sent, words))
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[DateMention] = []
+    for mention in mentions:
+        if chosen and mention.start < chosen[-1].end:
+            continue
+        chosen.append(mention)
+    for index, mention in enumerate(chosen):
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        if not mention.explicit and following and following.explicit and following.start - mention.end <= 3:
+            continue  # "Friday, June 20": the calendar day says it better
+        if mention.day >= sent:
+            return mention.day
+    return None
+
+
+TIME_PATTERN = re.compile(
+    r"(?<![\w:.])(\d{1,2})(?:[:h.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|h(?!\w))(?!\w)"
+    r"|(?<![\w:.])(\d{1,2}):(\d{2})(?![\w:])"
+)
+
+
+def first_named_time(text: str) -> time | None:
+    for m in TIME_PATTERN.finditer(text):
+        hour_text, minute_text, marker = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], "")
+        hour, minute = int(hour_text), int(minute_text or 0)
+        if marker.startswith("p") and hour < 12:
+            hour += 12
+        if marker.startswith("a") and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    return None
+
+
+# ---------------------------------------------------------------- headers
+
+
+def header_evidence(mail: Mail, book: PhraseBook) -> tuple[str, str] | None:
+    """(kind, reason) when the headers alone say auto-reply or bulk mail."""
+    headers = {k.lower(): v.strip() for k, v in mail.headers.items()}
+    auto_submitted = headers.get("auto-submitted", "").lower()
+    precedence = headers.get("precedence", "").lower()
+    if auto_submitted.startswith("auto-replied"):
+        return "auto_reply", f"header Auto-Submitted: {auto_submitted}"
+    for name in ("x-autoreply", "x-autorespond"):
+        if name in headers and headers[name].lower() not in ("no", "false", "0"):
+            return "auto_reply", f"header {name}: {headers[name][:20]}"
+    if precedence == "auto_reply":
+        return "auto_reply", "header Precedence: auto_reply"
+    for name in ("list-unsubscribe", "list-id"):
+        if headers.get(name):
+            return "bulk", f"header {name} present"
+    if precedence in ("bulk", "list", "junk"):
+        return "bulk", f"header Precedence: {precedence}"
+    sender = mail.from_addr.lower()
+    for pattern in book.bulk_senders:
+        if fnmatch(sender, pattern):
+            return "bulk", f"sender {sender} sends job alerts"
+    if auto_submitted and auto_submitted != "no":
+        return "auto_reply", f"header Auto-Submitted: {auto_submitted}"
+    return None
+
+
+# ---------------------------------------------------------------- deciding
+
+
+def _phrase_reasons(phrases: Iterable[Phrase], limit: int = 3) -> tuple[str, ...]:
+    unique = list(dict.fromkeys(p.text for p in phrases))
+    return tuple(f"phrase '{text}'" for text in unique[:limit])
+
+
+def _strength(count: int, base: float) -> float:
+    return min(0.97, base + 0.04 * (count - 1))
+
+
+def classify(mail: Mail, *, interview_company: str | None = None, extra_dir: Path | None = None) -> Classification:
+    """What ``mail`` says. See the module docstring for the order evidence is weighed in."""
+    book = load_phrases(extra_dir)
+    if mail.direction == "sent":
+        return classify_sent(mail, book)
+    return classify_received(mail, book, interview_company)
+
+
+def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
+    subject = fold(re.sub(r"^\s*((re|aw|sv|fwd?|wg|tr|rv)\s*:\s*)+", "", mail.subject, flags=re.I))
+    text = fold(new_part(mail.body or "", book))
+    for kind in ("follow_up", "thank_you"):
+        hits = book.find(f"{kind}.phrases", text) + book.find(f"{kind}.phrases", subject)
+        if hits:
+            return Classification(kind=kind, confidence=_strength(len(hits), 0.8), reasons=_phrase_reasons(hits))
+    return Classification(kind="other", confidence=0.5, reasons=("no thank-you or follow-up phrase",))
+
+
+def classify_received(mail: Mail, book: PhraseBook, interview_company: str | None) -> Classification:
+    raw_new = new_part(mail.body or "", book)
+    text = fold(raw_new)
+    subject = fold(mail.subject)
+    sent_day = mail.date.date()
+    from_headers = header_evidence(mail, book)
+    if from_headers and from_headers[0] == "bulk":
+        return Classification(kind="bulk", confidence=0.95, reasons=(from_headers[1],))
+    if from_headers and from_headers[0] == "auto_reply":
+        machine_sent_decision = not from_headers[1].endswith("auto-replied") and _decision_phrases(text, book)
+        if not machine_sent_decision:
+            return auto_reply(text, sent_day, book, (from_headers[1],), 0.95)
+    if mail.body is None:
+        return Classification(kind="other", confidence=0.2, reasons=("body not fetched",))
+    subject_hits = book.find("auto_reply.subjects", subject)
+    if subject_hits:
+        return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85)
+    decision = decide_from_phrases(text, subject, book)
+    if decision.kind in ("next_step", "offer", "acknowledgement"):
+        decision = with_date_and_invitation(decision, mail, text, book, interview_company)
+    if mail.calendar and decision.invitation is None:
+        decision = _replace(decision, invitation=invitation_from_calendar(mail.calendar, interview_company))
+    return decision
+
+
+def _decision_phrases(text: str, book: PhraseBook) -> bool:
+    groups = ("rejection.strong", "offer.strong", "next_step.strong", "acknowledgement.phrases")
+    return any(book.find(group, text) for group in groups)
+
+
+def auto_reply(text: str, sent: date, book: PhraseBook, reasons: tuple[str, ...], confidence: float) -> Classification:
+    return Classification(
+        kind="auto_reply", confidence=confidence, reasons=reasons, date=first_named_date(text, sent, book)
+    )
+
+
+def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classification:
+    rejection = book.find("rejection.strong", text)
+    weak_rejection = book.find("rejection.weak", text)
+    veto = book.find("rejection.veto", text)
+    offer = [p for p in book.find("offer.strong", text)]
+    offer_veto = book.find("offer.veto", text)
+    next_step = book.find("next_step.strong", text)
+    asks = book.find("asks_reply.phrases", text)
+    if rejection and not veto:
+        return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))
+    if offer and not offer_veto:
+        return Classification("offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks))
+    if next_step or asks:
+        hits = next_step + asks + offer_veto
+        confidence = _strength(len(hits), 0.85 if next_step else 0.7)
+        return Classification("next_step", confidence, _phrase_reasons(hits), asks_reply=bool(asks))
+    if weak_rejection and not veto:
+        return Classification("rejection", 0.6, _phrase_reasons(weak_rejection))
+    acknowledgement = book.find("acknowledgement.phrases", text)
+    if acknowledgement:
+        return Classification("acknowledgement", _strength(len(acknowledgement), 0.8), _phrase_reasons(acknowledgement))
+    auto_reply_hits = book.find("auto_reply.phrases", text)
+    if auto_reply_hits:
+        return Classification("auto_reply", 0.7, _phrase_reasons(auto_reply_hits))
+    bulk = book.find("bulk.phrases", text) + book.find("bulk.subjects", subject)
+    if bulk:
+        return Classification("bulk", _strength(len(bulk), 0.6), _phrase_reasons(bulk))
+    return Classification("other", 0.5, ("a personal reply with no decision phrase",))
+
+
+def with_date_and_invitation(
+    decision: Classification, mail: Mail, text: str, book: PhraseBook, company: str | None
+) -> Classification:
+    sent = mail.date.date()
+    named = first_named_date(text, sent, book)
+    invitation = None
+    if decision.kind == "next_step" and named and book.find("invitation.words", text):
+        at = first_named_time(text)
+        if at is not None:
+            when = datetime.combine(named, at, tzinfo=mail.date.tzinfo)
+            invitation = Invitation(company=company, when=when, summary=mail.subject[:120])
+    return _replace(decision, date=named if decision.kind != "next_step" else None, invitation=invitation)
+
+
+def _replace(decision: Classification, **changes: object) -> Classification:
+    return dataclasses.replace(decision, **changes)  # type: ignore[arg-type]
+
+
+def invitation_from_calendar(ics: str, company: str | None) -> Invitation | None:
+    """DTSTART, SUMMARY and ORGANIZER of the first event in a text/calendar part."""
+    from icalendar import Calendar
+
+    try:
+        events = Calendar.from_ical(ics).walk("VEVENT")
+    except (ValueError, IndexError, KeyError) as error:
+        log.info("calendar_unreadable", error=type(error).__name__)
+        return None
+    if not events:
+        return None
+    event = events[0]
+    start = event.get("DTSTART")
+    when = start.dt if start is not None else None
+    if isinstance(when, date) and not isinstance(when, datetime):
+        when = datetime.combine(when, time(0, 0))
+    if isinstance(when, datetime) and when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)  # a floating time: the model wants aware datetimes
+    summary = str(event.get("SUMMARY", ""))[:120]
+    organizer = str(event.get("ORGANIZER", "")).lower().removeprefix("mailto:")
+    return Invitation(company=company or _company_from_address(organizer), when=when, summary=summary)
+
+
+def _company_from_address(address: str) -> str | None:
+    if "@" not in address:
+        return None
+    label = address.rsplit("@", 1)[1].split(".")[0]
+    return label.replace("-", " ").title() or None
