@@ -1,0 +1,632 @@
+"""Which logged interview a message is about.
+
+Two steps, so that a mailbox of 100,000 messages stays cheap:
+
+- ``may_concern`` looks at headers only and runs on every message: a few set and
+  dict look-ups, so that only mail that may matter has its body fetched.
+- ``match`` makes the decision on one message (body optional) and says why, in
+  reasons a person can read.
+
+Signals, strongest first: the thread, a logged contact, the recruiter, the company's
+domain, an applicant-tracking platform naming the employer, and (weak, so only ever
+held for review) the company's name alone. Job boards are never tied to an interview.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, time, timezone
+from email.utils import getaddresses
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence, TypeVar
+
+import structlog
+
+from watcher.model import Interview, Mail, Match
+
+log = structlog.get_logger(__name__)
+
+THREAD_CONFIDENCE = 0.95
+CONTACT_CONFIDENCE = 0.9
+RECRUITER_CONFIDENCE = 0.85
+DOMAIN_CONFIDENCE = 0.8
+PLATFORM_CONFIDENCE = 0.7
+NAME_ONLY_CONFIDENCE = 0.3
+# Taken off when several interviews fitted and one was chosen among them.
+CHOICE_PENALTY = 0.1
+
+_V = TypeVar("_V")
+_K = TypeVar("_K")
+_WORD = re.compile(r"[^\W_]+")
+
+
+# --------------------------------------------------------------------------- data lists
+
+
+@dataclass(frozen=True)
+class MatchLists:
+    """The lists that grow (watcher/data), loaded once."""
+
+    freemail_domains: frozenset[str]
+    freemail_prefixes: tuple[str, ...]  # "hotmail." for the entry "hotmail.*"
+    platforms: Mapping[str, str]  # domain -> platform name
+    job_boards: Mapping[str, str]  # domain -> board name
+    job_board_senders: Mapping[str, str]  # address -> board name
+    alert_local_parts: frozenset[str]
+    legal_suffixes: frozenset[str]
+
+
+def load_lists(*extra_dirs: Path) -> MatchLists:
+    """The bundled lists, extended by files of the same names found in ``extra_dirs``."""
+    freemail = _read_lines("freemail.txt", extra_dirs)
+    platforms: dict[str, str] = {}
+    for doc in _read_tomls("platforms.toml", extra_dirs):
+        for entry in doc.get("platform", []):
+            platforms.update(dict.fromkeys(_lower_all(entry.get("domains", [])), str(entry["name"])))
+    boards: dict[str, str] = {}
+    board_senders: dict[str, str] = {}
+    alert_parts: set[str] = set()
+    for doc in _read_tomls("jobboards.toml", extra_dirs):
+        alert_parts.update(_lower_all(doc.get("alert_local_parts", [])))
+        for entry in doc.get("board", []):
+            boards.update(dict.fromkeys(_lower_all(entry.get("domains", [])), str(entry["name"])))
+            board_senders.update(dict.fromkeys(_lower_all(entry.get("senders", [])), str(entry["name"])))
+    return MatchLists(
+        freemail_domains=frozenset(line for line in freemail if not line.endswith(".*")),
+        freemail_prefixes=tuple(line[:-1] for line in freemail if line.endswith(".*")),
+        platforms=platforms,
+        job_boards=boards,
+        job_board_senders=board_senders,
+        alert_local_parts=frozenset(alert_parts),
+        legal_suffixes=frozenset(_read_lines("legal_suffixes.txt", extra_dirs)),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lists() -> MatchLists:
+    return load_lists()
+
+
+def _bundled_text(name: str) -> str:
+    return (resources.files("watcher") / "data" / name).read_text(encoding="utf-8")
+
+
+def _texts(name: str, extra_dirs: Iterable[Path]) -> list[str]:
+    texts = [_bundled_text(name)]
+    texts.extend((folder / name).read_text(encoding="utf-8") for folder in extra_dirs if (folder / name).is_file())
+    return texts
+
+
+def _read_lines(name: str, extra_dirs: Iterable[Path]) -> list[str]:
+    lines = []
+    for text in _texts(name, extra_dirs):
+        for raw in text.splitlines():
+            line = raw.split("#", 1)[0].strip().lower()
+            if line:
+                lines.append(line)
+    return lines
+
+
+def _read_tomls(name: str, extra_dirs: Iterable[Path]) -> list[dict]:
+    return [tomllib.loads(text) for text in _texts(name, extra_dirs)]
+
+
+def _lower_all(values: Iterable[object]) -> list[str]:
+    return [str(value).strip().lower() for value in values]
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def normalise_address(address: str) -> str:
+    """``Anna+Jobs@ACME.com`` -> ``anna@acme.com``: plus-tags reach the same mailbox."""
+    address = address.strip().strip("<>").strip().lower()
+    local, at, domain = address.rpartition("@")
+    if not at:
+        return address
+    local = local.split("+", 1)[0] or local
+    return f"{local}@{domain}"
+
+
+def _domain_of(address: str) -> str:
+    return address.rpartition("@")[2]
+
+
+def _lookup_domain(domain: str, table: Mapping[str, _V]) -> _V | None:
+    """The entry for ``domain`` or for a parent of it (``hr.acme.com`` -> ``acme.com``).
+
+    Walking up by labels means ``acme.com.evil.io`` and ``notacme.com`` never reach ``acme.com``.
+    """
+    while domain:
+        hit = table.get(domain)
+        if hit is not None:
+            return hit
+        domain = domain.partition(".")[2]
+    return None
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words without accents or punctuation: the unit names are compared in."""
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _WORD.findall(text.casefold())
+
+
+def company_words(name: str, legal_suffixes: frozenset[str]) -> tuple[str, ...]:
+    """A company's name as words, without trailing legal forms (``Acme GmbH & Co. KG`` -> acme)."""
+    tokens = words(name)
+    while len(tokens) > 1:
+        if tokens[-1] in legal_suffixes:
+            tokens.pop()
+            continue
+        initials = _trailing_initials(tokens)
+        # "S.A." and "B.V." split into single letters.
+        if 1 < initials < len(tokens) and "".join(tokens[-initials:]) in legal_suffixes:
+            del tokens[-initials:]
+            continue
+        break
+    return tuple(tokens)
+
+
+def _trailing_initials(tokens: Sequence[str]) -> int:
+    count = 0
+    for token in reversed(tokens):
+        if len(token) != 1:
+            break
+        count += 1
+    return count
+
+
+@dataclass(frozen=True)
+class NameTable:
+    """Word sequences to find in text as whole words, the longest one at each place."""
+
+    by_first_word: Mapping[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, sequences: Iterable[tuple[str, ...]]) -> NameTable:
+        grouped: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for sequence in sequences:
+            if sequence:
+                grouped[sequence[0]].add(sequence)
+        return cls({first: tuple(sorted(seqs, key=len, reverse=True)) for first, seqs in grouped.items()})
+
+    def find(self, text_words: Sequence[str]) -> set[tuple[str, ...]]:
+        # Longest first, and words used by a match are not reused: "Acme Widgets" in a
+        # subject is Acme Widgets, not also Acme when both are logged.
+        found: set[tuple[str, ...]] = set()
+        position = 0
+        while position < len(text_words):
+            hit = self._longest_at(text_words, position)
+            if hit:
+                found.add(hit)
+                position += len(hit)
+            else:
+                position += 1
+        return found
+
+    def mentions_any(self, text_words: Sequence[str]) -> bool:
+        return any(word in self.by_first_word for word in text_words) and bool(self.find(text_words))
+
+    def _longest_at(self, text_words: Sequence[str], position: int) -> tuple[str, ...] | None:
+        for sequence in self.by_first_word.get(text_words[position], ()):
+            if tuple(text_words[position : position + len(sequence)]) == sequence:
+                return sequence
+        return None
+
+
+# --------------------------------------------------------------------------- the index
+
+
+@dataclass(frozen=True)
+class InterviewIndex:
+    """Everything ``may_concern`` and ``match`` look up, computed once per scan."""
+
+    interviews: Mapping[str, Interview]
+    me: frozenset[str]
+    contacts: Mapping[str, frozenset[str]]  # address -> interview ids
+    recruiters: Mapping[str, frozenset[str]]
+    domains: Mapping[str, frozenset[str]]  # company domain -> interview ids
+    names: NameTable  # company names
+    ids_by_name: Mapping[tuple[str, ...], frozenset[str]]
+    name_of: Mapping[str, tuple[str, ...]]  # interview id -> its company's words
+    lists: MatchLists
+
+    def is_freemail(self, domain: str) -> bool:
+        return domain in self.lists.freemail_domains or domain.startswith(self.lists.freemail_prefixes)
+
+    def platform(self, address: str) -> str | None:
+        return _lookup_domain(_domain_of(address), self.lists.platforms)
+
+    def job_board(self, address: str) -> str | None:
+        board = self.lists.job_board_senders.get(address)
+        if board:
+            return board
+        if address.partition("@")[0] in self.lists.alert_local_parts:
+            return "a job-alert sender"
+        return _lookup_domain(_domain_of(address), self.lists.job_boards)
+
+    def company_domain(self, address: str) -> frozenset[str] | None:
+        domain = _domain_of(address)
+        if not domain or self.is_freemail(domain):
+            return None
+        return _lookup_domain(domain, self.domains)
+
+    def companies_named(self, text: str | None) -> frozenset[str]:
+        """Ids of the interviews whose company ``text`` names."""
+        if not text:
+            return frozenset()
+        found = self.names.find(words(text))
+        return frozenset(iid for name in found for iid in self.ids_by_name[name])
+
+
+def build_index(interviews: Sequence[Interview], me: Iterable[str], lists: MatchLists | None = None) -> InterviewIndex:
+    """Precompute the look-ups for one scan over ``interviews``."""
+    lists = lists or default_lists()
+    contacts: dict[str, set[str]] = defaultdict(set)
+    recruiters: dict[str, set[str]] = defaultdict(set)
+    domains: dict[str, set[str]] = defaultdict(set)
+    ids_by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    name_of: dict[str, tuple[str, ...]] = {}
+    probe = InterviewIndex({}, frozenset(), {}, {}, {}, NameTable({}), {}, {}, lists)
+    for interview in interviews:
+        for contact in interview.contacts:
+            contacts[normalise_address(contact)].add(interview.id)
+        if interview.via:
+            recruiters[normalise_address(interview.via)].add(interview.id)
+        for domain in _company_domains(interview, probe):
+            domains[domain].add(interview.id)
+        name = company_words(interview.company, lists.legal_suffixes)
+        name_of[interview.id] = name
+        if name:
+            ids_by_name[name].add(interview.id)
+    index = InterviewIndex(
+        interviews={interview.id: interview for interview in interviews},
+        me=frozenset(normalise_address(address) for address in me),
+        contacts=_freeze(contacts),
+        recruiters=_freeze(recruiters),
+        domains=_freeze(domains),
+        names=NameTable.of(ids_by_name),
+        ids_by_name=_freeze(ids_by_name),
+        name_of=name_of,
+        lists=lists,
+    )
+    log.debug("match.index_built", interviews=len(interviews), contacts=len(contacts), domains=len(domains))
+    return index
+
+
+def _company_domains(interview: Interview, probe: InterviewIndex) -> set[str]:
+    """The logged domains plus those of the contacts, minus free-mail, platforms and job boards."""
+    candidates = {domain.strip().lower().lstrip("@").removeprefix("www.") for domain in interview.domains}
+    candidates.update(_domain_of(normalise_address(contact)) for contact in interview.contacts)
+    return {
+        domain
+        for domain in candidates
+        if domain
+        and "." in domain
+        and not probe.is_freemail(domain)
+        and _lookup_domain(domain, probe.lists.platforms) is None
+        and _lookup_domain(domain, probe.lists.job_boards) is None
+    }
+
+
+def _freeze(table: Mapping[_K, set[str]]) -> dict[_K, frozenset[str]]:
+    return {key: frozenset(ids) for key, ids in table.items()}
+
+
+# --------------------------------------------------------------------------- the cheap test
+
+
+def may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, str] | None = None) -> bool:
+    """Whether the message may concern an interview, from its headers alone.
+
+    Errs towards True for platforms and company names: a wrong True costs one body
+    fetch, a wrong False loses feedback.
+    """
+    if _ignored(mail, index):
+        return False
+    counterparts = _counterparts(mail, index)
+    if any(address in index.contacts or address in index.recruiters for address in counterparts):
+        return True
+    if _job_board_reason(mail, index):
+        return False
+    if threads and _thread_ids(mail, threads):
+        return True
+    for address in counterparts:
+        if index.company_domain(address) or index.platform(address):
+            return True
+    return index.names.mentions_any(words(f"{mail.from_name} {mail.subject}"))
+
+
+# --------------------------------------------------------------------------- the decision
+
+
+@dataclass(frozen=True)
+class _Signal:
+    """Interviews one kind of evidence points at, before the time rule and tie-breaking."""
+
+    ids: frozenset[str]
+    confidence: float
+    reasons: tuple[str, ...]
+
+
+def match(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Match:
+    """Which interview ``mail`` is about, how sure, and why."""
+    result = _decide(mail, index, threads)
+    log.debug(
+        "match.decided",
+        message_id=mail.message_id,
+        interview=result.interview,
+        confidence=result.confidence,
+        review=result.review,
+    )
+    return result
+
+
+def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Match:
+    ignored = _ignored(mail, index)
+    if ignored:
+        return Match(interview=None, confidence=0.0, reasons=(ignored,))
+    counterparts = _counterparts(mail, index)
+    known_person = any(address in index.contacts or address in index.recruiters for address in counterparts)
+    board_reason = None if known_person else _job_board_reason(mail, index)
+    if board_reason:
+        return Match(interview=None, confidence=0.0, reasons=(board_reason,))
+    notes: list[str] = []
+    for find_signal in (_thread_signal, _contact_signal, _recruiter_signal, _domain_signal, _platform_signal):
+        signal = find_signal(mail, index, threads, counterparts)
+        if signal is None:
+            continue
+        timely = _drop_before_interview(signal.ids, mail, index, notes)
+        if timely:
+            return _settle(_Signal(timely, signal.confidence, signal.reasons), mail, index)
+    # A name alone is too weak to tie a message: it is only ever held for review.
+    signal = _name_only_signal(mail, index, counterparts)
+    if signal:
+        timely = _drop_before_interview(signal.ids, mail, index, notes)
+        if timely:
+            return _review(timely, signal.confidence, signal.reasons)
+    return Match(interview=None, confidence=0.0, reasons=tuple(notes) or ("no sign of a logged interview",))
+
+
+def _ignored(mail: Mail, index: InterviewIndex) -> str | None:
+    sender = normalise_address(mail.from_addr)
+    if mail.direction == "received" and sender in index.me:
+        return "sent by you"
+    recipients = [normalise_address(address) for address in (*mail.to, *mail.cc)]
+    if sender in index.me and recipients and all(address in index.me for address in recipients):
+        return "from you to yourself"
+    return None
+
+
+def _counterparts(mail: Mail, index: InterviewIndex) -> tuple[str, ...]:
+    """Whom the message is with: the sender of received mail, the recipients of sent mail."""
+    if mail.direction == "sent":
+        addresses = (*mail.to, *mail.cc)
+    else:
+        addresses = (mail.from_addr, *_reply_to(mail))
+    normalised = dict.fromkeys(normalise_address(address) for address in addresses if address)
+    return tuple(address for address in normalised if address not in index.me)
+
+
+def _reply_to(mail: Mail) -> list[str]:
+    # Platforms often send from a no-reply address with the recruiter in Reply-To.
+    header = mail.headers.get("reply-to")
+    if not header:
+        return []
+    return [address for _, address in getaddresses([header]) if "@" in address]
+
+
+def _job_board_reason(mail: Mail, index: InterviewIndex) -> str | None:
+    addresses = _counterparts(mail, index) if mail.direction == "sent" else (normalise_address(mail.from_addr),)
+    for address in addresses:
+        board = index.job_board(address)
+        if board:
+            return f"from {board} ({address}): job boards are never tied to an interview"
+    return None
+
+
+def _thread_ids(mail: Mail, threads: Mapping[str, str]) -> list[str]:
+    """Interview ids of known messages this one replies to, the direct parent first."""
+    found: list[str] = []
+    for reference in (*mail.in_reply_to, *mail.references):
+        interview = _thread_lookup(reference, threads)
+        if interview and interview not in found:
+            found.append(interview)
+    return found
+
+
+def _thread_lookup(reference: str, threads: Mapping[str, str]) -> str | None:
+    reference = reference.strip()
+    bare = reference.strip("<>")
+    for key in (reference, f"<{bare}>", bare):
+        if key in threads:
+            return threads[key]
+    return None
+
+
+def _thread_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+) -> _Signal | None:
+    parents = [_thread_lookup(reference, threads) for reference in mail.in_reply_to]
+    direct = {interview for interview in parents if interview in index.interviews}
+    related = direct or {interview for interview in _thread_ids(mail, threads) if interview in index.interviews}
+    if not related:
+        return None
+    reasons = tuple(f"in thread with a message tied to {interview}" for interview in sorted(related))
+    return _Signal(frozenset(related), THREAD_CONFIDENCE, reasons)
+
+
+def _contact_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+) -> _Signal | None:
+    hits = [(address, index.contacts[address]) for address in counterparts if address in index.contacts]
+    if not hits:
+        return None
+    role = "recipient" if mail.direction == "sent" else "sender"
+    reasons = tuple(f"{role} is a contact ({address})" for address, _ in hits)
+    return _Signal(frozenset().union(*(ids for _, ids in hits)), CONTACT_CONFIDENCE, reasons)
+
+
+def _recruiter_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+) -> _Signal | None:
+    hits = [(address, index.recruiters[address]) for address in counterparts if address in index.recruiters]
+    if not hits:
+        return None
+    role = "recipient" if mail.direction == "sent" else "sender"
+    reasons = tuple(f"{role} is the recruiter ({address})" for address, _ in hits)
+    return _Signal(frozenset().union(*(ids for _, ids in hits)), RECRUITER_CONFIDENCE, reasons)
+
+
+def _domain_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+) -> _Signal | None:
+    ids: set[str] = set()
+    reasons = []
+    role = "recipient" if mail.direction == "sent" else "sender"
+    for address in counterparts:
+        hit = index.company_domain(address)
+        if hit:
+            ids.update(hit)
+            reasons.append(f"{role}'s domain is the company's ({_domain_of(address)})")
+    return _Signal(frozenset(ids), DOMAIN_CONFIDENCE, tuple(reasons)) if ids else None
+
+
+def _platform_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+) -> _Signal | None:
+    platforms = [name for name in map(index.platform, counterparts) if name]
+    if not platforms:
+        return None
+    for field, text in (("display name", mail.from_name), ("subject", mail.subject), ("body", mail.body)):
+        named = index.companies_named(text)
+        if named:
+            reason = f"sent through {platforms[0]}; the {field} names {_company_list(named, index)}"
+            return _Signal(named, PLATFORM_CONFIDENCE, (reason,))
+    return None
+
+
+def _name_only_signal(mail: Mail, index: InterviewIndex, counterparts: Sequence[str]) -> _Signal | None:
+    named = index.companies_named(f"{mail.from_name} {mail.subject}")
+    if not named:
+        return None
+    reason = f"only the name {_company_list(named, index)} links it, from an unknown address"
+    return _Signal(named, NAME_ONLY_CONFIDENCE, (reason,))
+
+
+def _drop_before_interview(ids: frozenset[str], mail: Mail, index: InterviewIndex, notes: list[str]) -> frozenset[str]:
+    """The interviews the message can be feedback or a thank-you for, by its date."""
+    kept = set()
+    for interview_id in sorted(ids):
+        if _aware(mail.date) >= _start_of_interview_day(index.interviews[interview_id]):
+            kept.add(interview_id)
+            continue
+        note = (
+            f"sent before the interview {interview_id}: not a thank-you or follow-up"
+            if mail.direction == "sent"
+            else f"dated before the interview {interview_id}: context, not feedback"
+        )
+        if note not in notes:
+            notes.append(note)
+    return frozenset(kept)
+
+
+def _start_of_interview_day(interview: Interview) -> datetime:
+    # Same-day grace: a thank-you or a note sent on the day counts even if the logged
+    # time is a little late.
+    when = _aware(interview.when)
+    return datetime.combine(when.date(), time.min, tzinfo=when.tzinfo)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+# --------------------------------------------------------------------------- tie-breaking
+
+
+def _settle(signal: _Signal, mail: Mail, index: InterviewIndex) -> Match:
+    """One interview from the signal's candidates, or a review when they cannot be told apart."""
+    ids, reasons = signal.ids, signal.reasons
+    confidence = signal.confidence
+    if len(ids) > 1:
+        ids, reasons, decided = _narrow_by_company(ids, mail, index, reasons)
+        if not decided:
+            return _review(ids, confidence, reasons + ("several companies fit",))
+        confidence -= CHOICE_PENALTY
+    if len(ids) > 1:
+        ids, reasons = _narrow_by_role(ids, mail, index, reasons)
+    if len(ids) > 1:
+        chosen, why = _pick_by_recency(ids, mail, index)
+        if chosen is None:
+            return _review(ids, confidence, reasons + (why,))
+        return Match(interview=chosen, confidence=round(confidence - CHOICE_PENALTY, 2), reasons=reasons + (why,))
+    (only,) = ids
+    return Match(interview=only, confidence=round(confidence, 2), reasons=reasons)
+
+
+def _narrow_by_company(
+    ids: frozenset[str], mail: Mail, index: InterviewIndex, reasons: tuple[str, ...]
+) -> tuple[frozenset[str], tuple[str, ...], bool]:
+    """Keep one company's interviews when the subject (else the body) names exactly one."""
+    companies = {index.name_of[iid] for iid in ids}
+    if len(companies) == 1:
+        return ids, reasons, True
+    for field, text in (("subject", mail.subject), ("body", mail.body)):
+        named = index.companies_named(text) & ids
+        named_companies = {index.name_of[iid] for iid in named}
+        if len(named_companies) == 1:
+            return named, reasons + (f"the {field} names {_company_list(named, index)}",), True
+        if len(named_companies) > 1:
+            return named, reasons + (f"the {field} names {_company_list(named, index)}",), False
+    return ids, reasons, False
+
+
+def _narrow_by_role(
+    ids: frozenset[str], mail: Mail, index: InterviewIndex, reasons: tuple[str, ...]
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Two interviews with one company for different roles: keep the one the message names."""
+    roles = {iid: tuple(words(index.interviews[iid].role or "")) for iid in ids}
+    table = NameTable.of(role for role in roles.values() if role)
+    for field, text in (("subject", mail.subject), ("body", mail.body)):
+        found = table.find(words(text or ""))
+        named = frozenset(iid for iid, role in roles.items() if role in found)
+        if len(named) == 1:
+            role = index.interviews[next(iter(named))].role
+            return named, reasons + (f"the {field} names the role {role}",)
+    return ids, reasons
+
+
+def _pick_by_recency(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> tuple[str | None, str]:
+    """The only interview still open when the message came, else the most recent one."""
+    interviews = sorted((index.interviews[iid] for iid in ids), key=lambda iv: _aware(iv.when), reverse=True)
+    moment = _aware(mail.date)
+    still_open = [iv for iv in interviews if iv.closed_at is None or _aware(iv.closed_at) > moment]
+    if len(still_open) > 1:
+        return None, f"{len(still_open)} open interviews fit equally well"
+    if len(still_open) == 1:
+        return still_open[0].id, f"the only one of {len(ids)} interviews still open ({still_open[0].id})"
+    return interviews[0].id, f"the most recent of {len(ids)} closed interviews ({interviews[0].id})"
+
+
+def _review(ids: Iterable[str], confidence: float, reasons: tuple[str, ...]) -> Match:
+    return Match(
+        interview=None,
+        confidence=round(min(confidence, 0.5), 2),
+        reasons=reasons,
+        review=True,
+        candidates=tuple(sorted(ids)),
+    )
+
+
+def _company_list(ids: Iterable[str], index: InterviewIndex) -> str:
+    names = sorted({index.interviews[iid].company for iid in ids})
+    return " and ".join(names)
