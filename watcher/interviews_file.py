@@ -1,0 +1,247 @@
+"""The interview import file: a TOML list of ``[[interview]]`` tables.
+
+Each table has these keys::
+
+    [[interview]]
+    id = "acme-backend"              # optional slug: lower-case letters, digits, dashes
+    company = "Acme"                 # required
+    role = "Backend engineer"
+    when = 2026-11-02T10:00:00+01:00 # a TOML date-time WITH an offset
+    contacts = ["jane@acme.example"]
+    domains = ["acme.example"]       # bare domains, no "@"
+    via = "recruiter@agency.example"
+    feedback_by = 2026-11-09         # the date they promised news by
+    notes = "Met Jane and Bob"
+    [interview.policy]               # per-interview [policy] overrides
+    follow_up_days = 4
+
+Without ``id``, one is made from the company and the interview's date (in the offset
+given), e.g. ``acme-2026-11-02``. Rows are checked one by one: the good ones are
+returned, and each bad one gives one error line per problem, e.g.
+``interview[3] (id 'globex-2'): when: ...`` (rows are counted from 0 in file order).
+Of two rows with the same id, the later one is the error.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time, tzinfo
+from pathlib import Path
+from typing import Annotated, Any
+
+import structlog
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError, ValidationInfo
+
+from watcher.config import (
+    ConfigError,
+    normalize_address,
+    read_toml,
+    unknown_key_message,
+    validate_policy_overrides,
+    validation_messages,
+)
+from watcher.model import Interview
+
+log = structlog.get_logger(__name__)
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_DOMAIN_RE = re.compile(r"^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
+_OFFSET_EXAMPLE = "2026-11-03T10:00:00+01:00"
+FILE_KEYS = ("interview",)
+
+
+def slugify(text: str) -> str:
+    """``"Acme GmbH & Co."`` -> ``"acme-gmbh-co"``: ASCII lower-case letters, digits and dashes."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _as_list(value: Any) -> Any:
+    """The CLI passes ``"a@x, b@y"``; the file passes a TOML array."""
+    if isinstance(value, str):
+        return [part for part in (piece.strip() for piece in value.split(",")) if part]
+    return value
+
+
+def _unique(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _domain(value: str) -> str:
+    domain = value.strip().lower().removeprefix("@").rstrip(".")
+    if "@" in domain:
+        raise ValueError(f"'{value}' is an address: put it in contacts, or give only its domain")
+    if not _DOMAIN_RE.match(domain):
+        raise ValueError(f"'{value}' is not a domain name such as 'acme.example'")
+    return domain
+
+
+def _slug(value: str) -> str:
+    if not SLUG_RE.match(value):
+        raise ValueError(f"'{value}' is not a valid id: use lower-case letters, digits and dashes, e.g. 'acme-2'")
+    return value
+
+
+def _non_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value.strip()
+
+
+def _when(value: Any, info: ValidationInfo) -> datetime:
+    if isinstance(value, str):
+        value = _parse_when_text(value)
+    if isinstance(value, datetime):
+        return _aware(value, (info.context or {}).get("default_tz"))
+    if isinstance(value, date):
+        raise ValueError(f"a date alone is not enough: give the time and a UTC offset, e.g. {_OFFSET_EXAMPLE}")
+    if isinstance(value, time):
+        raise ValueError(f"a time alone is not enough: give the date, time and a UTC offset, e.g. {_OFFSET_EXAMPLE}")
+    raise ValueError(f"write a date and time with a UTC offset, e.g. {_OFFSET_EXAMPLE}")
+
+
+def _parse_when_text(text: str) -> date | datetime:
+    text = text.strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"not a date and time: write it like {_OFFSET_EXAMPLE}") from None
+
+
+def _aware(value: datetime, default_tz: tzinfo | None) -> datetime:
+    if value.tzinfo is not None and value.utcoffset() is not None:
+        return value
+    if default_tz is None:
+        raise ValueError(f"the time has no UTC offset: add one, e.g. {_OFFSET_EXAMPLE}")
+    return value.replace(tzinfo=default_tz)
+
+
+def _feedback_by(value: Any) -> date:
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError("not a date: write it like 2026-11-09") from None
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise ValueError("give a plain date, e.g. 2026-11-09")
+    return value
+
+
+Address = Annotated[str, AfterValidator(normalize_address)]
+Domain = Annotated[str, AfterValidator(_domain)]
+Text = Annotated[str, AfterValidator(_non_blank)]
+
+
+class _InterviewRow(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, AfterValidator(_slug)] | None = None
+    company: Text
+    role: Text | None = None
+    when: Annotated[datetime, BeforeValidator(_when)]
+    contacts: Annotated[list[Address], BeforeValidator(_as_list)] = []
+    domains: Annotated[list[Domain], BeforeValidator(_as_list)] = []
+    via: Address | None = None
+    feedback_by: Annotated[date, BeforeValidator(_feedback_by)] | None = None
+    notes: Text | None = None
+    policy: dict[str, Any] | None = None
+
+
+def _prefixed(where: str, lines: list[str]) -> list[str]:
+    return [f"{where}: {line}" if where else line for line in lines]
+
+
+def _derived_id(company: str, when: datetime) -> str:
+    return f"{slugify(company) or 'interview'}-{when.date().isoformat()}"
+
+
+def _policy_overrides(raw: Any) -> tuple[dict[str, object], list[str]]:
+    if not isinstance(raw, Mapping):
+        return {}, []  # absent, or not a table: the row schema reports that
+    try:
+        return validate_policy_overrides(raw, "policy"), []
+    except ConfigError as exc:
+        return {}, exc.errors
+
+
+def parse_interview_fields(
+    mapping: Mapping[str, Any], where: str = "", *, default_tz: tzinfo | None = None
+) -> Interview:
+    """One interview from ``[[interview]]`` keys (TOML values, or strings from the CLI).
+
+    ``when`` without an offset is accepted only when ``default_tz`` is given (it is then
+    read as a time in that zone). Errors are raised as one ConfigError, each line
+    ``"{where}: key: message"``.
+    """
+    errors: list[str] = []
+    row: _InterviewRow | None = None
+    try:
+        row = _InterviewRow.model_validate(dict(mapping), context={"default_tz": default_tz})
+    except ValidationError as exc:
+        errors += validation_messages(exc, _InterviewRow, "")
+    policy, policy_errors = _policy_overrides(mapping.get("policy"))
+    errors += policy_errors
+    if errors or row is None:
+        raise ConfigError(_prefixed(where, errors))
+    return Interview(
+        id=row.id or _derived_id(row.company, row.when),
+        company=row.company,
+        role=row.role,
+        when=row.when.astimezone(UTC),
+        contacts=_unique(row.contacts),
+        domains=_unique(row.domains),
+        via=row.via,
+        feedback_by=row.feedback_by,
+        notes=row.notes,
+        policy=policy,
+    )
+
+
+def _row_label(index: int, raw: Any) -> str:
+    label = f"interview[{index}]"
+    if isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
+        label += f" (id '{raw['id']}')"
+    return label
+
+
+def _rows(raw: Mapping[str, Any]) -> tuple[list[Any], list[str]]:
+    errors = [f"{key}: {unknown_key_message(key, FILE_KEYS)}" for key in raw if key not in FILE_KEYS]
+    rows = raw.get("interview", [])
+    if not isinstance(rows, list):
+        return [], errors + ["interview: write each interview as an [[interview]] table (a list of tables)"]
+    return rows, errors
+
+
+def load_interviews(path: Path) -> tuple[list[Interview], list[str]]:
+    """The good interviews in ``path`` and one error line per problem in the bad rows.
+
+    A file that is missing or is not valid TOML raises ConfigError (file, line, column).
+    """
+    rows, errors = _rows(read_toml(path, "interview file"))
+    interviews: list[Interview] = []
+    first_row: dict[str, int] = {}
+    for index, raw in enumerate(rows):
+        label = _row_label(index, raw)
+        if not isinstance(raw, Mapping):
+            errors.append(f"{label}: must be a table")
+            continue
+        try:
+            interview = parse_interview_fields(raw, label)
+        except ConfigError as exc:
+            errors += exc.errors
+            continue
+        if interview.id in first_row:
+            label = f"interview[{index}] (id '{interview.id}')"
+            hint = "" if "id" in raw else "; add an id to tell them apart"
+            errors.append(f"{label}: id: duplicate of interview[{first_row[interview.id]}]{hint}")
+            continue
+        first_row[interview.id] = index
+        interviews.append(interview)
+    log.info("interviews_file_read", path=str(path), good=len(interviews), errors=len(errors))
+    return interviews, errors
