@@ -82,7 +82,9 @@ def email_subject(notices: Sequence[Notice]) -> str:
     if len(items) == 1:
         return headline(items[0])
     named = ", ".join(short_headline(notice) for notice in items[:SUBJECT_ITEMS])
-    more = "..." if len(items) > SUBJECT_ITEMS else ""
+    # "and N more" rather than "...": Python folds a header before a word it cannot break.
+    rest = len(items) - SUBJECT_ITEMS
+    more = f", and {rest} more" if rest > 0 else ""
     return f"{len(items)} interview updates: {named}{more}"
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, default
 from email.utils import format_datetime, make_msgid
 from functools import lru_cache
 from importlib.resources import files
@@ -41,6 +41,8 @@ _MONTHS = (
 _LOCAL_PART_WORDS = re.compile(r"[._\-+]")
 _UNKNOWN_ROLE = "open"
 _DEFAULT_REPLY_BY = "the end of the week"
+# See watcher.notify.smtp.UNFOLDED: a long subject must not be folded onto its own line.
+_UNFOLDED = default.clone(max_line_length=998)
 
 
 class DraftTemplateError(ValueError):
@@ -81,7 +83,7 @@ def render_draft(
 
 def draft_to_mime(draft: Draft, sender: str) -> bytes:
     """An RFC 5322 message with CRLF line ends, ready for IMAP APPEND with the \\Draft flag."""
-    message = EmailMessage()
+    message = EmailMessage(policy=_UNFOLDED)
     message["From"] = sender
     if draft.to:
         message["To"] = ", ".join(draft.to)
@@ -89,7 +91,7 @@ def draft_to_mime(draft: Draft, sender: str) -> bytes:
     message["Date"] = format_datetime(datetime.now().astimezone())
     message["Message-ID"] = make_msgid(domain=_domain_of(sender))
     message.set_content(draft.body)
-    return message.as_bytes(policy=SMTP)
+    return message.as_bytes(policy=SMTP.clone(max_line_length=998))
 
 
 def interview_date(when: datetime, timezone: str | None = None) -> str:

@@ -1,0 +1,209 @@
+"""E-mail notices: one plain-text digest per run, with each draft ready to copy.
+
+TLS is verified by default (``ssl.create_default_context``, with ``ca_file`` for a private
+CA). ``tls = "none"`` is accepted only for a server on this machine, where nothing crosses
+a network. The message says ``Auto-Submitted: auto-generated`` so that vacation responders
+and mail rules do not answer it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import smtplib
+import ssl
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import default
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from typing import Callable, Protocol, Sequence
+
+import structlog
+
+from watcher.model import Draft, Notice
+from watcher.notify import NotifyError
+from watcher.notify.digest import email_subject, line, ordered
+
+log = structlog.get_logger(__name__)
+
+DEFAULT_TIMEOUT = 30.0
+_RULE = "-" * 60
+# Python's header folding moves a whole subject to a continuation line when only its last word
+# overflows 78 columns, and some mail clients then show it with a leading space. Subjects here
+# stay far below the hard limit of 998, so they are left on one line.
+UNFOLDED = default.clone(max_line_length=998)
+
+
+class EmailSettings(Protocol):
+    """The attributes of ``watcher.config.EmailConfig`` this channel reads."""
+
+    @property
+    def to(self) -> str: ...
+    @property
+    def sender(self) -> str: ...
+    @property
+    def host(self) -> str: ...
+    @property
+    def port(self) -> int: ...
+    @property
+    def tls(self) -> str: ...
+    @property
+    def ca_file(self) -> Path | None: ...
+    @property
+    def username(self) -> str | None: ...
+
+
+class SmtpChannel:
+    name = "email"
+
+    def __init__(
+        self,
+        config: EmailSettings,
+        get_password: Callable[[], str | None],
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.config = config
+        self._get_password = get_password
+        self.timeout = timeout
+
+    def unusable_reason(self) -> str | None:
+        if self.config.tls not in ("implicit", "starttls", "none"):
+            return f"notify.email.tls must be implicit, starttls or none, not {self.config.tls!r}"
+        if self.config.tls == "none" and not is_loopback(self.config.host):
+            return (
+                f"notify.email.tls = 'none' is only allowed for a server on this machine, "
+                f"not {self.config.host}; use 'starttls' or 'implicit'"
+            )
+        return None
+
+    def send(self, notices: Sequence[Notice]) -> None:
+        if not notices:
+            return
+        reason = self.unusable_reason()
+        if reason is not None:
+            raise NotifyError(f"E-mail notice not sent: {reason}.")
+        message = build_digest(notices, sender=self.config.sender, to=self.config.to)
+        self._deliver(message)
+        log.info("notify.email.sent", host=self.config.host, notices=len(notices))
+
+    def _deliver(self, message: EmailMessage) -> None:
+        host = self.config.host
+        try:
+            with self._connect() as client:
+                self._login(client)
+                client.send_message(message)
+        except NotifyError:
+            raise
+        except smtplib.SMTPAuthenticationError as error:
+            raise NotifyError(
+                f"E-mail notice not sent: {host} refused the login for user {self.config.username!r} "
+                f"(code {error.smtp_code}); check the SMTP password."
+            ) from None
+        except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as error:
+            raise NotifyError(
+                f"E-mail notice not sent: {host} refused the message ({_code(error)}); "
+                "check notify.email.from and notify.email.to."
+            ) from None
+        except ssl.SSLCertVerificationError as error:
+            raise NotifyError(
+                f"E-mail notice not sent: the TLS certificate of {host} could not be verified "
+                f"({error.verify_message}); set notify.email.ca_file if it uses a private CA."
+            ) from None
+        except ssl.SSLError as error:
+            raise NotifyError(f"E-mail notice not sent: TLS with {host} failed ({error.reason}).") from None
+        except smtplib.SMTPNotSupportedError:
+            raise NotifyError(
+                f"E-mail notice not sent: {host} does not offer STARTTLS or AUTH as configured."
+            ) from None
+        except (smtplib.SMTPException, OSError) as error:
+            raise NotifyError(
+                f"E-mail notice not sent: could not talk to {host}:{self.config.port} "
+                f"({type(error).__name__})."
+            ) from None
+
+    def _connect(self) -> smtplib.SMTP:
+        config = self.config
+        if config.tls == "implicit":
+            return smtplib.SMTP_SSL(config.host, config.port, timeout=self.timeout, context=self._tls_context())
+        client = smtplib.SMTP(config.host, config.port, timeout=self.timeout)
+        if config.tls == "starttls":
+            try:
+                client.starttls(context=self._tls_context())
+            except BaseException:
+                client.close()
+                raise
+        return client
+
+    def _tls_context(self) -> ssl.SSLContext:
+        ca_file = self.config.ca_file
+        return ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+
+    def _login(self, client: smtplib.SMTP) -> None:
+        username = self.config.username
+        if not username:
+            return
+        password = self._get_password()
+        if not password:
+            raise NotifyError(
+                f"E-mail notice not sent: no password for SMTP user {username!r} on {self.config.host}; "
+                "set notify.email.password_command, password_env, or store it in the keyring."
+            )
+        client.login(username, password)
+
+
+def build_digest(notices: Sequence[Notice], *, sender: str, to: str, now: datetime | None = None) -> EmailMessage:
+    """The digest message: a subject that tells the story, then each item with its draft."""
+    message = EmailMessage(policy=UNFOLDED)
+    message["Subject"] = email_subject(notices)
+    message["From"] = sender
+    message["To"] = to
+    message["Date"] = format_datetime(now or datetime.now().astimezone())
+    message["Message-ID"] = make_msgid(domain=_domain_of(sender))
+    message["Auto-Submitted"] = "auto-generated"
+    # Exchange's own way of saying "do not send out-of-office replies to this".
+    message["X-Auto-Response-Suppress"] = "All"
+    message.set_content(digest_body(notices))
+    return message
+
+
+def digest_body(notices: Sequence[Notice]) -> str:
+    sections = [_section(notice) for notice in ordered(notices)]
+    footer = "-- \nSent once by watcher for these updates; nothing more will follow about them.\n"
+    return "\n\n".join(sections) + "\n\n" + footer
+
+
+def _section(notice: Notice) -> str:
+    parts = [line(notice)]
+    if notice.draft is not None:
+        parts += ["", "A draft, ready to copy:", _RULE, _draft_text(notice.draft), _RULE]
+    return "\n".join(parts)
+
+
+def _draft_text(draft: Draft) -> str:
+    to = ", ".join(draft.to) if draft.to else "(add the recipient)"
+    return f"To: {to}\nSubject: {draft.subject}\n\n{draft.body.rstrip()}"
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _code(error: smtplib.SMTPException) -> str:
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = sorted({code for code, _ in error.recipients.values()})
+        return "code " + ", ".join(str(code) for code in codes)
+    return f"code {getattr(error, 'smtp_code', '?')}"
+
+
+def _domain_of(address: str) -> str | None:
+    domain = address.rpartition("@")[2].strip(" >")
+    return domain or None
+
+
+__all__ = ["SmtpChannel", "build_digest", "digest_body", "is_loopback"]
