@@ -1,0 +1,169 @@
+"""The store: schema, atomic batches, the user's decisions, and the notice ledger."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from watcher.model import Classification, Event, Interview, Mail, Match
+from watcher.store import MIGRATIONS, FolderState, Store, StoreError
+
+T0 = datetime(2026, 11, 2, 14, 0, tzinfo=timezone.utc)
+
+
+def interview(**kw) -> Interview:
+    base = dict(id="acme", company="Acme", when=T0, contacts=("anna@acme.com",), domains=("acme.com",))
+    base.update(kw)
+    return Interview(**base)
+
+
+def mail(n: int, **kw) -> Mail:
+    base = dict(account="a", folder="INBOX", uid=n, message_id=f"<m{n}@acme.com>",
+                date=T0 + timedelta(days=n), from_addr="anna@acme.com", subject=f"re {n}")
+    base.update(kw)
+    return Mail(**base)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "state" / "w.db") as s:
+        yield s
+
+
+def test_new_database_is_private_and_at_the_latest_schema(tmp_path):
+    path = tmp_path / "state" / "w.db"
+    with Store.open(path) as s:
+        assert s.schema_version == len(MIGRATIONS)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reopening_does_not_migrate_twice(tmp_path):
+    path = tmp_path / "w.db"
+    Store.open(path).close()
+    with Store.open(path) as s:
+        s.upsert_interview(interview())
+    with Store.open(path) as s:
+        assert [i.id for i in s.interviews()] == ["acme"]
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "w.db"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer watcher"):
+        Store.open(path)
+
+
+def test_upsert_updates_by_id_and_keeps_a_close(store):
+    assert store.upsert_interview(interview()) is True
+    store.close_interview("acme", T0 + timedelta(days=3), "took another offer")
+    assert store.upsert_interview(interview(role="Data Engineer")) is False
+    [again] = store.interviews()
+    assert again.role == "Data Engineer"
+    assert again.closed_at == T0 + timedelta(days=3)
+    assert [e.kind for e in store.events("acme")] == ["close"]
+
+
+def test_commit_batch_stores_messages_and_cursor_together(store):
+    store.upsert_interview(interview())
+    rows = [(mail(1), Match("acme", 0.9, ("sender is a contact",)), Classification("next_step", 0.8))]
+    store.commit_batch("a", "INBOX", FolderState(7, 41), rows, synced_at=T0)
+    assert store.folder_state("a", "INBOX") == FolderState(7, 41)
+    assert store.threads() == {"<m1@acme.com>": "acme"}
+    [record] = store.message_records("acme")
+    assert (record.kind, record.direction) == ("next_step", "received")
+
+
+def test_a_failing_batch_leaves_neither_messages_nor_cursor(store):
+    bad = mail(2, date=datetime(2026, 11, 4))  # naive: refused inside the transaction
+    rows = [(mail(1), Match("acme", 0.9), None), (bad, Match("acme", 0.9), None)]
+    with pytest.raises(ValueError):
+        store.commit_batch("a", "INBOX", FolderState(7, 50), rows, synced_at=T0)
+    assert store.folder_state("a", "INBOX") is None
+    assert store.known_message_ids(["<m1@acme.com>"]) == set()
+
+
+def test_the_same_message_twice_is_stored_once(store):
+    first = (mail(1), Match("acme", 0.9), None)
+    copy = (mail(1, folder="Archive", uid=99), Match("acme", 0.9), None)
+    store.commit_batch("a", "INBOX", FolderState(1, 1), [first], synced_at=T0)
+    store.commit_batch("a", "Archive", FolderState(1, 99), [copy], synced_at=T0)
+    assert len(store.stored_messages()) == 1
+
+
+def test_until_hides_later_messages(store):
+    store.upsert_interview(interview())
+    rows = [(mail(n), Match("acme", 0.9), Classification("other", 0.5)) for n in (1, 5)]
+    store.commit_batch("a", "INBOX", FolderState(1, 5), rows, synced_at=T0)
+    assert len(store.message_records("acme", until=T0 + timedelta(days=2))) == 1
+    assert len(store.stored_messages(until=T0 + timedelta(days=2))) == 1
+
+
+def test_a_user_decision_wins_over_the_rules_on_later_scans(store, tmp_path):
+    store.upsert_interview(interview())
+    store.upsert_interview(interview(id="globex", company="Globex"))
+    held = (mail(1), Match(None, 0.4, review=True, candidates=("acme", "globex")), Classification("other", 0.5))
+    store.commit_batch("a", "INBOX", FolderState(1, 1), [held], synced_at=T0)
+    store.decide("<m1@acme.com>", "globex", "rejection", T0)
+    after = store.stored_message("<m1@acme.com>")
+    assert (after.match.interview, after.kind, after.decided_by, after.match.review) == ("globex", "rejection", "user", False)
+    # The same message met again (a UIDVALIDITY change, a rebuilt database row) keeps the decision.
+    store.conn.execute("DELETE FROM messages")
+    store.commit_batch("a", "INBOX", FolderState(2, 1), [held], synced_at=T0)
+    again = store.stored_message("<m1@acme.com>")
+    assert (again.match.interview, again.kind) == ("globex", "rejection")
+
+
+def test_deciding_about_an_unknown_message_is_an_error(store):
+    with pytest.raises(StoreError, match="no stored message"):
+        store.decide("<nope>", None, None, T0)
+
+
+ITEM = ("acme", "follow_up_1", "")
+
+
+def test_a_notice_is_sent_once_per_channel(store):
+    assert store.begin_notices("desktop", [ITEM], T0) == [ITEM]
+    store.finish_notices("desktop", [ITEM], T0)
+    assert store.begin_notices("desktop", [ITEM], T0) == []
+    assert store.begin_notices("email", [ITEM], T0) == [ITEM]
+
+
+def test_a_failed_notice_is_retried_until_it_goes_out(store):
+    for _ in range(3):
+        assert store.begin_notices("email", [ITEM], T0) == [ITEM]
+        store.finish_notices("email", [ITEM], T0, error="connection refused")
+    assert store.begin_notices("email", [ITEM], T0) == [ITEM]
+    store.finish_notices("email", [ITEM], T0)
+    assert store.begin_notices("email", [ITEM], T0) == []
+
+
+def test_an_interrupted_notice_is_tried_once_more_at_most(store):
+    assert store.begin_notices("desktop", [ITEM], T0) == [ITEM]  # then the process dies
+    assert store.begin_notices("desktop", [ITEM], T0) == [ITEM]  # the one allowed repeat; dies again
+    assert store.begin_notices("desktop", [ITEM], T0) == []
+    assert store.begin_notices("desktop", [ITEM], T0) == []
+
+
+def test_announced_means_done_on_every_channel(store):
+    store.begin_notices("desktop", [ITEM], T0)
+    store.finish_notices("desktop", [ITEM], T0)
+    assert store.announced("acme", ["desktop", "email"]) == []
+    store.begin_notices("email", [ITEM], T0)
+    store.finish_notices("email", [ITEM], T0 + timedelta(minutes=1))
+    [record] = store.announced("acme", ["desktop", "email"])
+    assert (record.action, record.key, record.sent_at) == ("follow_up_1", "", T0 + timedelta(minutes=1))
+    assert store.announced("acme", []) == []
+
+
+def test_events_come_back_in_order(store):
+    store.upsert_interview(interview())
+    store.add_event(Event("acme", "sent", T0 + timedelta(days=2), "follow_up"))
+    store.add_event(Event("acme", "heard", T0 + timedelta(days=1), "rejection"))
+    assert [e.detail for e in store.events("acme")] == ["rejection", "follow_up"]
