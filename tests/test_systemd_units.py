@@ -1,0 +1,48 @@
+"""The shipped systemd user units pass `systemd-analyze verify` with no complaint."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+UNITS = sorted((Path(__file__).parent.parent / "systemd").glob("watcher*.*"))
+COMPLAINTS = ("Failed to parse", "Unknown key", "bad unit file setting", "is not executable", "Unknown section")
+
+
+def _verify(units: list[Path], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    tool = shutil.which("systemd-analyze")
+    assert tool, "systemd-analyze is missing: the test command installs Debian's systemd package"
+    home = tmp_path / "home"
+    (home / ".local" / "bin").mkdir(parents=True)
+    fake = home / ".local" / "bin" / "watcher"  # ExecStart must name an executable
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(0o755)
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(runtime)}
+    return subprocess.run([tool, "--user", "verify", *map(str, units)], capture_output=True, text=True,
+                          env=env, timeout=60)
+
+
+def test_units_are_shipped():
+    names = {u.name for u in UNITS}
+    assert {"watcher-scan.service", "watcher-scan.timer"} <= names
+
+
+@pytest.mark.parametrize("unit", UNITS, ids=lambda u: u.name)
+def test_unit_verifies(unit, tmp_path):
+    result = _verify([unit], tmp_path)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert not [line for line in output.splitlines() if any(c in line for c in COMPLAINTS)], output
+
+
+def test_verify_catches_a_broken_unit(tmp_path):
+    broken = tmp_path / "watcher-broken.service"
+    broken.write_text("[Service]\nExecStrat=%h/.local/bin/watcher scan\nExecStart=%h/.local/bin/watcher scan\n")
+    result = _verify([broken], tmp_path)
+    assert "Unknown key" in result.stdout + result.stderr
