@@ -141,7 +141,9 @@ def validation_messages(
     lines = []
     for error in exc.errors(include_input=False, include_url=False):
         loc = tuple(error["loc"])
-        if error["type"] == "extra_forbidden":
+        if error["type"] == "extra_forbidden" and prefix and loc[-1] == "interviews_file":
+            message = "unknown key here: it is a top-level key, so write it above the first [table]"
+        elif error["type"] == "extra_forbidden":
             parent = _model_at(model, loc[:-1])
             message = unknown_key_message(str(loc[-1]), _known_keys(parent))
         elif error["type"] == "missing":
