@@ -10,9 +10,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from jeepney import HeaderFields, MessageType, new_error, new_method_return
@@ -131,4 +132,3 @@ def notification_server(dbus_session_address: str) -> Iterator[NotificationServe
         stop.set()
         thread.join(timeout=WAIT_SECONDS)
         connection.close()
-

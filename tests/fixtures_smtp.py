@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import socket
 import ssl
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default
 from ipaddress import IPv4Address
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session, SMTP
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -63,7 +64,9 @@ class RecordingHandler:
         return "250 OK"
 
 
-def _accept_test_user(server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: Any) -> AuthResult:
+def _accept_test_user(
+    server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: Any
+) -> AuthResult:
     accepted = (
         isinstance(auth_data, LoginPassword)
         and auth_data.login == USER.encode()
@@ -92,7 +95,7 @@ def _write_key(key: ec.EllipticCurvePrivateKey, path: Path) -> None:
 
 def make_certificates(folder: Path) -> TestCertificates:
     """A CA and a server certificate for 127.0.0.1/localhost, shaped to pass strict X.509 checks."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_cert = (
         x509.CertificateBuilder()
@@ -148,7 +151,9 @@ def smtp_certificates(tmp_path_factory: pytest.TempPathFactory) -> TestCertifica
 
 
 def _run(controller_options: dict[str, Any], certificates: TestCertificates) -> Iterator[SmtpServer]:
-    server = SmtpServer(host=HOST, port=free_port(), ca_file=certificates.ca_file, user=USER, password=PASSWORD)
+    server = SmtpServer(
+        host=HOST, port=free_port(), ca_file=certificates.ca_file, user=USER, password=PASSWORD
+    )
     controller = Controller(
         RecordingHandler(server),
         hostname=HOST,
@@ -171,7 +176,8 @@ def smtp_server(smtp_certificates: TestCertificates) -> Iterator[SmtpServer]:
             "tls_context": _server_context(smtp_certificates),
             "require_starttls": True,
             "auth_require_tls": True,
-        }, smtp_certificates
+        },
+        smtp_certificates,
     )
 
 
@@ -180,15 +186,15 @@ def smtps_server(smtp_certificates: TestCertificates) -> Iterator[SmtpServer]:
     """Implicit TLS from the first byte; AUTH accepts only USER/PASSWORD."""
     # aiosmtpd counts only STARTTLS as TLS for auth_require_tls; here every byte is already
     # encrypted, so AUTH is allowed from the start.
-    yield from _run({"ssl_context": _server_context(smtp_certificates), "auth_require_tls": False}, smtp_certificates)
+    yield from _run(
+        {"ssl_context": _server_context(smtp_certificates), "auth_require_tls": False}, smtp_certificates
+    )
 
 
 @pytest.fixture
 def plain_smtp_server(smtp_certificates: TestCertificates) -> Iterator[SmtpServer]:
     """No TLS and no AUTH: the loopback-only case."""
-    server = SmtpServer(
-        host=HOST, port=free_port(), ca_file=smtp_certificates.ca_file, user="", password=""
-    )
+    server = SmtpServer(host=HOST, port=free_port(), ca_file=smtp_certificates.ca_file, user="", password="")
     controller = Controller(RecordingHandler(server), hostname=HOST, port=server.port)
     controller.start()
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
@@ -15,7 +15,7 @@ from watcher.notify.drafts import DraftTemplateError, contact_name, draft_to_mim
 INTERVIEW = Interview(
     id="i-acme",
     company="Acme",
-    when=datetime(2026, 11, 3, 14, 0, tzinfo=timezone.utc),  # a Tuesday
+    when=datetime(2026, 11, 3, 14, 0, tzinfo=UTC),  # a Tuesday
     role="Data Engineer",
     contacts=("anna.berg@acme.com",),
 )
@@ -132,7 +132,7 @@ def test_contact_name_from_the_address(address: str, name: str | None) -> None:
 
 
 def test_the_interview_day_follows_the_given_timezone() -> None:
-    late = Interview(id="i-t", company="Tokio", when=datetime(2026, 11, 3, 23, 30, tzinfo=timezone.utc))
+    late = Interview(id="i-t", company="Tokio", when=datetime(2026, 11, 3, 23, 30, tzinfo=UTC))
     result = render_draft(
         "thank_you", interview=late, recipients=(), me_name=None, templates_dir=None, timezone="Asia/Tokyo"
     )
@@ -148,12 +148,18 @@ def test_a_user_template_overrides_the_bundled_one(tmp_path: Path) -> None:
     thanks = draft("thank_you", templates_dir=tmp_path)
     follow_up = draft("follow_up_1", templates_dir=tmp_path)
 
-    assert thanks == Draft(to=TO_ANNA, subject="Thanks, Anna", body="Dear Anna, thanks for Tuesday 3 November.\nSam Lee\n")
-    assert follow_up is not None and follow_up.subject == "Following up on our interview of Tuesday 3 November"
+    assert thanks == Draft(
+        to=TO_ANNA, subject="Thanks, Anna", body="Dear Anna, thanks for Tuesday 3 November.\nSam Lee\n"
+    )
+    assert (
+        follow_up is not None and follow_up.subject == "Following up on our interview of Tuesday 3 November"
+    )
 
 
 def test_a_user_template_can_add_a_draft_for_another_action(tmp_path: Path) -> None:
-    (tmp_path / "move_on.txt").write_text("Subject: Closing the loop\n\nAll the best, $company.\n", encoding="utf-8")
+    (tmp_path / "move_on.txt").write_text(
+        "Subject: Closing the loop\n\nAll the best, $company.\n", encoding="utf-8"
+    )
 
     result = draft("move_on", templates_dir=tmp_path)
     assert result is not None and result.body == "All the best, Acme.\n"

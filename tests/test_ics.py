@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar
@@ -10,15 +10,17 @@ from icalendar import Calendar
 from watcher.model import Interview, Step
 from watcher.notify.ics import export_ics
 
-NOW = datetime(2026, 11, 5, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
 ACME = Interview(id="i-acme", company="Acme", when=NOW - timedelta(days=2), role="Data Engineer")
 GLOBEX = Interview(id="i-globex", company="Globex", when=NOW - timedelta(days=9))
 ACME_FOLLOW_UP = Step(
     action="follow_up_1",
-    due=datetime(2026, 11, 12, 9, 0, tzinfo=timezone.utc),
+    due=datetime(2026, 11, 12, 9, 0, tzinfo=UTC),
     why="No news 7 business days after your interview on Tuesday 3 November.",
 )
-GLOBEX_REPLY = Step(action="reply", due=NOW + timedelta(hours=3), key="<q@globex.com>", why="They asked a question.")
+GLOBEX_REPLY = Step(
+    action="reply", due=NOW + timedelta(hours=3), key="<q@globex.com>", why="They asked a question."
+)
 GLOBEX_PAST = Step(action="thank_you", due=NOW - timedelta(days=1), why="Yesterday's interview.")
 
 
@@ -59,7 +61,9 @@ def test_uids_are_stable_across_exports_and_distinct_between_steps(tmp_path: Pat
 
 def test_another_key_for_the_same_action_is_another_event(tmp_path: Path) -> None:
     path = tmp_path / "followups.ics"
-    other_question = Step(action="reply", due=GLOBEX_REPLY.due, key="<q2@globex.com>", why="Another question.")
+    other_question = Step(
+        action="reply", due=GLOBEX_REPLY.due, key="<q2@globex.com>", why="Another question."
+    )
 
     export_ics([(GLOBEX, GLOBEX_REPLY), (GLOBEX, other_question)], path, now=NOW)
 

@@ -51,7 +51,9 @@ class EmailSettings:
 
 
 def settings_for(server: SmtpServer, tls: str) -> EmailSettings:
-    return EmailSettings(host=server.host, port=server.port, tls=tls, ca_file=server.ca_file, username=server.user)
+    return EmailSettings(
+        host=server.host, port=server.port, tls=tls, ca_file=server.ca_file, username=server.user
+    )
 
 
 def test_starttls_with_auth_delivers_one_digest_with_the_draft(smtp_server: SmtpServer) -> None:
@@ -101,7 +103,9 @@ def test_a_long_subject_stays_on_its_header_line(smtp_server: SmtpServer) -> Non
     channel.send([MOVE_ON, FOLLOW_UP, NEWS])
 
     (message,) = smtp_server.messages
-    assert message["Subject"] == "3 interview updates: Acme replied, follow up with Globex, move on from Hooli"
+    assert (
+        message["Subject"] == "3 interview updates: Acme replied, follow up with Globex, move on from Hooli"
+    )
     assert "Hooli \u2014 time to move on" in message.get_content()
 
 
@@ -152,7 +156,9 @@ def test_a_server_that_is_not_there_is_a_notify_error(smtp_server: SmtpServer) -
 
 
 def test_plaintext_works_on_loopback(plain_smtp_server: SmtpServer) -> None:
-    settings = EmailSettings(host=plain_smtp_server.host, port=plain_smtp_server.port, tls="none", ca_file=None, username=None)
+    settings = EmailSettings(
+        host=plain_smtp_server.host, port=plain_smtp_server.port, tls="none", ca_file=None, username=None
+    )
 
     SmtpChannel(settings, lambda: None).send([NEWS])
 

@@ -9,7 +9,8 @@ A channel that is not usable is left out with one clear log line instead of cras
 
 from __future__ import annotations
 
-from typing import Iterable, Protocol, Sequence, runtime_checkable
+from collections.abc import Iterable, Sequence
+from typing import Protocol, runtime_checkable
 
 import structlog
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Sequence
 from html import escape
-from typing import Any, Sequence
+from typing import Any
 
 import structlog
 
@@ -96,9 +97,7 @@ def _capabilities(connection: Any, address: Any) -> list[str]:
     from jeepney import new_method_call
     from jeepney.wrappers import unwrap_msg
 
-    reply = connection.send_and_get_reply(
-        new_method_call(address, "GetCapabilities"), timeout=CALL_TIMEOUT
-    )
+    reply = connection.send_and_get_reply(new_method_call(address, "GetCapabilities"), timeout=CALL_TIMEOUT)
     return list(unwrap_msg(reply)[0])
 
 

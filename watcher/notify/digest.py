@@ -7,8 +7,8 @@ carries the company, the action and one ``why`` sentence written by the pipeline
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from watcher.model import ACTIONS, HEARD_BACK_ACTION, Notice
 
@@ -89,7 +89,7 @@ def email_subject(notices: Sequence[Notice]) -> str:
 
 
 def line(notice: Notice) -> str:
-    """ "company — what is due — why"; news reads "Acme replied: offer — why". """
+    """ "company — what is due — why"; news reads "Acme replied: offer — why"."""
     if notice.action == HEARD_BACK_ACTION:
         parts = [headline(notice)]
     else:

@@ -16,6 +16,7 @@ there (``offer_deadline.txt``) adds a draft for an action that has none by defau
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP, default
@@ -24,7 +25,6 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from string import Template
-from typing import Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 import structlog

@@ -11,12 +11,13 @@ from __future__ import annotations
 import ipaddress
 import smtplib
 import ssl
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import default
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
-from typing import Callable, Protocol, Sequence
+from typing import Protocol
 
 import structlog
 
@@ -125,7 +126,9 @@ class SmtpChannel:
     def _connect(self) -> smtplib.SMTP:
         config = self.config
         if config.tls == "implicit":
-            return smtplib.SMTP_SSL(config.host, config.port, timeout=self.timeout, context=self._tls_context())
+            return smtplib.SMTP_SSL(
+                config.host, config.port, timeout=self.timeout, context=self._tls_context()
+            )
         client = smtplib.SMTP(config.host, config.port, timeout=self.timeout)
         if config.tls == "starttls":
             try:
@@ -152,7 +155,9 @@ class SmtpChannel:
         client.login(username, password)
 
 
-def build_digest(notices: Sequence[Notice], *, sender: str, to: str, now: datetime | None = None) -> EmailMessage:
+def build_digest(
+    notices: Sequence[Notice], *, sender: str, to: str, now: datetime | None = None
+) -> EmailMessage:
     """The digest message: a subject that tells the story, then each item with its draft."""
     message = EmailMessage(policy=UNFOLDED)
     message["Subject"] = email_subject(notices)
