@@ -66,14 +66,18 @@ def _interview(when: datetime, options: dict[str, str]) -> Interview:
         domains=("acme.example",),
         via=options.get("via"),
         feedback_by=date.fromisoformat(options["promise"]) if "promise" in options else None,
-        closed_at=datetime.fromisoformat(options["closed"]).replace(tzinfo=when.tzinfo) if "closed" in options else None,
+        closed_at=datetime.fromisoformat(options["closed"]).replace(tzinfo=when.tzinfo)
+        if "closed" in options
+        else None,
         snoozed_until=datetime.fromisoformat(options["snoozed"]).replace(tzinfo=when.tzinfo)
         if "snoozed" in options
         else None,
     )
 
 
-def _message(verb: str, when: datetime, words: list[str], options: dict[str, str], index: int) -> MessageRecord:
+def _message(
+    verb: str, when: datetime, words: list[str], options: dict[str, str], index: int
+) -> MessageRecord:
     received = verb == "received"
     return MessageRecord(
         message_id=options.get("id", f"<m{index}@test>"),
@@ -106,7 +110,9 @@ class Case:
 def run(case: Case) -> Decision:
     story = timeline(case.story, case.settings)
     notices = [
-        NoticeRecord(interview="i1", action=a, key=k, channel="desktop", sent_at=moment(case.now, case.settings))
+        NoticeRecord(
+            interview="i1", action=a, key=k, channel="desktop", sent_at=moment(case.now, case.settings)
+        )
         for a, k in case.announced
     ]
     return evaluate(
@@ -306,7 +312,10 @@ def test_schedule(case: Case) -> None:
     elif isinstance(case.next_step, tuple):
         action, local_due = case.next_step
         assert decision.next_step is not None
-        assert (decision.next_step.action, decision.next_step.due) == (action, moment(local_due, case.settings))
+        assert (decision.next_step.action, decision.next_step.due) == (
+            action,
+            moment(local_due, case.settings),
+        )
     if case.outcome is not None or case.status == "awaiting":
         assert decision.outcome == case.outcome
     if case.recipients is not None:
@@ -327,7 +336,11 @@ def test_due_times_keep_local_nine_across_dst() -> None:
 @pytest.mark.parametrize(
     ("story", "now", "expected"),
     [
-        (f"{TUE_INTERVIEW}\n{THANKED}", "2024-11-14 10:00", "Interviewed Tue 5 Nov; no reply after 7 business days."),
+        (
+            f"{TUE_INTERVIEW}\n{THANKED}",
+            "2024-11-14 10:00",
+            "Interviewed Tue 5 Nov; no reply after 7 business days.",
+        ),
         (
             f"interview 2024-11-05 10:00 promise=2024-11-15\n{THANKED}",
             "2024-11-19 10:00",
@@ -370,12 +383,10 @@ def test_why_never_quotes_mail() -> None:
 
 
 def test_reply_and_offer_steps_are_keyed_by_message() -> None:
-    story = "\n".join(
-        [
-            TUE_INTERVIEW,
-            "received 2024-11-18 11:00 offer date=2024-11-22 asks id=<offer@acme>",
-            "received 2024-11-18 12:00 other asks id=<question@acme>",
-        ]
+    story = (
+        f"{TUE_INTERVIEW}\n"
+        "received 2024-11-18 11:00 offer date=2024-11-22 asks id=<offer@acme>\n"
+        "received 2024-11-18 12:00 other asks id=<question@acme>"
     )
     decision = run(Case("", story, "2024-11-21 10:00", ""))
     assert sorted((s.action, s.key) for s in decision.due_now) == [
