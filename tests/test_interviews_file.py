@@ -1,0 +1,183 @@
+"""The interview import file and the field parser the CLI shares with it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from watcher.config import ConfigError
+from watcher.interviews_file import load_interviews, parse_interview_fields, slugify
+from watcher.model import Interview
+
+GOOD = """\
+[[interview]]
+id = "acme-backend"
+company = "Acme"
+role = "Backend engineer"
+when = 2026-11-02T10:00:00+01:00
+contacts = ["Jane@Acme.example", "bob@acme.example", "jane@acme.example"]
+domains = ["Acme.example", "@jobs.acme.example"]
+via = "Recruiter@Agency.example"
+feedback_by = 2026-11-09
+notes = "Met Jane and Bob"
+
+[interview.policy]
+follow_up_days = 4
+working_hours = "08:00-16:00"
+
+[[interview]]
+company = "Globex Corporation"
+when = 2026-11-03T23:30:00-05:00
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "interviews.toml"
+    path.write_text(text)
+    return path
+
+
+def test_good_rows(tmp_path: Path) -> None:
+    interviews, errors = load_interviews(write(tmp_path, GOOD))
+    assert errors == []
+    acme, globex = interviews
+    assert acme == Interview(
+        id="acme-backend",
+        company="Acme",
+        role="Backend engineer",
+        when=datetime(2026, 11, 2, 9, 0, tzinfo=UTC),
+        contacts=("jane@acme.example", "bob@acme.example"),
+        domains=("acme.example", "jobs.acme.example"),
+        via="recruiter@agency.example",
+        feedback_by=date(2026, 11, 9),
+        notes="Met Jane and Bob",
+        policy={"follow_up_days": 4, "working_hours": "08:00-16:00"},
+    )
+    # The derived id uses the date where the interview took place, not the UTC date.
+    assert globex.id == "globex-corporation-2026-11-03"
+    assert globex.when == datetime(2026, 11, 4, 4, 30, tzinfo=UTC)
+    assert (globex.contacts, globex.domains, globex.policy, globex.role) == ((), (), {}, None)
+
+
+BAD_ROWS = [
+    ('id = "globex-2"\ncompany = "Globex"\nwhen = 2026-11-02T10:00:00\n',
+     "interview[1] (id 'globex-2'): when: the time has no UTC offset: add one"),
+    ('company = "Globex"\nwhen = 2026-11-02\n', "interview[1]: when: a date alone is not enough"),
+    ('company = "Globex"\nwhen = 10:00:00\n', "interview[1]: when: a time alone is not enough"),
+    ('company = "Globex"\nwhen = "next tuesday"\n', "interview[1]: when: not a date and time"),
+    ('company = "Globex"\n', "interview[1]: when: required key is missing"),
+    ("when = 2026-11-02T10:00:00Z\n", "interview[1]: company: required key is missing"),
+    ('company = " "\nwhen = 2026-11-02T10:00:00Z\n', "interview[1]: company: must not be empty"),
+    ('id = "Globex 2"\ncompany = "G"\nwhen = 2026-11-02T10:00:00Z\n', "interview[1] (id 'Globex 2'): id: 'Globex 2' is not a valid id"),
+    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\ncomapny = "x"\n', "interview[1]: comapny: unknown key (did you mean 'company'?)"),
+    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\ncontacts = ["nobody"]\n', "interview[1]: contacts[0]: 'nobody' is not a mail address"),
+    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\ndomains = ["hr@g.example"]\n', "interview[1]: domains[0]: 'hr@g.example' is an address"),
+    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\ndomains = ["not a domain"]\n', "interview[1]: domains[0]: 'not a domain' is not a domain name"),
+    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\nvia = "agency"\n', "interview[1]: via: 'agency' is not a mail address"),
+    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\nfeedback_by = 2026-11-09T12:00:00Z\n', "interview[1]: feedback_by: give a plain date"),
+    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\nfeedback_by = "soon"\n', "interview[1]: feedback_by: not a date"),
+    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\n[interview.policy]\nfolow_up_days = 4\n',
+     "interview[1]: policy.folow_up_days: unknown key (did you mean 'follow_up_days'?)"),
+    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\n[interview.policy]\nworking_hours = "17:00-08:00"\n',
+     "interview[1]: policy.working_hours: the start must come before the end"),
+    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\npolicy = 3\n', "interview[1]: policy: Input should be a valid dictionary"),
+    ('id = "acme-backend"\ncompany = "Acme"\nwhen = 2026-11-02T10:00:00Z\n', "interview[1] (id 'acme-backend'): id: duplicate of interview[0]"),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), BAD_ROWS, ids=[expected for _, expected in BAD_ROWS])
+def test_bad_row_is_reported_and_good_row_kept(tmp_path: Path, row: str, expected: str) -> None:
+    text = GOOD.split("[[interview]]\ncompany")[0] + "[[interview]]\n" + row
+    interviews, errors = load_interviews(write(tmp_path, text))
+    assert [interview.id for interview in interviews] == ["acme-backend"]
+    assert any(line.startswith(expected) for line in errors), errors
+
+
+def test_all_problems_of_a_row_at_once(tmp_path: Path) -> None:
+    text = '[[interview]]\nid = "x"\nwhen = 2026-11-02\nvia = "nope"\n[interview.policy]\nreply_days = -1\n'
+    _, errors = load_interviews(write(tmp_path, text))
+    assert sorted(line.split(": ")[1] for line in errors) == ["company", "policy.reply_days", "via", "when"]
+
+
+def test_duplicate_derived_id_suggests_an_id(tmp_path: Path) -> None:
+    row = '[[interview]]\ncompany = "Acme"\nwhen = 2026-11-02T{}:00:00+01:00\n'
+    interviews, errors = load_interviews(write(tmp_path, row.format("10") + row.format("15")))
+    assert [interview.id for interview in interviews] == ["acme-2026-11-02"]
+    assert errors == ["interview[1] (id 'acme-2026-11-02'): id: duplicate of interview[0]; add an id to tell them apart"]
+
+
+def test_file_level_problems(tmp_path: Path) -> None:
+    _, errors = load_interviews(write(tmp_path, 'interviews = []\n[interview]\ncompany = "A"\n'))
+    assert errors == [
+        "interviews: unknown key (did you mean 'interview'?)",
+        "interview: write each interview as an [[interview]] table (a list of tables)",
+    ]
+    with pytest.raises(ConfigError, match="line 1, column"):
+        load_interviews(write(tmp_path, "[[interview]\n"))
+    with pytest.raises(ConfigError, match="not found"):
+        load_interviews(tmp_path / "missing.toml")
+
+
+def test_empty_file_has_no_interviews(tmp_path: Path) -> None:
+    assert load_interviews(write(tmp_path, "")) == ([], [])
+
+
+# --- the CLI's entry point ---------------------------------------------------------------
+
+
+def test_cli_strings() -> None:
+    interview = parse_interview_fields(
+        {
+            "company": "Initech",
+            "when": "2026-11-03T10:00+01:00",
+            "contacts": "Peter@Initech.example, bill@initech.example",
+            "domains": "initech.example",
+            "feedback_by": "2026-11-10",
+        },
+        "interview",
+    )
+    assert interview.id == "initech-2026-11-03"
+    assert interview.when == datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+    assert interview.contacts == ("peter@initech.example", "bill@initech.example")
+    assert interview.domains == ("initech.example",)
+    assert interview.feedback_by == date(2026, 11, 10)
+
+
+def test_naive_time_takes_the_default_zone() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    summer = parse_interview_fields({"company": "A", "when": "2026-07-01T10:00"}, default_tz=berlin)
+    winter = parse_interview_fields({"company": "A", "when": datetime(2026, 12, 1, 10, 0)}, default_tz=berlin)
+    assert summer.when == datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
+    assert winter.when == datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    fixed = parse_interview_fields(
+        {"company": "A", "when": "2026-12-01T10:00-03:00"}, default_tz=berlin
+    )
+    assert fixed.when == datetime(2026, 12, 1, 10, 0, tzinfo=timezone(timedelta(hours=-3))).astimezone(UTC)
+
+
+def test_errors_without_where_start_with_the_key() -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_interview_fields({"company": "A", "when": "2026-11-03T10:00"})
+    assert caught.value.errors == ["when: the time has no UTC offset: add one, e.g. 2026-11-03T10:00:00+01:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Acme GmbH & Co. KG", "acme-gmbh-co-kg"),
+        ("Société Générale", "societe-generale"),
+        ("  --Globex--  ", "globex"),
+        ("42 Labs", "42-labs"),
+        ("株式会社", ""),
+    ],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+def test_company_without_ascii_still_gets_an_id() -> None:
+    interview = parse_interview_fields({"company": "株式会社", "when": "2026-11-03T10:00Z"})
+    assert interview.id == "interview-2026-11-03"
