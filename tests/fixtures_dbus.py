@@ -122,13 +122,14 @@ def dbus_session_address(tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
 def notification_server(dbus_session_address: str) -> Iterator[NotificationServer]:
     server = NotificationServer(address=dbus_session_address)
     connection = open_dbus_connection(bus=dbus_session_address)
-    _own_name(connection)
     stop = threading.Event()
     thread = threading.Thread(target=_serve, args=(connection, server, stop), daemon=True)
-    thread.start()
     try:
+        _own_name(connection)
+        thread.start()
         yield server
     finally:
         stop.set()
-        thread.join(timeout=WAIT_SECONDS)
+        if thread.is_alive():
+            thread.join(timeout=WAIT_SECONDS)
         connection.close()

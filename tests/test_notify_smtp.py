@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures_smtp import SmtpServer
+from watcher.config import NotifyConfig
 from watcher.model import Draft, Notice
-from watcher.notify import NotifyError, usable_channels
+from watcher.notify import NotifyError, build_channels, deliver, usable_channels
+from watcher.notify.desktop import DesktopChannel
 from watcher.notify.smtp import SmtpChannel
 
 DRAFT = Draft(
@@ -174,3 +176,36 @@ def test_plaintext_to_a_remote_host_is_refused_before_connecting() -> None:
     assert usable_channels([channel]) == []
     with pytest.raises(NotifyError, match="smtp.example.org"):
         channel.send([FOLLOW_UP])
+
+
+def test_one_failing_channel_does_not_stop_the_others(smtp_server: SmtpServer, tmp_path: Path) -> None:
+    broken_desktop = DesktopChannel(bus_address=f"unix:path={tmp_path}/no-such-bus")
+    email = SmtpChannel(settings_for(smtp_server, "starttls"), lambda: smtp_server.password)
+
+    delivered = deliver([broken_desktop, email], [NEWS])
+
+    assert delivered == ["email"]
+    assert len(smtp_server.messages) == 1
+
+
+def test_channels_come_from_the_real_notify_config(smtp_server: SmtpServer) -> None:
+    notify = NotifyConfig.model_validate(
+        {
+            "desktop": {"enabled": True},
+            "email": {
+                "to": "sam@example.org",
+                "from": "watcher@example.org",
+                "host": smtp_server.host,
+                "port": smtp_server.port,
+                "tls": "starttls",
+                "ca_file": str(smtp_server.ca_file),
+                "username": smtp_server.user,
+            },
+        }
+    )
+
+    channels = build_channels(notify, lambda: smtp_server.password)
+
+    assert [channel.name for channel in channels] == ["desktop", "email"]
+    assert deliver(channels[1:], [FOLLOW_UP]) == ["email"]
+    assert smtp_server.messages[0]["To"] == "sam@example.org"

@@ -9,8 +9,8 @@ A channel that is not usable is left out with one clear log line instead of cras
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Protocol, runtime_checkable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol, runtime_checkable
 
 import structlog
 
@@ -48,4 +48,36 @@ def usable_channels(channels: Iterable[Channel]) -> list[Channel]:
     return usable
 
 
-__all__ = ["Channel", "NotifyError", "usable_channels"]
+def build_channels(notify: Any, get_smtp_password: Callable[[], str | None]) -> list[Channel]:
+    """The channels ``[notify]`` turns on (a ``watcher.config.NotifyConfig``), usable or not."""
+    from watcher.notify.desktop import DesktopChannel
+    from watcher.notify.smtp import SmtpChannel
+
+    channels: list[Channel] = []
+    if notify.desktop.enabled:
+        channels.append(DesktopChannel())
+    if notify.email is not None:
+        channels.append(SmtpChannel(notify.email, get_smtp_password))
+    return channels
+
+
+def deliver(channels: Iterable[Channel], notices: Sequence[Notice]) -> list[str]:
+    """Send one digest on every channel; return the names of those that delivered.
+
+    A failing channel is logged and skipped so the others still get through; the caller
+    records the notices as sent only for the channels named in the result.
+    """
+    if not notices:
+        return []
+    delivered: list[str] = []
+    for channel in channels:
+        try:
+            channel.send(notices)
+        except NotifyError as error:
+            log.error("notify.channel_failed", channel=channel.name, error=str(error))
+            continue
+        delivered.append(channel.name)
+    return delivered
+
+
+__all__ = ["Channel", "NotifyError", "build_channels", "deliver", "usable_channels"]

@@ -62,9 +62,9 @@ class DesktopChannel:
         log.info("notify.desktop.sent", notices=len(notices), notification_id=notification_id)
 
     def _notify(self, summary: str, body_lines: list[str]) -> int:
-        from jeepney import DBusAddress, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
-        from jeepney.wrappers import DBusErrorResponse, unwrap_msg
+        from jeepney import DBusAddress, new_method_call  # type: ignore[import-untyped]
+        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
+        from jeepney.wrappers import DBusErrorResponse, unwrap_msg  # type: ignore[import-untyped]
 
         address = DBusAddress(*NOTIFICATIONS, interface=NOTIFICATIONS[1])
         try:
@@ -94,8 +94,8 @@ class DesktopChannel:
 
 
 def _capabilities(connection: Any, address: Any) -> list[str]:
-    from jeepney import new_method_call
-    from jeepney.wrappers import unwrap_msg
+    from jeepney import new_method_call  # type: ignore[import-untyped]
+    from jeepney.wrappers import unwrap_msg  # type: ignore[import-untyped]
 
     reply = connection.send_and_get_reply(new_method_call(address, "GetCapabilities"), timeout=CALL_TIMEOUT)
     return list(unwrap_msg(reply)[0])
