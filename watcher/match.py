@@ -18,13 +18,14 @@ import re
 import tomllib
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 from email.utils import getaddresses
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence, TypeVar
+from typing import TypeVar
 
 import structlog
 
@@ -84,7 +85,9 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         job_boards=boards,
         job_board_senders=board_senders,
         alert_local_parts=frozenset(alert_parts),
-        legal_suffixes=frozenset(_read_lines("legal_suffixes.txt", extra_dirs)),
+        legal_suffixes=frozenset(
+            " ".join(words(line)) for line in _read_lines("legal_suffixes.txt", extra_dirs)
+        ),
     )
 
 
@@ -99,7 +102,9 @@ def _bundled_text(name: str) -> str:
 
 def _texts(name: str, extra_dirs: Iterable[Path]) -> list[str]:
     texts = [_bundled_text(name)]
-    texts.extend((folder / name).read_text(encoding="utf-8") for folder in extra_dirs if (folder / name).is_file())
+    texts.extend(
+        (folder / name).read_text(encoding="utf-8") for folder in extra_dirs if (folder / name).is_file()
+    )
     return texts
 
 
@@ -160,28 +165,27 @@ def words(text: str) -> list[str]:
 
 
 def company_words(name: str, legal_suffixes: frozenset[str]) -> tuple[str, ...]:
-    """A company's name as words, without trailing legal forms (``Acme GmbH & Co. KG`` -> acme)."""
-    tokens = words(name)
+    """A company's name as words, without trailing legal forms (``Acme GmbH & Co. KG`` -> acme).
+
+    ``legal_suffixes`` holds single words ("gmbh") and phrases ("societe anonyme").
+    """
+    tokens = tuple(words(name))
     while len(tokens) > 1:
-        if tokens[-1] in legal_suffixes:
-            tokens.pop()
-            continue
-        initials = _trailing_initials(tokens)
-        # "S.A." and "B.V." split into single letters.
-        if 1 < initials < len(tokens) and "".join(tokens[-initials:]) in legal_suffixes:
-            del tokens[-initials:]
-            continue
-        break
-    return tuple(tokens)
-
-
-def _trailing_initials(tokens: Sequence[str]) -> int:
-    count = 0
-    for token in reversed(tokens):
-        if len(token) != 1:
+        shorter = _without_legal_suffix(tokens, legal_suffixes)
+        if shorter == tokens:
             break
-        count += 1
-    return count
+        tokens = shorter
+    return tokens
+
+
+def _without_legal_suffix(tokens: tuple[str, ...], legal_suffixes: frozenset[str]) -> tuple[str, ...]:
+    # Longest first; never strip a name down to nothing. "S.A." splits into "s a", so the
+    # last words are also tried run together.
+    for length in range(min(4, len(tokens) - 1), 0, -1):
+        tail = tokens[-length:]
+        if " ".join(tail) in legal_suffixes or (length > 1 and "".join(tail) in legal_suffixes):
+            return tokens[:-length]
+    return tokens
 
 
 @dataclass(frozen=True)
@@ -267,7 +271,9 @@ class InterviewIndex:
         return frozenset(iid for name in found for iid in self.ids_by_name[name])
 
 
-def build_index(interviews: Sequence[Interview], me: Iterable[str], lists: MatchLists | None = None) -> InterviewIndex:
+def build_index(
+    interviews: Sequence[Interview], me: Iterable[str], lists: MatchLists | None = None
+) -> InterviewIndex:
     """Precompute the look-ups for one scan over ``interviews``."""
     lists = lists or default_lists()
     contacts: dict[str, set[str]] = defaultdict(set)
@@ -425,7 +431,9 @@ def _reply_to(mail: Mail) -> list[str]:
 
 
 def _job_board_reason(mail: Mail, index: InterviewIndex) -> str | None:
-    addresses = _counterparts(mail, index) if mail.direction == "sent" else (normalise_address(mail.from_addr),)
+    addresses = (
+        _counterparts(mail, index) if mail.direction == "sent" else (normalise_address(mail.from_addr),)
+    )
     for address in addresses:
         board = index.job_board(address)
         if board:
@@ -455,9 +463,11 @@ def _thread_lookup(reference: str, threads: Mapping[str, str]) -> str | None:
 def _thread_signal(
     mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
 ) -> _Signal | None:
-    parents = [_thread_lookup(reference, threads) for reference in mail.in_reply_to]
-    direct = {interview for interview in parents if interview in index.interviews}
-    related = direct or {interview for interview in _thread_ids(mail, threads) if interview in index.interviews}
+    parents = (_thread_lookup(reference, threads) for reference in mail.in_reply_to)
+    direct = {interview for interview in parents if interview and interview in index.interviews}
+    related = direct or {
+        interview for interview in _thread_ids(mail, threads) if interview in index.interviews
+    }
     if not related:
         return None
     reasons = tuple(f"in thread with a message tied to {interview}" for interview in sorted(related))
@@ -522,7 +532,9 @@ def _name_only_signal(mail: Mail, index: InterviewIndex, counterparts: Sequence[
     return _Signal(named, NAME_ONLY_CONFIDENCE, (reason,))
 
 
-def _drop_before_interview(ids: frozenset[str], mail: Mail, index: InterviewIndex, notes: list[str]) -> frozenset[str]:
+def _drop_before_interview(
+    ids: frozenset[str], mail: Mail, index: InterviewIndex, notes: list[str]
+) -> frozenset[str]:
     """The interviews the message can be feedback or a thank-you for, by its date."""
     kept = set()
     for interview_id in sorted(ids):
@@ -547,7 +559,7 @@ def _start_of_interview_day(interview: Interview) -> datetime:
 
 
 def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 # --------------------------------------------------------------------------- tie-breaking
@@ -568,7 +580,9 @@ def _settle(signal: _Signal, mail: Mail, index: InterviewIndex) -> Match:
         chosen, why = _pick_by_recency(ids, mail, index)
         if chosen is None:
             return _review(ids, confidence, reasons + (why,))
-        return Match(interview=chosen, confidence=round(confidence - CHOICE_PENALTY, 2), reasons=reasons + (why,))
+        return Match(
+            interview=chosen, confidence=round(confidence - CHOICE_PENALTY, 2), reasons=reasons + (why,)
+        )
     (only,) = ids
     return Match(interview=only, confidence=round(confidence, 2), reasons=reasons)
 

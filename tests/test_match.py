@@ -1,0 +1,499 @@
+"""Matching a message to the interview it is about: every rule and every trap, table-driven."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from watcher.match import (
+    build_index,
+    company_words,
+    default_lists,
+    load_lists,
+    match,
+    may_concern,
+    normalise_address,
+    words,
+)
+from watcher.model import Interview, Mail
+
+ME = ("me@example.org", "me.private@gmail.com")
+DAY = timedelta(days=1)
+T0 = datetime(2026, 11, 3, 14, 0, tzinfo=UTC)  # the usual interview moment
+AFTER = T0 + 2 * DAY
+
+
+def interview(id: str, company: str, when: datetime = T0, **fields: object) -> Interview:
+    return Interview(id=id, company=company, when=when, **fields)  # type: ignore[arg-type]
+
+
+ACME = interview("acme-2026-11", "Acme Corp.", contacts=("Anna@Acme.com",), domains=("acme.com",))
+WIDGETS = interview("widgets-2026-11", "Acme Widgets GmbH", domains=("acme-widgets.com",))
+GLOBEX = interview("globex-2026-11", "Globex", via="jane@talentfind.io", domains=("globex.com",))
+INITECH = interview("initech-2026-11", "Initech", via="jane@talentfind.io")
+UMBRELLA = interview("umbrella-2026-11", "Umbrella", contacts=("bob.umbrella@gmail.com",))
+SOYLENT = interview("soylent-2026-11", "Soylent Société Anonyme", domains=("soylent.fr",))
+HOOLI = interview("hooli-2026-11", "Hooli", domains=("hooli.xyz", "gmail.com"))
+ALL = (ACME, WIDGETS, GLOBEX, INITECH, UMBRELLA, SOYLENT, HOOLI)
+INDEX = build_index(ALL, ME)
+
+
+def mail(
+    from_addr: str = "someone@unknown.example",
+    subject: str = "Hello",
+    *,
+    from_name: str = "",
+    date: datetime = AFTER,
+    direction: str = "received",
+    to: tuple[str, ...] = (ME[0],),
+    cc: tuple[str, ...] = (),
+    body: str | None = None,
+    in_reply_to: tuple[str, ...] = (),
+    references: tuple[str, ...] = (),
+    headers: dict[str, str] | None = None,
+) -> Mail:
+    return Mail(
+        account="work",
+        folder="INBOX" if direction == "received" else "Sent",
+        uid=1,
+        message_id="<m1@test>",
+        date=date,
+        from_addr=from_addr,
+        from_name=from_name,
+        to=to,
+        cc=cc,
+        subject=subject,
+        in_reply_to=in_reply_to,
+        references=references,
+        headers=headers or {},
+        direction=direction,  # type: ignore[arg-type]
+        body=body,
+    )
+
+
+def sent(to: tuple[str, ...], subject: str = "Thank you", **fields: object) -> Mail:
+    return mail(ME[0], subject, direction="sent", to=to, **fields)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------- straight matches
+
+
+MATCHED = [
+    # (case, message, interview id, words a reason must contain)
+    ("contact", mail("anna@acme.com"), ACME.id, "contact (anna@acme.com)"),
+    ("contact case", mail("ANNA@ACME.COM"), ACME.id, "contact"),
+    ("contact plus-tag", mail("anna+jobs@acme.com"), ACME.id, "contact (anna@acme.com)"),
+    ("company domain", mail("hr@acme.com"), ACME.id, "domain"),
+    ("company subdomain", mail("noreply@hr.acme.com"), ACME.id, "domain"),
+    ("domain from a contact", mail("carl@acme.com"), ACME.id, "domain"),
+    ("freemail exact contact", mail("Bob.Umbrella+x@gmail.com"), UMBRELLA.id, "contact"),
+    (
+        "platform names employer in display name",
+        mail("no-reply@us.greenhouse-mail.io", "Your application", from_name="Acme Corp Recruiting"),
+        ACME.id,
+        "Greenhouse",
+    ),
+    (
+        "platform names other employer in subject",
+        mail("no-reply@greenhouse.io", "Update on your application to Acme Widgets"),
+        WIDGETS.id,
+        "subject names Acme Widgets",
+    ),
+    (
+        "platform names employer only in body",
+        mail(
+            "notifications@hire.lever.co", "Your application", body="Thank you for meeting the Globex team."
+        ),
+        GLOBEX.id,
+        "body names Globex",
+    ),
+    (
+        "platform with accents and legal form",
+        mail("jobs@myworkday.com", "Votre candidature chez SOYLENT SA"),
+        SOYLENT.id,
+        "Soylent",
+    ),
+    (
+        "platform reply-to is a contact",
+        mail("no-reply@ashbyhq.com", "Next steps", headers={"reply-to": "Anna <anna@acme.com>"}),
+        ACME.id,
+        "contact (anna@acme.com)",
+    ),
+    (
+        "recruiter, subject names the company",
+        mail("jane@talentfind.io", "Globex: feedback from the team"),
+        GLOBEX.id,
+        "subject names Globex",
+    ),
+    (
+        "recruiter, body names the company",
+        mail("jane@talentfind.io", "Feedback", body="Good news from Initech: they want a second round."),
+        INITECH.id,
+        "body names Initech",
+    ),
+    ("sent thank-you to a contact", sent(("anna@acme.com",)), ACME.id, "recipient is a contact"),
+    (
+        "sent thank-you to the recruiter about Globex",
+        sent(("jane@talentfind.io",), "Thank you for the Globex interview"),
+        GLOBEX.id,
+        "recipient is the recruiter",
+    ),
+    (
+        "sent to a company domain in cc",
+        sent(("friend@example.net",), cc=("hr@globex.com",)),
+        GLOBEX.id,
+        "domain",
+    ),
+    (
+        "same-day message before the logged time",
+        mail("anna@acme.com", date=T0 - timedelta(hours=3)),
+        ACME.id,
+        "contact",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "message", "expected", "reason"), MATCHED, ids=[row[0] for row in MATCHED])
+def test_matches(case: str, message: Mail, expected: str, reason: str) -> None:
+    result = match(message, INDEX, {})
+    assert (result.interview, result.review) == (expected, False), result.reasons
+    assert result.confidence >= 0.5
+    assert any(reason in text for text in result.reasons), result.reasons
+
+
+def test_signals_rank_by_strength() -> None:
+    confidences = [
+        match(mail("x@new.example", in_reply_to=("<t@acme>",)), INDEX, {"<t@acme>": ACME.id}).confidence,
+        match(mail("anna@acme.com"), INDEX, {}).confidence,
+        match(
+            mail("jane@talentfind.io", in_reply_to=(), subject="x"), build_index((GLOBEX,), ME), {}
+        ).confidence,
+        match(mail("hr@acme.com"), INDEX, {}).confidence,
+        match(mail("x@greenhouse.io", "Acme Corp update"), INDEX, {}).confidence,
+    ]
+    assert confidences == sorted(confidences, reverse=True)
+    assert len(set(confidences)) == len(confidences)
+
+
+# ----------------------------------------------------------------- never tied
+
+
+NOT_TIED = [
+    ("look-alike hyphen", mail("hr@acme-com.net")),
+    ("look-alike suffix", mail("hr@acme.com.evil.io")),
+    ("look-alike prefix", mail("hr@notacme.com")),
+    ("freemail stranger", mail("stranger@gmail.com")),
+    ("freemail wildcard TLD", mail("stranger@hotmail.co.uk")),
+    ("freemail listed as a company domain", mail("someone@gmail.com", "Lunch?")),
+    (
+        "platform naming nobody",
+        mail("no-reply@greenhouse.io", "Your application", body="Thanks for applying."),
+    ),
+    ("platform brand is not an employer", mail("no-reply@greenhouse.io", "Greenhouse weekly digest")),
+    ("unrelated newsletter", mail("news@shop.example", "Black Friday deals", body="Acme anvils on sale")),
+    ("name inside another word", mail("a@b.example", "Acmeology conference")),
+    ("received from myself", mail(ME[0], "Acme Corp notes", to=(ME[1],))),
+    ("sent to myself", sent((ME[1],), "Acme Corp notes")),
+]
+
+
+@pytest.mark.parametrize(("case", "message"), NOT_TIED, ids=[row[0] for row in NOT_TIED])
+def test_not_tied(case: str, message: Mail) -> None:
+    result = match(message, INDEX, {})
+    assert result.interview is None and not result.review, result.reasons
+    assert result.reasons
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        mail("jobalerts-noreply@linkedin.com", "Acme Corp is hiring: 5 new jobs"),
+        mail("noreply@indeed.com", "Acme Corp viewed your application", from_name="Acme Corp via Indeed"),
+        mail("alerts@e.stepstone.de", "Neue Jobs bei Globex"),
+        mail("job-alerts@acme.com", "New jobs at Acme Corp"),
+        mail("inmail-hit-reply@linkedin.com", "Re: Acme", in_reply_to=("<t@acme>",)),
+    ],
+    ids=["linkedin alert", "indeed", "stepstone subdomain", "alert local part on company domain", "thread"],
+)
+def test_job_boards_are_never_tied_even_naming_the_company(message: Mail) -> None:
+    result = match(message, INDEX, {"<t@acme>": ACME.id})
+    assert result.interview is None and not result.review
+    assert any("never tied" in reason for reason in result.reasons), result.reasons
+    assert not may_concern(message, INDEX, {"<t@acme>": ACME.id})
+
+
+def test_job_board_address_logged_as_contact_still_matches() -> None:
+    linkedin = interview("linkedin-2026-11", "LinkedIn", contacts=("rita@linkedin.com",))
+    index = build_index((linkedin,), ME)
+    assert match(mail("rita@linkedin.com"), index, {}).interview == linkedin.id
+    assert match(mail("jobalerts-noreply@linkedin.com", "LinkedIn jobs"), index, {}).interview is None
+
+
+# ----------------------------------------------------------------- threads
+
+
+def test_thread_reply_from_a_new_personal_address() -> None:
+    threads = {"<thanks-1@example.org>": ACME.id}
+    message = mail("ceo.private@gmail.com", "Re: Thank you", references=("<x@y>", "<thanks-1@example.org>"))
+    result = match(message, INDEX, threads)
+    assert result.interview == ACME.id
+    assert f"in thread with a message tied to {ACME.id}" in result.reasons
+    assert may_concern(message, INDEX, threads)
+    assert not may_concern(message, INDEX, {})
+
+
+def test_thread_outranks_the_sender_contact() -> None:
+    # Anna forwards the thread of the Globex process she also sits in.
+    message = mail("anna@acme.com", "Re: Globex", in_reply_to=("<g@globex>",))
+    assert match(message, INDEX, {"<g@globex>": GLOBEX.id}).interview == GLOBEX.id
+
+
+def test_thread_direct_parent_wins_over_older_references() -> None:
+    threads = {"<old@x>": ACME.id, "<parent@x>": GLOBEX.id}
+    message = mail("p@new.example", in_reply_to=("<parent@x>",), references=("<old@x>", "<parent@x>"))
+    assert match(message, INDEX, threads).interview == GLOBEX.id
+
+
+def test_thread_lookup_tolerates_missing_angle_brackets() -> None:
+    message = mail("p@new.example", in_reply_to=("parent@x",))
+    assert match(message, INDEX, {"<parent@x>": ACME.id}).interview == ACME.id
+
+
+def test_thread_naming_two_interviews_without_a_parent_is_reviewed() -> None:
+    message = mail("p@new.example", references=("<a@x>", "<g@x>"))
+    result = match(message, INDEX, {"<a@x>": ACME.id, "<g@x>": GLOBEX.id})
+    assert result.review and set(result.candidates) == {ACME.id, GLOBEX.id}
+
+
+# ----------------------------------------------------------------- ambiguity -> review
+
+
+def test_recruiter_naming_neither_company_is_reviewed() -> None:
+    result = match(mail("jane@talentfind.io", "Quick update", body="Call me when you can."), INDEX, {})
+    assert (result.interview, result.review) == (None, True)
+    assert result.candidates == tuple(sorted((GLOBEX.id, INITECH.id)))
+
+
+def test_recruiter_naming_both_companies_is_reviewed() -> None:
+    result = match(mail("jane@talentfind.io", "Globex and Initech updates"), INDEX, {})
+    assert result.review and set(result.candidates) == {GLOBEX.id, INITECH.id}
+
+
+def test_recruiter_with_one_interview_needs_no_name() -> None:
+    index = build_index((GLOBEX,), ME)
+    assert match(mail("Jane+x@TalentFind.io", "Update"), index, {}).interview == GLOBEX.id
+
+
+def test_platform_naming_two_employers_is_reviewed() -> None:
+    result = match(mail("no-reply@greenhouse.io", "Globex and Initech are hiring together"), INDEX, {})
+    assert result.review and set(result.candidates) == {GLOBEX.id, INITECH.id}
+
+
+def test_two_greenhouse_employers_do_not_swallow_each_others_mail() -> None:
+    for company, expected in (("Acme Corp", ACME.id), ("Acme Widgets", WIDGETS.id), ("Globex", GLOBEX.id)):
+        message = mail("no-reply@greenhouse.io", f"Your interview with {company}")
+        assert match(message, INDEX, {}).interview == expected, company
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "expected"),
+    [
+        ("stranger@unknown.example", "Regarding Globex", GLOBEX.id),
+        ("stranger@gmail.com", "Re: your Initech interview", INITECH.id),
+    ],
+)
+def test_name_alone_from_unknown_sender_is_held_for_review(sender: str, subject: str, expected: str) -> None:
+    result = match(mail(sender, subject), INDEX, {})
+    assert (result.interview, result.review, result.candidates) == (None, True, (expected,))
+    assert result.confidence < 0.5
+
+
+def test_two_open_interviews_with_one_company_are_reviewed() -> None:
+    first = interview("acme-1", "Acme", when=T0, domains=("acme.com",))
+    second = interview("acme-2", "Acme", when=T0 + DAY, domains=("acme.com",))
+    result = match(mail("hr@acme.com", date=T0 + 3 * DAY), build_index((first, second), ME), {})
+    assert result.review and result.candidates == ("acme-1", "acme-2")
+
+
+def test_open_interview_is_chosen_over_a_closed_one_with_the_same_company() -> None:
+    old = interview("acme-old", "Acme", when=T0 - 300 * DAY, domains=("acme.com",), closed_at=T0 - 200 * DAY)
+    new = interview("acme-new", "Acme", when=T0, domains=("acme.com",))
+    result = match(mail("hr@acme.com"), build_index((old, new), ME), {})
+    assert result.interview == "acme-new" and not result.review
+
+
+def test_most_recent_closed_interview_when_all_are_closed() -> None:
+    old = interview("acme-old", "Acme", when=T0 - 300 * DAY, domains=("acme.com",), closed_at=T0 - 200 * DAY)
+    new = interview("acme-new", "Acme", when=T0, domains=("acme.com",), closed_at=T0 + DAY)
+    result = match(mail("hr@acme.com", date=T0 + 5 * DAY), build_index((old, new), ME), {})
+    assert result.interview == "acme-new"
+
+
+def test_interview_after_the_message_is_not_a_candidate() -> None:
+    done = interview("acme-1", "Acme", when=T0, domains=("acme.com",))
+    upcoming = interview("acme-2", "Acme", when=T0 + 10 * DAY, domains=("acme.com",))
+    result = match(mail("hr@acme.com", date=T0 + 2 * DAY), build_index((done, upcoming), ME), {})
+    assert result.interview == "acme-1"
+
+
+def test_role_named_in_subject_picks_between_two_open_interviews() -> None:
+    backend = interview("acme-be", "Acme", role="Backend Engineer", domains=("acme.com",))
+    data = interview("acme-data", "Acme", role="Senior Data Engineer", domains=("acme.com",))
+    index = build_index((backend, data), ME)
+    result = match(mail("hr@acme.com", "Your Senior Data Engineer interview"), index, {})
+    assert result.interview == "acme-data"
+    assert match(mail("hr@acme.com", "Your interview"), index, {}).review
+
+
+def test_closed_interview_still_claims_its_mail() -> None:
+    closed = replace(ACME, closed_at=T0 + DAY, close_reason="rejected")
+    index = build_index((closed, GLOBEX), ME)
+    assert match(mail("anna@acme.com", date=T0 + 9 * DAY), index, {}).interview == ACME.id
+
+
+# ----------------------------------------------------------------- time
+
+
+@pytest.mark.parametrize(
+    ("message", "words_in_reason"),
+    [
+        (mail("anna@acme.com", "See you tomorrow", date=T0 - DAY), "context, not feedback"),
+        (sent(("anna@acme.com",), "Looking forward", date=T0 - 2 * DAY), "not a thank-you"),
+        (mail("no-reply@greenhouse.io", "Interview with Globex confirmed", date=T0 - 3 * DAY), "context"),
+        (mail("x@new.example", in_reply_to=("<t@x>",), date=T0 - DAY), "context"),
+    ],
+    ids=["received before", "sent before", "platform before", "thread before"],
+)
+def test_mail_before_the_interview_is_not_tied(message: Mail, words_in_reason: str) -> None:
+    result = match(message, INDEX, {"<t@x>": ACME.id})
+    assert result.interview is None and not result.review
+    assert any(words_in_reason in reason for reason in result.reasons), result.reasons
+
+
+def test_naive_datetimes_are_read_as_utc() -> None:
+    naive = mail("anna@acme.com", date=AFTER.replace(tzinfo=None))
+    assert match(naive, INDEX, {}).interview == ACME.id
+
+
+# ----------------------------------------------------------------- the cheap header test
+
+
+MAY_CONCERN = [
+    ("contact", mail("anna+x@acme.com"), True),
+    ("recruiter", mail("jane@talentfind.io"), True),
+    ("company domain", mail("x@acme.com"), True),
+    ("company subdomain", mail("x@eu.hr.globex.com"), True),
+    ("any platform", mail("no-reply@greenhouse.io", "Your application"), True),
+    ("scheduling platform", mail("notifications@calendly.com", "Event canceled"), True),
+    ("name in display name", mail("talent@newsletters.example", "Hi", from_name="Globex Talent"), True),
+    ("name in subject with accents", mail("x@y.example", "Candidature : Soylent Société Anonyme"), True),
+    ("sent to contact", sent(("anna@acme.com",)), True),
+    ("sent to recruiter", sent(("jane@talentfind.io",)), True),
+    (
+        "typical unrelated message",
+        mail("newsletter@shop.example", "Your weekly deals", from_name="Shop"),
+        False,
+    ),
+    ("unrelated freemail", mail("mum@gmail.com", "Sunday lunch"), False),
+    ("look-alike domain", mail("x@acme.com.evil.io", "Invoice"), False),
+    ("name inside a word", mail("x@y.example", "Acmeology"), False),
+    ("job board naming company", mail("jobalerts-noreply@linkedin.com", "Acme Corp is hiring"), False),
+    ("from myself", mail(ME[0], "Acme Corp"), False),
+    ("sent to a stranger", sent(("friend@example.net",), "Weekend"), False),
+]
+
+
+@pytest.mark.parametrize(("case", "message", "expected"), MAY_CONCERN, ids=[row[0] for row in MAY_CONCERN])
+def test_may_concern(case: str, message: Mail, expected: bool) -> None:
+    assert may_concern(message, INDEX) is expected
+
+
+def test_may_concern_agrees_with_match_on_every_tied_case() -> None:
+    # A message match would tie must never be dropped by the cheap test (bodies stripped:
+    # the cheap test runs before the body is fetched).
+    for _, message, _, _ in MATCHED:
+        if message.body is None:
+            assert may_concern(message, INDEX), message
+
+
+def test_may_concern_with_no_interviews_is_false() -> None:
+    empty = build_index((), ME)
+    assert not may_concern(mail("anna@acme.com", "Acme Corp"), empty)
+    assert match(mail("anna@acme.com", "Acme Corp"), empty, {}).interview is None
+
+
+# ----------------------------------------------------------------- helpers and data
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Anna+Jobs@ACME.com", "anna@acme.com"),
+        ("<bob@x.io>", "bob@x.io"),
+        ("plain", "plain"),
+        ("+only@x.io", "+only@x.io"),
+    ],
+)
+def test_normalise_address(raw: str, expected: str) -> None:
+    assert normalise_address(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Acme Corp.", ("acme",)),
+        ("Acme GmbH & Co. KG", ("acme",)),
+        ("Nestlé S.A.", ("nestle",)),
+        ("Acme Widgets Ltd", ("acme", "widgets")),
+        ("AG", ("ag",)),
+        ("Soylent Société Anonyme", ("soylent",)),
+        ("Krakow Soft Sp. z o.o.", ("krakow", "soft")),
+        ("Ltd Consulting", ("ltd", "consulting")),
+    ],
+)
+def test_company_words(name: str, expected: tuple[str, ...]) -> None:
+    assert company_words(name, default_lists().legal_suffixes) == expected
+
+
+def test_words_drop_accents_and_punctuation() -> None:
+    assert words("Société-Générale, Zürich!") == ["societe", "generale", "zurich"]
+
+
+def test_bundled_lists_hold_the_known_names() -> None:
+    lists = default_lists()
+    for domain in ("greenhouse.io", "greenhouse-mail.io", "hire.lever.co", "myworkday.com", "ashbyhq.com"):
+        assert domain in lists.platforms
+    assert {"linkedin.com", "indeed.com", "stepstone.de"} <= set(lists.job_boards)
+    assert {"gmail.com", "web.de", "icloud.com", "proton.me"} <= lists.freemail_domains
+    assert {"inc", "gmbh", "plc", "bv"} <= lists.legal_suffixes
+
+
+def test_user_lists_extend_the_bundled_ones(tmp_path: Path) -> None:
+    (tmp_path / "freemail.txt").write_text("# mine\ncorp-mail.example\n", encoding="utf-8")
+    (tmp_path / "platforms.toml").write_text(
+        '[[platform]]\nname = "HireBot"\ndomains = ["hirebot.example"]\n', encoding="utf-8"
+    )
+    lists = load_lists(tmp_path)
+    assert "corp-mail.example" in lists.freemail_domains and "gmail.com" in lists.freemail_domains
+    index = build_index((GLOBEX,), ME, lists)
+    assert match(mail("x@hirebot.example", "Globex update"), index, {}).interview == GLOBEX.id
+    assert match(mail("x@hirebot.example", "Globex update"), build_index((GLOBEX,), ME), {}).review
+
+
+def test_platform_and_freemail_domains_logged_for_an_interview_are_ignored() -> None:
+    # HOOLI logged gmail.com as a domain: gmail strangers must not be tied to it.
+    assert match(mail("random@gmail.com", "Hi"), INDEX, {}).interview is None
+    careless = interview("careless", "Careless", domains=("greenhouse.io",))
+    index = build_index((careless, GLOBEX), ME)
+    assert match(mail("x@greenhouse.io", "Globex"), index, {}).interview == GLOBEX.id
+
+
+def test_words_of_a_longer_name_are_not_reused_for_a_shorter_one() -> None:
+    acme_widgets = interview("aw", "Acme Widgets", when=T0)
+    widgets = interview("w", "Widgets Inc", when=T0)
+    index = build_index((acme_widgets, widgets), ME)
+    assert match(mail("x@greenhouse.io", "Your Acme Widgets interview"), index, {}).interview == "aw"
+    assert match(mail("x@greenhouse.io", "Your Widgets interview"), index, {}).interview == "w"
