@@ -35,7 +35,7 @@ from watcher.model import (
     PolicySettings,
     Step,
 )
-from watcher.notify import Channel, NotifyError
+from watcher.notify import Channel, NotifyError, usable_channels
 from watcher.notify.drafts import render_draft
 from watcher.sources import open_source
 from watcher.store import FolderState, StoredMessage, Store
@@ -369,7 +369,7 @@ def channels_from_config(config: Config) -> list[Channel]:
         account = _drafts_account(config)
         channels.append(ImapDraftsChannel(account, config.drafts.imap_folder, config.me[0],
                                           lambda: _account_password(account)))
-    return channels
+    return usable_channels(channels)
 
 
 def _drafts_account(config: Config) -> ImapAccount:

@@ -1,0 +1,40 @@
+"""Drafts as a channel: each reminder's draft appended to an IMAP folder, flagged \\Draft.
+
+The draft is one click from sending in the user's own mail program; watcher never
+sends it. Treated as a channel so the store's exactly-once ledger covers it too: a
+draft is appended once, however often the step is looked at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from watcher.model import Notice
+from watcher.notify import NotifyError
+from watcher.notify.drafts import draft_to_mime
+
+
+class ImapDraftsChannel:
+    name = "drafts"
+
+    def __init__(self, account, folder: str, sender: str, get_password: Callable[[], str]) -> None:
+        self.account = account
+        self.folder = folder
+        self.sender = sender
+        self.get_password = get_password
+
+    def unusable_reason(self) -> str | None:
+        return None
+
+    def send(self, notices: Sequence[Notice]) -> None:
+        from watcher.sources import SourceError, open_source
+
+        drafts = [n.draft for n in notices if n.draft is not None]
+        if not drafts:
+            return  # news and move-on carry no draft: nothing to file, nothing failed
+        try:
+            with open_source(self.account, self.get_password) as source:
+                for draft in drafts:
+                    source.append(self.folder, draft_to_mime(draft, self.sender), (b"\\Draft",))
+        except SourceError as exc:
+            raise NotifyError(f"drafts not saved to {self.account.name}/{self.folder}: {exc}") from None
