@@ -225,6 +225,11 @@ def test_job_boards_are_never_tied_even_naming_the_company(message: Mail) -> Non
     assert not may_concern(message, INDEX, {"<t@acme>": ACME.id})
 
 
+def test_platform_naming_no_logged_company_says_so() -> None:
+    result = match(mail("no-reply@greenhouse.io", "Your application", body="Thanks for applying."), INDEX, {})
+    assert result.reasons == ("sent through Greenhouse, but it names no logged company",)
+
+
 def test_job_board_address_logged_as_contact_still_matches() -> None:
     linkedin = interview("linkedin-2026-11", "LinkedIn", contacts=("rita@linkedin.com",))
     index = build_index((linkedin,), ME)

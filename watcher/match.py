@@ -366,6 +366,8 @@ class _Signal:
 def match(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Match:
     """Which interview ``mail`` is about, how sure, and why."""
     result = _decide(mail, index, threads)
+    if result.interview is None and not result.review:
+        return result  # most mail: not worth a log line each
     log.debug(
         "match.decided",
         message_id=mail.message_id,
@@ -399,6 +401,9 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Ma
         timely = _drop_before_interview(signal.ids, mail, index, notes)
         if timely:
             return _review(timely, signal.confidence, signal.reasons)
+    platform = next((name for name in map(index.platform, counterparts) if name), None)
+    if platform and not notes:
+        notes.append(f"sent through {platform}, but it names no logged company")
     return Match(interview=None, confidence=0.0, reasons=tuple(notes) or ("no sign of a logged interview",))
 
 
