@@ -121,7 +121,12 @@ def test_sample_config(tmp_path: Path) -> None:
     assert config.interviews_file == tmp_path / "interviews.toml"
     work, local, test, gmail = config.accounts
     assert isinstance(work, ImapAccount) and isinstance(local, LocalAccount)
-    assert (work.port, work.tls, work.folders, work.sent_folder) == (993, "implicit", ("INBOX", "Jobs"), "Sent")
+    assert (work.port, work.tls, work.folders, work.sent_folder) == (
+        993,
+        "implicit",
+        ("INBOX", "Jobs"),
+        "Sent",
+    )
     assert (work.lookback_days, work.timeout, work.idle, work.auth) == (60, 12.5, False, "password")
     assert work.password_command == "pass show mail/work" and work.poll_interval == 300
     assert local.path == tmp_path / "Mail" / "inbox"
@@ -147,10 +152,19 @@ def test_sample_policy_notify_drafts_daemon(tmp_path: Path) -> None:
     assert config.notify.desktop.enabled is True
     email = config.notify.email
     assert isinstance(email, EmailConfig)
-    assert (email.to, email.sender, email.port, email.name) == ("me@example.org", "watcher@example.org", 587, "smtp")
+    assert (email.to, email.sender, email.port, email.name) == (
+        "me@example.org",
+        "watcher@example.org",
+        587,
+        "smtp",
+    )
     assert config.drafts.templates_dir == tmp_path / "templates"
     assert (config.drafts.imap_folder, config.drafts.account) == ("Drafts", "work")
-    assert (config.daemon.poll_interval, config.daemon.idle_refresh, config.daemon.policy_interval) == (120, 600, 300)
+    assert (config.daemon.poll_interval, config.daemon.idle_refresh, config.daemon.policy_interval) == (
+        120,
+        600,
+        300,
+    )
 
 
 def test_config_objects_are_frozen(tmp_path: Path) -> None:
@@ -207,7 +221,7 @@ def test_default_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 BROKEN = [
     ("", "me.addresses: required key is missing"),
-    ('[me]\naddresses = []\n', "me.addresses: "),
+    ("[me]\naddresses = []\n", "me.addresses: "),
     ('[me]\naddresses = ["not-an-address"]\n', "me.addresses[0]: 'not-an-address' is not a mail address"),
     ("colour = 1\n" + MINIMAL, "colour: unknown key"),
     (MINIMAL + 'interviews_file = "i.toml"\n', "me.interviews_file: unknown key here: it is a top-level key"),
@@ -215,45 +229,91 @@ BROKEN = [
     (MINIMAL + "[database]\npath = 3\n", "database.path: "),
     (MINIMAL + '[account]\nname = "x"\n', "account: write each mailbox as an [[account]] table"),
     (MINIMAL + '[[account]]\nname = "x"\n', "account[0].type: required key is missing"),
-    (MINIMAL + '[[account]]\nname = "x"\ntype = "pop3"\n', "account[0].type: Input should be 'imap', 'maildir' or 'mbox'"),
+    (
+        MINIMAL + '[[account]]\nname = "x"\ntype = "pop3"\n',
+        "account[0].type: Input should be 'imap', 'maildir' or 'mbox'",
+    ),
     (MINIMAL + IMAP + 'hots = "x"\n', "account[0].hots: unknown key (did you mean 'host'?)"),
-    (MINIMAL + IMAP + IMAP.replace('"work"', '"b"') + 'port = "993"\n', "account[1].port: Input should be a valid integer"),
+    (
+        MINIMAL + IMAP + IMAP.replace('"work"', '"b"') + 'port = "993"\n',
+        "account[1].port: Input should be a valid integer",
+    ),
     (MINIMAL + IMAP + "port = 70000\n", "account[0].port: Input should be less than or equal to 65535"),
     (MINIMAL + IMAP + 'tls = "ssl"\n', "account[0].tls: Input should be 'implicit', 'starttls' or 'none'"),
     (MINIMAL + IMAP + 'tls = "none"\n', "account[0].tls: 'none' is only allowed for a loopback host"),
-    (MINIMAL + IMAP + 'auth = "oauth2"\n', 'account[0].password_command: auth = "oauth2" needs password_command'),
+    (
+        MINIMAL + IMAP + 'auth = "oauth2"\n',
+        'account[0].password_command: auth = "oauth2" needs password_command',
+    ),
     (MINIMAL + IMAP + 'ca_file = "missing.pem"\n', "account[0].ca_file: no such file:"),
     (MINIMAL + IMAP + "folders = []\n", "account[0].folders: "),
     (MINIMAL + IMAP + "idle = 1\n", "account[0].idle: Input should be a valid boolean"),
     (MINIMAL + IMAP + 'timeout = "slow"\n', "account[0].timeout: Input should be a number of seconds"),
-    (MINIMAL + IMAP + "lookback_days = 0\n", "account[0].lookback_days: Input should be greater than or equal to 1"),
+    (
+        MINIMAL + IMAP + "lookback_days = 0\n",
+        "account[0].lookback_days: Input should be greater than or equal to 1",
+    ),
     (MINIMAL + IMAP + IMAP, "account[1].name: duplicate account name 'work' (first used by account[0])"),
     (MINIMAL + IMAP.replace('"work"', '"smtp"'), "account[0].name: 'smtp' is kept"),
     (MINIMAL + IMAP.replace('"work"', '"my work"'), "account[0].name: use letters, digits"),
     (MINIMAL + '[[account]]\nname = "m"\ntype = "maildir"\n', "account[0].path: required key is missing"),
-    (MINIMAL + '[[account]]\nname = "m"\ntype = "mbox"\npath = "x"\nhost = "h"\n', "account[0].host: unknown key"),
+    (
+        MINIMAL + '[[account]]\nname = "m"\ntype = "mbox"\npath = "x"\nhost = "h"\n',
+        "account[0].host: unknown key",
+    ),
     (MINIMAL + '[policy]\ntimezone = "Mars/Olympus"\n', "policy.timezone: unknown time zone 'Mars/Olympus'"),
     (MINIMAL + '[policy]\ncountry = "XX"\n', "policy.country: unknown country 'XX'"),
-    (MINIMAL + '[policy]\ncountry = "DE"\nsubdivision = "ZZ"\n', "policy.subdivision: unknown subdivision 'ZZ' for DE"),
+    (
+        MINIMAL + '[policy]\ncountry = "DE"\nsubdivision = "ZZ"\n',
+        "policy.subdivision: unknown subdivision 'ZZ' for DE",
+    ),
     (MINIMAL + '[policy]\nsubdivision = "BY"\n', "policy.subdivision: needs country as well"),
     (MINIMAL + '[policy]\nwork_days = ["mon", "funday"]\n', "policy.work_days[1]: 'funday' is not a day"),
     (MINIMAL + "[policy]\nwork_days = []\n", "policy.work_days: "),
-    (MINIMAL + '[policy]\nworking_hours = "18:00-09:00"\n', "policy.working_hours: the start must come before the end"),
-    (MINIMAL + '[policy]\nworking_hours = "nine to five"\n', "policy.working_hours: write the hours as 'HH:MM-HH:MM'"),
-    (MINIMAL + "[policy]\nfollow_up_days = 0\n", "policy.follow_up_days: Input should be greater than or equal to 1"),
-    (MINIMAL + "[policy]\nreply_days = -1\n", "policy.reply_days: Input should be greater than or equal to 0"),
+    (
+        MINIMAL + '[policy]\nworking_hours = "18:00-09:00"\n',
+        "policy.working_hours: the start must come before the end",
+    ),
+    (
+        MINIMAL + '[policy]\nworking_hours = "nine to five"\n',
+        "policy.working_hours: write the hours as 'HH:MM-HH:MM'",
+    ),
+    (
+        MINIMAL + "[policy]\nfollow_up_days = 0\n",
+        "policy.follow_up_days: Input should be greater than or equal to 1",
+    ),
+    (
+        MINIMAL + "[policy]\nreply_days = -1\n",
+        "policy.reply_days: Input should be greater than or equal to 0",
+    ),
     (MINIMAL + '[policy]\nthank_you = "yes"\n', "policy.thank_you: Input should be a valid boolean"),
-    (MINIMAL + "[policy]\nfollowup_days = 3\n", "policy.followup_days: unknown key (did you mean 'follow_up_days'?)"),
-    (MINIMAL + "[notify.desktop]\nenable = true\n", "notify.desktop.enable: unknown key (did you mean 'enabled'?)"),
-    (MINIMAL + '[notify.email]\nto = "a@b.org"\nhost = "h.org"\n', "notify.email.from: required key is missing"),
-    (MINIMAL + '[notify.email]\nto = "a@b.org"\nfrom = "c@b.org"\nsender = "c@b.org"\nhost = "h.org"\n',
-     "notify.email.sender: unknown key"),
-    (MINIMAL + '[notify.email]\nto = "a@b.org"\nfrom = "c@b.org"\nhost = "mail.b.org"\ntls = "none"\n',
-     "notify.email.tls: 'none' is only allowed for a loopback host"),
-    (MINIMAL + '[notify]\nemial = 1\n', "notify.emial: unknown key (did you mean 'email'?)"),
+    (
+        MINIMAL + "[policy]\nfollowup_days = 3\n",
+        "policy.followup_days: unknown key (did you mean 'follow_up_days'?)",
+    ),
+    (
+        MINIMAL + "[notify.desktop]\nenable = true\n",
+        "notify.desktop.enable: unknown key (did you mean 'enabled'?)",
+    ),
+    (
+        MINIMAL + '[notify.email]\nto = "a@b.org"\nhost = "h.org"\n',
+        "notify.email.from: required key is missing",
+    ),
+    (
+        MINIMAL + '[notify.email]\nto = "a@b.org"\nfrom = "c@b.org"\nsender = "c@b.org"\nhost = "h.org"\n',
+        "notify.email.sender: unknown key",
+    ),
+    (
+        MINIMAL + '[notify.email]\nto = "a@b.org"\nfrom = "c@b.org"\nhost = "mail.b.org"\ntls = "none"\n',
+        "notify.email.tls: 'none' is only allowed for a loopback host",
+    ),
+    (MINIMAL + "[notify]\nemial = 1\n", "notify.emial: unknown key (did you mean 'email'?)"),
     (MINIMAL + '[drafts]\naccount = "nope"\n' + IMAP, "drafts.account: 'nope' is not an IMAP account"),
     (MINIMAL + '[drafts]\nimap_folder = "Drafts"\n', "drafts.imap_folder: needs an IMAP account"),
-    (MINIMAL + "[daemon]\nidle_refresh = 3600\n", "daemon.idle_refresh: Input should be less than or equal to 1740"),
+    (
+        MINIMAL + "[daemon]\nidle_refresh = 3600\n",
+        "daemon.idle_refresh: Input should be less than or equal to 1740",
+    ),
     (MINIMAL + "[daemon]\npoll_interval = 1.5\n", "daemon.poll_interval: Input should be a valid integer"),
     ("interviews_file = 5\n" + MINIMAL, "interviews_file: "),
 ]
@@ -280,8 +340,14 @@ def test_every_error_reported_at_once(tmp_path: Path) -> None:
         + "[policy]\nfollow_up_days = -3\n[daemon]\nidle_refresh = 1\n"
     )
     errors = errors_of(tmp_path, text)
-    for expected in ("account[0].port", "account[0].tls", "account[1].path", "account[1].name",
-                     "policy.follow_up_days", "daemon.idle_refresh"):
+    for expected in (
+        "account[0].port",
+        "account[0].tls",
+        "account[1].path",
+        "account[1].name",
+        "policy.follow_up_days",
+        "daemon.idle_refresh",
+    ):
         assert any(line.startswith(expected + ":") for line in errors), (expected, errors)
 
 
@@ -308,7 +374,9 @@ def test_secret_in_a_syntax_error_is_not_echoed(tmp_path: Path) -> None:
 
 def test_syntax_error_gives_file_line_and_column(tmp_path: Path) -> None:
     errors = errors_of(tmp_path, MINIMAL + "[policy\n")
-    assert errors == [f"{tmp_path / 'config.toml'}, line 3, column 8: TOML syntax error: Expected ']' at the end of a table declaration"]
+    assert errors == [
+        f"{tmp_path / 'config.toml'}, line 3, column 8: TOML syntax error: Expected ']' at the end of a table declaration"
+    ]
 
 
 def test_missing_file_says_where_it_looked(tmp_path: Path) -> None:
@@ -331,10 +399,17 @@ def test_relative_config_path_is_made_absolute(tmp_path: Path, monkeypatch: pyte
 
 def test_policy_with_overrides_applies_toml_names() -> None:
     base = PolicySettings(timezone="Europe/Berlin", country="DE", subdivision="BY")
-    merged = policy_with_overrides(base, {"follow_up_days": 3, "working_hours": "08:00-17:00", "work_days": ["mon"]})
+    merged = policy_with_overrides(
+        base, {"follow_up_days": 3, "working_hours": "08:00-17:00", "work_days": ["mon"]}
+    )
     assert merged == PolicySettings(
-        timezone="Europe/Berlin", country="DE", subdivision="BY",
-        follow_up_days=3, work_start=time(8), work_end=time(17), work_days=(0,),
+        timezone="Europe/Berlin",
+        country="DE",
+        subdivision="BY",
+        follow_up_days=3,
+        work_start=time(8),
+        work_end=time(17),
+        work_days=(0,),
     )
     assert policy_with_overrides(base, {}) == base
 
@@ -344,7 +419,9 @@ def test_override_subdivision_checked_against_base_country() -> None:
     assert policy_with_overrides(base, {"subdivision": "be"}).subdivision == "BE"
     with pytest.raises(ConfigError) as caught:
         policy_with_overrides(base, {"subdivision": "CA"}, where="interview[2].policy")
-    assert caught.value.errors[0].startswith("interview[2].policy.subdivision: unknown subdivision 'CA' for DE")
+    assert caught.value.errors[0].startswith(
+        "interview[2].policy.subdivision: unknown subdivision 'CA' for DE"
+    )
 
 
 def test_override_country_drops_the_old_subdivision() -> None:
@@ -355,7 +432,9 @@ def test_override_country_drops_the_old_subdivision() -> None:
 
 def test_override_errors_use_where() -> None:
     with pytest.raises(ConfigError) as caught:
-        policy_with_overrides(PolicySettings(), {"follow_up_days": "soon", "ask_feedbak": True}, where="x.policy")
+        policy_with_overrides(
+            PolicySettings(), {"follow_up_days": "soon", "ask_feedbak": True}, where="x.policy"
+        )
     assert sorted(caught.value.errors) == [
         "x.policy.ask_feedbak: unknown key (did you mean 'ask_feedback'?)",
         "x.policy.follow_up_days: Input should be a valid integer",

@@ -177,9 +177,13 @@ def test_store_without_keyring_is_a_credential_error(no_keyring: None) -> None:
     assert SECRET not in str(caught.value)
 
 
-def test_password_for_uses_the_account_fields(monkeypatch: pytest.MonkeyPatch, file_keyring: FileKeyring) -> None:
+def test_password_for_uses_the_account_fields(
+    monkeypatch: pytest.MonkeyPatch, file_keyring: FileKeyring
+) -> None:
     from watcher.config import ImapAccount
 
-    account = ImapAccount(name="work", type="imap", host="localhost", port=143, username="me", password_env="PW_X")
+    account = ImapAccount(
+        name="work", type="imap", host="localhost", port=143, username="me", password_env="PW_X"
+    )
     monkeypatch.setenv("PW_X", SECRET)
     assert password_for(account) == SECRET

@@ -63,28 +63,64 @@ def test_good_rows(tmp_path: Path) -> None:
 
 
 BAD_ROWS = [
-    ('id = "globex-2"\ncompany = "Globex"\nwhen = 2026-11-02T10:00:00\n',
-     "interview[1] (id 'globex-2'): when: the time has no UTC offset: add one"),
+    (
+        'id = "globex-2"\ncompany = "Globex"\nwhen = 2026-11-02T10:00:00\n',
+        "interview[1] (id 'globex-2'): when: the time has no UTC offset: add one",
+    ),
     ('company = "Globex"\nwhen = 2026-11-02\n', "interview[1]: when: a date alone is not enough"),
     ('company = "Globex"\nwhen = 10:00:00\n', "interview[1]: when: a time alone is not enough"),
     ('company = "Globex"\nwhen = "next tuesday"\n', "interview[1]: when: not a date and time"),
     ('company = "Globex"\n', "interview[1]: when: required key is missing"),
     ("when = 2026-11-02T10:00:00Z\n", "interview[1]: company: required key is missing"),
     ('company = " "\nwhen = 2026-11-02T10:00:00Z\n', "interview[1]: company: must not be empty"),
-    ('id = "Globex 2"\ncompany = "G"\nwhen = 2026-11-02T10:00:00Z\n', "interview[1] (id 'Globex 2'): id: 'Globex 2' is not a valid id"),
-    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\ncomapny = "x"\n', "interview[1]: comapny: unknown key (did you mean 'company'?)"),
-    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\ncontacts = ["nobody"]\n', "interview[1]: contacts[0]: 'nobody' is not a mail address"),
-    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\ndomains = ["hr@g.example"]\n', "interview[1]: domains[0]: 'hr@g.example' is an address"),
-    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\ndomains = ["not a domain"]\n', "interview[1]: domains[0]: 'not a domain' is not a domain name"),
-    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\nvia = "agency"\n', "interview[1]: via: 'agency' is not a mail address"),
-    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\nfeedback_by = 2026-11-09T12:00:00Z\n', "interview[1]: feedback_by: give a plain date"),
-    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\nfeedback_by = "soon"\n', "interview[1]: feedback_by: not a date"),
-    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\n[interview.policy]\nfolow_up_days = 4\n',
-     "interview[1]: policy.folow_up_days: unknown key (did you mean 'follow_up_days'?)"),
-    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\n[interview.policy]\nworking_hours = "17:00-08:00"\n',
-     "interview[1]: policy.working_hours: the start must come before the end"),
-    ('company = "G"\nwhen = 2026-11-02T10:00:00Z\npolicy = 3\n', "interview[1]: policy: Input should be a valid dictionary"),
-    ('id = "acme-backend"\ncompany = "Acme"\nwhen = 2026-11-02T10:00:00Z\n', "interview[1] (id 'acme-backend'): id: duplicate of interview[0]"),
+    (
+        'id = "Globex 2"\ncompany = "G"\nwhen = 2026-11-02T10:00:00Z\n',
+        "interview[1] (id 'Globex 2'): id: 'Globex 2' is not a valid id",
+    ),
+    (
+        'company = "G"\nwhen = 2026-11-02T10:00:00Z\ncomapny = "x"\n',
+        "interview[1]: comapny: unknown key (did you mean 'company'?)",
+    ),
+    (
+        'company = "G"\nwhen = 2026-11-02T10:00:00Z\ncontacts = ["nobody"]\n',
+        "interview[1]: contacts[0]: 'nobody' is not a mail address",
+    ),
+    (
+        'company = "G"\nwhen = 2026-11-02T10:00:00Z\ndomains = ["hr@g.example"]\n',
+        "interview[1]: domains[0]: 'hr@g.example' is an address",
+    ),
+    (
+        'company = "G"\nwhen = 2026-11-02T10:00:00Z\ndomains = ["not a domain"]\n',
+        "interview[1]: domains[0]: 'not a domain' is not a domain name",
+    ),
+    (
+        'company = "G"\nwhen = 2026-11-02T10:00:00Z\nvia = "agency"\n',
+        "interview[1]: via: 'agency' is not a mail address",
+    ),
+    (
+        'company = "G"\nwhen = 2026-11-02T10:00:00Z\nfeedback_by = 2026-11-09T12:00:00Z\n',
+        "interview[1]: feedback_by: give a plain date",
+    ),
+    (
+        'company = "G"\nwhen = 2026-11-02T10:00:00Z\nfeedback_by = "soon"\n',
+        "interview[1]: feedback_by: not a date",
+    ),
+    (
+        'company = "G"\nwhen = 2026-11-02T10:00:00Z\n[interview.policy]\nfolow_up_days = 4\n',
+        "interview[1]: policy.folow_up_days: unknown key (did you mean 'follow_up_days'?)",
+    ),
+    (
+        'company = "G"\nwhen = 2026-11-02T10:00:00Z\n[interview.policy]\nworking_hours = "17:00-08:00"\n',
+        "interview[1]: policy.working_hours: the start must come before the end",
+    ),
+    (
+        'company = "G"\nwhen = 2026-11-02T10:00:00Z\npolicy = 3\n',
+        "interview[1]: policy: Input should be a valid dictionary",
+    ),
+    (
+        'id = "acme-backend"\ncompany = "Acme"\nwhen = 2026-11-02T10:00:00Z\n',
+        "interview[1] (id 'acme-backend'): id: duplicate of interview[0]",
+    ),
 ]
 
 
@@ -106,7 +142,9 @@ def test_duplicate_derived_id_suggests_an_id(tmp_path: Path) -> None:
     row = '[[interview]]\ncompany = "Acme"\nwhen = 2026-11-02T{}:00:00+01:00\n'
     interviews, errors = load_interviews(write(tmp_path, row.format("10") + row.format("15")))
     assert [interview.id for interview in interviews] == ["acme-2026-11-02"]
-    assert errors == ["interview[1] (id 'acme-2026-11-02'): id: duplicate of interview[0]; add an id to tell them apart"]
+    assert errors == [
+        "interview[1] (id 'acme-2026-11-02'): id: duplicate of interview[0]; add an id to tell them apart"
+    ]
 
 
 def test_file_level_problems(tmp_path: Path) -> None:
@@ -152,16 +190,16 @@ def test_naive_time_takes_the_default_zone() -> None:
     winter = parse_interview_fields({"company": "A", "when": datetime(2026, 12, 1, 10, 0)}, default_tz=berlin)
     assert summer.when == datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
     assert winter.when == datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-    fixed = parse_interview_fields(
-        {"company": "A", "when": "2026-12-01T10:00-03:00"}, default_tz=berlin
-    )
+    fixed = parse_interview_fields({"company": "A", "when": "2026-12-01T10:00-03:00"}, default_tz=berlin)
     assert fixed.when == datetime(2026, 12, 1, 10, 0, tzinfo=timezone(timedelta(hours=-3))).astimezone(UTC)
 
 
 def test_errors_without_where_start_with_the_key() -> None:
     with pytest.raises(ConfigError) as caught:
         parse_interview_fields({"company": "A", "when": "2026-11-03T10:00"})
-    assert caught.value.errors == ["when: the time has no UTC offset: add one, e.g. 2026-11-03T10:00:00+01:00"]
+    assert caught.value.errors == [
+        "when: the time has no UTC offset: add one, e.g. 2026-11-03T10:00:00+01:00"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import time
 from pathlib import Path
-from typing import Annotated, Any, Literal, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
@@ -54,7 +54,9 @@ ACCOUNT_TYPES = ("imap", "maildir", "mbox")
 SMTP_CREDENTIAL_NAME = "smtp"
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ADDRESS_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")
+_ADDRESS_RE = re.compile(
+    r"^[^@\s<>(),;:\"\[\]]+@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$"
+)
 _ACCOUNT_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _HOURS_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -134,9 +136,7 @@ def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseMo
     return model
 
 
-def validation_messages(
-    exc: ValidationError, model: type[BaseModel], prefix: str
-) -> list[str]:
+def validation_messages(exc: ValidationError, model: type[BaseModel], prefix: str) -> list[str]:
     """Turn a pydantic error into ``key.path: message`` lines; never echoes an input value."""
     lines = []
     for error in exc.errors(include_input=False, include_url=False):
@@ -232,7 +232,7 @@ class ImapAccount(_Strict):
     @classmethod
     def _number(cls, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError("Input should be a number of seconds")
+            raise ValueError("Input should be a number of seconds")  # noqa: TRY004 - pydantic reports ValueError only
         return value
 
 
@@ -322,7 +322,7 @@ class Config:
 
 def _day_number(value: Any) -> int:
     if not isinstance(value, str):
-        raise ValueError("day names are strings: 'mon' .. 'sun'")
+        raise ValueError("day names are strings: 'mon' .. 'sun'")  # noqa: TRY004 - pydantic reports ValueError only
     name = value.strip().lower()
     if name in DAY_NAMES:
         return DAY_NAMES.index(name)
@@ -437,7 +437,7 @@ def _system_timezone() -> str:
     """The machine's IANA zone; UTC when it cannot be told (containers often have none)."""
     try:
         name = tzlocal.get_localzone_name()
-    except Exception as exc:  # tzlocal raises several kinds on odd systems
+    except Exception as exc:  # noqa: BLE001 - tzlocal raises several kinds on odd systems
         log.warning("system_timezone_unknown", error=type(exc).__name__)
         return "UTC"
     if not name:
@@ -460,9 +460,7 @@ def _validate_policy_section(raw: Any, where: str) -> tuple[_PolicySection | Non
 def _merge_policy(base: PolicySettings, section: _PolicySection, where: str) -> PolicySettings:
     """Apply the keys ``section`` gave to ``base``; ConfigError on a subdivision without country."""
     given = section.model_fields_set
-    changes: dict[str, Any] = {
-        key: getattr(section, key) for key in given if key in _SETTINGS_FIELDS
-    }
+    changes: dict[str, Any] = {key: getattr(section, key) for key in given if key in _SETTINGS_FIELDS}
     if "work_days" in given:
         changes["work_days"] = tuple(section.work_days or ())
     if "working_hours" in given and section.working_hours is not None:
@@ -472,7 +470,7 @@ def _merge_policy(base: PolicySettings, section: _PolicySection, where: str) -> 
     merged = replace(base, **changes)
     if "subdivision" in given and section.subdivision is not None:
         if merged.country is None:
-            raise ConfigError([f"{where}.subdivision: needs country as well, e.g. country = \"DE\""])
+            raise ConfigError([f'{where}.subdivision: needs country as well, e.g. country = "DE"'])
         try:
             merged = replace(merged, subdivision=_check_subdivision(merged.country, section.subdivision))
         except ValueError as exc:
@@ -602,7 +600,9 @@ def read_toml(path: Path, what: str = "config file") -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        hint = " (copy config.example.toml there and edit it, or pass --config)" if what == "config file" else ""
+        hint = (
+            " (copy config.example.toml there and edit it, or pass --config)" if what == "config file" else ""
+        )
         raise ConfigError([f"{path}: {what} not found; looked at {path}{hint}"]) from None
     except (IsADirectoryError, PermissionError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{path}: cannot read the {what}: {type(exc).__name__}"]) from None
@@ -708,9 +708,13 @@ def _check_account_names(raw_accounts: Any) -> list[str]:
     first_seen: dict[str, int] = {}
     for index, name in _account_names(raw_accounts):
         if name == SMTP_CREDENTIAL_NAME:
-            errors.append(f"account[{index}].name: 'smtp' is kept for the [notify.email] password; pick another")
+            errors.append(
+                f"account[{index}].name: 'smtp' is kept for the [notify.email] password; pick another"
+            )
         if name in first_seen:
-            errors.append(f"account[{index}].name: duplicate account name '{name}' (first used by account[{first_seen[name]}])")
+            errors.append(
+                f"account[{index}].name: duplicate account name '{name}' (first used by account[{first_seen[name]}])"
+            )
         else:
             first_seen[name] = index
     return errors
@@ -724,9 +728,11 @@ def _check_raw_transport(raw: Any, where: str, default_tls: str) -> list[str]:
     if not isinstance(host, str) or tls != "none" or is_loopback_host(host):
         return []
     return [
-        f"{where}.tls: 'none' is only allowed for a loopback host (localhost, 127.0.0.0/8, ::1):"
-        f" the password would cross the network in clear to {host}; use tls = \"implicit\""
-        " (port 993/465) or tls = \"starttls\" (port 143/587)"
+        (
+            f"{where}.tls: 'none' is only allowed for a loopback host (localhost, 127.0.0.0/8, ::1):"
+            f' the password would cross the network in clear to {host}; use tls = "implicit"'
+            ' (port 993/465) or tls = "starttls" (port 143/587)'
+        )
     ]
 
 
@@ -734,8 +740,10 @@ def _check_raw_auth(raw: Any, where: str) -> list[str]:
     if not isinstance(raw, Mapping) or raw.get("auth") != "oauth2" or raw.get("password_command"):
         return []
     return [
-        f"{where}.password_command: auth = \"oauth2\" needs password_command,"
-        " a command that prints a current access token"
+        (
+            f'{where}.password_command: auth = "oauth2" needs password_command,'
+            " a command that prints a current access token"
+        )
     ]
 
 
@@ -750,7 +758,9 @@ def _check_drafts(drafts: DraftsConfig, accounts: list[Account]) -> tuple[Drafts
     if drafts.account is not None:
         if drafts.account not in imap_names:
             known = ", ".join(repr(name) for name in imap_names) or "none configured"
-            return drafts, [f"drafts.account: '{drafts.account}' is not an IMAP account (IMAP accounts: {known})"]
+            return drafts, [
+                f"drafts.account: '{drafts.account}' is not an IMAP account (IMAP accounts: {known})"
+            ]
         return drafts, []
     if drafts.imap_folder is not None and not imap_names:
         return drafts, ["drafts.imap_folder: needs an IMAP account to append drafts to; none is configured"]
@@ -759,9 +769,11 @@ def _check_drafts(drafts: DraftsConfig, accounts: list[Account]) -> tuple[Drafts
     return drafts, []
 
 
-def _cross_checks(raw: Mapping[str, Any], accounts: dict[int, Account], notify: NotifyConfig | None) -> list[str]:
+def _cross_checks(
+    raw: Mapping[str, Any], accounts: dict[int, Account], notify: NotifyConfig | None
+) -> list[str]:
     errors = _check_account_names(raw.get("account"))
-    raw_accounts = raw.get("account") if isinstance(raw.get("account"), list) else []
+    raw_accounts: list[Any] = raw["account"] if isinstance(raw.get("account"), list) else []
     for index, entry in enumerate(raw_accounts):
         if isinstance(entry, Mapping) and entry.get("type") == "imap":
             errors += _check_raw_transport(entry, f"account[{index}]", "implicit")
@@ -809,7 +821,7 @@ def load_config(path: Path) -> Config:
     if drafts is not None:
         drafts, more = _check_drafts(drafts, list(accounts.values()))
         errors += more
-    if errors:
+    if errors or policy is None or notify is None:
         raise ConfigError(errors)
     config = Config(
         path=path,

@@ -67,7 +67,9 @@ def _from_command(name: str, command: str) -> str:
     try:
         argv = shlex.split(command)
     except ValueError:
-        raise CredentialError(f"password_command for {_what(name)} cannot be parsed (unbalanced quotes?)") from None
+        raise CredentialError(
+            f"password_command for {_what(name)} cannot be parsed (unbalanced quotes?)"
+        ) from None
     if not argv:
         raise CredentialError(f"password_command for {_what(name)} is empty")
     program = Path(argv[0]).name
@@ -83,7 +85,9 @@ def _from_command(name: str, command: str) -> str:
     except FileNotFoundError:
         raise CredentialError(f"password_command for {_what(name)}: program '{program}' not found") from None
     except PermissionError:
-        raise CredentialError(f"password_command for {_what(name)}: program '{program}' is not executable") from None
+        raise CredentialError(
+            f"password_command for {_what(name)}: program '{program}' is not executable"
+        ) from None
     except subprocess.TimeoutExpired:
         raise CredentialError(
             f"password_command for {_what(name)} ('{program}') gave no answer within {COMMAND_TIMEOUT_SECONDS:.0f} s"
@@ -134,8 +138,10 @@ def _from_keyring(name: str) -> str:
     try:
         password = keyring.get_password(KEYRING_SERVICE, name)
     except keyring.errors.NoKeyringError:
-        raise CredentialError(f"no keyring is available to hold the password of {_what(name)}: {_headless_hint(name)}") from None
-    except Exception as exc:  # backends raise their own kinds (D-Bus, locked collections, ...)
+        raise CredentialError(
+            f"no keyring is available to hold the password of {_what(name)}: {_headless_hint(name)}"
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - backends raise their own kinds (D-Bus, locked collections, ...)
         log.warning("keyring_failed", name=name, error=type(exc).__name__)
         raise CredentialError(
             f"the keyring could not give the password of {_what(name)} ({type(exc).__name__}): {_headless_hint(name)}"
@@ -162,7 +168,9 @@ def get_password(name: str, *, password_command: str | None, password_env: str |
 
 def password_for(source: HasCredentials) -> str:
     """``get_password`` for an ImapAccount or EmailConfig."""
-    return get_password(source.name, password_command=source.password_command, password_env=source.password_env)
+    return get_password(
+        source.name, password_command=source.password_command, password_env=source.password_env
+    )
 
 
 def store_password(name: str, password: str) -> None:
@@ -172,8 +180,10 @@ def store_password(name: str, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, name, password)
     except keyring.errors.NoKeyringError:
-        raise CredentialError(f"no keyring is available to store the password of {_what(name)}: {_headless_hint(name)}") from None
-    except Exception as exc:  # see _from_keyring
+        raise CredentialError(
+            f"no keyring is available to store the password of {_what(name)}: {_headless_hint(name)}"
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - backends raise their own kinds, as in _from_keyring
         log.warning("keyring_store_failed", name=name, error=type(exc).__name__)
         raise CredentialError(
             f"the keyring could not store the password of {_what(name)} ({type(exc).__name__}): {_headless_hint(name)}"

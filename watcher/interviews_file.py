@@ -80,7 +80,9 @@ def _domain(value: str) -> str:
 
 def _slug(value: str) -> str:
     if not SLUG_RE.match(value):
-        raise ValueError(f"'{value}' is not a valid id: use lower-case letters, digits and dashes, e.g. 'acme-2'")
+        raise ValueError(
+            f"'{value}' is not a valid id: use lower-case letters, digits and dashes, e.g. 'acme-2'"
+        )
     return value
 
 
@@ -91,15 +93,18 @@ def _non_blank(value: str) -> str:
 
 
 def _when(value: Any, info: ValidationInfo) -> datetime:
+    # Pydantic turns only ValueError into a message for the user, so a wrong type is one too.
     if isinstance(value, str):
         value = _parse_when_text(value)
     if isinstance(value, datetime):
         return _aware(value, (info.context or {}).get("default_tz"))
     if isinstance(value, date):
-        raise ValueError(f"a date alone is not enough: give the time and a UTC offset, e.g. {_OFFSET_EXAMPLE}")
-    if isinstance(value, time):
-        raise ValueError(f"a time alone is not enough: give the date, time and a UTC offset, e.g. {_OFFSET_EXAMPLE}")
-    raise ValueError(f"write a date and time with a UTC offset, e.g. {_OFFSET_EXAMPLE}")
+        problem = "a date alone is not enough: give the time and a UTC offset"
+    elif isinstance(value, time):
+        problem = "a time alone is not enough: give the date, time and a UTC offset"
+    else:
+        problem = "write a date and time with a UTC offset"
+    raise ValueError(f"{problem}, e.g. {_OFFSET_EXAMPLE}")
 
 
 def _parse_when_text(text: str) -> date | datetime:
@@ -129,7 +134,7 @@ def _feedback_by(value: Any) -> date:
         except ValueError:
             raise ValueError("not a date: write it like 2026-11-09") from None
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise ValueError("give a plain date, e.g. 2026-11-09")
+        raise ValueError("give a plain date, e.g. 2026-11-09")  # noqa: TRY004 - pydantic reports ValueError only
     return value
 
 
