@@ -9,6 +9,7 @@ All datetimes are timezone-aware (UTC unless said otherwise); dates are plain
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Literal, Mapping
@@ -117,7 +118,7 @@ class Classification:
     reasons: tuple[str, ...] = ()
     # A date the message names, by kind: acknowledgement -> news promised by;
     # auto_reply -> back in office on; offer -> decide by.
-    date: date | None = None
+    date: _dt.date | None = None
     asks_reply: bool = False  # they ask the candidate to do or answer something
     invitation: Invitation | None = None
 
@@ -134,7 +135,7 @@ class MessageRecord:
     from_addr: str = ""
     to: tuple[str, ...] = ()
     subject: str = ""
-    named_date: date | None = None  # Classification.date
+    named_date: _dt.date | None = None  # Classification.date
     asks_reply: bool = False
     in_reply_to: tuple[str, ...] = ()
 

@@ -269,6 +269,7 @@ class Pipeline:
                 step.action, interview=interview, recipients=decision.recipients,
                 me_name=getattr(self.config, "me_name", None),
                 templates_dir=self.config.drafts.templates_dir,
+                timezone=self.settings_for(interview).timezone,
             )
         return Notice(
             interview=interview.id, action=step.action, key=step.key, company=interview.company,
