@@ -502,3 +502,23 @@ def test_words_of_a_longer_name_are_not_reused_for_a_shorter_one() -> None:
     index = build_index((acme_widgets, widgets), ME)
     assert match(mail("x@greenhouse.io", "Your Acme Widgets interview"), index, {}).interview == "aw"
     assert match(mail("x@greenhouse.io", "Your Widgets interview"), index, {}).interview == "w"
+
+
+@pytest.mark.parametrize(
+    ("sender", "expected"),
+    [
+        ("globex@myworkday.com", GLOBEX.id),
+        ("acmecorp@workablemail.com", ACME.id),
+        ("no-reply@acme-widgets.teamtailor.com", WIDGETS.id),
+        ("no-reply@initech.bamboohr.com", INITECH.id),
+    ],
+)
+def test_platform_sender_address_names_the_employer(sender: str, expected: str) -> None:
+    result = match(mail(sender, "Thank you for applying"), INDEX, {})
+    assert result.interview == expected, result.reasons
+    assert any("sender address names" in reason for reason in result.reasons)
+
+
+def test_platform_display_name_outranks_the_body() -> None:
+    message = mail("x@lever.co", "Update", from_name="Globex Hiring", body="You also applied to Initech.")
+    assert match(message, INDEX, {}).interview == GLOBEX.id

@@ -18,7 +18,7 @@ import re
 import tomllib
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from email.utils import getaddresses
@@ -241,6 +241,7 @@ class InterviewIndex:
     names: NameTable  # company names
     ids_by_name: Mapping[tuple[str, ...], frozenset[str]]
     name_of: Mapping[str, tuple[str, ...]]  # interview id -> its company's words
+    ids_by_joined_name: Mapping[str, frozenset[str]]  # "acmewidgets", "acmecorp" -> interview ids
     lists: MatchLists
 
     def is_freemail(self, domain: str) -> bool:
@@ -270,6 +271,20 @@ class InterviewIndex:
         found = self.names.find(words(text))
         return frozenset(iid for name in found for iid in self.ids_by_name[name])
 
+    def companies_in_address(self, address: str) -> frozenset[str]:
+        """Ids of the interviews whose company a platform's sender address names.
+
+        Platforms often put the employer in the address: ``acme@myworkday.com``,
+        ``no-reply@acme-widgets.teamtailor.com``, ``acmecorp@workablemail.com``.
+        """
+        local, _, domain = address.partition("@")
+        subdomains = domain.split(".")[:-2]
+        tokens = words(" ".join((local, *subdomains)))
+        found = {iid for name in self.names.find(tokens) for iid in self.ids_by_name[name]}
+        for token in tokens:
+            found.update(self.ids_by_joined_name.get(token, ()))
+        return frozenset(found)
+
 
 def build_index(
     interviews: Sequence[Interview], me: Iterable[str], lists: MatchLists | None = None
@@ -281,7 +296,8 @@ def build_index(
     domains: dict[str, set[str]] = defaultdict(set)
     ids_by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)
     name_of: dict[str, tuple[str, ...]] = {}
-    probe = InterviewIndex({}, frozenset(), {}, {}, {}, NameTable({}), {}, {}, lists)
+    ids_by_joined_name: dict[str, set[str]] = defaultdict(set)
+    probe = InterviewIndex({}, frozenset(), {}, {}, {}, NameTable({}), {}, {}, {}, lists)
     for interview in interviews:
         for contact in interview.contacts:
             contacts[normalise_address(contact)].add(interview.id)
@@ -293,6 +309,10 @@ def build_index(
         name_of[interview.id] = name
         if name:
             ids_by_name[name].add(interview.id)
+            # One-word names are found as words already; joining is for "acmewidgets".
+            for spelled in (name, tuple(words(interview.company))):
+                if len(spelled) > 1:
+                    ids_by_joined_name["".join(spelled)].add(interview.id)
     index = InterviewIndex(
         interviews={interview.id: interview for interview in interviews},
         me=frozenset(normalise_address(address) for address in me),
@@ -302,6 +322,7 @@ def build_index(
         names=NameTable.of(ids_by_name),
         ids_by_name=_freeze(ids_by_name),
         name_of=name_of,
+        ids_by_joined_name=_freeze(ids_by_joined_name),
         lists=lists,
     )
     log.debug("match.index_built", interviews=len(interviews), contacts=len(contacts), domains=len(domains))
@@ -518,15 +539,26 @@ def _domain_signal(
 def _platform_signal(
     mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
 ) -> _Signal | None:
-    platforms = [name for name in map(index.platform, counterparts) if name]
-    if not platforms:
+    on_platform = [(address, name) for address in counterparts if (name := index.platform(address))]
+    if not on_platform:
         return None
-    for field, text in (("display name", mail.from_name), ("subject", mail.subject), ("body", mail.body)):
-        named = index.companies_named(text)
+    # In order of trust: the body of a platform's mail may also name other companies.
+    finders: tuple[tuple[str, Callable[[], frozenset[str]]], ...] = (
+        ("display name", lambda: index.companies_named(mail.from_name)),
+        ("sender address", lambda: _union(index.companies_in_address(address) for address, _ in on_platform)),
+        ("subject", lambda: index.companies_named(mail.subject)),
+        ("body", lambda: index.companies_named(mail.body)),
+    )
+    for field, find in finders:
+        named = find()
         if named:
-            reason = f"sent through {platforms[0]}; the {field} names {_company_list(named, index)}"
+            reason = f"sent through {on_platform[0][1]}; the {field} names {_company_list(named, index)}"
             return _Signal(named, PLATFORM_CONFIDENCE, (reason,))
     return None
+
+
+def _union(sets: Iterable[frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*sets)
 
 
 def _name_only_signal(mail: Mail, index: InterviewIndex, counterparts: Sequence[str]) -> _Signal | None:
