@@ -9,6 +9,8 @@ from pathlib import Path
 import pydantic
 import pytest
 import tzlocal
+from hypothesis import given
+from hypothesis import strategies as st
 
 from watcher.config import (
     Config,
@@ -481,3 +483,34 @@ def test_parse_policy_assignment_errors(text: str, expected: str) -> None:
 def test_policy_to_toml_round_trips(tmp_path: Path) -> None:
     settings = load_config(write(tmp_path, SAMPLE)).policy
     assert policy_with_overrides(PolicySettings(), policy_to_toml(settings)) == settings
+
+
+ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"]
+COUNTRIES = [(None, None), ("DE", None), ("DE", "BY"), ("US", "CA"), ("FR", None)]
+
+
+@st.composite
+def policy_settings(draw: st.DrawFn) -> PolicySettings:
+    start = draw(st.integers(min_value=0, max_value=22 * 60))
+    end = draw(st.integers(min_value=start + 1, max_value=24 * 60))
+    country, subdivision = draw(st.sampled_from(COUNTRIES))
+    return PolicySettings(
+        timezone=draw(st.sampled_from(ZONES)),
+        country=country,
+        subdivision=subdivision,
+        work_days=tuple(sorted(draw(st.sets(st.integers(0, 6), min_size=1)))),
+        work_start=time(start // 60, start % 60),
+        work_end=time.max if end == 24 * 60 else time(end // 60, end % 60),
+        thank_you=draw(st.booleans()),
+        follow_up_days=draw(st.integers(1, 365)),
+        after_promise_days=draw(st.integers(0, 365)),
+        follow_up_2_days=draw(st.integers(1, 365)),
+        move_on_days=draw(st.integers(1, 365)),
+        ask_feedback=draw(st.booleans()),
+        reply_days=draw(st.integers(0, 365)),
+    )
+
+
+@given(policy_settings(), policy_settings())
+def test_any_settings_round_trip_as_overrides(settings: PolicySettings, base: PolicySettings) -> None:
+    assert policy_with_overrides(base, policy_to_toml(settings)) == settings

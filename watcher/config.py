@@ -550,8 +550,8 @@ def policy_to_toml(settings: PolicySettings) -> dict[str, object]:
         "work_days": [DAY_NAMES[day] for day in settings.work_days],
         "working_hours": f"{settings.work_start.strftime('%H:%M')}-{end}",
     }
-    if settings.country is not None:
-        values["country"] = settings.country
+    # "" says "no public holidays" explicitly, so the result fully describes ``settings``.
+    values["country"] = settings.country or ""
     if settings.subdivision is not None:
         values["subdivision"] = settings.subdivision
     for key in POLICY_KEYS:
