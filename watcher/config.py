@@ -301,6 +301,7 @@ class DaemonConfig(_Strict):
 class Config:
     path: Path
     me: tuple[str, ...]
+    me_name: str | None
     database: Path
     interviews_file: Path | None
     accounts: tuple[ImapAccount | LocalAccount, ...]
@@ -567,6 +568,7 @@ TOP_LEVEL_KEYS = ("me", "database", "interviews_file", "account", "policy", "not
 
 class _MeSection(_Strict):
     addresses: list[Address] = Field(min_length=1)
+    name: Text | None = None  # how drafts are signed
 
 
 class _DatabaseSection(_Strict):
@@ -826,6 +828,7 @@ def load_config(path: Path) -> Config:
     config = Config(
         path=path,
         me=tuple(dict.fromkeys(me.addresses)),
+        me_name=me.name,
         database=database.path or default_database_path(),
         interviews_file=top.interviews_file,
         accounts=tuple(accounts.values()),

@@ -20,7 +20,7 @@ from importlib import resources
 import structlog
 
 from watcher import classify, match, policy
-from watcher.config import Config, ImapAccount, policy_with_overrides
+from watcher.config import Config, ConfigError, ImapAccount, policy_with_overrides
 from watcher.credentials import get_password
 from watcher.interviews_file import load_interviews
 from watcher.model import (
@@ -124,7 +124,11 @@ class Pipeline:
             return []
         if not path.exists():
             return [f"interviews_file: {path} does not exist"]
-        interviews, errors = load_interviews(path)
+        try:
+            interviews, errors = load_interviews(path)
+        except ConfigError as exc:  # the whole file unreadable: report it, scan the mail anyway
+            log.error("interviews file not read", file=str(path), errors=len(exc.errors))
+            return [str(e) for e in exc.errors]
         for interview in interviews:
             self.store.upsert_interview(interview, origin="file")
         for error in errors:
@@ -267,7 +271,7 @@ class Pipeline:
         if step.action in DRAFTED_ACTIONS:
             draft = render_draft(
                 step.action, interview=interview, recipients=decision.recipients,
-                me_name=getattr(self.config, "me_name", None),
+                me_name=self.config.me_name,
                 templates_dir=self.config.drafts.templates_dir,
                 timezone=self.settings_for(interview).timezone,
             )
