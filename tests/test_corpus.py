@@ -1,0 +1,166 @@
+"""The labelled corpus: parse, match and classify every message, and hold the figures to account.
+
+Each file in tests/corpus/ is a raw message; labels.toml says which interview it is about
+("none" when none, "review" when a person should decide) and what it says. Messages are
+read in file-name order and threads are learnt as they go, as the pipeline does, so a
+reply finds the interview its parent was tied to.
+
+Figures, per split ("tune" messages shaped the phrase lists, "holdout" ones never did) and
+over all messages:
+- heard-back precision and recall: a message counts as heard back when its kind is one of
+  HEARD_BACK_KINDS and it is tied to an interview; it is right when that is its labelled
+  interview and its labelled kind is heard back too;
+- kind accuracy;
+- wrong attributions: messages tied to an interview other than the labelled one (a message
+  labelled "none" or "review" that is tied to any interview is wrong).
+
+``pytest -s`` prints them; WATCHER_CORPUS_REPORT=path writes them as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from watcher.classify import classify
+from watcher.interviews_file import load_interviews
+from watcher.match import build_index, match
+from watcher.model import HEARD_BACK_KINDS, RECEIVED_KINDS, SENT_KINDS, Classification, Match
+from watcher.parse import parse_message
+
+CORPUS = Path(__file__).parent / "corpus"
+ME = frozenset({"user@example.org"})
+SPLITS = ("tune", "holdout", "all")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str
+    split: str
+    expected_interview: str
+    expected_kind: str
+    match: Match
+    classification: Classification
+
+    @property
+    def kind_right(self) -> bool:
+        return self.classification.kind == self.expected_kind
+
+    @property
+    def wrongly_attributed(self) -> bool:
+        tied = self.match.interview
+        return tied is not None and tied != self.expected_interview
+
+    @property
+    def predicted_heard_back(self) -> bool:
+        return self.classification.kind in HEARD_BACK_KINDS and self.match.interview is not None
+
+    @property
+    def expected_heard_back(self) -> bool:
+        return self.expected_kind in HEARD_BACK_KINDS and self.expected_interview not in ("none", "review")
+
+    @property
+    def heard_back_right(self) -> bool:
+        return self.predicted_heard_back and self.expected_heard_back and self.match.interview == self.expected_interview
+
+
+def read_labels() -> dict[str, dict[str, str]]:
+    return tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
+
+
+def run_corpus() -> list[Outcome]:
+    interviews, errors = load_interviews(CORPUS / "interviews.toml")
+    assert not errors
+    index = build_index(interviews, ME)
+    company_of = {interview.id: interview.company for interview in interviews}
+    threads: dict[str, str] = {}
+    outcomes = []
+    for uid, (name, label) in enumerate(sorted(read_labels().items()), start=1):
+        raw = (CORPUS / name).read_bytes()
+        mail = parse_message(raw, account="corpus", folder="INBOX", uid=uid, arrival=None, me=ME, sent_folder=False)
+        tied = match(mail, index, threads)
+        if tied.interview:
+            threads[mail.message_id] = tied.interview
+        kind = classify(mail, interview_company=company_of.get(tied.interview or ""))
+        outcomes.append(Outcome(name, label["split"], label["interview"], label["kind"], tied, kind))
+    return outcomes
+
+
+def figures(outcomes: list[Outcome]) -> dict[str, float | int]:
+    predicted = [o for o in outcomes if o.predicted_heard_back]
+    expected = [o for o in outcomes if o.expected_heard_back]
+    right = [o for o in outcomes if o.heard_back_right]
+    return {
+        "messages": len(outcomes),
+        "heard_back_expected": len(expected),
+        "heard_back_predicted": len(predicted),
+        "heard_back_precision": round(len(right) / len(predicted), 3) if predicted else 1.0,
+        "heard_back_recall": round(len(right) / len(expected), 3) if expected else 1.0,
+        "kind_accuracy": round(sum(o.kind_right for o in outcomes) / len(outcomes), 3) if outcomes else 1.0,
+        "wrong_attributions": sum(o.wrongly_attributed for o in outcomes),
+    }
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> list[Outcome]:
+    return run_corpus()
+
+
+@pytest.fixture(scope="module")
+def report(outcomes: list[Outcome]) -> dict[str, dict[str, float | int]]:
+    by_split = {split: figures([o for o in outcomes if split in ("all", o.split)]) for split in SPLITS}
+    for split, numbers in by_split.items():
+        print(f"\ncorpus [{split}] " + " ".join(f"{key}={value}" for key, value in numbers.items()))
+    misses = [o for o in outcomes if not o.kind_right or o.wrongly_attributed]
+    for o in misses:
+        print(
+            f"  miss {o.name} [{o.split}]: kind {o.classification.kind} (want {o.expected_kind}),"
+            f" interview {o.match.interview} (want {o.expected_interview})"
+        )
+    target = os.environ.get("WATCHER_CORPUS_REPORT")
+    if target:
+        Path(target).write_text(json.dumps(by_split, indent=2, sort_keys=True), encoding="utf-8")
+    return by_split
+
+
+def test_corpus_is_large_and_labelled_sensibly() -> None:
+    labels = read_labels()
+    files = {path.name for path in CORPUS.glob("*.eml")}
+    assert set(labels) == files
+    assert len(files) >= 90
+    interview_ids = {interview.id for interview in load_interviews(CORPUS / "interviews.toml")[0]}
+    for name, label in labels.items():
+        assert label["kind"] in RECEIVED_KINDS + SENT_KINDS, name
+        assert label["interview"] in interview_ids | {"none", "review"}, name
+        assert label["split"] in ("tune", "holdout"), name
+    holdout_share = sum(label["split"] == "holdout" for label in labels.values()) / len(labels)
+    assert 0.25 <= holdout_share <= 0.35
+
+
+def test_heard_back_precision_is_perfect(report: dict[str, dict[str, float | int]]) -> None:
+    assert report["all"]["heard_back_precision"] == 1.0
+
+
+def test_heard_back_recall(report: dict[str, dict[str, float | int]]) -> None:
+    assert report["all"]["heard_back_recall"] >= 0.95
+
+
+def test_kind_accuracy(report: dict[str, dict[str, float | int]]) -> None:
+    assert report["all"]["kind_accuracy"] >= 0.90
+
+
+def test_no_message_is_tied_to_the_wrong_interview(report: dict[str, dict[str, float | int]]) -> None:
+    assert report["all"]["wrong_attributions"] == 0
+
+
+def test_every_reason_is_short_and_quotes_no_body(outcomes: list[Outcome]) -> None:
+    for o in outcomes:
+        assert 0.0 <= o.classification.confidence <= 1.0
+        for reason in o.classification.reasons:
+            assert len(reason) <= 120, (o.name, reason)
+            assert "\n" not in reason
