@@ -95,6 +95,7 @@ class PhraseBook:
     groups: Mapping[str, tuple[Phrase, ...]]
     quote_cuts: tuple[re.Pattern[str], ...]
     bulk_senders: tuple[str, ...]  # fnmatch patterns on the sender address
+    machine_senders: tuple[str, ...]  # no-reply addresses: never a person's reply
     date_words: tuple[DateWords, ...]
 
     def find(self, group: str, folded_text: str) -> list[Phrase]:
@@ -121,6 +122,7 @@ def load_phrases(extra_dir: Path | None = None) -> PhraseBook:
     groups: dict[str, list[Phrase]] = {name: [] for name in PHRASE_GROUPS}
     quote_cuts: list[re.Pattern[str]] = []
     bulk_senders: list[str] = []
+    machine_senders: list[str] = []
     date_words: list[DateWords] = []
     for name, text in files:
         data = tomllib.loads(text)
@@ -129,6 +131,7 @@ def load_phrases(extra_dir: Path | None = None) -> PhraseBook:
             groups[group].extend(compile_phrase(p) for p in data.get(kind, {}).get(strength, []))
         quote_cuts.extend(re.compile(p, re.I | re.M) for p in data.get("quote", {}).get("patterns", []))
         bulk_senders.extend(s.lower() for s in data.get("senders", {}).get("bulk", []))
+        machine_senders.extend(s.lower() for s in data.get("senders", {}).get("no_reply", []))
         if "dates" in data:
             date_words.append(read_date_words(data["dates"]))
         log.debug("phrases_loaded", file=name)
@@ -136,6 +139,7 @@ def load_phrases(extra_dir: Path | None = None) -> PhraseBook:
         groups={k: tuple(v) for k, v in groups.items()},
         quote_cuts=tuple(quote_cuts),
         bulk_senders=tuple(bulk_senders),
+        machine_senders=tuple(machine_senders),
         date_words=tuple(date_words),
     )
 
@@ -472,11 +476,19 @@ def classify_received(mail: Mail, book: PhraseBook, interview_company: str | Non
     if subject_hits:
         return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85)
     decision = decide_from_phrases(text, subject, book)
+    if decision.kind == "other" and _machine_sent(mail, book):
+        # "other" means a person wrote back; an unrecognised platform notice is no such news.
+        decision = Classification("acknowledgement", 0.4, ("no-reply sender and no decision phrase",))
     if decision.kind in ("next_step", "offer", "acknowledgement"):
         decision = with_date_and_invitation(decision, mail, text, book, interview_company)
     if mail.calendar and decision.invitation is None:
         decision = _replace(decision, invitation=invitation_from_calendar(mail.calendar, interview_company))
     return decision
+
+
+def _machine_sent(mail: Mail, book: PhraseBook) -> bool:
+    sender = mail.from_addr.lower()
+    return any(fnmatch(sender, pattern) for pattern in book.machine_senders)
 
 
 def _decision_phrases(text: str, book: PhraseBook) -> bool:
