@@ -378,7 +378,8 @@ def _reply_steps(facts: _Facts) -> list[_Planned]:
         if any(s.at > message.date for s in facts.sendings):
             continue
         why = f"They asked for an answer on {_day(_local_day(message.date, facts))}; nothing sent back after {_days(days)}."
-        raw = _n_days_after(message.date, days, facts)
+        # With reply_days = 0 the morning of that day may precede the message itself.
+        raw = max(_n_days_after(message.date, days, facts), message.date)
         recipients = _sender_or_default(message, facts.interview)
         steps.append(_planned(facts, "reply", raw, why, recipients, key=message.message_id))
     return steps
