@@ -50,7 +50,8 @@ def timeline(text: str, settings: PolicySettings) -> Timeline:
         elif verb in ("sent", "received"):
             messages.append(_message(verb, when, words, options, len(messages)))
         elif verb == "event":
-            events.append(Event(interview="i1", kind=words[0], at=when, detail=" ".join(words[1:])))  # type: ignore[arg-type]
+            kind = words[0]
+            events.append(Event(interview="i1", kind=kind, at=when, detail=" ".join(words[1:])))  # type: ignore[arg-type]
         else:
             raise ValueError(f"unknown line: {line}")
     assert interview is not None, "a timeline starts with its interview"
@@ -133,7 +134,8 @@ CASES = [
          next_step=("thank_you", "2024-11-06 09:00")),
     Case("thank-you due the next business morning", TUE_INTERVIEW, "2024-11-06 10:00", "awaiting",
          due=("thank_you",), next_step=("thank_you", "2024-11-06 09:00"), recipients=(COMPANY_CONTACT,)),
-    Case("friday interview: thank-you on monday", "interview 2024-11-08 14:00", "2024-11-11 09:00", "awaiting",
+    Case("friday interview: thank-you on monday", "interview 2024-11-08 14:00", "2024-11-11 09:00",
+         "awaiting",
          due=("thank_you",)),
     Case("thank-you turned off", TUE_INTERVIEW, "2024-11-06 10:00", "awaiting",
          next_step=("follow_up_1", "2024-11-14 09:00"), settings=PolicySettings(thank_you=False)),
@@ -194,14 +196,16 @@ CASES = [
          "2024-11-14 10:00", "awaiting", due=("follow_up_1",)),
     Case("acknowledgement, auto-reply and bulk are not heard back",
          f"{TUE_INTERVIEW}\n{THANKED}\nreceived 2024-11-06 10:00 acknowledgement\n"
-         "received 2024-11-06 10:01 auto_reply\nreceived 2024-11-07 10:00 bulk", "2024-11-14 10:00", "awaiting",
+         "received 2024-11-06 10:01 auto_reply\nreceived 2024-11-07 10:00 bulk", "2024-11-14 10:00",
+         "awaiting",
          due=("follow_up_1",)),
     # --- second follow-up and moving on
     Case("follow-up 1 sent: follow-up 2 five business days later",
          f"{TUE_INTERVIEW}\n{THANKED}\nsent 2024-11-14 11:00 follow_up", "2024-11-15 10:00", "awaiting",
          announced=(("follow_up_1", ""),), next_step=("follow_up_2", "2024-11-21 09:00")),
     Case("follow-up 1 announced but never sent: no skipping ahead",
-         f"{TUE_INTERVIEW}\n{THANKED}", "2024-12-10 10:00", "awaiting", announced=(("follow_up_1", ""),), next_step=None),
+         f"{TUE_INTERVIEW}\n{THANKED}", "2024-12-10 10:00", "awaiting", announced=(("follow_up_1", ""),),
+         next_step=None),
     Case("mail after the thank-you window is follow-up 1 and also the thanks",
          f"{TUE_INTERVIEW}\nsent 2024-11-11 10:00 other", "2024-11-12 10:00", "awaiting",
          next_step=("follow_up_2", "2024-11-18 09:00")),
@@ -239,13 +243,15 @@ CASES = [
          "2024-11-21 10:00", "heard_back", outcome="next_step", next_step=None),
     Case("offer after follow-up 2 cancels the move-on",
          f"{TUE_INTERVIEW}\n{THANKED}\nsent 2024-11-14 11:00 follow_up\nsent 2024-11-21 10:00 follow_up\n"
-         "received 2024-11-26 10:00 offer", "2024-11-28 10:00", "heard_back", outcome="offer", next_step=None),
+         "received 2024-11-26 10:00 offer", "2024-11-28 10:00", "heard_back", outcome="offer",
+         next_step=None),
     Case("a logged heard event is news",
          f"{TUE_INTERVIEW}\n{THANKED}\nevent 2024-11-12 10:00 heard next_step", "2024-11-14 10:00",
          "heard_back", outcome="next_step", next_step=None),
     Case("the latest feedback is the outcome",
          f"{TUE_INTERVIEW}\nreceived 2024-11-06 10:00 next_step\nreceived 2024-11-20 10:00 rejection",
-         "2024-11-20 11:00", "heard_back", outcome="rejection", next_step=("ask_feedback", "2024-11-21 09:00")),
+         "2024-11-20 11:00", "heard_back", outcome="rejection", next_step=("ask_feedback",
+         "2024-11-21 09:00")),
     Case("news after the move-on ends the silence",
          f"{TUE_INTERVIEW}\n{THANKED}\nsent 2024-11-14 11:00 follow_up\nsent 2024-11-21 10:00 follow_up\n"
          "received 2024-12-02 10:00 offer", "2024-12-02 11:00", "heard_back", outcome="offer",
@@ -253,13 +259,15 @@ CASES = [
     Case("offer with a deadline: the business morning before",
          f"{TUE_INTERVIEW}\n{THANKED}\nreceived 2024-11-18 15:00 offer date=2024-11-22 id=<offer@acme>",
          "2024-11-21 09:00", "heard_back", outcome="offer", due=("offer_deadline",)),
-    Case("offer deadline after a weekend", f"{TUE_INTERVIEW}\nreceived 2024-11-14 15:00 offer date=2024-11-18",
+    Case("offer deadline after a weekend",
+         f"{TUE_INTERVIEW}\nreceived 2024-11-14 15:00 offer date=2024-11-18",
          "2024-11-14 16:00", "heard_back", outcome="offer", next_step=("offer_deadline", "2024-11-15 09:00")),
     Case("offer deadline passed", f"{TUE_INTERVIEW}\nreceived 2024-11-18 15:00 offer date=2024-11-22",
          "2024-11-25 10:00", "heard_back", outcome="offer", next_step=None),
     Case("their question unanswered: reply",
          f"{TUE_INTERVIEW}\n{THANKED}\nreceived 2024-11-11 15:00 next_step asks from=hr@acme.example",
-         "2024-11-12 09:00", "heard_back", outcome="next_step", due=("reply",), recipients=("hr@acme.example",)),
+         "2024-11-12 09:00", "heard_back", outcome="next_step", due=("reply",),
+         recipients=("hr@acme.example",)),
     Case("their question answered",
          f"{TUE_INTERVIEW}\n{THANKED}\nreceived 2024-11-11 15:00 next_step asks\nsent 2024-11-11 16:00 other",
          "2024-11-12 09:00", "heard_back", outcome="next_step", next_step=None),
@@ -271,7 +279,8 @@ CASES = [
          "heard_back", due=("reply",), next_step=("reply", "2024-11-07 15:00"),
          settings=PolicySettings(reply_days=0)),
     Case("an auto-reply never wants a reply",
-         f"{TUE_INTERVIEW}\n{THANKED}\nreceived 2024-11-07 15:00 auto_reply asks", "2024-11-08 09:00", "awaiting"),
+         f"{TUE_INTERVIEW}\n{THANKED}\nreceived 2024-11-07 15:00 auto_reply asks", "2024-11-08 09:00",
+         "awaiting"),
     # --- snooze and close
     Case("snoozed: nothing before the snooze ends",
          f"{TUE_INTERVIEW}\nevent 2024-11-05 18:00 snooze 2024-11-18T12:00", "2024-11-06 10:00", "awaiting",
@@ -288,7 +297,8 @@ CASES = [
     Case("an unreadable snooze is ignored",
          f"{TUE_INTERVIEW}\n{THANKED}\nevent 2024-11-06 10:00 snooze next week", "2024-11-14 10:00",
          "awaiting", due=("follow_up_1",)),
-    Case("closed by an event", f"{TUE_INTERVIEW}\nevent 2024-11-05 18:00 close", "2024-11-14 10:00", "closed", next_step=None),
+    Case("closed by an event", f"{TUE_INTERVIEW}\nevent 2024-11-05 18:00 close", "2024-11-14 10:00",
+         "closed", next_step=None),
     Case("closed_at in the past", "interview 2024-11-05 10:00 closed=2024-11-06T08:00", "2024-11-14 10:00",
          "closed", next_step=None),
     Case("closed_at still ahead", "interview 2024-11-05 10:00 closed=2024-11-20T08:00", "2024-11-14 10:00",
@@ -303,7 +313,8 @@ CASES = [
          next_step=("thank_you", "2024-11-07 09:00")),
     Case("weekend: nothing due, next step on monday", "interview 2024-11-08 10:00", "2024-11-09 11:00",
          "awaiting", next_step=("thank_you", "2024-11-11 09:00")),
-    Case("holiday: nothing due", "interview 2024-09-24 10:00\nsent 2024-09-24 18:00 thank_you", "2024-10-03 10:00", "awaiting",
+    Case("holiday: nothing due", "interview 2024-09-24 10:00\nsent 2024-09-24 18:00 thank_you",
+         "2024-10-03 10:00", "awaiting",
          next_step=("follow_up_1", "2024-10-04 09:00"), settings=BERLIN_DE),
 ]  # fmt: skip
 

@@ -348,11 +348,11 @@ def _heard_back_steps(facts: _Facts) -> list[_Planned]:
         return steps
     if any(s.at > latest.at for s in facts.sendings):
         return steps
-    why = f"They said no on {_day(_local_day(latest.at, facts))}; a short, gracious note asking for feedback is still worth sending."
+    said_no = _day(_local_day(latest.at, facts))
+    why = f"They said no on {said_no}; a short, gracious note asking for feedback is still worth sending."
     due = next_business_morning(latest.at, facts.settings)
-    return steps + [
-        _planned(facts, "ask_feedback", due, why, _sender_or_default(latest.message, facts.interview))
-    ]
+    recipients = _sender_or_default(latest.message, facts.interview)
+    return steps + [_planned(facts, "ask_feedback", due, why, recipients)]
 
 
 def _offer_deadline_steps(facts: _Facts) -> list[_Planned]:
@@ -377,7 +377,8 @@ def _reply_steps(facts: _Facts) -> list[_Planned]:
             continue
         if any(s.at > message.date for s in facts.sendings):
             continue
-        why = f"They asked for an answer on {_day(_local_day(message.date, facts))}; nothing sent back after {_days(days)}."
+        asked = _day(_local_day(message.date, facts))
+        why = f"They asked for an answer on {asked}; nothing sent back after {_days(days)}."
         # With reply_days = 0 the morning of that day may precede the message itself.
         raw = max(_n_days_after(message.date, days, facts), message.date)
         recipients = _sender_or_default(message, facts.interview)
