@@ -403,7 +403,11 @@ def first_named_time(text: str) -> time | None:
 
 
 def header_evidence(mail: Mail, book: PhraseBook) -> tuple[str, str] | None:
-    """(kind, reason) when the headers alone say auto-reply or bulk mail."""
+    """(kind, reason) when the headers say auto-reply or bulk mail.
+
+    "auto_generated" (Auto-Submitted other than "auto-replied") is machine mail that an
+    applicant-tracking system may also use for real news: its body is read first.
+    """
     headers = {k.lower(): v.strip() for k, v in mail.headers.items()}
     auto_submitted = headers.get("auto-submitted", "").lower()
     precedence = headers.get("precedence", "").lower()
@@ -424,7 +428,7 @@ def header_evidence(mail: Mail, book: PhraseBook) -> tuple[str, str] | None:
         if fnmatch(sender, pattern):
             return "bulk", f"sender {sender} sends job alerts"
     if auto_submitted and auto_submitted != "no":
-        return "auto_reply", f"header Auto-Submitted: {auto_submitted}"
+        return "auto_generated", f"header Auto-Submitted: {auto_submitted}"
     return None
 
 
@@ -467,9 +471,9 @@ def classify_received(mail: Mail, book: PhraseBook, interview_company: str | Non
     if from_headers and from_headers[0] == "bulk":
         return Classification(kind="bulk", confidence=0.95, reasons=(from_headers[1],))
     if from_headers and from_headers[0] == "auto_reply":
-        machine_sent_decision = not from_headers[1].endswith("auto-replied") and _decision_phrases(text, book)
-        if not machine_sent_decision:
-            return auto_reply(text, sent_day, book, (from_headers[1],), 0.95)
+        return auto_reply(text, sent_day, book, (from_headers[1],), 0.95)
+    if from_headers and from_headers[0] == "auto_generated" and not _decision_phrases(text, book):
+        return auto_reply(text, sent_day, book, (from_headers[1],), 0.9)
     if mail.body is None:
         return Classification(kind="other", confidence=0.2, reasons=("body not fetched",))
     subject_hits = book.find("auto_reply.subjects", subject)
