@@ -19,6 +19,7 @@ from watcher.model import (
     RECEIVED_KINDS,
     SENT_KINDS,
     Decision,
+    Direction,
     Event,
     Interview,
     MessageRecord,
@@ -68,7 +69,7 @@ def rarely(values: st.SearchStrategy[datetime]) -> st.SearchStrategy[datetime | 
 
 @st.composite
 def messages(draw: st.DrawFn, when: datetime, index: int) -> MessageRecord:
-    direction = draw(st.sampled_from(["received", "sent"]))
+    direction: Direction = draw(st.sampled_from(["received", "sent"]))
     kinds = RECEIVED_KINDS if direction == "received" else SENT_KINDS
     sent_at = when + draw(offsets)
     # Named dates (promised by, back on, decide by) lie around the message that names them.
