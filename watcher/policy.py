@@ -29,8 +29,9 @@ Thursday 09:00). Weekends, and public holidays when a country is set, are skippe
    reminder stays at that one step: it does not skip ahead.
 
 4. **Move on.** Due ``move_on_days`` business days after the user sent the second
-   follow-up: one last notice, "no answer after two follow-ups: consider this
-   closed", and then silence. From the moment it is due the status is
+   follow-up (and never before the second follow-up would have been due): one
+   last notice, "no answer after two follow-ups: consider this closed", and then
+   silence. From the moment it is due the status is
    ``dropped`` and nothing else is ever due for the interview. So there are at
    most two follow-up reminders and one move-on, ever.
 
@@ -52,8 +53,9 @@ mail never count as hearing back. Only these can still come due afterwards:
   morning, unless ``ask_feedback = false`` or the user sent something after it.
 - **Offer deadline**: an offer that names a decision date is recalled on the
   business morning before that date (not after the date has passed).
-- **Reply** (also before hearing back): a message of theirs that asks the user to
-  answer or do something, left unanswered for ``reply_days`` business days.
+- **Reply** (also before hearing back): a message of theirs dated after the
+  interview that asks the user to answer or do something (never an auto-reply or
+  bulk mail), with nothing sent after it for ``reply_days`` business days.
 
 **Out of office.** An auto-reply naming a return date moves a follow-up (or the
 move-on) to the business morning after that date, when it would otherwise come
