@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -84,22 +84,22 @@ def test_start_of_day_keeps_local_nine_across_dst_in_berlin() -> None:
     after = start_of_day(date(2024, 10, 28), GERMANY)  # CET, UTC+1
     assert before.astimezone(BERLIN).time() == time(9, 0)
     assert after.astimezone(BERLIN).time() == time(9, 0)
-    assert before.astimezone(timezone.utc).hour == 7
-    assert after.astimezone(timezone.utc).hour == 8
+    assert before.astimezone(UTC).hour == 7
+    assert after.astimezone(UTC).hour == 8
 
 
 def test_business_morning_after_across_new_york_dst() -> None:
     friday = date(2024, 11, 1)  # EDT; clocks go back on Sun 3 Nov
     monday_morning = business_morning_after(friday, 1, USA)
     assert monday_morning == datetime(2024, 11, 4, 9, 0, tzinfo=NEW_YORK)
-    assert monday_morning.astimezone(timezone.utc).hour == 14
+    assert monday_morning.astimezone(UTC).hour == 14
     # Same-zone subtraction is wall-clock arithmetic; the real elapsed time has the extra hour.
-    elapsed = monday_morning.astimezone(timezone.utc) - start_of_day(friday, USA).astimezone(timezone.utc)
+    elapsed = monday_morning.astimezone(UTC) - start_of_day(friday, USA).astimezone(UTC)
     assert elapsed == timedelta(days=3, hours=1)
 
 
 def test_local_date_uses_the_settings_zone() -> None:
-    late_evening_in_new_york = datetime(2024, 11, 6, 2, 30, tzinfo=timezone.utc)
+    late_evening_in_new_york = datetime(2024, 11, 6, 2, 30, tzinfo=UTC)
     assert local_date(late_evening_in_new_york, USA) == date(2024, 11, 5)
     assert local_date(late_evening_in_new_york, PLAIN) == date(2024, 11, 6)
 
@@ -116,7 +116,7 @@ def test_naive_datetimes_are_refused() -> None:
         (datetime(2024, 11, 8, 16, 0, tzinfo=BERLIN), datetime(2024, 11, 11, 9, 0, tzinfo=BERLIN)),
         (datetime(2024, 10, 2, 23, 30, tzinfo=BERLIN), datetime(2024, 10, 4, 9, 0, tzinfo=BERLIN)),
         # 23:30 UTC on Fri 25 Oct is already Saturday in Berlin
-        (datetime(2024, 10, 25, 23, 30, tzinfo=timezone.utc), datetime(2024, 10, 28, 9, 0, tzinfo=BERLIN)),
+        (datetime(2024, 10, 25, 23, 30, tzinfo=UTC), datetime(2024, 10, 28, 9, 0, tzinfo=BERLIN)),
     ],
 )
 def test_next_business_morning(moment: datetime, expected: datetime) -> None:
@@ -132,7 +132,7 @@ def test_next_business_morning(moment: datetime, expected: datetime) -> None:
         (datetime(2024, 11, 5, 18, 0, tzinfo=BERLIN), False),
         (datetime(2024, 11, 9, 11, 0, tzinfo=BERLIN), False),  # Saturday
         (datetime(2024, 10, 3, 11, 0, tzinfo=BERLIN), False),  # holiday
-        (datetime(2024, 11, 5, 8, 30, tzinfo=timezone.utc), True),  # 09:30 in Berlin
+        (datetime(2024, 11, 5, 8, 30, tzinfo=UTC), True),  # 09:30 in Berlin
     ],
 )
 def test_in_working_hours(moment: datetime, inside: bool) -> None:

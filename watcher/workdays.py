@@ -48,7 +48,9 @@ def holiday_dates(country: str, subdivision: str | None, year: int) -> frozenset
     try:
         calendar = holidays.country_holidays(country, subdiv=subdivision, years=year)
     except NotImplementedError as error:
-        raise ValueError(f"unknown holiday calendar: country={country!r} subdivision={subdivision!r}") from error
+        raise ValueError(
+            f"unknown holiday calendar: country={country!r} subdivision={subdivision!r}"
+        ) from error
     return frozenset(calendar.keys())
 
 
@@ -75,7 +77,9 @@ def add_business_days(day: date, n: int, settings: PolicySettings) -> date:
             remaining -= 1
             if remaining == 0:
                 return current
-    raise ValueError(f"no business day found near {day.isoformat()}: check work_days and the holiday calendar")
+    raise ValueError(
+        f"no business day found near {day.isoformat()}: check work_days and the holiday calendar"
+    )
 
 
 def local_date(moment: datetime, settings: PolicySettings) -> date:
@@ -94,7 +98,7 @@ def next_business_morning(moment: datetime, settings: PolicySettings) -> datetim
 
 
 def business_morning_after(day: date, n: int, settings: PolicySettings) -> datetime:
-    """"n business days after ``day``": the start of working hours on the nth business day after it."""
+    """The start of working hours on the nth business day after ``day`` ("n business days after")."""
     return start_of_day(add_business_days(day, n, settings), settings)
 
 
@@ -129,7 +133,7 @@ def business_days_between(earlier: date, later: date, settings: PolicySettings) 
 
 
 def short_date(day: date) -> str:
-    """"Tue 3 Nov": the way a notice names a day (fixed English names, whatever the locale)."""
+    """The way a notice names a day, "Tue 3 Nov" (fixed English names, whatever the locale)."""
     return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]}"
 
 
