@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -11,23 +11,45 @@ from watcher.classify import classify, fold, load_phrases, new_part
 from watcher.model import Mail
 
 # A Wednesday.
-SENT_AT = datetime(2025, 6, 4, 9, 0, tzinfo=timezone.utc)
+SENT_AT = datetime(2025, 6, 4, 9, 0, tzinfo=UTC)
 
 
-def received(body: str | None, *, subject: str = "Your interview", headers: dict[str, str] | None = None,
-             sender: str = "jane.doe@acme.example", when: datetime = SENT_AT, calendar: str | None = None) -> Mail:
+def received(
+    body: str | None,
+    *,
+    subject: str = "Your interview",
+    headers: dict[str, str] | None = None,
+    sender: str = "jane.doe@acme.example",
+    when: datetime = SENT_AT,
+    calendar: str | None = None,
+) -> Mail:
     return Mail(
-        account="test", folder="INBOX", uid=1, message_id="<m@acme.example>", date=when,
-        from_addr=sender, to=("user@example.org",), subject=subject, headers=headers or {},
-        body=body, calendar=calendar,
+        account="test",
+        folder="INBOX",
+        uid=1,
+        message_id="<m@acme.example>",
+        date=when,
+        from_addr=sender,
+        to=("user@example.org",),
+        subject=subject,
+        headers=headers or {},
+        body=body,
+        calendar=calendar,
     )
 
 
 def sent(body: str, subject: str = "Hello") -> Mail:
     return Mail(
-        account="test", folder="Sent", uid=2, message_id="<s@example.org>", date=SENT_AT,
-        from_addr="user@example.org", to=("jane.doe@acme.example",), subject=subject,
-        direction="sent", body=body,
+        account="test",
+        folder="Sent",
+        uid=2,
+        message_id="<s@example.org>",
+        date=SENT_AT,
+        from_addr="user@example.org",
+        to=("jane.doe@acme.example",),
+        subject=subject,
+        direction="sent",
+        body=body,
     )
 
 
@@ -53,7 +75,9 @@ def test_a_no_that_is_about_the_date_is_vetoed() -> None:
 
 
 def test_praise_followed_by_a_decision_for_others_is_a_rejection() -> None:
-    body = "We were impressed by your experience; however we have decided to move forward with other candidates."
+    body = (
+        "We were impressed by your experience; however we have decided to move forward with other candidates."
+    )
     result = classify(received(body))
     assert result.kind == "rejection"
     assert "phrase 'decided to move forward with other candidates'" in result.reasons
@@ -137,8 +161,13 @@ def test_job_alert_senders_are_bulk_without_list_headers() -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["Out of Office: Your interview", "Automatic reply: Thanks", "Abwesenheitsnotiz: Ihre Nachricht",
-     "Réponse automatique : Entretien", "Respuesta automática: Entrevista"],
+    [
+        "Out of Office: Your interview",
+        "Automatic reply: Thanks",
+        "Abwesenheitsnotiz: Ihre Nachricht",
+        "Réponse automatique : Entretien",
+        "Respuesta automática: Entrevista",
+    ],
 )
 def test_auto_reply_subjects_in_four_languages(subject: str) -> None:
     assert kind_of("Thanks for your message.", subject=subject) == "auto_reply"
@@ -162,17 +191,26 @@ def test_auto_reply_without_a_date() -> None:
 @pytest.mark.parametrize(
     ("body", "kind"),
     [
-        ("Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.", "rejection"),
+        (
+            "Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.",
+            "rejection",
+        ),
         ("Wir möchten Ihnen die Stelle anbieten; den Arbeitsvertrag senden wir Ihnen zu.", "offer"),
         ("Wir möchten Sie gerne zu einem zweiten Gespräch einladen.", "next_step"),
         ("Vielen Dank für Ihre Geduld, wir haben noch keine Entscheidung getroffen.", "acknowledgement"),
         ("Nous avons le regret de vous informer que votre candidature n'a pas été retenue.", "rejection"),
         ("Nous sommes heureux de vous proposer le poste ; la promesse d'embauche suit.", "offer"),
-        ("Nous souhaitons vous inviter à un second entretien. Merci de nous indiquer vos disponibilités.", "next_step"),
+        (
+            "Nous souhaitons vous inviter à un second entretien. Merci de nous indiquer vos disponibilités.",
+            "next_step",
+        ),
         ("Merci pour votre patience, nous reviendrons vers vous rapidement.", "acknowledgement"),
         ("Lamentamos informarte de que hemos decidido continuar con otros candidatos.", "rejection"),
         ("Nos complace ofrecerte el puesto; te enviamos la carta de oferta.", "offer"),
-        ("Nos gustaría invitarte a una segunda entrevista. ¿Podrías indicarnos tu disponibilidad?", "next_step"),
+        (
+            "Nos gustaría invitarte a una segunda entrevista. ¿Podrías indicarnos tu disponibilidad?",
+            "next_step",
+        ),
         ("Todavía no hemos tomado una decisión, te mantendremos informado.", "acknowledgement"),
     ],
 )
@@ -181,8 +219,13 @@ def test_languages(body: str, kind: str) -> None:
 
 
 def test_accents_are_optional_in_the_text() -> None:
-    assert kind_of("Leider muessen wir... wir haben uns fur einen anderen Kandidaten entschieden.") == "rejection"
-    assert kind_of("Nous avons le regret de vous informer que nous ne pouvons pas donner suite.") == "rejection"
+    assert (
+        kind_of("Leider muessen wir... wir haben uns fur einen anderen Kandidaten entschieden.")
+        == "rejection"
+    )
+    assert (
+        kind_of("Nous avons le regret de vous informer que nous ne pouvons pas donner suite.") == "rejection"
+    )
 
 
 def test_fold_drops_case_accents_and_extra_space() -> None:
@@ -228,7 +271,9 @@ def test_quoted_lines_are_dropped_even_without_a_header() -> None:
 
 
 def test_new_part_keeps_the_reply_itself() -> None:
-    text = new_part("We'd like to invite you to a final round.\n\nOn Mon, Jun 2 Robin wrote:\n> hi", load_phrases())
+    text = new_part(
+        "We'd like to invite you to a final round.\n\nOn Mon, Jun 2 Robin wrote:\n> hi", load_phrases()
+    )
     assert "final round" in text
     assert "hi" not in text.split("final round")[1]
 
@@ -265,7 +310,7 @@ def test_relative_and_named_dates_resolve_against_the_mail_date(phrase: str, exp
 
 
 def test_a_date_without_a_year_in_december_means_next_year() -> None:
-    result = classify(received("We will be in touch by January 10.", when=datetime(2025, 12, 18, tzinfo=timezone.utc)))
+    result = classify(received("We will be in touch by January 10.", when=datetime(2025, 12, 18, tzinfo=UTC)))
     assert result.date == date(2026, 1, 10)
 
 
@@ -289,14 +334,14 @@ def test_an_invitation_with_a_day_and_time_in_the_text() -> None:
     assert result.kind == "next_step"
     assert result.invitation is not None
     assert result.invitation.company == "Acme"
-    assert result.invitation.when == datetime(2025, 6, 10, 14, 30, tzinfo=timezone.utc)
+    assert result.invitation.when == datetime(2025, 6, 10, 14, 30, tzinfo=UTC)
 
 
 def test_a_german_invitation_with_uhr() -> None:
     body = "Wir möchten Sie zu einem zweiten Gespräch einladen: Dienstag, 24. Juni, um 14 Uhr?"
     result = classify(received(body))
     assert result.invitation is not None
-    assert result.invitation.when == datetime(2025, 6, 24, 14, 0, tzinfo=timezone.utc)
+    assert result.invitation.when == datetime(2025, 6, 24, 14, 0, tzinfo=UTC)
 
 
 CALENDAR = """BEGIN:VCALENDAR\r
@@ -317,7 +362,7 @@ END:VCALENDAR\r
 def test_a_calendar_part_gives_the_invitation() -> None:
     result = classify(received("Your final interview is confirmed.", calendar=CALENDAR))
     assert result.invitation is not None
-    assert result.invitation.when == datetime(2025, 6, 12, 13, 0, tzinfo=timezone.utc)
+    assert result.invitation.when == datetime(2025, 6, 12, 13, 0, tzinfo=UTC)
     assert result.invitation.summary == "Final interview with Acme"
     assert result.invitation.company == "Acme Widgets"
 
@@ -392,7 +437,12 @@ def test_user_phrase_files_extend_the_bundled_ones(tmp_path: Path) -> None:
 
 def test_every_bundled_language_has_the_decision_groups() -> None:
     book = load_phrases()
-    for group in ("rejection.strong", "offer.strong", "next_step.strong", "acknowledgement.phrases",
-                  "auto_reply.subjects"):
+    for group in (
+        "rejection.strong",
+        "offer.strong",
+        "next_step.strong",
+        "acknowledgement.phrases",
+        "auto_reply.subjects",
+    ):
         assert len(book.groups[group]) > 20, group
     assert len(book.date_words) == 4

@@ -66,7 +66,11 @@ class Outcome:
 
     @property
     def heard_back_right(self) -> bool:
-        return self.predicted_heard_back and self.expected_heard_back and self.match.interview == self.expected_interview
+        return (
+            self.predicted_heard_back
+            and self.expected_heard_back
+            and self.match.interview == self.expected_interview
+        )
 
 
 def read_labels() -> dict[str, dict[str, str]]:
@@ -82,7 +86,9 @@ def run_corpus() -> list[Outcome]:
     outcomes = []
     for uid, (name, label) in enumerate(sorted(read_labels().items()), start=1):
         raw = (CORPUS / name).read_bytes()
-        mail = parse_message(raw, account="corpus", folder="INBOX", uid=uid, arrival=None, me=ME, sent_folder=False)
+        mail = parse_message(
+            raw, account="corpus", folder="INBOX", uid=uid, arrival=None, me=ME, sent_folder=False
+        )
         tied = match(mail, index, threads)
         if tied.interview:
             threads[mail.message_id] = tied.interview

@@ -14,13 +14,13 @@ import functools
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from fnmatch import fnmatch
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Mapping
 
 import structlog
 
@@ -129,7 +129,9 @@ def load_phrases(extra_dir: Path | None = None) -> PhraseBook:
         for group in PHRASE_GROUPS:
             kind, strength = group.split(".")
             groups[group].extend(compile_phrase(p) for p in data.get(kind, {}).get(strength, []))
-        quote_cuts.extend(re.compile(p, re.I | re.M) for p in data.get("quote", {}).get("patterns", []))
+        quote_cuts.extend(
+            re.compile(p, re.IGNORECASE | re.MULTILINE) for p in data.get("quote", {}).get("patterns", [])
+        )
         bulk_senders.extend(s.lower() for s in data.get("senders", {}).get("bulk", []))
         machine_senders.extend(s.lower() for s in data.get("senders", {}).get("no_reply", []))
         if "dates" in data:
@@ -193,7 +195,7 @@ class _TextFromHtml(HTMLParser):
 
 
 def looks_like_html(body: str) -> bool:
-    return bool(re.search(r"<(html|body|div|p|br|table)\b", body[:2000], re.I))
+    return bool(re.search(r"<(html|body|div|p|br|table)\b", body[:2000], re.IGNORECASE))
 
 
 def html_to_text(body: str) -> str:
@@ -288,7 +290,9 @@ def mentions_in(text: str, sent: date, words: DateWords) -> list[DateMention]:
         if day is not None:
             found.append(DateMention(match.start(), match.end(), day, explicit))
 
-    for m in re.finditer(rf"(?<!\w)(\d{{1,2}}){ORDINAL},? (?:of |de |)({month_names})(?:,? (\d{{4}}))?(?!\w)", text):
+    for m in re.finditer(
+        rf"(?<!\w)(\d{{1,2}}){ORDINAL},? (?:of |de |)({month_names})(?:,? (\d{{4}}))?(?!\w)", text
+    ):
         add(m, _explicit(int(m[1]), _month_number(words, m[2]), m[3], sent))
     for m in re.finditer(rf"(?<!\w)({month_names}) (\d{{1,2}}){ORDINAL}(?:,? (\d{{4}}))?(?!\w)", text):
         add(m, _explicit(int(m[2]), _month_number(words, m[1]), m[3], sent))
@@ -299,7 +303,10 @@ def mentions_in(text: str, sent: date, words: DateWords) -> list[DateMention]:
         (words.tomorrow, lambda: sent + timedelta(days=1)),
         (words.next_week, lambda: _next_weekday(sent, 0) + timedelta(days=4)),
         (words.end_of_week, lambda: sent + timedelta(days=(4 - sent.weekday()) % 7)),
-        (words.end_of_month, lambda: date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1])),
+        (
+            words.end_of_month,
+            lambda: date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1]),
+        ),
     ):
         for m in re.finditer(rf"(?<!\w)(?:{_alternation(phrase_list)})(?!\w)", text):
             add(m, resolve())
@@ -322,7 +329,7 @@ def _explicit(day: int, month: int, year: str | None, sent: date) -> date | None
 
 
 def _spans_in(text: str, sent: date, words: DateWords) -> list[DateMention]:
-    """"in two weeks", "within 5 business days"."""
+    """Spans of time such as "in two weeks" or "within 5 business days"."""
     if not words.within:
         return []
     numbers = _alternation(words.numbers)
@@ -444,7 +451,9 @@ def _strength(count: int, base: float) -> float:
     return min(0.97, base + 0.04 * (count - 1))
 
 
-def classify(mail: Mail, *, interview_company: str | None = None, extra_dir: Path | None = None) -> Classification:
+def classify(
+    mail: Mail, *, interview_company: str | None = None, extra_dir: Path | None = None
+) -> Classification:
     """What ``mail`` says. See the module docstring for the order evidence is weighed in."""
     book = load_phrases(extra_dir)
     if mail.direction == "sent":
@@ -453,12 +462,14 @@ def classify(mail: Mail, *, interview_company: str | None = None, extra_dir: Pat
 
 
 def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
-    subject = fold(re.sub(r"^\s*((re|aw|sv|fwd?|wg|tr|rv)\s*:\s*)+", "", mail.subject, flags=re.I))
+    subject = fold(re.sub(r"^\s*((re|aw|sv|fwd?|wg|tr|rv)\s*:\s*)+", "", mail.subject, flags=re.IGNORECASE))
     text = fold(new_part(mail.body or "", book))
     for kind in ("follow_up", "thank_you"):
         hits = book.find(f"{kind}.phrases", text) + book.find(f"{kind}.phrases", subject)
         if hits:
-            return Classification(kind=kind, confidence=_strength(len(hits), 0.8), reasons=_phrase_reasons(hits))
+            return Classification(
+                kind=kind, confidence=_strength(len(hits), 0.8), reasons=_phrase_reasons(hits)
+            )
     return Classification(kind="other", confidence=0.5, reasons=("no thank-you or follow-up phrase",))
 
 
@@ -500,7 +511,9 @@ def _decision_phrases(text: str, book: PhraseBook) -> bool:
     return any(book.find(group, text) for group in groups)
 
 
-def auto_reply(text: str, sent: date, book: PhraseBook, reasons: tuple[str, ...], confidence: float) -> Classification:
+def auto_reply(
+    text: str, sent: date, book: PhraseBook, reasons: tuple[str, ...], confidence: float
+) -> Classification:
     return Classification(
         kind="auto_reply", confidence=confidence, reasons=reasons, date=first_named_date(text, sent, book)
     )
@@ -517,7 +530,9 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
     if rejection and not veto:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))
     if offer and not offer_veto:
-        return Classification("offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks))
+        return Classification(
+            "offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks)
+        )
     if next_step or asks:
         hits = next_step + asks + offer_veto
         confidence = _strength(len(hits), 0.85 if next_step else 0.7)
@@ -526,7 +541,9 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
         return Classification("rejection", 0.6, _phrase_reasons(weak_rejection))
     acknowledgement = book.find("acknowledgement.phrases", text)
     if acknowledgement:
-        return Classification("acknowledgement", _strength(len(acknowledgement), 0.8), _phrase_reasons(acknowledgement))
+        return Classification(
+            "acknowledgement", _strength(len(acknowledgement), 0.8), _phrase_reasons(acknowledgement)
+        )
     auto_reply_hits = book.find("auto_reply.phrases", text)
     if auto_reply_hits:
         return Classification("auto_reply", 0.7, _phrase_reasons(auto_reply_hits))
@@ -571,7 +588,7 @@ def invitation_from_calendar(ics: str, company: str | None) -> Invitation | None
     if isinstance(when, date) and not isinstance(when, datetime):
         when = datetime.combine(when, time(0, 0))
     if isinstance(when, datetime) and when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)  # a floating time: the model wants aware datetimes
+        when = when.replace(tzinfo=UTC)  # a floating time: the model wants aware datetimes
     summary = str(event.get("SUMMARY", ""))[:120]
     organizer = str(event.get("ORGANIZER", "")).lower().removeprefix("mailto:")
     return Invitation(company=company or _company_from_address(organizer), when=when, summary=summary)
