@@ -225,6 +225,13 @@ def test_job_boards_are_never_tied_even_naming_the_company(message: Mail) -> Non
     assert not may_concern(message, INDEX, {"<t@acme>": ACME.id})
 
 
+def test_spoofed_company_domain_naming_the_company_is_not_even_reviewed() -> None:
+    message = mail("talent@acme.com.evil.io", "Verify your profile", from_name="Acme Corp Talent")
+    result = match(message, INDEX, {})
+    assert (result.interview, result.review) == (None, False)
+    assert result.reasons == ("sender's domain acme.com.evil.io imitates acme.com: never tied",)
+
+
 def test_platform_naming_no_logged_company_says_so() -> None:
     result = match(mail("no-reply@greenhouse.io", "Your application", body="Thanks for applying."), INDEX, {})
     assert result.reasons == ("sent through Greenhouse, but it names no logged company",)

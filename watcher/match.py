@@ -416,6 +416,9 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Ma
         timely = _drop_before_interview(signal.ids, mail, index, notes)
         if timely:
             return _settle(_Signal(timely, signal.confidence, signal.reasons), mail, index)
+    imitation = _imitated_domain(counterparts, index)
+    if imitation:
+        return Match(interview=None, confidence=0.0, reasons=(*notes, imitation))
     # A name alone is too weak to tie a message: it is only ever held for review.
     signal = _name_only_signal(mail, index, counterparts)
     if signal:
@@ -559,6 +562,19 @@ def _platform_signal(
 
 def _union(sets: Iterable[frozenset[str]]) -> frozenset[str]:
     return frozenset().union(*sets)
+
+
+def _imitated_domain(counterparts: Sequence[str], index: InterviewIndex) -> str | None:
+    """A sender domain that carries a company's domain but is not under it: a spoof."""
+    for address in counterparts:
+        labels = _domain_of(address).split(".")
+        for start in range(len(labels) - 1):
+            # Stopping short of the end: a company domain at the end is a real (sub)domain.
+            for end in range(start + 2, len(labels)):
+                embedded = ".".join(labels[start:end])
+                if embedded in index.domains:
+                    return f"sender's domain {_domain_of(address)} imitates {embedded}: never tied"
+    return None
 
 
 def _name_only_signal(mail: Mail, index: InterviewIndex, counterparts: Sequence[str]) -> _Signal | None:
