@@ -9,7 +9,11 @@ Two steps, so that a mailbox of 100,000 messages stays cheap:
 
 Signals, strongest first: the thread, a logged contact, the recruiter, the company's
 domain, an applicant-tracking platform naming the employer, and (weak, so only ever
-held for review) the company's name alone. Job boards are never tied to an interview.
+held for review) the company's name alone. Job boards, and senders whose domain embeds a
+company's domain without being under it (``acme.com.evil.io``), are never tied.
+
+The lists that grow (free-mail domains, platforms, job boards, legal forms) are data files
+in watcher/data; ``load_lists(folder)`` adds a user's files of the same names to them.
 """
 
 from __future__ import annotations
