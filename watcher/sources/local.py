@@ -1,0 +1,155 @@
+"""Local mailboxes (Maildir or mbox), read only.
+
+A local mailbox has no server-kept UIDs, so this source makes them up: messages are
+ordered by (arrival, key) and numbered from 1. New mail lands at the end of that order,
+so "UID > last seen" finds it. The uidvalidity is a checksum of the mailbox path and of
+its oldest message's key: removing old mail renumbers everything, changes that value,
+and sync re-reads the mailbox from the lookback date, the store recognising messages it
+already has by Message-ID. Reading a local file again is cheap, so that is the safe way.
+"""
+
+from __future__ import annotations
+
+import mailbox
+import zlib
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Sequence
+
+from watcher.sources import FetchedHeaders, FetchedMessage, FolderInfo, FolderMissing, FolderStatus, SourceError
+
+INBOX = "INBOX"
+SENT = "Sent"
+
+
+class LocalSource:
+    def __init__(self, account: Any) -> None:
+        self.account = str(account.name)
+        self._kind = str(account.type)
+        self._paths: dict[str, Path] = {INBOX: Path(account.path)}
+        sent_path = getattr(account, "sent_path", None)
+        if sent_path is not None:
+            self._paths[SENT] = Path(sent_path)
+        self._notes: list[str] = []
+        if sent_path is None:
+            self._notes.append(
+                "no sent mailbox (set sent_path in the account): "
+                "thank-you and follow-up messages you send will not be noticed"
+            )
+        if not Path(account.path).exists():
+            raise SourceError(self.account, f"mailbox not found: {account.path}")
+
+    # -- the Source interface --------------------------------------------------
+
+    @property
+    def notes(self) -> list[str]:
+        return list(self._notes)
+
+    def folders(self) -> list[FolderInfo]:
+        return [FolderInfo(name, "sent" if name == SENT else "inbox") for name in self._paths]
+
+    def status(self, folder: str) -> FolderStatus:
+        keys = self._ordered_keys(folder)
+        first = str(keys[0][1]) if keys else ""
+        validity = zlib.crc32(f"{self._paths[folder].resolve()}\n{first}".encode()) or 1
+        return FolderStatus(uidvalidity=validity, uidnext=len(keys) + 1)
+
+    def search_after(self, folder: str, last_uid: int) -> list[int]:
+        return list(range(last_uid + 1, len(self._ordered_keys(folder)) + 1))
+
+    def search_since(self, folder: str, since: date) -> list[int]:
+        return [
+            position
+            for position, (arrival, _) in enumerate(self._ordered_keys(folder), start=1)
+            if arrival.date() >= since
+        ]
+
+    def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
+        return [FetchedHeaders(m.uid, _header_block(m.raw), m.arrival) for m in self.fetch_messages(folder, uids)]
+
+    def fetch_messages(self, folder: str, uids: Sequence[int]) -> list[FetchedMessage]:
+        keys = self._ordered_keys(folder)
+        box = self._open(folder)
+        fetched = []
+        for uid in sorted(set(uids)):
+            if 1 <= uid <= len(keys):
+                arrival, key = keys[uid - 1]
+                fetched.append(FetchedMessage(uid, _message_bytes(box, key), arrival))
+        return fetched
+
+    def append(self, folder: str, raw: bytes, flags: Sequence[str] = ()) -> None:
+        raise SourceError(self.account, "local mailboxes are read only")
+
+    def capabilities(self) -> frozenset[str]:
+        return frozenset()
+
+    @property
+    def has_idle(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        return None
+
+    # -- internals -------------------------------------------------------------
+
+    def _open(self, folder: str) -> mailbox.Mailbox:
+        path = self._paths.get(folder)
+        if path is None or not path.exists():
+            raise FolderMissing(self.account, f"mailbox not found: {path or folder}")
+        try:
+            if self._kind == "maildir":
+                return mailbox.Maildir(path, factory=None, create=False)
+            return mailbox.mbox(path, factory=None, create=False)
+        except (OSError, mailbox.Error) as exc:
+            raise SourceError(self.account, f"cannot read mailbox {path}: {type(exc).__name__}") from exc
+
+    def _ordered_keys(self, folder: str) -> list[tuple[datetime, Any]]:
+        """(arrival, key) for every message, oldest first; position + 1 is the uid."""
+        box = self._open(folder)
+        try:
+            if isinstance(box, mailbox.Maildir):
+                entries = [(_maildir_arrival(box, key), key) for key in box.iterkeys()]
+            else:
+                entries = _mbox_entries(box, self._paths[folder])
+        except (OSError, mailbox.Error) as exc:
+            raise SourceError(self.account, f"cannot read mailbox {self._paths[folder]}: {type(exc).__name__}") from exc
+        return sorted(entries)
+
+
+def _maildir_arrival(box: mailbox.Maildir, key: str) -> datetime:
+    # The file's mtime is the delivery time (what Maildir tools and Dovecot use).
+    path = Path(box._path) / box._lookup(key)  # type: ignore[attr-defined]
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def _mbox_entries(box: mailbox.mbox, path: Path) -> list[tuple[datetime, Any]]:
+    file_time = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    entries = []
+    for key in box.iterkeys():
+        from_line = box.get_file(key).readline().decode("latin-1", "replace")
+        # mbox order is arrival order; the From_ line date only refines it.
+        entries.append((_from_line_date(from_line) or file_time, key))
+    if entries and any(arrival != file_time for arrival, _ in entries):
+        return entries
+    # Without From_ dates keep the file order.
+    return [(file_time, key) for _, key in entries]
+
+
+def _from_line_date(line: str) -> datetime | None:
+    # "From sender@example.org Tue Mar  5 10:15:00 2024"
+    words = line.split()
+    if len(words) < 7 or words[0] != "From":
+        return None
+    try:
+        return datetime.strptime(" ".join(words[-5:]), "%a %b %d %H:%M:%S %Y").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _message_bytes(box: mailbox.Mailbox, key: Any) -> bytes:
+    return box.get_bytes(key)  # mbox: without the From_ line
+
+
+def _header_block(raw: bytes) -> bytes:
+    ends = [raw.find(sep) + len(sep) for sep in (b"\r\n\r\n", b"\n\n") if sep in raw]
+    return raw[: min(ends)] if ends else raw

@@ -1,0 +1,205 @@
+"""What is new in an account since last time, handed on in batches with its cursor.
+
+Per folder: one cheap status call; nothing new and the same UIDVALIDITY means done.
+Otherwise search (UID > last seen, or SINCE the lookback date for a folder never seen or
+whose UIDVALIDITY changed), fetch header fields in batches, fetch whole messages only for
+those ``wants_body`` picks, and give each batch to ``handle`` with the cursor after it.
+``handle`` stores batch and cursor in one transaction; the store knows Message-IDs it has
+seen, so a folder re-read after a UIDVALIDITY change yields nothing new twice.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable, Sequence
+
+import structlog
+
+from watcher.model import Mail
+from watcher.parse import UnparseableMessage, parse_headers, parse_message
+from watcher.sources import FolderInfo, FolderMissing, Source, SourceError
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class FolderState:
+    uidvalidity: int
+    last_uid: int
+
+
+@dataclass(frozen=True)
+class SyncBatch:
+    account: str
+    folder: str
+    role: str
+    uidvalidity: int
+    last_uid: int  # the cursor after this batch
+    mails: list[Mail]
+    looked_at: int  # messages whose headers were read
+    skipped: int  # messages that could not be parsed
+
+
+@dataclass(frozen=True)
+class FolderReport:
+    folder: str
+    role: str
+    new: int
+    fetched: int  # whole messages fetched
+    skipped: int
+    seconds: float
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class AccountReport:
+    account: str
+    ok: bool
+    error: str | None = None
+    folders: list[FolderReport] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Context:
+    source: Source
+    me: frozenset[str]
+    wants_body: Callable[[Mail], bool]
+    handle: Callable[[SyncBatch], None]
+    batch_size: int
+
+
+def sync_account(
+    source: Source,
+    *,
+    state: Callable[[str], FolderState | None],
+    since: datetime,
+    me: frozenset[str],
+    wants_body: Callable[[Mail], bool],
+    handle: Callable[[SyncBatch], None],
+    batch_size: int = 1000,
+) -> AccountReport:
+    """Sync every folder of one account; failures are reported, never raised."""
+    context = _Context(source, me, wants_body, handle, max(1, batch_size))
+    try:
+        folders = source.folders()
+    except SourceError as exc:
+        return AccountReport(source.account, ok=False, error=exc.message)
+    reports: list[FolderReport] = []
+    for folder in folders:
+        try:
+            reports.append(_sync_folder(context, folder, state(folder.name), since))
+        except FolderMissing as exc:
+            reports.append(FolderReport(folder.name, folder.role, 0, 0, 0, 0.0, error=exc.message))
+        except SourceError as exc:
+            # The connection is gone: the remaining folders cannot be read either.
+            return AccountReport(source.account, False, exc.message, reports, source.notes)
+    return AccountReport(source.account, ok=True, folders=reports, notes=source.notes)
+
+
+def _sync_folder(context: _Context, folder: FolderInfo, known: FolderState | None, since: datetime) -> FolderReport:
+    started = time.monotonic()
+    source = context.source
+    status = source.status(folder.name)
+    if known is not None and known.uidvalidity == status.uidvalidity:
+        if status.uidnext <= known.last_uid + 1:
+            return _report(source.account, folder, started, new=0, fetched=0, skipped=0)
+        uids = source.search_after(folder.name, known.last_uid)
+    else:
+        if known is not None:
+            log.warning(
+                "uidvalidity_changed",
+                account=source.account,
+                folder=folder.name,
+                old=known.uidvalidity,
+                new=status.uidvalidity,
+            )
+        uids = source.search_since(folder.name, since.date())
+    new = fetched = skipped = 0
+    cursor = known.last_uid if known is not None and known.uidvalidity == status.uidvalidity else 0
+    for start in range(0, len(uids), context.batch_size):
+        batch = _read_batch(context, folder, status.uidvalidity, uids[start : start + context.batch_size])
+        context.handle(batch)
+        cursor = batch.last_uid
+        new += len(batch.mails)
+        fetched += sum(1 for mail in batch.mails if mail.body is not None)
+        skipped += batch.skipped
+    fresh_start = known is None or known.uidvalidity != status.uidvalidity
+    if cursor < status.uidnext - 1 or (fresh_start and not uids):
+        # Older mail left out by the lookback, or expunged UIDs: move the cursor past them
+        # so the next sync takes the cheap path.
+        context.handle(_empty_batch(source.account, folder, status.uidvalidity, max(cursor, status.uidnext - 1)))
+    return _report(source.account, folder, started, new=new, fetched=fetched, skipped=skipped)
+
+
+def _read_batch(context: _Context, folder: FolderInfo, uidvalidity: int, uids: Sequence[int]) -> SyncBatch:
+    source = context.source
+    sent = folder.role == "sent"
+    headers_only: dict[int, Mail] = {}
+    skipped = 0
+    for item in source.fetch_headers(folder.name, uids):
+        try:
+            headers_only[item.uid] = parse_headers(
+                item.header_bytes,
+                account=source.account,
+                folder=folder.name,
+                uid=item.uid,
+                arrival=item.arrival,
+                me=context.me,
+                sent_folder=sent,
+            )
+        except UnparseableMessage:
+            _log_skipped(source.account, folder.name, item.uid)
+            skipped += 1
+    wanted = [uid for uid, mail in headers_only.items() if context.wants_body(mail)]
+    for message in source.fetch_messages(folder.name, wanted):
+        try:
+            headers_only[message.uid] = parse_message(
+                message.raw,
+                account=source.account,
+                folder=folder.name,
+                uid=message.uid,
+                arrival=message.arrival,
+                me=context.me,
+                sent_folder=sent,
+            )
+        except UnparseableMessage:
+            # The header-only Mail stays: the message still counts as seen and matched.
+            _log_skipped(source.account, folder.name, message.uid)
+            skipped += 1
+    mails = [headers_only[uid] for uid in sorted(headers_only)]
+    return SyncBatch(
+        account=source.account,
+        folder=folder.name,
+        role=folder.role,
+        uidvalidity=uidvalidity,
+        last_uid=max(uids),
+        mails=mails,
+        looked_at=len(uids),
+        skipped=skipped,
+    )
+
+
+def _empty_batch(account: str, folder: FolderInfo, uidvalidity: int, last_uid: int) -> SyncBatch:
+    return SyncBatch(account, folder.name, folder.role, uidvalidity, last_uid, mails=[], looked_at=0, skipped=0)
+
+
+def _log_skipped(account: str, folder: str, uid: int) -> None:
+    log.warning("message_skipped", account=account, folder=folder, uid=uid, reason="unparseable")
+
+
+def _report(account: str, folder: FolderInfo, started: float, *, new: int, fetched: int, skipped: int) -> FolderReport:
+    seconds = time.monotonic() - started
+    log.info(
+        "folder_synced",
+        account=account,
+        folder=folder.name,
+        role=folder.role,
+        new=new,
+        fetched=fetched,
+        skipped=skipped,
+        duration=round(seconds, 3),
+    )
+    return FolderReport(folder.name, folder.role, new=new, fetched=fetched, skipped=skipped, seconds=seconds)
