@@ -1,0 +1,313 @@
+"""The benchmark: how watcher's scans compare with the least a client must spend.
+
+    .venv/bin/python bench/run.py --messages 10000,100000 --naive-sample 2000
+
+For each N it fills (once, then from bench/.cache/) a loopback Dovecot mailbox of N
+realistic messages and measures, on that mailbox: the header-fetch limit, a naive
+whole-message script, watcher's first scan, its incremental scans (nothing new; ten new
+messages), its sync with nothing new, its peak memory, and, when the daemon exists,
+push latency from APPEND to the notice. It prints a table, checks the targets, and
+writes everything as JSON. A missed target is reported, never raised: this is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # run as a script: the repo root holds bench/, tests/ and watcher/
+    sys.path.insert(0, str(REPO))
+
+from bench import mailgen, push, sync_timing  # noqa: E402
+from bench.measure import Measurement, measure_limit, measure_naive  # noqa: E402
+from bench.server import BenchServer, mail_owner_ids  # noqa: E402
+from bench.watcher_runs import ProcessRun, scan, write_config  # noqa: E402
+
+FOLDERS = ("INBOX", "Sent")
+NEW_MESSAGES = 10
+LIMIT_REPEATS = 3
+MB = 1024 * 1024
+
+# (figure, comparison, threshold, the size it applies to; None = every size)
+TARGETS = (
+    ("first_scan_over_limit", "<=", 1.5, 100_000),
+    ("naive_over_first_scan", ">=", 5.0, None),
+    ("sync_no_new_seconds", "<", 0.05, None),
+    ("peak_rss_mb", "<", 150.0, 100_000),
+    ("push_latency_median_seconds", "<", 1.0, None),
+)
+RSS_GROWTH_LIMIT = 0.20
+
+
+class BenchmarkFailed(RuntimeError):
+    """watcher itself failed during a run: the figures would be meaningless."""
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--messages", default="10000",
+                        help="mailbox sizes, comma-separated (default 10000; e.g. 10000,100000)")
+    parser.add_argument("--naive-sample", type=int, default=None, metavar="K",
+                        help="time the naive script on K messages spread over the mailbox and scale up")
+    parser.add_argument("--push-count", type=int, default=20, help="replies appended for push latency (default 20)")
+    parser.add_argument("--no-push", action="store_true", help="skip the push-latency measurement")
+    parser.add_argument("--cache-dir", type=Path, default=REPO / "bench" / ".cache",
+                        help="where generated mailboxes are kept (default bench/.cache)")
+    parser.add_argument("--out", type=Path, help="JSON results file (default bench/results-N.json)")
+    args = parser.parse_args(argv)
+    args.sizes = [int(part) for part in args.messages.split(",") if part.strip()]
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    args.cache_dir.mkdir(parents=True, exist_ok=True)
+    args.cache_dir.chmod(0o755)  # Dovecot's unprivileged processes walk through it
+    runs = [run_size(n, args) for n in args.sizes]
+    results = {
+        "machine": machine(),
+        "command": "bench/run.py " + " ".join(sys.argv[1:] if argv is None else argv),
+        "runs": runs,
+        "cross_size": cross_size(runs),
+    }
+    results["targets"] = check_targets(runs, results["cross_size"])
+    out = args.out or REPO / "bench" / f"results-{'_'.join(map(str, args.sizes))}.json"
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(render_table(results))
+    print(f"\nresults written to {out}")
+    return 0
+
+
+# -- one mailbox size --------------------------------------------------------------------
+
+
+def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
+    started = time.perf_counter()
+    generated = mailgen.ensure_mailbox(n, args.cache_dir, *mail_owner_ids())
+    figures: dict[str, Any] = {"fill_or_cache_seconds": time.perf_counter() - started}
+    notes: list[str] = []
+    with BenchServer(generated, args.cache_dir) as server, \
+            tempfile.TemporaryDirectory(prefix="watcher-bench-") as work:
+        figures["dovecot_index_seconds"] = server.index(FOLDERS)
+        cold = measure_limit(server.client, FOLDERS)  # also fills Dovecot's cache, as any first reader would
+        figures["limit_cold_seconds"] = cold.seconds
+        limits = [measure_limit(server.client, FOLDERS) for _ in range(LIMIT_REPEATS)]
+        figures["limit_seconds"] = statistics.median(m.seconds for m in limits)
+        figures["limit_header_bytes"] = limits[0].bytes
+        naive = measure_naive(server.client, FOLDERS, args.naive_sample)
+        figures.update(naive_figures(naive))
+        if naive.sampled:
+            notes.append(f"naive: {naive.note}")
+        figures.update(watcher_figures(server, generated, Path(work), notes))
+        figures.update(push_figures(server, generated, Path(work), args, notes))
+    figures["first_scan_over_limit"] = figures["first_scan_seconds"] / figures["limit_seconds"]
+    figures["naive_over_first_scan"] = figures["naive_seconds"] / figures["first_scan_seconds"]
+    return {"messages": n, "generator_version": mailgen.GENERATOR_VERSION, "mailbox": generated.counts,
+            "figures": figures, "notes": notes}
+
+
+def naive_figures(naive: Measurement) -> dict[str, Any]:
+    return {
+        "naive_seconds": naive.seconds,
+        "naive_bytes": naive.bytes,
+        "naive_sampled_messages": naive.sampled,
+        "naive_extrapolated": naive.sampled is not None,
+    }
+
+
+def watcher_figures(server: BenchServer, generated: mailgen.GeneratedMailbox, work: Path,
+                    notes: list[str]) -> dict[str, Any]:
+    config = write_config(work, port=server.mailbox.port, username=server.mailbox.user,
+                          interviews_file=generated.interviews_file)
+    password = server.mailbox.password
+    first = checked(scan(config, password, mailgen.NOW), "first scan")
+    again = checked(scan(config, password, mailgen.NOW), "incremental scan")
+    sync_no_new = sync_timing.sync_seconds(config, password, mailgen.NOW)
+    with server.client() as client:
+        for raw in mailgen.fresh_messages(NEW_MESSAGES, seed=generated.counts["bytes"] % 10_007):
+            client.append("INBOX", raw)
+    with_new = checked(scan(config, password, mailgen.NOW), "scan with new mail")
+    new_seen = new_message_count(with_new)
+    if new_seen != NEW_MESSAGES:
+        notes.append(f"scan after appending {NEW_MESSAGES} messages reported {new_seen} new")
+    return {
+        "first_scan_seconds": first.seconds,
+        "first_scan_messages_kept": len((first.report or {}).get("messages", [])),
+        "peak_rss_mb": first.peak_rss_bytes / MB,
+        "incremental_scan_seconds": again.seconds,
+        "incremental_scan_peak_rss_mb": again.peak_rss_bytes / MB,
+        "incremental_logged_sync_seconds": again.sync_seconds(),
+        "sync_no_new_seconds": sync_no_new.sync_seconds,
+        "sync_no_new_login_seconds": sync_no_new.login_seconds,
+        "sync_no_new_round_trips": sync_no_new.round_trips,
+        "scan_10_new_seconds": with_new.seconds,
+        "scan_10_new_reported_new": new_seen,
+    }
+
+
+def push_figures(server: BenchServer, generated: mailgen.GeneratedMailbox, work: Path,
+                 args: argparse.Namespace, notes: list[str]) -> dict[str, Any]:
+    if args.no_push:
+        return {"push_latency": {"measured": False, "reason": "skipped (--no-push)"}}
+    missing = push.daemon_missing()
+    if missing:
+        notes.append(f"push latency not measured: {missing}")
+        return {"push_latency": {"measured": False, "reason": missing}}
+    latencies = push.measure(server, generated, work, args.push_count)
+    return {
+        "push_latency": {"measured": True, "count": len(latencies), "seconds": latencies},
+        "push_latency_median_seconds": statistics.median(latencies),
+        "push_latency_worst_seconds": max(latencies),
+    }
+
+
+def checked(run: ProcessRun, what: str) -> ProcessRun:
+    report = run.report or {}
+    accounts = report.get("accounts", [])
+    if run.returncode != 0 or not accounts or not all(a.get("ok") for a in accounts):
+        errors = [a.get("error") for a in accounts if not a.get("ok")]
+        raise BenchmarkFailed(f"watcher {what} failed (exit {run.returncode}, errors {errors}):\n{run.stderr_tail}")
+    return run
+
+
+def new_message_count(run: ProcessRun) -> int:
+    return sum(f.get("new", 0) or 0 for a in (run.report or {}).get("accounts", [])
+               for f in a.get("folders", []) if f.get("role") != "sent")
+
+
+# -- targets and the table ---------------------------------------------------------------
+
+
+def cross_size(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    by_size = {r["messages"]: r["figures"] for r in runs}
+    if 10_000 not in by_size or 100_000 not in by_size:
+        return {}
+    small, large = by_size[10_000]["peak_rss_mb"], by_size[100_000]["peak_rss_mb"]
+    return {"peak_rss_growth_10k_to_100k": (large - small) / small}
+
+
+def check_targets(runs: list[dict[str, Any]], cross: dict[str, Any]) -> list[dict[str, Any]]:
+    results = []
+    for run in runs:
+        for figure, comparison, threshold, size in TARGETS:
+            if size is not None and run["messages"] != size:
+                continue
+            value = run["figures"].get(figure)
+            results.append(_verdict(figure, comparison, threshold, value, run["messages"]))
+    if cross:
+        results.append(_verdict("peak_rss_growth_10k_to_100k", "<", RSS_GROWTH_LIMIT,
+                                cross["peak_rss_growth_10k_to_100k"], None))
+    return results
+
+
+def _verdict(figure: str, comparison: str, threshold: float, value: float | None, size: int | None) -> dict:
+    if value is None:
+        passed = None
+    elif comparison == "<":
+        passed = value < threshold
+    elif comparison == "<=":
+        passed = value <= threshold
+    else:
+        passed = value >= threshold
+    return {"figure": figure, "messages": size, "target": f"{comparison} {threshold:g}",
+            "value": value, "pass": passed}
+
+
+ROWS = (
+    ("fill_or_cache_seconds", "fill mailbox (or reuse cache)", "s"),
+    ("dovecot_index_seconds", "Dovecot first SELECT (indexing)", "s"),
+    ("limit_cold_seconds", "limit, first read (Dovecot cache cold)", "s"),
+    ("limit_seconds", "limit: header fields, batches of 1,000", "s"),
+    ("naive_seconds", "naive: whole messages + mail-parser", "s"),
+    ("first_scan_seconds", "watcher first scan (fresh database)", "s"),
+    ("incremental_scan_seconds", "watcher scan, nothing new", "s"),
+    ("scan_10_new_seconds", "watcher scan, 10 new messages", "s"),
+    ("sync_no_new_seconds", "sync, nothing new (after login)", "ms"),
+    ("sync_no_new_round_trips", "  IMAP round trips in that sync", ""),
+    ("peak_rss_mb", "peak RSS, first scan", "MB"),
+    ("push_latency_median_seconds", "push latency, median", "s"),
+    ("push_latency_worst_seconds", "push latency, worst", "s"),
+    ("first_scan_over_limit", "ratio first scan / limit", "x"),
+    ("naive_over_first_scan", "ratio naive / first scan", "x"),
+)
+
+
+def render_table(results: dict[str, Any]) -> str:
+    runs = results["runs"]
+    header = ["figure"] + [f"N={r['messages']:,}" for r in runs]
+    rows = [header]
+    for key, label, unit in ROWS:
+        rows.append([label] + [_cell(key, unit, r["figures"]) for r in runs])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
+                       for i, cell in enumerate(row)) for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines.append("")
+    for run in runs:
+        for note in run["notes"]:
+            lines.append(f"N={run['messages']:,}: {note}")
+    lines.append("targets:")
+    for target in results["targets"]:
+        where = f" at N={target['messages']:,}" if target["messages"] else ""
+        verdict = {True: "PASS", False: "FAIL", None: "not measured"}[target["pass"]]
+        value = "-" if target["value"] is None else f"{target['value']:.3g}"
+        lines.append(f"  {verdict:12} {target['figure']}{where} {target['target']} (measured {value})")
+    return "\n".join(lines)
+
+
+def _cell(key: str, unit: str, figures: dict[str, Any]) -> str:
+    value = figures.get(key)
+    if value is None:
+        reason = figures.get("push_latency", {}).get("reason") if key.startswith("push") else None
+        return f"not measured: {reason}" if reason else "not measured"
+    if unit == "ms":
+        return f"{value * 1000:.1f} ms"
+    if unit == "x":
+        return f"{value:.2f}x"
+    if unit == "MB":
+        return f"{value:.1f} MB"
+    if unit == "s":
+        return f"{value:.2f} s"
+    return str(value)
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "cpus": os.cpu_count(),
+        "cpu_model": _cpu_model(),
+        "ram_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3, 1),
+        "python": platform.python_version(),
+        "dovecot": _dovecot_version(),
+        "kernel": platform.release(),
+    }
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def _dovecot_version() -> str:
+    try:
+        return subprocess.run(["/usr/sbin/dovecot", "--version"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "unknown"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
