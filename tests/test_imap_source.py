@@ -1,0 +1,177 @@
+"""sources/imap.py against a real Dovecot on loopback."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tests.fixtures_dovecot import UNUSUAL_SENT_NAME, free_port, imap_account
+from watcher.sources import SourceError, diagnose, open_source
+from watcher.sources.imap import ImapSource
+
+
+def message(number: int, subject: str = "Hello") -> bytes:
+    return (
+        f"Message-ID: <m{number}@acme.example>\r\n"
+        "Date: Tue, 05 Mar 2024 10:15:00 +0000\r\n"
+        "From: Jane <jane@acme.example>\r\n"
+        "To: me@example.org\r\n"
+        f"Subject: {subject} {number}\r\n"
+        "\r\n"
+        f"Body {number}\r\n"
+    ).encode()
+
+
+def password_of(mailbox):
+    return lambda: mailbox.password
+
+
+def test_reads_headers_and_messages_without_marking_seen(dovecot) -> None:
+    uids = [dovecot.append("INBOX", message(n)) for n in range(1, 4)]
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        status = source.status("INBOX")
+        assert status.uidnext == max(uids) + 1
+        assert source.search_after("INBOX", 0) == uids
+        headers = source.fetch_headers("INBOX", uids)
+        assert [h.uid for h in headers] == uids
+        assert b"Subject: Hello 2" in headers[1].header_bytes
+        assert b"Body" not in headers[1].header_bytes
+        whole = source.fetch_messages("INBOX", uids[:1])
+        assert whole[0].raw.endswith(b"Body 1\r\n")
+    assert all(b"\\Seen" not in flags for flags in dovecot.flags("INBOX").values())
+
+
+def test_search_after_drops_the_newest_message_at_or_below_the_cursor(dovecot) -> None:
+    uids = [dovecot.append("INBOX", message(n)) for n in range(1, 3)]
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        assert source.search_after("INBOX", uids[-1]) == []
+        assert source.search_after("INBOX", uids[0]) == uids[1:]
+
+
+def test_search_since_uses_arrival_date(dovecot) -> None:
+    old = dovecot.append("INBOX", message(1), msg_time=datetime(2020, 1, 1, tzinfo=UTC))
+    new = dovecot.append("INBOX", message(2), msg_time=datetime(2024, 3, 5, tzinfo=UTC))
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        assert source.search_since("INBOX", date(2023, 1, 1)) == [new]
+        assert old not in source.search_since("INBOX", date(2023, 1, 1))
+        arrival = source.fetch_headers("INBOX", [new])[0].arrival
+    assert arrival == datetime(2024, 3, 5, tzinfo=UTC)
+
+
+def test_sent_folder_found_by_special_use_under_an_unusual_name(dovecot_server) -> None:
+    mailbox = dovecot_server.new_mailbox(folders=(UNUSUAL_SENT_NAME,))
+    with open_source(imap_account(mailbox), password_of(mailbox)) as source:
+        folders = source.folders()
+        assert source.notes == []
+    assert [(f.name, f.role) for f in folders] == [("INBOX", "inbox"), (UNUSUAL_SENT_NAME, "sent")]
+
+
+def test_configured_sent_folder_wins(dovecot) -> None:
+    dovecot.create_folder("My Sent")
+    with open_source(imap_account(dovecot, sent_folder="My Sent"), password_of(dovecot)) as source:
+        assert ("My Sent", "sent") in [(f.name, f.role) for f in source.folders()]
+
+
+def test_missing_sent_folder_is_a_note(dovecot_server) -> None:
+    mailbox = dovecot_server.new_mailbox(folders=())
+    with open_source(imap_account(mailbox), password_of(mailbox)) as source:
+        assert [f.role for f in source.folders()] == ["inbox"]
+        assert len(source.notes) == 1 and "no sent folder" in source.notes[0]
+
+
+def test_wrong_password_is_an_authentication_error(dovecot) -> None:
+    with pytest.raises(SourceError) as failure:
+        with open_source(imap_account(dovecot), lambda: "wrong-secret-123"):
+            pass
+    assert "authentication failed" in failure.value.message
+    assert "wrong-secret-123" not in str(failure.value)
+    assert diagnose(imap_account(dovecot), lambda: "wrong-secret-123") == failure.value.message
+    assert diagnose(imap_account(dovecot), password_of(dovecot)) is None
+
+
+def test_refused_connection_is_named() -> None:
+    account = imap_account_for_nothing(port=free_port())
+    with pytest.raises(SourceError, match="connection refused"):
+        with open_source(account, lambda: "x"):
+            pass
+
+
+def test_unresolvable_host_is_named() -> None:
+    account = imap_account_for_nothing(host="no-such-host.invalid", tls="implicit")
+    with pytest.raises(SourceError, match="cannot resolve host"):
+        with open_source(account, lambda: "x"):
+            pass
+
+
+def test_plaintext_refused_for_a_remote_host() -> None:
+    account = imap_account_for_nothing(host="imap.example.com", tls="none")
+    with pytest.raises(SourceError, match="without TLS"):
+        with open_source(account, lambda: "x"):
+            pass
+
+
+def imap_account_for_nothing(**overrides):
+    from types import SimpleNamespace
+
+    values = dict(
+        name="nowhere", type="imap", host="127.0.0.1", port=1, tls="none", ca_file=None, username="u",
+        folders=("INBOX",), sent_folder=None, lookback_days=90, auth="password", timeout=5.0,
+    )
+    values.update(overrides)
+    return SimpleNamespace(**values)
+
+
+def test_implicit_tls_with_the_test_ca(dovecot_tls) -> None:
+    dovecot_tls.append("INBOX", message(1))
+    account = imap_account(dovecot_tls, tls="implicit", port=dovecot_tls.tls_port, ca_file=dovecot_tls.ca_file)
+    with open_source(account, password_of(dovecot_tls)) as source:
+        assert len(source.search_after("INBOX", 0)) == 1
+
+
+def test_implicit_tls_fails_without_the_ca(dovecot_tls) -> None:
+    account = imap_account(dovecot_tls, tls="implicit", port=dovecot_tls.tls_port, ca_file=None)
+    with pytest.raises(SourceError, match="certificate verify failed"):
+        with open_source(account, password_of(dovecot_tls)):
+            pass
+
+
+def test_starttls_with_the_test_ca(dovecot_tls) -> None:
+    account = imap_account(dovecot_tls, tls="starttls", port=dovecot_tls.port, ca_file=dovecot_tls.ca_file)
+    with open_source(account, password_of(dovecot_tls)) as source:
+        assert source.status("INBOX").uidnext == 1
+
+
+def test_starttls_fails_without_the_ca(dovecot_tls) -> None:
+    account = imap_account(dovecot_tls, tls="starttls", port=dovecot_tls.port, ca_file=None)
+    with pytest.raises(SourceError, match="certificate verify failed"):
+        with open_source(account, password_of(dovecot_tls)):
+            pass
+
+
+def test_capabilities_and_idle(dovecot, dovecot_no_idle) -> None:
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        assert source.has_idle
+    with open_source(imap_account(dovecot_no_idle), password_of(dovecot_no_idle)) as source:
+        assert not source.has_idle
+        assert "UIDPLUS" in source.capabilities()
+
+
+def test_append_writes_a_draft(dovecot) -> None:
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        source.append("Drafts", message(9, "Draft"), flags=["\\Draft"])
+    (flags,) = dovecot.flags("Drafts").values()
+    assert b"\\Draft" in flags
+
+
+def test_connect_accepts_a_client_class(dovecot) -> None:
+    from imapclient import IMAPClient
+
+    class Tagged(IMAPClient):
+        pass
+
+    source = ImapSource.connect(imap_account(dovecot), password_of(dovecot), client_class=Tagged)
+    try:
+        assert isinstance(source.client, Tagged)
+    finally:
+        source.close()
