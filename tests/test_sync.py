@@ -8,11 +8,10 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from tests.fixtures_dovecot import imap_account
+from tests.fixtures_dovecot import free_port, imap_account
 from watcher.model import Mail
-from watcher.sources import open_source
 from watcher.sources.imap import ImapSource
-from watcher.sync import FolderState, SyncBatch, sync_account
+from watcher.sync import FolderState, SyncBatch, open_and_sync, sync_account
 
 SINCE = datetime(2024, 1, 1, tzinfo=UTC)
 ARRIVAL = datetime(2024, 3, 5, 9, 0, tzinfo=UTC)
@@ -199,16 +198,41 @@ def test_missing_folder_is_its_own_error_and_others_go_on(dovecot) -> None:
     assert by_name["INBOX"].new == 1 and by_name["INBOX"].error is None
 
 
-def test_wrong_password_is_reported_not_raised(dovecot) -> None:
-    from watcher.sources import SourceError
+def open_and_sync_with(account, password: str, store: Store):
+    return open_and_sync(
+        account, lambda: password, state=store.state, since=SINCE, me=ME, wants_body=lambda m: True, handle=store.handle
+    )
 
+
+def test_wrong_password_is_reported_not_raised(dovecot) -> None:
     store = Store()
-    try:
-        with open_source(imap_account(dovecot), lambda: "not-it"):
-            raise AssertionError("login should have failed")
-    except SourceError as exc:
-        assert "authentication failed" in exc.message
+    report = open_and_sync_with(imap_account(dovecot), "not-it", store)
+    assert not report.ok and report.error and "authentication failed" in report.error
+    assert "not-it" not in report.error
     assert store.cursors == {}
+
+
+def test_refused_connection_is_reported_not_raised(dovecot) -> None:
+    store = Store()
+    report = open_and_sync_with(imap_account(dovecot, port=free_port()), dovecot.password, store)
+    assert not report.ok and report.error and "connection refused" in report.error
+
+
+def test_open_and_sync_reads_mail(dovecot) -> None:
+    dovecot.append("INBOX", message(1), msg_time=ARRIVAL)
+    store = Store()
+    report = open_and_sync_with(imap_account(dovecot), dovecot.password, store)
+    assert report.ok and store.new_ids == ["<m1@acme.example>"]
+
+
+def test_server_restart_between_syncs_loses_nothing(dovecot) -> None:
+    dovecot.append("INBOX", message(1), msg_time=ARRIVAL)
+    store = Store()
+    run_sync(dovecot, store)
+    dovecot.restart()
+    dovecot.append("INBOX", message(2), msg_time=ARRIVAL)
+    report, _ = run_sync(dovecot, store)
+    assert report.ok and store.new_ids == ["<m1@acme.example>", "<m2@acme.example>"]
 
 
 def test_no_date_uses_internaldate_and_no_id_is_stable(dovecot) -> None:

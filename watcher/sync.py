@@ -13,13 +13,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import structlog
 
 from watcher.model import Mail
 from watcher.parse import UnparseableMessage, parse_headers, parse_message
-from watcher.sources import FolderInfo, FolderMissing, Source, SourceError
+from watcher.sources import FolderInfo, FolderMissing, Source, SourceError, open_source
 
 log = structlog.get_logger(__name__)
 
@@ -97,6 +97,28 @@ def sync_account(
             # The connection is gone: the remaining folders cannot be read either.
             return AccountReport(source.account, False, exc.message, reports, source.notes)
     return AccountReport(source.account, ok=True, folders=reports, notes=source.notes)
+
+
+def open_and_sync(
+    account: Any,
+    get_password: Callable[[], str],
+    *,
+    state: Callable[[str], FolderState | None],
+    since: datetime,
+    me: frozenset[str],
+    wants_body: Callable[[Mail], bool],
+    handle: Callable[[SyncBatch], None],
+    batch_size: int = 1000,
+) -> AccountReport:
+    """Connect, sync and close; a connection or login failure becomes ok=False."""
+    try:
+        with open_source(account, get_password) as source:
+            return sync_account(
+                source, state=state, since=since, me=me, wants_body=wants_body, handle=handle, batch_size=batch_size
+            )
+    except SourceError as exc:
+        log.warning("account_unreachable", account=str(account.name), error=exc.message)
+        return AccountReport(str(account.name), ok=False, error=exc.message)
 
 
 def _sync_folder(context: _Context, folder: FolderInfo, known: FolderState | None, since: datetime) -> FolderReport:

@@ -1,0 +1,159 @@
+"""sources/local.py: Maildir and mbox, read only, synced like IMAP folders."""
+
+from __future__ import annotations
+
+import mailbox
+import os
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from watcher.sources import SourceError, open_source
+from watcher.sync import FolderState, SyncBatch, sync_account
+
+SINCE = datetime(2024, 1, 1, tzinfo=UTC)
+ME = frozenset({"me@example.org"})
+
+
+def message(number: int, sender: str = "jane@acme.example") -> bytes:
+    return (
+        f"Message-ID: <l{number}@acme.example>\n"
+        "Date: Tue, 05 Mar 2024 10:15:00 +0000\n"
+        f"From: {sender}\n"
+        "To: me@example.org\n"
+        f"Subject: Local {number}\n"
+        "\n"
+        f"Body {number}\n"
+    ).encode()
+
+
+def add_to_maildir(path: Path, raw: bytes, when: datetime) -> None:
+    box = mailbox.Maildir(path, create=True)
+    key = box.add(raw)
+    file = path / box._lookup(key)  # type: ignore[attr-defined]
+    os.utime(file, (when.timestamp(), when.timestamp()))
+
+
+def account(kind: str, path: Path, sent_path: Path | None = None) -> SimpleNamespace:
+    return SimpleNamespace(name="local", type=kind, path=path, sent_path=sent_path, lookback_days=90)
+
+
+class Store:
+    def __init__(self) -> None:
+        self.cursors: dict[str, FolderState] = {}
+        self.mails: list = []
+
+    def handle(self, batch: SyncBatch) -> None:
+        self.mails.extend(batch.mails)
+        self.cursors[batch.folder] = FolderState(batch.uidvalidity, batch.last_uid)
+
+
+def sync(acct: SimpleNamespace, store: Store):
+    with open_source(acct, lambda: "") as source:
+        return sync_account(
+            source, state=store.cursors.get, since=SINCE, me=ME, wants_body=lambda m: True, handle=store.handle
+        )
+
+
+def test_maildir_sync_is_incremental_and_reads_bodies(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    add_to_maildir(inbox, message(2), datetime(2024, 3, 6, tzinfo=UTC))
+    add_to_maildir(inbox, message(1), datetime(2024, 3, 5, tzinfo=UTC))
+    add_to_maildir(inbox, message(0), datetime(2020, 3, 5, tzinfo=UTC))  # before the lookback
+    store = Store()
+    report = sync(account("maildir", inbox), store)
+    assert report.ok and len(report.notes) == 1  # no sent mailbox
+    assert [m.message_id for m in store.mails] == ["<l1@acme.example>", "<l2@acme.example>"]
+    assert store.mails[0].body == "Body 1" and store.mails[0].uid == 2
+
+    assert sync(account("maildir", inbox), store).folders[0].new == 0
+    add_to_maildir(inbox, message(3), datetime(2024, 3, 7, tzinfo=UTC))
+    again = sync(account("maildir", inbox), store)
+    assert again.folders[0].new == 1 and store.mails[-1].message_id == "<l3@acme.example>"
+
+
+def test_maildir_arrival_is_the_file_time(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    when = datetime(2024, 2, 2, 8, 0, tzinfo=UTC)
+    add_to_maildir(inbox, b"From: a@b.example\nSubject: undated\n\nx\n", when)
+    store = Store()
+    sync(account("maildir", inbox), store)
+    assert store.mails[0].date == when
+
+
+def test_removing_old_mail_changes_uidvalidity_and_nothing_is_lost(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    for number in range(1, 4):
+        add_to_maildir(inbox, message(number), datetime(2024, 3, number, tzinfo=UTC))
+    with open_source(account("maildir", inbox), lambda: "") as source:
+        before = source.status("INBOX")
+    box = mailbox.Maildir(inbox, create=False)
+    oldest = min(box.iterkeys(), key=lambda k: (inbox / box._lookup(k)).stat().st_mtime)  # type: ignore[attr-defined]
+    box.remove(oldest)
+    with open_source(account("maildir", inbox), lambda: "") as source:
+        after = source.status("INBOX")
+    assert after.uidvalidity != before.uidvalidity
+
+
+def test_sent_maildir_is_the_sent_role(tmp_path: Path) -> None:
+    inbox, sent = tmp_path / "inbox", tmp_path / "sent"
+    add_to_maildir(inbox, message(1), datetime(2024, 3, 5, tzinfo=UTC))
+    add_to_maildir(sent, message(2, sender="me@example.org"), datetime(2024, 3, 6, tzinfo=UTC))
+    store = Store()
+    report = sync(account("maildir", inbox, sent), store)
+    assert report.notes == []
+    assert [(f.folder, f.role, f.new) for f in report.folders] == [("INBOX", "inbox", 1), ("Sent", "sent", 1)]
+    assert [m.direction for m in store.mails] == ["received", "sent"]
+
+
+def test_mbox_sync_reads_in_file_order(tmp_path: Path) -> None:
+    path = tmp_path / "mail.mbox"
+    box = mailbox.mbox(path, create=True)
+    for number in (1, 2):
+        entry = mailbox.mboxMessage(message(number))
+        entry.set_from("jane@acme.example", (2024, 3, 4 + number, 10, 0, 0, 0, 0, 0))
+        box.add(entry)
+    box.flush()
+    box.close()
+    store = Store()
+    report = sync(account("mbox", path), store)
+    assert report.ok and [m.message_id for m in store.mails] == ["<l1@acme.example>", "<l2@acme.example>"]
+    assert store.mails[1].body == "Body 2"
+    assert sync(account("mbox", path), store).folders[0].new == 0
+
+
+def test_local_mailboxes_are_never_written(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    add_to_maildir(inbox, message(1), datetime(2024, 3, 5, tzinfo=UTC))
+    before = sorted(str(p.relative_to(inbox)) for p in inbox.rglob("*"))
+    sync(account("maildir", inbox), Store())
+    with open_source(account("maildir", inbox), lambda: "") as source:
+        with pytest.raises(SourceError, match="read only"):
+            source.append("INBOX", message(2))
+    assert sorted(str(p.relative_to(inbox)) for p in inbox.rglob("*")) == before
+
+
+def test_missing_mailbox_is_a_source_error(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="not found"):
+        with open_source(account("maildir", tmp_path / "nowhere"), lambda: ""):
+            pass
+
+
+def test_missing_sent_mailbox_is_that_folders_error(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    add_to_maildir(inbox, message(1), datetime(2024, 3, 5, tzinfo=UTC))
+    report = sync(account("maildir", inbox, tmp_path / "no-sent"), Store())
+    assert report.ok
+    errors = {f.folder: f.error for f in report.folders}
+    assert errors["INBOX"] is None and errors["Sent"] and "not found" in errors["Sent"]
+
+
+def test_search_since_uses_arrival(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    add_to_maildir(inbox, message(1), datetime(2023, 1, 1, tzinfo=UTC))
+    add_to_maildir(inbox, message(2), datetime(2024, 6, 1, tzinfo=UTC))
+    with open_source(account("maildir", inbox), lambda: "") as source:
+        assert source.search_since("INBOX", date(2024, 1, 1)) == [2]
+        assert source.search_after("INBOX", 1) == [2]
