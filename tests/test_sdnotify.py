@@ -94,7 +94,7 @@ def test_a_vanished_socket_is_not_an_error(tmp_path):
 
 
 def test_a_full_queue_drops_instead_of_blocking(listener):
-    sock, path = listener
+    _, path = listener
     notifier = Notifier(path)
     results = [notifier.watchdog() for _ in range(5000)]  # nobody reads: the queue fills up
     assert results[0] is True

@@ -56,7 +56,9 @@ class Notifier:
             self._socket.setblocking(False)
 
     @classmethod
-    def from_environment(cls, environ: MutableMapping[str, str] | None = None) -> tuple["Notifier", float | None]:
+    def from_environment(
+        cls, environ: MutableMapping[str, str] | None = None
+    ) -> tuple[Notifier, float | None]:
         """A notifier for ``$NOTIFY_SOCKET`` and the watchdog interval, taken out of the environment."""
         environ = os.environ if environ is None else environ
         notifier = cls(environ.get("NOTIFY_SOCKET"))
@@ -95,7 +97,9 @@ class Notifier:
 
     def reloading(self) -> bool:
         # MONOTONIC_USEC lets systemd tell this reload from an earlier one (Type=notify-reload needs it).
-        return self.send("RELOADING=1", f"MONOTONIC_USEC={time.clock_gettime_ns(time.CLOCK_MONOTONIC) // 1000}")
+        return self.send(
+            "RELOADING=1", f"MONOTONIC_USEC={time.clock_gettime_ns(time.CLOCK_MONOTONIC) // 1000}"
+        )
 
     def stopping(self, status: str | None = None) -> bool:
         return self.send("STOPPING=1", *_status(status))

@@ -1,0 +1,333 @@
+"""Push for one IMAP account: a thread that keeps a connection in IDLE on the inbox.
+
+The thread touches no database. It only reports what happened (``AccountNews``) through
+a callback the daemon gives it, usually a queue that the main loop reads; the main loop
+then syncs the account with its own connection.
+
+What it reports:
+  connected  IDLE is running (after a start or a reconnect): sync now to catch up on
+             whatever arrived while the connection was down;
+  news       the server announced new mail (EXISTS);
+  no_idle    the server does not offer IDLE: the daemon polls this account instead;
+  auth_failed the login was refused or no password could be had: retried slowly.
+
+A connection that dies quietly is noticed: ``idle_check`` returns ``[]`` both on a quiet
+line and on a closed socket (imapclient #565, #449, #349), so the socket is polled here and
+"readable, yet nothing to read" counts as closed. IDLE is re-issued every ``refresh``
+seconds, and the round trip that ends each IDLE proves the link alive (or times out).
+Reconnects wait an exponential, fully jittered delay, capped at five minutes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import select
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import structlog
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from watcher.credentials import CredentialError
+from watcher.sources import SourceError
+
+log = structlog.get_logger(__name__)
+
+NewsReason = Literal["connected", "news", "no_idle", "auth_failed"]
+
+BACKOFF_BASE = 1.0  # seconds: the first retry comes within a second
+BACKOFF_CAP = 300.0  # five minutes at most between attempts
+AUTH_RETRY = 1800.0  # a refused login is tried again every half hour, not in a tight loop
+# A connection that lived this long was a success: the next loss starts the backoff afresh.
+# Shorter-lived ones keep the delay growing, so a server that accepts and drops at once is not hammered.
+STABLE_AFTER = 30.0
+# "Readable but empty" this many times in a row means the server closed the socket.
+EMPTY_READS_CLOSED = 3
+# Leaving IDLE and logging out on the way to a stop must not hold the daemon up.
+GOODBYE_TIMEOUT = 2.0
+
+
+@dataclass(frozen=True)
+class AccountNews:
+    account: str
+    folder: str
+    reason: NewsReason
+    detail: str = ""  # a secret-free cause for auth_failed
+
+
+class ConnectionLost(Exception):
+    """The IDLE connection is gone (or was asked to reconnect)."""
+
+
+class AuthFailed(Exception):
+    """The server refused the login, or no password could be had."""
+
+
+def backoff_delay(
+    attempt: int,
+    *,
+    base: float = BACKOFF_BASE,
+    cap: float = BACKOFF_CAP,
+    draw: Callable[[], float] = random.random,
+) -> float:
+    """Seconds to wait before reconnect attempt ``attempt`` (0 for the first).
+
+    Full jitter: uniform between 0 and min(cap, base * 2**attempt), so many clients that
+    lost the same server do not come back in step.
+    """
+    ceiling = min(cap, base * 2 ** min(attempt, 32))
+    return ceiling * draw()
+
+
+class Backoff:
+    """The attempt counter behind ``backoff_delay``: grows on each failure, reset on success."""
+
+    def __init__(
+        self,
+        *,
+        base: float = BACKOFF_BASE,
+        cap: float = BACKOFF_CAP,
+        draw: Callable[[], float] = random.random,
+    ) -> None:
+        self.base, self.cap, self._draw = base, cap, draw
+        self.attempt = 0
+
+    def next_delay(self) -> float:
+        delay = backoff_delay(self.attempt, base=self.base, cap=self.cap, draw=self._draw)
+        self.attempt += 1
+        return delay
+
+    def reset(self) -> None:
+        self.attempt = 0
+
+
+# -- the connection ---------------------------------------------------------------------
+
+
+def open_client(account: Any, get_password: Callable[[], str]) -> IMAPClient:
+    """A logged-in IMAPClient for an ImapAccount, made the way every other connection is.
+
+    Raises AuthFailed when the login is refused or no password could be had, SourceError
+    for any other failure to connect.
+    """
+    from watcher.sources.imap import ImapSource
+
+    try:
+        return ImapSource.connect(account, get_password).client
+    except SourceError as exc:
+        if isinstance(exc.__cause__, (LoginError, CredentialError)):
+            raise AuthFailed(exc.message) from None
+        raise
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _close_quietly(client: IMAPClient) -> None:
+    """Log out, or just close a connection that is already broken: nothing left to report."""
+    try:
+        client.socket().settimeout(GOODBYE_TIMEOUT)
+        client.logout()
+    except (OSError, IMAPClientError):
+        with contextlib.suppress(OSError, IMAPClientError):
+            client.shutdown()
+
+
+def _is_news(response: Any) -> bool:
+    return isinstance(response, tuple) and len(response) >= 2 and response[1] == b"EXISTS"
+
+
+# -- the thread ---------------------------------------------------------------------------
+
+
+class IdleWatcher:
+    """Keeps one account's inbox in IDLE on a thread of its own; see the module docstring."""
+
+    def __init__(
+        self,
+        account: Any,
+        get_password: Callable[[], str],
+        report: Callable[[AccountNews], None],
+        *,
+        refresh: float = 600.0,
+        folder: str = "INBOX",
+        auth_retry: float = AUTH_RETRY,
+        backoff: Backoff | None = None,
+        connect: Callable[[Any, Callable[[], str]], IMAPClient] = open_client,
+    ) -> None:
+        self.account = account
+        self.folder = folder
+        self.refresh = refresh
+        self.auth_retry = auth_retry
+        self._get_password = get_password
+        self._report = report
+        self._connect = connect
+        self._backoff = backoff or Backoff()
+        self._stopping = threading.Event()
+        self._reconnect = threading.Event()
+        # Written to from other threads to wake the poll at once (stop, reconnect).
+        self._wake_reader, self._wake_writer = socket.socketpair()
+        self._wake_reader.setblocking(False)
+        self._thread = threading.Thread(target=self._run, name=f"idle-{account.name}", daemon=True)
+
+    @property
+    def name(self) -> str:
+        return str(self.account.name)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def is_alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def stop(self) -> None:
+        """Ask the thread to leave IDLE and log out; returns at once (see ``join``)."""
+        self._stopping.set()
+        self._wake()
+
+    def join(self, timeout: float) -> bool:
+        """Wait for the thread to end; True when it did."""
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        stopped = not self._thread.is_alive()
+        if stopped:
+            self._wake_reader.close()
+            self._wake_writer.close()
+        return stopped
+
+    def reconnect(self) -> None:
+        """Drop the connection and make a new one now (after the machine woke from sleep)."""
+        self._reconnect.set()
+        self._wake()
+
+    def _wake(self) -> None:
+        try:
+            self._wake_writer.send(b"!")
+        except OSError:  # already closed, or a wake-up is pending anyway
+            pass
+
+    # -- the loop --------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        log.info("idle starting", account=self.name, folder=self.folder, refresh=self.refresh)
+        while not self._stopping.is_set():
+            try:
+                delay = self._session()
+            except Exception as exc:  # noqa: BLE001 - a bug here must not end push for good: log it, start over
+                log.error("idle failed", account=self.name, error=type(exc).__name__)
+                delay = self._backoff.next_delay()
+            if delay is None:
+                break
+            self._stopping.wait(delay)
+        log.info("idle stopped", account=self.name)
+
+    def _session(self) -> float | None:
+        """One connection from login to loss; the seconds to wait before the next, or None to end."""
+        try:
+            client = self._connect(self.account, self._get_password)
+        except (AuthFailed, CredentialError) as exc:
+            return self._auth_failed(str(exc))
+        except (SourceError, OSError, IMAPClientError) as exc:
+            return self._retry_later("connection failed", exc)
+        connected_at = time.monotonic()
+        try:
+            return self._use(client)
+        except (ConnectionLost, OSError, IMAPClientError) as exc:
+            if self._stopping.is_set():
+                return None
+            if time.monotonic() - connected_at >= STABLE_AFTER or self._reconnect.is_set():
+                self._backoff.reset()
+            return self._retry_later("connection lost", exc)
+        finally:
+            self._reconnect.clear()
+            _close_quietly(client)
+
+    def _use(self, client: IMAPClient) -> float | None:
+        if not client.has_capability("IDLE"):
+            log.info("server offers no IDLE: polling instead", account=self.name)
+            self._report(AccountNews(self.name, self.folder, "no_idle"))
+            return None
+        client.select_folder(self.folder, readonly=True)
+        self._report(AccountNews(self.name, self.folder, "connected"))
+        while not self._stopping.is_set():
+            self._one_idle(client)
+        return None
+
+    def _one_idle(self, client: IMAPClient) -> None:
+        """IDLE until news, the refresh time, a stop or a lost connection; then DONE."""
+        client.idle()
+        news = self._wait(client, time.monotonic() + self.refresh)
+        if self._stopping.is_set():
+            client.socket().settimeout(GOODBYE_TIMEOUT)
+        _, responses = client.idle_done()  # a round trip: a dead link fails here at the latest
+        if not news and any(_is_news(r) for r in responses):
+            self._announce()
+
+    def _wait(self, client: IMAPClient, deadline: float) -> bool:
+        """Poll the IMAP socket and the wake-up socket until the deadline; True when news came."""
+        poller = select.poll()
+        imap_fd = client.socket().fileno()
+        poller.register(imap_fd, select.POLLIN)
+        poller.register(self._wake_reader.fileno(), select.POLLIN)
+        news, empty_reads = False, 0
+        while not self._stopping.is_set():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            ready = {fd for fd, _ in poller.poll(remaining * 1000)}
+            if self._wake_reader.fileno() in ready:
+                self._drain_wake()
+                if self._reconnect.is_set():
+                    raise ConnectionLost("reconnect asked")
+            if imap_fd not in ready:
+                empty_reads = 0
+                continue
+            responses = client.idle_check(timeout=0)
+            empty_reads = 0 if responses else empty_reads + 1
+            if empty_reads >= EMPTY_READS_CLOSED:
+                raise ConnectionLost("closed by the server")
+            if any(_is_news(r) for r in responses):
+                news = True
+                self._announce()
+        return news
+
+    def _drain_wake(self) -> None:
+        try:
+            while self._wake_reader.recv(64):
+                pass
+        except OSError:  # BlockingIOError once empty
+            pass
+
+    def _announce(self) -> None:
+        log.info("idle news", account=self.name, folder=self.folder)
+        self._report(AccountNews(self.name, self.folder, "news"))
+
+    def _auth_failed(self, cause: str) -> float:
+        log.error("login failed", account=self.name, error=cause, retry_in=int(self.auth_retry))
+        self._report(AccountNews(self.name, self.folder, "auth_failed", cause))
+        return self.auth_retry
+
+    def _retry_later(self, what: str, exc: BaseException) -> float:
+        delay = self._backoff.next_delay()
+        log.warning(
+            f"reconnect in {delay:.1f} s",
+            account=self.name,
+            cause=what,
+            seconds=round(delay, 1),
+            error=f"{type(exc).__name__}: {_first_line(exc)}",
+            attempt=self._backoff.attempt,
+        )
+        return delay
+
+
+def watchers_for(accounts: Iterable[Any]) -> list[Any]:
+    """The IMAP accounts that want push (IDLE) rather than polling."""
+    return [a for a in accounts if getattr(a, "type", None) == "imap" and a.idle]
