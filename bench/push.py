@@ -1,12 +1,36 @@
 """Push latency: from the APPEND of an interview reply to the notice that announces it.
 
 ``watcher run`` watches the benchmark mailbox with a loopback SMTP sink as its notice
-channel; replies are appended one at a time and each notice's arrival is timestamped.
+channel. A ``watcher scan`` that may notify runs first, so whatever was already due is
+announced before the daemon starts and cannot be mistaken for the answer to a reply.
+Replies are then appended one at a time, and each e-mail notice's arrival timestamped.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+from bench.mailgen import GeneratedMailbox, interview_reply
+from bench.server import BenchServer
+from bench.watcher_runs import run_process, watcher_env, write_config
+from tests.fixtures_dovecot import free_port
+
+NOTICE_WAIT_SECONDS = 60.0
+READY_WAIT_SECONDS = 60.0
+QUIET_SECONDS = 2.0  # no notice for this long after start-up: the daemon has caught up
 
 
 def daemon_missing() -> str | None:
@@ -16,5 +40,122 @@ def daemon_missing() -> str | None:
     return None
 
 
-def measure(server, generated, work, count: int) -> list[float]:  # pragma: no cover - needs the daemon
-    raise NotImplementedError("push latency needs watcher run")
+@dataclass
+class NoticeSink:
+    """An SMTP server on loopback that timestamps every message it is given."""
+
+    arrivals: list[tuple[float, str]] = field(default_factory=list)  # (perf_counter, Subject)
+    changed: threading.Condition = field(default_factory=threading.Condition)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        arrived = time.perf_counter()
+        subject = _subject(envelope.content or b"")
+        with self.changed:
+            self.arrivals.append((arrived, subject))
+            self.changed.notify_all()
+        return "250 OK"
+
+    def wait_for(self, count: int, timeout: float) -> bool:
+        with self.changed:
+            return self.changed.wait_for(lambda: len(self.arrivals) >= count, timeout)
+
+
+def _subject(content: bytes) -> str:
+    for line in content.split(b"\n"):
+        if line.lower().startswith(b"subject:"):
+            return line[8:].decode("utf-8", "replace").strip()
+        if not line.strip():
+            break
+    return ""
+
+
+def measure(server: BenchServer, generated: GeneratedMailbox, work: Path, count: int) -> list[float]:
+    """Seconds from each APPEND to its notice, for ``count`` replies appended one at a time."""
+    sink = NoticeSink()
+    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        # The scans' database and cursors are reused: only what arrived since is read again.
+        config = write_config(work, port=server.mailbox.port, username=server.mailbox.user,
+                              interviews_file=generated.interviews_file, smtp_port=controller.port)
+        _announce_what_is_due(config, server.mailbox.password)
+        with _running_daemon(config, server.mailbox.password) as daemon:
+            _wait_until_settled(sink, daemon)
+            return [_one_reply(server, sink, number) for number in range(1, count + 1)]
+    finally:
+        controller.stop()
+
+
+def _announce_what_is_due(config: Path, password: str) -> None:
+    command = [sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json"]
+    run = run_process(command, watcher_env(password))
+    if run.returncode not in (0, 1):
+        raise RuntimeError(f"watcher scan before the daemon failed (exit {run.returncode}):\n{run.stderr_tail}")
+
+
+class _Daemon:
+    def __init__(self, process: subprocess.Popen[bytes], log_path: Path) -> None:
+        self.process = process
+        self.log_path = log_path
+
+    def log_tail(self) -> str:
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-10:])
+
+    def check_alive(self) -> None:
+        if self.process.poll() is not None:
+            raise RuntimeError(f"watcher run exited with {self.process.returncode}:\n{self.log_tail()}")
+
+
+@contextmanager
+def _running_daemon(config: Path, password: str) -> Iterator[_Daemon]:
+    """``watcher run`` in the background, stopped with SIGTERM (as systemd does) on exit."""
+    log_path = config.with_name("daemon.log")
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "watcher", "--config", str(config), "run"],
+            stdout=log, stderr=subprocess.STDOUT, env=watcher_env(password),
+        )
+        try:
+            yield _Daemon(process, log_path)
+        finally:
+            _stop(process)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def _wait_until_settled(sink: NoticeSink, daemon: _Daemon) -> None:
+    """Wait until the daemon watches the inbox and has sent whatever it sends on start."""
+    deadline = time.monotonic() + READY_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        daemon.check_alive()
+        if _says_idle(daemon.log_path):
+            break
+        time.sleep(0.1)
+    seen = len(sink.arrivals)
+    while sink.wait_for(seen + 1, QUIET_SECONDS):
+        seen = len(sink.arrivals)
+
+
+def _says_idle(log_path: Path) -> bool:
+    text = log_path.read_text(errors="replace").lower()
+    return "idle" in text or "watching" in text
+
+
+def _one_reply(server: BenchServer, sink: NoticeSink, number: int) -> float:
+    _, raw = interview_reply(number, datetime.now(UTC))
+    expected = len(sink.arrivals) + 1
+    with server.client() as client:
+        started = time.perf_counter()
+        client.append("INBOX", raw)
+    if not sink.wait_for(expected, NOTICE_WAIT_SECONDS):
+        raise RuntimeError(f"no notice within {NOTICE_WAIT_SECONDS:.0f} s of reply {number}")
+    return sink.arrivals[expected - 1][0] - started

@@ -1,6 +1,6 @@
 """The benchmark: how watcher's scans compare with the least a client must spend.
 
-    .venv/bin/python bench/run.py --messages 10000,100000 --naive-sample 2000
+    .venv/bin/python bench/run.py --messages 10000,100000 --naive-sample 5000
 
 For each N it fills (once, then from bench/.cache/) a loopback Dovecot mailbox of N
 realistic messages and measures, on that mailbox: the header-fetch limit, a naive
@@ -29,7 +29,7 @@ if str(REPO) not in sys.path:  # run as a script: the repo root holds bench/, te
     sys.path.insert(0, str(REPO))
 
 from bench import mailgen, push, sync_timing  # noqa: E402
-from bench.measure import Measurement, measure_limit, measure_naive  # noqa: E402
+from bench.measure import Measurement, measure_limit, measure_naive, measure_status  # noqa: E402
 from bench.server import BenchServer, mail_owner_ids  # noqa: E402
 from bench.watcher_runs import ProcessRun, scan, write_config  # noqa: E402
 
@@ -59,11 +59,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="mailbox sizes, comma-separated (default 10000; e.g. 10000,100000)")
     parser.add_argument("--naive-sample", type=int, default=None, metavar="K",
                         help="time the naive script on K messages spread over the mailbox and scale up")
+    parser.add_argument("--naive-full-up-to", type=int, default=10_000, metavar="M",
+                        help="mailboxes of up to M messages are read whole despite --naive-sample (default 10000)")
     parser.add_argument("--push-count", type=int, default=20, help="replies appended for push latency (default 20)")
     parser.add_argument("--no-push", action="store_true", help="skip the push-latency measurement")
     parser.add_argument("--cache-dir", type=Path, default=REPO / "bench" / ".cache",
                         help="where generated mailboxes are kept (default bench/.cache)")
     parser.add_argument("--out", type=Path, help="JSON results file (default bench/results-N.json)")
+    parser.add_argument("--profile", action="store_true",
+                        help="also profile one more first scan with pyinstrument into bench/out/ (not timed)")
     args = parser.parse_args(argv)
     args.sizes = [int(part) for part in args.messages.split(",") if part.strip()]
     return args
@@ -104,12 +108,17 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         limits = [measure_limit(server.client, FOLDERS) for _ in range(LIMIT_REPEATS)]
         figures["limit_seconds"] = statistics.median(m.seconds for m in limits)
         figures["limit_header_bytes"] = limits[0].bytes
-        naive = measure_naive(server.client, FOLDERS, args.naive_sample)
+        sample = args.naive_sample if n > args.naive_full_up_to else None
+        naive = measure_naive(server.client, FOLDERS, sample)
         figures.update(naive_figures(naive))
         if naive.sampled:
             notes.append(f"naive: {naive.note}")
         figures.update(watcher_figures(server, generated, Path(work), notes))
         figures.update(push_figures(server, generated, Path(work), args, notes))
+        if args.profile:
+            from bench.profiling import profile_first_scan
+
+            notes.append(f"profile: {profile_first_scan(server, generated, Path(work), REPO / 'bench' / 'out')}")
     figures["first_scan_over_limit"] = figures["first_scan_seconds"] / figures["limit_seconds"]
     figures["naive_over_first_scan"] = figures["naive_seconds"] / figures["first_scan_seconds"]
     return {"messages": n, "generator_version": mailgen.GENERATOR_VERSION, "mailbox": generated.counts,
@@ -133,6 +142,7 @@ def watcher_figures(server: BenchServer, generated: mailgen.GeneratedMailbox, wo
     first = checked(scan(config, password, mailgen.NOW), "first scan")
     again = checked(scan(config, password, mailgen.NOW), "incremental scan")
     sync_no_new = sync_timing.sync_seconds(config, password, mailgen.NOW)
+    status_only = measure_status(server.client, FOLDERS)
     with server.client() as client:
         for raw in mailgen.fresh_messages(NEW_MESSAGES, seed=generated.counts["bytes"] % 10_007):
             client.append("INBOX", raw)
@@ -150,6 +160,8 @@ def watcher_figures(server: BenchServer, generated: mailgen.GeneratedMailbox, wo
         "sync_no_new_seconds": sync_no_new.sync_seconds,
         "sync_no_new_login_seconds": sync_no_new.login_seconds,
         "sync_no_new_round_trips": sync_no_new.round_trips,
+        "sync_no_new_commands": list(sync_no_new.commands),
+        "status_limit_seconds": status_only.seconds,
         "scan_10_new_seconds": with_new.seconds,
         "scan_10_new_reported_new": new_seen,
     }
@@ -234,6 +246,7 @@ ROWS = (
     ("scan_10_new_seconds", "watcher scan, 10 new messages", "s"),
     ("sync_no_new_seconds", "sync, nothing new (after login)", "ms"),
     ("sync_no_new_round_trips", "  IMAP round trips in that sync", ""),
+    ("status_limit_seconds", "  bare STATUS of the same folders", "ms"),
     ("peak_rss_mb", "peak RSS, first scan", "MB"),
     ("push_latency_median_seconds", "push latency, median", "s"),
     ("push_latency_worst_seconds", "push latency, worst", "s"),

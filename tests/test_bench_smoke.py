@@ -54,7 +54,8 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict:
     try:
         completed = subprocess.run(
             [sys.executable, str(REPO / "bench" / "run.py"), "--messages", str(SIZE),
-             "--naive-sample", "50", "--push-count", "3", "--cache-dir", str(cache), "--out", str(out)],
+             "--naive-sample", "50", "--naive-full-up-to", "0",
+             "--push-count", "3", "--cache-dir", str(cache), "--out", str(out)],
             cwd=REPO, capture_output=True, text=True, timeout=900,
         )
     finally:
