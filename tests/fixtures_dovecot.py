@@ -23,10 +23,10 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Iterable, Iterator
 
 import pytest
 from imapclient import IMAPClient
@@ -83,7 +83,7 @@ class DovecotServer:
 
     # -- lifecycle -----------------------------------------------------------
 
-    def start(self) -> "DovecotServer":
+    def start(self) -> DovecotServer:
         if self._pid is not None:
             return self
         # Ports are kept across restarts so accounts made earlier still point here.
@@ -137,7 +137,7 @@ class DovecotServer:
     def running(self) -> bool:
         return self._pid is not None
 
-    def __enter__(self) -> "DovecotServer":
+    def __enter__(self) -> DovecotServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -145,7 +145,7 @@ class DovecotServer:
 
     # -- users and mail ------------------------------------------------------
 
-    def new_mailbox(self, folders: Iterable[str] = STANDARD_FOLDERS) -> "DovecotMailbox":
+    def new_mailbox(self, folders: Iterable[str] = STANDARD_FOLDERS) -> DovecotMailbox:
         """A user never seen before on this server, with the given folders created."""
         user = f"user{os.getpid()}x{next(_user_numbers)}"
         mailbox = DovecotMailbox(self, user)
@@ -286,7 +286,9 @@ class DovecotMailbox:
         """UID -> flags, read without changing anything."""
         with self.client() as client:
             client.select_folder(folder, readonly=True)
-            return {uid: data[b"FLAGS"] for uid, data in client.fetch(client.search("ALL"), ["FLAGS"]).items()}
+            return {
+                uid: data[b"FLAGS"] for uid, data in client.fetch(client.search("ALL"), ["FLAGS"]).items()
+            }
 
     def uidvalidity(self, folder: str) -> int:
         with self.client() as client:
@@ -335,10 +337,23 @@ def make_certificates(folder: Path) -> Path:
     ca_key, ca_crt = folder / "ca.key", folder / "ca.crt"
     key, csr, crt = folder / "server.key", folder / "server.csr", folder / "server.crt"
     _openssl(
-        "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", ca_key, "-out", ca_crt,
-        "-days", "2", "-subj", "/CN=watcher test CA",
-        "-addext", "basicConstraints=critical,CA:TRUE",
-        "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        ca_key,
+        "-out",
+        ca_crt,
+        "-days",
+        "2",
+        "-subj",
+        "/CN=watcher test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
     )
     _openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", csr, "-subj", "/CN=localhost")
     extensions = folder / "server.ext"
@@ -351,8 +366,21 @@ def make_certificates(folder: Path) -> Path:
         "subjectKeyIdentifier=hash\n"
     )
     _openssl(
-        "x509", "-req", "-in", csr, "-CA", ca_crt, "-CAkey", ca_key, "-CAcreateserial",
-        "-out", crt, "-days", "2", "-extfile", extensions,
+        "x509",
+        "-req",
+        "-in",
+        csr,
+        "-CA",
+        ca_crt,
+        "-CAkey",
+        ca_key,
+        "-CAcreateserial",
+        "-out",
+        crt,
+        "-days",
+        "2",
+        "-extfile",
+        extensions,
     )
     for path in (ca_crt, crt, key):
         path.chmod(0o644 if path.suffix == ".crt" else 0o600)

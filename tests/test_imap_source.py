@@ -92,31 +92,38 @@ def test_wrong_password_is_an_authentication_error(dovecot) -> None:
 
 def test_refused_connection_is_named() -> None:
     account = imap_account_for_nothing(port=free_port())
-    with pytest.raises(SourceError, match="connection refused"):
-        with open_source(account, lambda: "x"):
-            pass
+    with pytest.raises(SourceError, match="connection refused"), open_source(account, lambda: "x"):
+        pass
 
 
 def test_unresolvable_host_is_named() -> None:
     account = imap_account_for_nothing(host="no-such-host.invalid", tls="implicit")
-    with pytest.raises(SourceError, match="cannot resolve host"):
-        with open_source(account, lambda: "x"):
-            pass
+    with pytest.raises(SourceError, match="cannot resolve host"), open_source(account, lambda: "x"):
+        pass
 
 
 def test_plaintext_refused_for_a_remote_host() -> None:
     account = imap_account_for_nothing(host="imap.example.com", tls="none")
-    with pytest.raises(SourceError, match="without TLS"):
-        with open_source(account, lambda: "x"):
-            pass
+    with pytest.raises(SourceError, match="without TLS"), open_source(account, lambda: "x"):
+        pass
 
 
 def imap_account_for_nothing(**overrides):
     from types import SimpleNamespace
 
     values = dict(
-        name="nowhere", type="imap", host="127.0.0.1", port=1, tls="none", ca_file=None, username="u",
-        folders=("INBOX",), sent_folder=None, lookback_days=90, auth="password", timeout=5.0,
+        name="nowhere",
+        type="imap",
+        host="127.0.0.1",
+        port=1,
+        tls="none",
+        ca_file=None,
+        username="u",
+        folders=("INBOX",),
+        sent_folder=None,
+        lookback_days=90,
+        auth="password",
+        timeout=5.0,
     )
     values.update(overrides)
     return SimpleNamespace(**values)
@@ -124,7 +131,9 @@ def imap_account_for_nothing(**overrides):
 
 def test_implicit_tls_with_the_test_ca(dovecot_tls) -> None:
     dovecot_tls.append("INBOX", message(1))
-    account = imap_account(dovecot_tls, tls="implicit", port=dovecot_tls.tls_port, ca_file=dovecot_tls.ca_file)
+    account = imap_account(
+        dovecot_tls, tls="implicit", port=dovecot_tls.tls_port, ca_file=dovecot_tls.ca_file
+    )
     with open_source(account, password_of(dovecot_tls)) as source:
         assert len(source.search_after("INBOX", 0)) == 1
 

@@ -53,7 +53,12 @@ class Store:
 def sync(acct: SimpleNamespace, store: Store):
     with open_source(acct, lambda: "") as source:
         return sync_account(
-            source, state=store.cursors.get, since=SINCE, me=ME, wants_body=lambda m: True, handle=store.handle
+            source,
+            state=store.cursors.get,
+            since=SINCE,
+            me=ME,
+            wants_body=lambda m: True,
+            handle=store.handle,
         )
 
 

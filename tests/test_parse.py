@@ -97,7 +97,7 @@ def test_encoded_words_and_unknown_charsets_decode_without_raising() -> None:
 
 
 def test_raw_eight_bit_utf8_headers_come_out_right() -> None:
-    raw = "From: Zoë <zoe@example.com>\r\nSubject: Entretien à Paris\r\n\r\n".encode("utf-8")
+    raw = "From: Zoë <zoe@example.com>\r\nSubject: Entretien à Paris\r\n\r\n".encode()
     mail = headers_of(raw)
     assert mail.subject == "Entretien à Paris"
     assert mail.from_name == "Zoë"
@@ -174,12 +174,12 @@ def test_eight_bit_utf8_body_comes_out_right() -> None:
     raw = (
         "From: a@b.example\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n"
         "Content-Transfer-Encoding: 8bit\r\n\r\nMerci beaucoup, à bientôt — Zoë\r\n"
-    ).encode("utf-8")
+    ).encode()
     assert message_of(raw).body == "Merci beaucoup, à bientôt — Zoë"
 
 
 def test_undeclared_eight_bit_utf8_body_comes_out_right() -> None:
-    raw = "From: a@b.example\r\nSubject: x\r\n\r\nGrüße aus München\r\n".encode("utf-8")
+    raw = "From: a@b.example\r\nSubject: x\r\n\r\nGrüße aus München\r\n".encode()
     assert message_of(raw).body == "Grüße aus München"
 
 
@@ -192,9 +192,9 @@ def test_latin1_body_with_declared_charset() -> None:
 
 
 def test_bogus_charset_body_does_not_raise() -> None:
-    raw = (
-        "From: a@b.example\r\nContent-Type: text/plain; charset=x-made-up\r\n\r\nPlain words\r\n"
-    ).encode("ascii")
+    raw = ("From: a@b.example\r\nContent-Type: text/plain; charset=x-made-up\r\n\r\nPlain words\r\n").encode(
+        "ascii"
+    )
     assert message_of(raw).body == "Plain words"
 
 

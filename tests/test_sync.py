@@ -80,7 +80,9 @@ class Store:
 
 
 def run_sync(mailbox, store: Store, *, wants_body=lambda mail: True, batch_size: int = 1000, **account):
-    source = ImapSource.connect(imap_account(mailbox, **account), lambda: mailbox.password, client_class=CountingClient)
+    source = ImapSource.connect(
+        imap_account(mailbox, **account), lambda: mailbox.password, client_class=CountingClient
+    )
     try:
         report = sync_account(
             source,
@@ -200,7 +202,13 @@ def test_missing_folder_is_its_own_error_and_others_go_on(dovecot) -> None:
 
 def open_and_sync_with(account, password: str, store: Store):
     return open_and_sync(
-        account, lambda: password, state=store.state, since=SINCE, me=ME, wants_body=lambda m: True, handle=store.handle
+        account,
+        lambda: password,
+        state=store.state,
+        since=SINCE,
+        me=ME,
+        wants_body=lambda m: True,
+        handle=store.handle,
     )
 
 
@@ -272,7 +280,7 @@ def test_bad_encodings_arrive_decoded(dovecot) -> None:
         "From: =?x-unknown?q?Ren=E9?= <rene@acme.example>\r\nSubject: Entretien à Paris\r\n"
         "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
         "Merci, à bientôt\r\n"
-    ).encode("utf-8")
+    ).encode()
     dovecot.append("INBOX", raw, msg_time=ARRIVAL)
     store = Store()
     run_sync(dovecot, store)
@@ -283,7 +291,9 @@ def test_bad_encodings_arrive_decoded(dovecot) -> None:
 
 def test_unparseable_message_is_skipped_and_the_rest_arrive(dovecot) -> None:
     depth = 2000
-    nested = "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(depth))
+    nested = "".join(
+        f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(depth)
+    )
     broken = ("Message-ID: <deep@acme.example>\r\nFrom: jane@acme.example\r\n" + nested + "x\r\n").encode()
     dovecot.append("INBOX", message(1), msg_time=ARRIVAL)
     dovecot.append("INBOX", broken, msg_time=ARRIVAL)

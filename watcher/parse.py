@@ -21,11 +21,11 @@ import email.utils
 import hashlib
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 from email.policy import compat32
 from html.parser import HTMLParser
-from typing import Iterable
 
 import structlog
 
@@ -308,9 +308,7 @@ def _parse_with_mailparser(
         plain = list(parsed.text_plain)
         html_parts = list(parsed.text_html)
     except Exception as exc:  # mail-parser has known crashes on odd mail; the stdlib gets a turn
-        log.info(
-            "mailparser_failed", account=account, folder=folder, uid=uid, error=type(exc).__name__
-        )
+        log.info("mailparser_failed", account=account, folder=folder, uid=uid, error=type(exc).__name__)
         return None
     if message is None:
         return None
@@ -378,8 +376,29 @@ class _TextExtractor(HTMLParser):
 
     _SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template"})
     _BLOCKS = frozenset(
-        {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-         "blockquote", "section", "article", "header", "footer", "hr", "pre"}
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "tr",
+            "table",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "hr",
+            "pre",
+        }
     )
 
     def __init__(self) -> None:

@@ -11,9 +11,10 @@ seen, so a folder re-read after a UIDVALIDITY change yields nothing new twice.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import structlog
 
@@ -114,14 +115,22 @@ def open_and_sync(
     try:
         with open_source(account, get_password) as source:
             return sync_account(
-                source, state=state, since=since, me=me, wants_body=wants_body, handle=handle, batch_size=batch_size
+                source,
+                state=state,
+                since=since,
+                me=me,
+                wants_body=wants_body,
+                handle=handle,
+                batch_size=batch_size,
             )
     except SourceError as exc:
         log.warning("account_unreachable", account=str(account.name), error=exc.message)
         return AccountReport(str(account.name), ok=False, error=exc.message)
 
 
-def _sync_folder(context: _Context, folder: FolderInfo, known: FolderState | None, since: datetime) -> FolderReport:
+def _sync_folder(
+    context: _Context, folder: FolderInfo, known: FolderState | None, since: datetime
+) -> FolderReport:
     started = time.monotonic()
     source = context.source
     status = source.status(folder.name)
@@ -152,7 +161,9 @@ def _sync_folder(context: _Context, folder: FolderInfo, known: FolderState | Non
     if cursor < status.uidnext - 1 or (fresh_start and not uids):
         # Older mail left out by the lookback, or expunged UIDs: move the cursor past them
         # so the next sync takes the cheap path.
-        context.handle(_empty_batch(source.account, folder, status.uidvalidity, max(cursor, status.uidnext - 1)))
+        context.handle(
+            _empty_batch(source.account, folder, status.uidvalidity, max(cursor, status.uidnext - 1))
+        )
     return _report(source.account, folder, started, new=new, fetched=fetched, skipped=skipped)
 
 
@@ -205,14 +216,18 @@ def _read_batch(context: _Context, folder: FolderInfo, uidvalidity: int, uids: S
 
 
 def _empty_batch(account: str, folder: FolderInfo, uidvalidity: int, last_uid: int) -> SyncBatch:
-    return SyncBatch(account, folder.name, folder.role, uidvalidity, last_uid, mails=[], looked_at=0, skipped=0)
+    return SyncBatch(
+        account, folder.name, folder.role, uidvalidity, last_uid, mails=[], looked_at=0, skipped=0
+    )
 
 
 def _log_skipped(account: str, folder: str, uid: int) -> None:
     log.warning("message_skipped", account=account, folder=folder, uid=uid, reason="unparseable")
 
 
-def _report(account: str, folder: FolderInfo, started: float, *, new: int, fetched: int, skipped: int) -> FolderReport:
+def _report(
+    account: str, folder: FolderInfo, started: float, *, new: int, fetched: int, skipped: int
+) -> FolderReport:
     seconds = time.monotonic() - started
     log.info(
         "folder_synced",

@@ -7,10 +7,11 @@ account's ``type`` ("imap", "maildir", "mbox"). Sources read; only ``append`` wr
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Callable, Iterator, Literal, Protocol, Sequence
+from typing import Literal, Protocol
 
 FolderRole = Literal["inbox", "sent"]
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import ipaddress
 import socket
 import ssl
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from importlib import resources
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import structlog
 from imapclient import IMAPClient, SocketTimeout
@@ -67,7 +68,7 @@ class ImapSource:
         get_password: Callable[[], str],
         *,
         client_class: type[IMAPClient] = IMAPClient,
-    ) -> "ImapSource":
+    ) -> ImapSource:
         """Connect, secure and log in; ``client_class`` lets tests count round trips."""
         name = str(account.name)
         if account.tls == "none" and not is_loopback(account.host):
@@ -182,7 +183,9 @@ class ImapSource:
 
     def capabilities(self) -> frozenset[str]:
         with self._errors():
-            return frozenset(cap.decode() if isinstance(cap, bytes) else str(cap) for cap in self._client.capabilities())
+            return frozenset(
+                cap.decode() if isinstance(cap, bytes) else str(cap) for cap in self._client.capabilities()
+            )
 
     @property
     def has_idle(self) -> bool:
@@ -193,7 +196,7 @@ class ImapSource:
         """The connection itself, for IDLE (the daemon) and nothing else."""
         return self._client
 
-    def _errors(self, folder: str | None = None) -> "_ImapErrors":
+    def _errors(self, folder: str | None = None) -> _ImapErrors:
         return _ImapErrors(self.account, folder)
 
 
@@ -222,7 +225,10 @@ class _ImapErrors:
 
 def _says_missing(exc: BaseException) -> bool:
     text = str(exc).lower()
-    return any(hint in text for hint in ("nonexistent", "doesn't exist", "does not exist", "not found", "unknown mailbox"))
+    return any(
+        hint in text
+        for hint in ("nonexistent", "doesn't exist", "does not exist", "not found", "unknown mailbox")
+    )
 
 
 def _short(exc: BaseException) -> str:

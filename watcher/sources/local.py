@@ -12,11 +12,19 @@ from __future__ import annotations
 
 import mailbox
 import zlib
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
-from watcher.sources import FetchedHeaders, FetchedMessage, FolderInfo, FolderMissing, FolderStatus, SourceError
+from watcher.sources import (
+    FetchedHeaders,
+    FetchedMessage,
+    FolderInfo,
+    FolderMissing,
+    FolderStatus,
+    SourceError,
+)
 
 INBOX = "INBOX"
 SENT = "Sent"
@@ -65,7 +73,9 @@ class LocalSource:
         ]
 
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
-        return [FetchedHeaders(m.uid, _header_block(m.raw), m.arrival) for m in self.fetch_messages(folder, uids)]
+        return [
+            FetchedHeaders(m.uid, _header_block(m.raw), m.arrival) for m in self.fetch_messages(folder, uids)
+        ]
 
     def fetch_messages(self, folder: str, uids: Sequence[int]) -> list[FetchedMessage]:
         keys = self._ordered_keys(folder)
@@ -109,10 +119,14 @@ class LocalSource:
         try:
             if isinstance(box, mailbox.Maildir):
                 entries = [(_maildir_arrival(box, key), key) for key in box.iterkeys()]
-            else:
+            elif isinstance(box, mailbox.mbox):
                 entries = _mbox_entries(box, self._paths[folder])
+            else:
+                entries = []
         except (OSError, mailbox.Error) as exc:
-            raise SourceError(self.account, f"cannot read mailbox {self._paths[folder]}: {type(exc).__name__}") from exc
+            raise SourceError(
+                self.account, f"cannot read mailbox {self._paths[folder]}: {type(exc).__name__}"
+            ) from exc
         return sorted(entries)
 
 
