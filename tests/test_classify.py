@@ -446,3 +446,13 @@ def test_every_bundled_language_has_the_decision_groups() -> None:
     ):
         assert len(book.groups[group]) > 20, group
     assert len(book.date_words) == 4
+
+
+def test_a_promised_calendar_date_wins_over_small_talk_about_a_weekday() -> None:
+    body = (
+        "Thanks for your note, it was a pleasure talking to you on Tuesday. We are still meeting "
+        "other candidates and expect to have news for you by Friday 6 November."
+    )
+    result = classify(received(body, when=datetime(2026, 10, 29, 11, 0, tzinfo=UTC)))
+    assert result.kind == "acknowledgement"
+    assert result.date == date(2026, 11, 6)

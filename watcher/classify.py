@@ -378,13 +378,19 @@ def first_named_date(text: str, sent: date, book: PhraseBook) -> date | None:
         if chosen and mention.start < chosen[-1].end:
             continue
         chosen.append(mention)
+    candidates: list[DateMention] = []
     for index, mention in enumerate(chosen):
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         if not mention.explicit and following and following.explicit and following.start - mention.end <= 3:
             continue  # "Friday, June 20": the calendar day says it better
         if mention.day >= sent:
-            return mention.day
-    return None
+            candidates.append(mention)
+    # A calendar date is a promise; a bare weekday is often small talk about the past
+    # ("it was a pleasure talking to you on Tuesday ... news by 6 November").
+    explicit = [m for m in candidates if m.explicit]
+    if explicit:
+        return explicit[0].day
+    return candidates[0].day if candidates else None
 
 
 TIME_PATTERN = re.compile(
