@@ -35,6 +35,8 @@ def setup(verbosity: int = 0, stream: TextIO | None = None, *, json: bool | None
         level = logging.DEBUG
     use_json = (not stream.isatty()) if json is None else json
     renderer: Any = structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=False)
+    # mail-parser reports parts it does not handle on stdlib logging; they are not news.
+    logging.getLogger("mailparser").setLevel(logging.ERROR)
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,

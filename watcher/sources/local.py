@@ -118,7 +118,9 @@ class LocalSource:
         box = self._open(folder)
         try:
             if isinstance(box, mailbox.Maildir):
-                entries = [(_maildir_arrival(box, key), key) for key in box.iterkeys()]
+                # Names starting with a dot are not messages (the Maildir convention;
+                # e.g. a placeholder that keeps an empty new/ or tmp/ in version control).
+                entries = [(_maildir_arrival(box, key), key) for key in box.iterkeys() if not key.startswith(".")]
             elif isinstance(box, mailbox.mbox):
                 entries = _mbox_entries(box, self._paths[folder])
             else:
