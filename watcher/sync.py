@@ -85,7 +85,9 @@ def sync_account(
     """Sync every folder of one account; failures are reported, never raised."""
     context = _Context(source, me, wants_body, handle, max(1, batch_size))
     try:
-        folders = source.folders()
+        # The user's sent mail first: a reply from someone new is tied to an interview by
+        # its thread, and the thread often starts with the user's own thank-you.
+        folders = sorted(source.folders(), key=lambda f: f.role != "sent")
     except SourceError as exc:
         return AccountReport(source.account, ok=False, error=exc.message)
     reports: list[FolderReport] = []
