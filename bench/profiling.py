@@ -1,16 +1,17 @@
-"""Where watcher's first scan spends its time: the scan run again under pyinstrument.
+"""Where watcher's first scan spends its time: the scan run again under py-spy.
 
-Optional (``bench/run.py --profile``): it needs ``pip install pyinstrument``, and the
-profiled run is not one of the timed figures (a profiler slows what it watches). It
-writes the call tree and a list of the functions that hold the most time of their own.
+Optional (``bench/run.py --profile``; needs ``pip install py-spy``). py-spy samples the
+process from outside, so it barely slows it, and with ``--idle`` it also counts the time
+spent waiting for the server. The profiled run is not one of the timed figures. It
+writes the raw stacks (for flame graphs) and a summary: the functions holding the most
+samples of their own, and the most samples including what they call.
 """
 
 from __future__ import annotations
 
-import pstats
-import subprocess
+import shutil
 import sys
-from io import StringIO
+from collections import Counter
 from pathlib import Path
 
 from bench.mailgen import NOW, GeneratedMailbox
@@ -18,42 +19,63 @@ from bench.server import BenchServer
 from bench.watcher_runs import run_process, watcher_env, write_config
 
 TOP = 25
+RATE = 250  # samples per second
+
+
+def py_spy() -> str | None:
+    found = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    return found if Path(found).exists() else None
 
 
 def profile_first_scan(server: BenchServer, generated: GeneratedMailbox, work: Path, out_dir: Path) -> Path:
     """Profile a first scan (fresh database); returns the summary file's path."""
+    spy = py_spy()
+    if spy is None:
+        raise RuntimeError("--profile needs py-spy: pip install py-spy")
     folder = work / "profiled"
     folder.mkdir()
     config = write_config(folder, port=server.mailbox.port, username=server.mailbox.user,
                           interviews_file=generated.interviews_file)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = out_dir / f"first-scan-{generated.counts['inbox'] + generated.counts['sent']}"
-    session = stem.with_suffix(".pyisession")
+    stacks = stem.with_suffix(".stacks")
     command = [
-        sys.executable, "-m", "pyinstrument", "--renderer", "pyisession", "--outfile", str(session),
-        "-m", "watcher", "--config", str(config), "scan", "--json", "--no-notify", "--now", NOW.isoformat(),
+        spy, "record", "--idle", "--format", "raw", "--rate", str(RATE), "--output", str(stacks), "--",
+        sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json", "--no-notify",
+        "--now", NOW.isoformat(),
     ]
     run = run_process(command, watcher_env(server.mailbox.password))
     if run.returncode != 0:
         raise RuntimeError(f"profiled scan failed (exit {run.returncode}):\n{run.stderr_tail}")
-    tree = _render(session, "text", "--no-color", "--unicode")
-    stats_file = stem.with_suffix(".pstats")
-    _render(session, "pstats", "--outfile", str(stats_file))
     summary = stem.with_suffix(".txt")
-    summary.write_text(_top_functions(stats_file) + "\n\n" + tree)
+    summary.write_text(summarise(stacks.read_text()))
     return summary
 
 
-def _render(session: Path, renderer: str, *options: str) -> str:
-    command = [sys.executable, "-m", "pyinstrument", "--load", str(session), "--renderer", renderer, *options]
-    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+def summarise(collapsed: str, top: int = TOP) -> str:
+    """Own and inclusive sample shares per function from py-spy's collapsed stacks."""
+    own: Counter[str] = Counter()
+    inclusive: Counter[str] = Counter()
+    total = 0
+    for line in collapsed.splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        frames = [_function(frame) for frame in stack.split(";")]
+        total += count
+        own[frames[-1]] += count
+        for name in set(frames):
+            inclusive[name] += count
+    lines = [f"{total} samples at {RATE}/s (about {total / RATE:.1f} s), waiting on the server included", "",
+             f"Top {top} by own samples:"]
+    lines += [f"  {100 * n / total:5.1f}%  {name}" for name, n in own.most_common(top)]
+    lines += ["", f"Top {top} by inclusive samples:"]
+    lines += [f"  {100 * n / total:5.1f}%  {name}" for name, n in inclusive.most_common(top)]
+    return "\n".join(lines) + "\n"
 
 
-def _top_functions(stats_file: Path) -> str:
-    text = StringIO()
-    stats = pstats.Stats(str(stats_file), stream=text)
-    text.write(f"Top {TOP} functions by own time (tottime), first scan:\n")
-    stats.sort_stats("tottime").print_stats(TOP)
-    text.write(f"\nTop {TOP} by cumulative time:\n")
-    stats.sort_stats("cumulative").print_stats(TOP)
-    return text.getvalue()
+def _function(frame: str) -> str:
+    # "fetch (imapclient/imapclient.py:1347)" -> "fetch (imapclient/imapclient.py)": one entry per function.
+    name, _, where = frame.partition(" (")
+    return f"{name} ({where.rsplit(':', 1)[0]})" if where else name

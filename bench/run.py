@@ -67,7 +67,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="where generated mailboxes are kept (default bench/.cache)")
     parser.add_argument("--out", type=Path, help="JSON results file (default bench/results-N.json)")
     parser.add_argument("--profile", action="store_true",
-                        help="also profile one more first scan with pyinstrument into bench/out/ (not timed)")
+                        help="also profile one more first scan with py-spy into bench/out/ (not timed)")
     args = parser.parse_args(argv)
     args.sizes = [int(part) for part in args.messages.split(",") if part.strip()]
     return args
