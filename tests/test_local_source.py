@@ -116,7 +116,7 @@ def test_sent_maildir_is_the_sent_role(tmp_path: Path) -> None:
     report = sync(account("maildir", inbox, sent), store)
     assert report.notes == []
     assert [(f.folder, f.role, f.new) for f in report.folders] == [("Sent", "sent", 1), ("INBOX", "inbox", 1)]
-    assert [m.direction for m in store.mails] == ["received", "sent"]
+    assert [m.direction for m in store.mails] == ["sent", "received"]
 
 
 def test_mbox_sync_reads_in_file_order(tmp_path: Path) -> None:
