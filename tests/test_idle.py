@@ -52,6 +52,7 @@ class TcpProxy:
         self._pairs: list[tuple[socket.socket, socket.socket]] = []
         self._lock = threading.Lock()
         self._closed = False
+        self._down = False
         self.accepted = 0
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -61,6 +62,9 @@ class TcpProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            if self._down:
+                client.close()  # the server is "unreachable"
+                continue
             try:
                 upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=5)
             except OSError:
@@ -98,6 +102,14 @@ class TcpProxy:
                     sock.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
+
+    def down(self) -> None:
+        """An outage: live connections die and new ones are dropped until ``up()``."""
+        self._down = True
+        self.cut()
+
+    def up(self) -> None:
+        self._down = False
 
     def close(self) -> None:
         self._closed = True

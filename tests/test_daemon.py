@@ -1,0 +1,444 @@
+"""``watcher run`` as a real subprocess against Dovecot and an SMTP server on loopback.
+
+The daemon is started the way systemd starts it, with a NOTIFY_SOCKET this test listens
+on. Mail is delivered by IMAP APPEND; notices arrive as e-mail digests at the SMTP server.
+Also unit tests for the pure parts: merging events into work, the next due moment.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from tests.fixtures_dovecot import DovecotMailbox, DovecotServer
+from tests.fixtures_smtp import SmtpServer
+from tests.test_idle import TcpProxy
+from watcher.daemon import Request, Tick, is_auth_error, next_due, plan
+from watcher.idle import AccountNews
+from watcher.model import Decision, Interview, Step
+
+WAIT = 30.0  # generous waits; never an assertion about speed
+PASSWORD_VARIABLE = "WATCHER_TEST_IMAP_PASSWORD"
+COMPANIES = ("Acme", "Bluefin", "Corvid", "Dunmore", "Evergreen", "Foxglove", "Granite")
+
+
+# -- the pure parts -------------------------------------------------------------------------
+
+
+def test_a_burst_of_events_syncs_each_account_once():
+    events = [
+        AccountNews("work", "INBOX", "news"),
+        AccountNews("work", "INBOX", "news"),
+        Tick("poll"),
+        AccountNews("home", "INBOX", "connected"),
+    ]
+    work = plan(events, ["work", "home", "local"])
+    assert work.sync == ["work", "home", "local"]
+    assert work.why == {"work": "idle news", "home": "poll", "local": "poll"}  # the first trigger names it
+    assert work.connected == {"home"}
+    assert not work.stop and not work.evaluate
+
+
+def test_stop_reload_and_failures_are_noted():
+    events = [
+        Request("reload"),
+        AccountNews("a", "INBOX", "auth_failed", "authentication failed for me"),
+        AccountNews("b", "INBOX", "no_idle"),
+        Tick("evaluate"),
+        Request("stop"),
+    ]
+    work = plan(events, ["a", "b"])
+    assert work.stop and work.reload and work.evaluate
+    assert work.auth_failed == {"a": "authentication failed for me"}
+    assert work.polled_instead == ["b"] and work.sync == ["b"]
+
+
+def test_a_poll_of_one_account():
+    assert plan([Tick("poll", "b")], ["a", "b"]).sync == ["b"]
+
+
+def test_next_due_is_the_earliest_future_step():
+    now = datetime(2026, 11, 3, 12, tzinfo=UTC)
+
+    def state(due: datetime | None) -> SimpleNamespace:
+        step = Step("follow_up_1", due) if due else None
+        return SimpleNamespace(decision=Decision(interview="x", status="awaiting", next_step=step))
+
+    states = [
+        state(now + timedelta(days=2)),
+        state(None),
+        state(now - timedelta(hours=1)),
+        state(now + timedelta(hours=3)),
+    ]
+    assert next_due(states, now) == now + timedelta(hours=3)
+    assert next_due([state(None)], now) is None
+
+
+def test_auth_errors_are_told_apart():
+    assert is_auth_error("authentication failed for me at imap.example.org")
+    assert is_auth_error("cannot get the password: no password for account 'work'")
+    assert not is_auth_error("connection refused by 127.0.0.1:143")
+    assert not is_auth_error(None)
+
+
+# -- helpers: sd_notify listener, config, mail, the daemon process ---------------------------
+
+
+class NotifyListener:
+    """A unix datagram socket standing in for systemd's NOTIFY_SOCKET; records every line."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lines: list[str] = []
+        self._sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self._sock.bind(str(path))
+        self._sock.settimeout(0.2)
+        self._closed = False
+        self._thread = threading.Thread(target=self._receive, daemon=True)
+        self._thread.start()
+
+    def _receive(self) -> None:
+        while not self._closed:
+            try:
+                data = self._sock.recv(4096)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.lines.extend(data.decode().split("\n"))
+
+    def count(self, line: str) -> int:
+        return self.lines.count(line)
+
+    def wait_for(self, line: str, *, times: int = 1, timeout: float = WAIT) -> None:
+        _wait_until(lambda: self.count(line) >= times, timeout, f"{line!r} x{times} on NOTIFY_SOCKET")
+
+    def close(self) -> None:
+        self._closed = True
+        self._thread.join(2)
+        self._sock.close()
+
+
+def _wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"waited {timeout} s for {what}")
+        time.sleep(0.1)
+
+
+def _interviews_toml(companies: tuple[str, ...], when: datetime) -> str:
+    blocks = []
+    for company in companies:
+        slug = company.lower()
+        blocks.append(
+            f'[[interview]]\nid = "{slug}"\ncompany = "{company}"\nwhen = {when.isoformat()}\n'
+            f'contacts = ["jane@{slug}.example"]\ndomains = ["{slug}.example"]\n'
+        )
+    return "\n".join(blocks)
+
+
+def _account_toml(name: str, mailbox: DovecotMailbox, port: int | None = None, **extra: object) -> str:
+    lines = [
+        "[[account]]",
+        f'name = "{name}"',
+        'type = "imap"',
+        f'host = "{mailbox.host}"',
+        f"port = {port or mailbox.port}",
+        'tls = "none"',
+        f'username = "{mailbox.user}"',
+        f'password_env = "{PASSWORD_VARIABLE}"',
+        "timeout = 10",
+    ]
+    lines += [
+        f"{key} = {str(value).lower() if isinstance(value, bool) else value}" for key, value in extra.items()
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _config_toml(accounts: str, smtp: SmtpServer, daemon: str = "") -> str:
+    return (
+        'interviews_file = "interviews.toml"\n\n[me]\naddresses = ["me@example.org"]\n\n'
+        '[database]\npath = "state/watcher.db"\n\n'
+        f"{accounts}\n"
+        '[policy]\ntimezone = "UTC"\nthank_you = false\n\n'
+        '[notify.email]\nto = "me@example.org"\nfrom = "watcher@example.org"\n'
+        f'host = "{smtp.host}"\nport = {smtp.port}\ntls = "none"\n\n'
+        f"[daemon]\n{daemon}"
+    )
+
+
+def rejection(company: str, number: int) -> bytes:
+    slug = company.lower()
+    date = format_datetime(datetime.now(UTC))
+    return (
+        f"From: Jane Doe <jane@{slug}.example>\r\nTo: me@example.org\r\n"
+        f"Subject: Your application at {company}\r\nMessage-ID: <reply-{number}@{slug}.example>\r\n"
+        f"Date: {date}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Dear candidate,\r\n\r\nThank you for taking the time to interview with us. Unfortunately, we have\r\n"
+        "decided not to move forward with your application at this time.\r\n\r\nBest regards,\r\nJane\r\n"
+    ).encode()
+
+
+def announcements(smtp: SmtpServer, company: str) -> int:
+    """How many times the SMTP server was told that this company replied."""
+    return sum(str(message.get_content()).count(f"{company} replied") for message in list(smtp.messages))
+
+
+class Setup:
+    """A config folder (config, interviews file, database) and the daemon processes run on it."""
+
+    def __init__(self, folder: Path, smtp: SmtpServer, password: str) -> None:
+        self.folder = folder
+        self.smtp = smtp
+        self.config = folder / "config.toml"
+        self.database = folder / "state" / "watcher.db"
+        self.notify = NotifyListener(folder / "notify.sock")
+        self.password = password
+        self.processes: list[subprocess.Popen[bytes]] = []
+        self.logs: list[Path] = []
+        (folder / "interviews.toml").write_text(
+            _interviews_toml(COMPANIES, datetime.now(UTC) - timedelta(days=1))
+        )
+
+    def write_config(self, accounts: str, daemon: str = "") -> None:
+        self.config.write_text(_config_toml(accounts, self.smtp, daemon))
+
+    def start(self, *, watchdog_usec: int = 2_000_000) -> subprocess.Popen[bytes]:
+        log = self.folder / f"daemon-{len(self.processes)}.log"
+        env = {
+            **os.environ,
+            "NOTIFY_SOCKET": str(self.notify.path),
+            "WATCHDOG_USEC": str(watchdog_usec),
+            PASSWORD_VARIABLE: self.password,
+            "HOME": str(self.folder),
+            "XDG_STATE_HOME": str(self.folder / "xdg-state"),
+            "XDG_CONFIG_HOME": str(self.folder / "xdg-config"),
+        }
+        env.pop("WATCHDOG_PID", None)
+        with log.open("wb") as out:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "watcher", "--config", str(self.config), "run"],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=env,
+                cwd=self.folder,
+            )
+        self.processes.append(process)
+        self.logs.append(log)
+        return process
+
+    def log_text(self) -> str:
+        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')}" for p in self.logs)
+
+    def stop(self, process: subprocess.Popen[bytes]) -> int:
+        process.send_signal(signal.SIGTERM)
+        return process.wait(timeout=20)
+
+    def close(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.kill()
+                process.wait(10)
+        self.notify.close()
+
+
+@pytest.fixture
+def setup(tmp_path: Path, plain_smtp_server: SmtpServer, dovecot_server: DovecotServer) -> Iterator[Setup]:
+    made = Setup(tmp_path, plain_smtp_server, dovecot_server.password)
+    try:
+        yield made
+    finally:
+        made.close()
+        print(made.log_text())  # pytest shows it when the test failed
+
+
+def _integrity(database: Path) -> str:
+    with sqlite3.connect(database) as conn:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _stored(database: Path, message_ids: list[str]) -> dict[str, int]:
+    with sqlite3.connect(database) as conn:
+        return {
+            mid: conn.execute("SELECT COUNT(*) FROM messages WHERE message_id = ?", (mid,)).fetchone()[0]
+            for mid in message_ids
+        }
+
+
+def _notice_rows(database: Path) -> dict[str, tuple[str, int]]:
+    """interview -> (state, attempts) of its heard_back notice."""
+    with sqlite3.connect(database) as conn:
+        rows = conn.execute(
+            "SELECT interview, state, attempts FROM notices WHERE action = 'heard_back'"
+        ).fetchall()
+    return {interview: (state, attempts) for interview, state, attempts in rows}
+
+
+# -- the daemon, end to end ----------------------------------------------------------------
+
+
+def test_ready_then_news_is_announced_once_with_watchdog_pings(setup, dovecot):
+    setup.write_config(_account_toml("work", dovecot))
+    process = setup.start(watchdog_usec=2_000_000)
+    setup.notify.wait_for("READY=1")
+    assert any(line.startswith("STATUS=1 account (1 push") for line in setup.notify.lines)
+
+    dovecot.append("INBOX", rejection("Acme", 1))
+    _wait_until(lambda: announcements(setup.smtp, "Acme") >= 1, WAIT, "the Acme notice by e-mail")
+    setup.notify.wait_for("WATCHDOG=1", times=3)  # one per second with a 2 s watchdog
+
+    assert setup.stop(process) == 0
+    assert "STOPPING=1" in setup.notify.lines
+    assert announcements(setup.smtp, "Acme") == 1
+    assert _integrity(setup.database) == "ok"
+    assert _notice_rows(setup.database) == {"acme": ("sent", 1)}
+    assert "idle news" in setup.log_text()
+
+
+def test_mail_during_an_outage_is_caught_afterwards_and_nothing_repeats(setup, dovecot):
+    proxy = TcpProxy(dovecot.port)
+    try:
+        setup.write_config(_account_toml("work", dovecot, port=proxy.port))
+        process = setup.start()
+        setup.notify.wait_for("READY=1")
+        dovecot.append("INBOX", rejection("Acme", 1))
+        _wait_until(lambda: announcements(setup.smtp, "Acme") >= 1, WAIT, "the Acme notice")
+
+        proxy.down()  # the server is unreachable: live connections die, new ones are refused
+        dovecot.append("INBOX", rejection("Bluefin", 2))  # delivered behind the daemon's back
+        time.sleep(3)  # a few reconnect attempts fail meanwhile
+        proxy.up()
+
+        _wait_until(
+            lambda: announcements(setup.smtp, "Bluefin") >= 1, WAIT, "the Bluefin notice after the outage"
+        )
+        assert setup.stop(process) == 0
+    finally:
+        proxy.close()
+    assert announcements(setup.smtp, "Acme") == 1
+    assert announcements(setup.smtp, "Bluefin") == 1
+    assert "reconnect in" in setup.log_text()
+
+
+def test_a_server_restart_is_survived(setup):
+    server = DovecotServer()
+    try:
+        server.start()
+        mailbox = server.new_mailbox()
+        setup.write_config(_account_toml("work", mailbox))
+        process = setup.start()
+        setup.notify.wait_for("READY=1")
+        server.restart()
+        mailbox.append("INBOX", rejection("Corvid", 3))
+        _wait_until(
+            lambda: announcements(setup.smtp, "Corvid") >= 1, WAIT, "the Corvid notice after a restart"
+        )
+        assert setup.stop(process) == 0
+    finally:
+        server.close()
+    assert announcements(setup.smtp, "Corvid") == 1
+
+
+def test_kill_9_at_random_moments_loses_nothing_and_repeats_nothing(setup, dovecot):
+    seed = random.randrange(1_000_000)
+    print(f"random seed {seed}")
+    chance = random.Random(seed)
+    setup.write_config(_account_toml("work", dovecot))
+    delivered: list[tuple[str, str]] = []  # (company, message id)
+    for number, company in enumerate(COMPANIES[:5], start=1):
+        dovecot.append("INBOX", rejection(company, number))
+        delivered.append((company, f"<reply-{number}@{company.lower()}.example>"))
+        process = setup.start()
+        time.sleep(chance.uniform(0.5, 4.0))  # somewhere in start-up, sync or sending
+        process.kill()
+        process.wait(10)
+
+    process = setup.start()
+    setup.notify.wait_for("READY=1", times=1 + setup.notify.count("READY=1"))
+    for company, _ in delivered:
+        _wait_until(lambda c=company: announcements(setup.smtp, c) >= 1, WAIT, f"the {company} notice")
+    assert setup.stop(process) == 0
+
+    assert _integrity(setup.database) == "ok"
+    assert _stored(setup.database, [mid for _, mid in delivered]) == {mid: 1 for _, mid in delivered}
+    notices = _notice_rows(setup.database)
+    for company, _ in delivered:
+        state, attempts = notices[company.lower()]
+        assert state == "sent"
+        count = announcements(setup.smtp, company)
+        # Exactly once, except that a send cut short by the kill may be made once more.
+        assert 1 <= count <= attempts <= 2, (company, count, attempts)
+
+
+def test_a_server_without_idle_is_polled(setup, dovecot_no_idle):
+    setup.write_config(_account_toml("work", dovecot_no_idle, poll_interval=10))
+    process = setup.start()
+    setup.notify.wait_for("READY=1")
+    dovecot_no_idle.append("INBOX", rejection("Dunmore", 4))
+    _wait_until(lambda: announcements(setup.smtp, "Dunmore") >= 1, WAIT, "the Dunmore notice by polling")
+    assert setup.stop(process) == 0
+    text = setup.log_text()
+    assert "server offers no IDLE" in text
+    assert '"poll"' in text or "poll " in text
+
+
+def test_sighup_with_a_broken_config_keeps_the_old_one(setup, dovecot):
+    setup.write_config(_account_toml("work", dovecot))
+    process = setup.start()
+    setup.notify.wait_for("READY=1")
+
+    setup.config.write_text(
+        setup.config.read_text().replace('type = "imap"', 'type = "imap"\nport = "not a port"')
+    )
+    process.send_signal(signal.SIGHUP)
+    setup.notify.wait_for("RELOADING=1")
+    setup.notify.wait_for("READY=1", times=2)
+    assert process.poll() is None
+    assert any("config reload failed" in line for line in setup.notify.lines)
+
+    dovecot.append("INBOX", rejection("Evergreen", 5))
+    _wait_until(lambda: announcements(setup.smtp, "Evergreen") >= 1, WAIT, "a notice after the failed reload")
+    assert setup.stop(process) == 0
+    assert _integrity(setup.database) == "ok"
+    assert "config error" in setup.log_text()
+
+
+def test_sighup_adds_an_account_without_a_restart(setup, dovecot, dovecot_server):
+    setup.write_config(_account_toml("work", dovecot))
+    process = setup.start()
+    setup.notify.wait_for("READY=1")
+
+    second = dovecot_server.new_mailbox()
+    setup.write_config(_account_toml("work", dovecot) + "\n" + _account_toml("home", second))
+    process.send_signal(signal.SIGHUP)
+    setup.notify.wait_for("READY=1", times=2)
+    assert any(line.startswith("STATUS=2 accounts") for line in setup.notify.lines)
+
+    second.append("INBOX", rejection("Foxglove", 6))
+    _wait_until(lambda: announcements(setup.smtp, "Foxglove") >= 1, WAIT, "a notice from the added account")
+    assert setup.stop(process) == 0
+
+
+def test_sigterm_while_idle_stops_cleanly(setup, dovecot):
+    setup.write_config(_account_toml("work", dovecot))
+    process = setup.start()
+    setup.notify.wait_for("READY=1")
+    assert setup.stop(process) == 0
+    assert "STOPPING=1" in setup.notify.lines
+    assert _integrity(setup.database) == "ok"
+    assert "daemon stopped" in setup.log_text()

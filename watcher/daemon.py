@@ -1,0 +1,593 @@
+"""``watcher run``: the pipeline kept running, woken by push, polls and timers.
+
+Threads, and why each is safe:
+  - the main thread owns the database: every sync, decision and notice happens here;
+  - one IdleWatcher thread per IMAP account with IDLE only reports "news" into a queue;
+  - APScheduler's threads only put ticks ("poll", "evaluate") into the same queue;
+  - signal handlers only put a request ("stop", "reload") into it too.
+So SQLite is never touched from two threads, and a handler never interrupts a transaction.
+
+Timers (APScheduler 3, in memory): a full poll every ``daemon.poll_interval``; a poll of
+each account without push every ``poll_interval`` of that account; the policy every
+``daemon.policy_interval`` and at the next moment a step falls due. Missed runs (a laptop
+that slept) are coalesced into one, however late.
+
+systemd: READY=1 after the first sync, STATUS= lines for ``systemctl --user status``,
+WATCHDOG=1 from the main loop (a hung loop stops the pings), RELOADING=1 on SIGHUP,
+STOPPING=1 on the way out.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import queue
+import signal
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import FrameType
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+import structlog
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from watcher.config import Config, ConfigError, ImapAccount, load_config
+from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, watchers_for
+from watcher.model import Notice
+from watcher.notify import NotifyError
+from watcher.pipeline import InterviewState, Pipeline, ScanResult, channels_from_config
+from watcher.sdnotify import Notifier
+from watcher.store import Store, StoreError
+from watcher.sync import AccountReport
+
+log = structlog.get_logger(__name__)
+
+EXIT_OK, EXIT_CONFIG = 0, 2
+# The main loop wakes at least this often: to notice a wall clock that jumped (the machine
+# slept) and to send watchdog pings.
+MAX_WAIT = 30.0
+# A wall clock ahead of the monotonic clock by more than this since the last look: we slept.
+SLEEP_JUMP = 60.0
+STOP_JOIN_SECONDS = 3.0
+# Announce a step a moment after its due time, so "due <= now" holds when the timer fires.
+DUE_MARGIN = timedelta(seconds=1)
+# Words in a sync error that mean the password is wrong or missing: not worth a retry soon.
+AUTH_ERROR_WORDS = ("authentication failed", "cannot get the password")
+ACCOUNT_ERROR_ACTION = "account_error"
+
+
+@dataclass(frozen=True)
+class Tick:
+    """A timer fired: poll one account (or all, when account is None), or run the policy."""
+
+    kind: Literal["poll", "evaluate"]
+    account: str | None = None
+
+
+@dataclass(frozen=True)
+class Request:
+    """A signal arrived: stop (SIGTERM, SIGINT) or reload the config (SIGHUP)."""
+
+    kind: Literal["stop", "reload"]
+
+
+DaemonEvent = AccountNews | Tick | Request
+
+
+@dataclass
+class Work:
+    """What a batch of events asks for, once duplicates are merged."""
+
+    stop: bool = False
+    reload: bool = False
+    sync: list[str] = field(default_factory=list)  # account names, in arrival order
+    why: dict[str, str] = field(default_factory=dict)  # account -> the first trigger
+    evaluate: bool = False
+    polled_instead: list[str] = field(default_factory=list)  # push unavailable: poll these
+    auth_failed: dict[str, str] = field(default_factory=dict)  # account -> cause
+    connected: set[str] = field(default_factory=set)
+
+    def want_sync(self, account: str, why: str) -> None:
+        if account not in self.why:
+            self.sync.append(account)
+            self.why[account] = why
+
+
+def plan(events: Iterable[DaemonEvent], accounts: Sequence[str]) -> Work:
+    """Merge a burst of events into one piece of work: each account synced once at most."""
+    work = Work()
+    for event in events:
+        if isinstance(event, Request):
+            work.stop = work.stop or event.kind == "stop"
+            work.reload = work.reload or event.kind == "reload"
+        elif isinstance(event, Tick):
+            _plan_tick(work, event, accounts)
+        else:
+            _plan_news(work, event)
+    return work
+
+
+def _plan_tick(work: Work, tick: Tick, accounts: Sequence[str]) -> None:
+    if tick.kind == "evaluate":
+        work.evaluate = True
+        return
+    for name in accounts if tick.account is None else [tick.account]:
+        work.want_sync(name, "poll")
+
+
+def _plan_news(work: Work, news: AccountNews) -> None:
+    if news.reason in ("news", "connected"):
+        work.want_sync(news.account, "idle news" if news.reason == "news" else "idle connected")
+    if news.reason == "connected":
+        work.connected.add(news.account)
+    elif news.reason == "no_idle":
+        work.polled_instead.append(news.account)
+        work.want_sync(news.account, "poll")
+    elif news.reason == "auth_failed":
+        work.auth_failed[news.account] = news.detail
+
+
+def next_due(states: Iterable[InterviewState], now: datetime) -> datetime | None:
+    """The earliest future moment a step falls due, or None."""
+    moments = [
+        s.decision.next_step.due for s in states if s.decision.next_step and s.decision.next_step.due > now
+    ]
+    return min(moments, default=None)
+
+
+def is_auth_error(error: str | None) -> bool:
+    text = (error or "").casefold()
+    return any(words in text for words in AUTH_ERROR_WORDS)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Daemon:
+    """The long-running service; ``run()`` returns the exit code."""
+
+    def __init__(
+        self, config_path: Path, *, notify: bool, notifier: Notifier, watchdog_every: float | None
+    ) -> None:
+        self.config_path = config_path
+        self.notify = notify
+        self.notifier = notifier
+        self.watchdog_every = watchdog_every
+        self.events: queue.SimpleQueue[DaemonEvent] = queue.SimpleQueue()  # put() is safe in signal handlers
+        self.config: Config | None = None
+        self.store: Store | None = None
+        self.pipeline: Pipeline | None = None
+        self.scheduler: BackgroundScheduler | None = None
+        self.watchers: dict[str, IdleWatcher] = {}
+        self.polled: set[str] = set()  # IMAP accounts without push
+        self.auth_blocked: dict[str, datetime] = {}  # account -> no poll before this moment
+        self.auth_noticed: set[str] = set()  # accounts whose failure was announced (once per episode)
+        self.last_sync: datetime | None = None
+        self.next_step: tuple[datetime, str] | None = None  # (due, "Company action")
+        self._stopping = False
+        self._next_ping = 0.0
+        self._clock_offset = time.time() - time.monotonic()
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def run(self) -> int:
+        try:
+            config = load_config(self.config_path)
+        except ConfigError as exc:
+            _log_config_errors(exc, self.config_path)
+            return EXIT_CONFIG
+        self._install_signal_handlers()
+        try:
+            self._start(config)
+            self._loop()
+        finally:
+            self._shutdown()
+        log.info("daemon stopped")
+        return EXIT_OK
+
+    def _start(self, config: Config) -> None:
+        self._use_config(config, Store.open(config.database))
+        assert self.pipeline is not None
+        log.info(
+            "daemon starting",
+            accounts=len(config.accounts),
+            notify=self.notify,
+            push=sorted(self.watchers),
+            database=str(config.database),
+        )
+        self.notifier.status("first sync")
+        self._import_interviews()
+        self._sync([(a.name, "start") for a in config.accounts])
+        self._evaluate()
+        self.scheduler = self._new_scheduler()
+        self._schedule(config)
+        self.scheduler.start()
+        self.notifier.ready(self._status_line())
+        log.info("daemon ready", status=self._status_line())
+
+    def _use_config(self, config: Config, store: Store) -> None:
+        """Make ``config`` the running one: pipeline, channels, push watchers."""
+        self.config, self.store = config, store
+        channels = channels_from_config(config) if self.notify else []
+        self.pipeline = Pipeline(config, store, channels=channels)
+        self._start_watchers(config)
+
+    def _shutdown(self) -> None:
+        self.notifier.stopping("stopping")
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        self._stop_watchers(list(self.watchers))
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.notifier.close()
+
+    def _install_signal_handlers(self) -> None:
+        signal.signal(signal.SIGTERM, self._on_stop_signal)
+        signal.signal(signal.SIGINT, self._on_stop_signal)
+        signal.signal(signal.SIGHUP, self._on_reload_signal)
+
+    def _on_stop_signal(self, signum: int, _frame: FrameType | None) -> None:
+        if self._stopping:
+            # Asked twice: leave now. Open transactions roll back; SQLite stays consistent.
+            raise SystemExit(1)
+        self._stopping = True
+        self.events.put(Request("stop"))
+
+    def _on_reload_signal(self, _signum: int, _frame: FrameType | None) -> None:
+        self.events.put(Request("reload"))
+
+    # -- the main loop -----------------------------------------------------------------
+
+    def _loop(self) -> None:
+        while True:
+            self._keep_alive()
+            try:
+                first = self.events.get(timeout=self._wait_seconds())
+            except queue.Empty:
+                continue
+            work = plan([first, *self._drain()], self._account_names())
+            if work.stop:
+                log.info("stop requested")
+                return
+            self._do(work)
+
+    def _drain(self) -> list[DaemonEvent]:
+        events = []
+        while True:
+            try:
+                events.append(self.events.get_nowait())
+            except queue.Empty:
+                return events
+
+    def _wait_seconds(self) -> float:
+        if self.watchdog_every is None:
+            return MAX_WAIT
+        return max(0.0, min(MAX_WAIT, self._next_ping - time.monotonic()))
+
+    def _keep_alive(self) -> None:
+        """Watchdog ping when due, and a check for a wall clock that jumped (after sleep)."""
+        now = time.monotonic()
+        if self.watchdog_every is not None and now >= self._next_ping:
+            self.notifier.watchdog()
+            self._next_ping = now + self.watchdog_every
+        offset = time.time() - now
+        if offset - self._clock_offset > SLEEP_JUMP:
+            self._woke_up(offset - self._clock_offset)
+        self._clock_offset = offset
+
+    def _woke_up(self, slept: float) -> None:
+        # Timers wait on the monotonic clock, which stood still: tell the scheduler to look now,
+        # and make new connections, as the old ones most likely died while we slept.
+        log.info("woke from sleep", slept_seconds=int(slept))
+        if self.scheduler is not None:
+            self.scheduler.wakeup()
+        for watcher in self.watchers.values():
+            watcher.reconnect()
+        self.events.put(Tick("poll"))
+
+    def _do(self, work: Work) -> None:
+        try:
+            if work.reload:
+                self._reload()
+            self._handle(work)
+        except (StoreError, OSError) as exc:  # e.g. a full disk: say so, keep serving
+            log.error("work failed", error=f"{type(exc).__name__}: {str(exc)[:200]}")
+        except Exception as exc:  # noqa: BLE001 - one bad pass must not end the service; the next may work
+            # The type only: a message raised deep in the pipeline could quote mail.
+            log.error("work failed", error=type(exc).__name__)
+
+    def _handle(self, work: Work) -> None:
+        for name in work.polled_instead:
+            self._poll_instead(name)
+        for name in work.connected:
+            self._account_ok(name)
+        for name, cause in work.auth_failed.items():
+            self._account_refused(name, cause)
+        triggers = [(n, work.why[n]) for n in work.sync if self._may_sync(n, work.why[n])]
+        synced = self._sync(triggers)
+        if synced or work.evaluate:
+            self._evaluate()
+        self.notifier.status(self._status_line())
+
+    # -- sync and policy -------------------------------------------------------------
+
+    def _may_sync(self, name: str, why: str) -> bool:
+        if name not in self._account_names():
+            return False  # removed by a reload while its news was on the way
+        blocked_until = self.auth_blocked.get(name)
+        return blocked_until is None or why != "poll" or _utcnow() >= blocked_until
+
+    def _sync(self, triggers: Sequence[tuple[str, str]]) -> list[AccountReport]:
+        """Sync (account, trigger) one by one, so the watchdog is fed and a stop is heard between them."""
+        assert self.pipeline is not None
+        reports = []
+        for name, why in triggers:
+            if self._stopping:
+                break
+            log.info("poll" if why == "poll" else "sync", account=name, trigger=why)
+            now = _utcnow()
+            reports.extend(self.pipeline.sync(now, accounts=[name]))
+            self._keep_alive()
+        for report in reports:
+            self._after_sync(report)
+        if reports:
+            self.last_sync = _utcnow()
+        return reports
+
+    def _after_sync(self, report: AccountReport) -> None:
+        if report.ok:
+            self._account_ok(report.account)
+        elif is_auth_error(report.error):
+            self._account_refused(report.account, report.error or "")
+
+    def _evaluate(self) -> None:
+        assert self.pipeline is not None
+        now = _utcnow()
+        result = self.pipeline.evaluate(now, notify=self.notify)
+        _log_notices(result)
+        self._plan_next_due(result, now)
+
+    def _plan_next_due(self, result: ScanResult, now: datetime) -> None:
+        due = next_due(result.interviews, now)
+        self.next_step = None
+        if due is not None:
+            state = next(
+                s for s in result.interviews if s.decision.next_step and s.decision.next_step.due == due
+            )
+            assert state.decision.next_step is not None
+            self.next_step = (due, f"{state.interview.company} {state.decision.next_step.action}")
+        if self.scheduler is None:
+            return
+        if due is None:
+            if self.scheduler.get_job("policy-due"):
+                self.scheduler.remove_job("policy-due")
+            return
+        self.scheduler.add_job(
+            self._tick,
+            "date",
+            run_date=due + DUE_MARGIN,
+            args=[Tick("evaluate")],
+            id="policy-due",
+            replace_existing=True,
+        )
+        log.debug("policy timer set", due=due.isoformat())
+
+    # -- accounts: push, polling, failures ----------------------------------------------
+
+    def _account_names(self) -> list[str]:
+        return [a.name for a in self.config.accounts] if self.config else []
+
+    def _start_watchers(self, config: Config) -> None:
+        assert self.pipeline is not None
+        self.polled = {a.name for a in config.accounts if a.type == "imap" and not a.idle}
+        for account in watchers_for(config.accounts):
+            if account.name in self.watchers:
+                continue
+            watcher = IdleWatcher(
+                account,
+                functools.partial(self.pipeline.password_for, account),
+                self.events.put,
+                refresh=config.daemon.idle_refresh,
+            )
+            watcher.start()
+            self.watchers[account.name] = watcher
+
+    def _stop_watchers(self, names: Sequence[str]) -> None:
+        stopping = [self.watchers.pop(name) for name in names if name in self.watchers]
+        for watcher in stopping:
+            watcher.stop()
+        deadline = time.monotonic() + STOP_JOIN_SECONDS
+        for watcher in stopping:
+            if not watcher.join(max(0.1, deadline - time.monotonic())):
+                log.warning("idle thread still busy at stop", account=watcher.name)
+
+    def _poll_instead(self, name: str) -> None:
+        """The server has no IDLE: poll the account at its own interval."""
+        self.polled.add(name)
+        watcher = self.watchers.pop(name, None)
+        if watcher is not None:
+            watcher.join(1.0)  # it has ended on its own; this frees its wake-up socket
+        if self.scheduler is not None and self.config is not None:
+            self._schedule_account_poll(self.config.account(name))
+
+    def _account_ok(self, name: str) -> None:
+        self.auth_blocked.pop(name, None)
+        if name in self.auth_noticed:
+            log.info("account works again", account=name)
+            self.auth_noticed.discard(name)
+
+    def _account_refused(self, name: str, cause: str) -> None:
+        """A refused login: no polls for a while, one log line and one notice per episode."""
+        now = _utcnow()
+        self.auth_blocked[name] = now + timedelta(seconds=AUTH_RETRY)
+        if self.store is not None:
+            self.store.record_folder_error(name, "*", cause or "login refused", now)
+        if name in self.auth_noticed:
+            return
+        self.auth_noticed.add(name)
+        log.error("account login refused: retrying every 30 minutes", account=name, error=cause)
+        self._announce_account_error(name, cause)
+
+    def _announce_account_error(self, name: str, cause: str) -> None:
+        if self.pipeline is None:
+            return
+        notice = Notice(
+            interview="",
+            action=ACCOUNT_ERROR_ACTION,
+            key=name,
+            company=f"mail account {name}",
+            title=f"watcher cannot log in to mail account {name}",
+            why=f"{cause}. Check its password (watcher login {name}) or password_command; "
+            "watcher tries again every 30 minutes.",
+        )
+        for channel in self.pipeline.channels:
+            try:
+                channel.send([notice])
+            except NotifyError as exc:
+                log.error(
+                    "notice not sent", channel=channel.name, action=ACCOUNT_ERROR_ACTION, error=str(exc)
+                )
+            else:
+                log.info("notice sent", channel=channel.name, action=ACCOUNT_ERROR_ACTION, account=name)
+
+    # -- timers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _new_scheduler() -> BackgroundScheduler:
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        return BackgroundScheduler(
+            timezone=UTC,
+            # One run for any number missed, however late: a laptop that slept catches up
+            # once on waking, neither a burst nor never.
+            job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
+        )
+
+    def _tick(self, tick: Tick) -> None:
+        self.events.put(tick)
+
+    def _schedule(self, config: Config) -> None:
+        assert self.scheduler is not None
+        for job in self.scheduler.get_jobs():
+            if job.id != "policy-due":
+                job.remove()
+        self.scheduler.add_job(
+            self._tick, "interval", seconds=config.daemon.poll_interval, args=[Tick("poll")], id="poll-all"
+        )
+        self.scheduler.add_job(
+            self._tick,
+            "interval",
+            seconds=config.daemon.policy_interval,
+            args=[Tick("evaluate")],
+            id="policy",
+        )
+        for name in sorted(self.polled):
+            self._schedule_account_poll(config.account(name))
+
+    def _schedule_account_poll(self, account: Any) -> None:
+        assert self.scheduler is not None
+        if not isinstance(account, ImapAccount):
+            return  # local mailboxes are read by the full poll
+        self.scheduler.add_job(
+            self._tick,
+            "interval",
+            seconds=account.poll_interval,
+            args=[Tick("poll", account.name)],
+            id=f"poll-{account.name}",
+            replace_existing=True,
+        )
+
+    # -- reload ------------------------------------------------------------------------
+
+    def _reload(self) -> None:
+        self.notifier.reloading()
+        log.info("reloading config", file=str(self.config_path))
+        try:
+            config = load_config(self.config_path)
+        except ConfigError as exc:
+            _log_config_errors(exc, self.config_path)
+            log.error("config not reloaded: still running on the previous one")
+            self.notifier.ready(self._status_line("config reload failed, running on the previous one"))
+            return
+        changed = self._apply(config)
+        self._import_interviews()
+        self._sync([(name, "config reloaded") for name in changed])
+        self._evaluate()
+        self.notifier.ready(self._status_line())
+        log.info("config reloaded", accounts=len(config.accounts), changed=changed)
+
+    def _apply(self, config: Config) -> list[str]:
+        """Switch to the new config; return the accounts that are new or changed."""
+        old = self.config
+        assert old is not None and self.store is not None
+        previous = {a.name: a for a in old.accounts}
+        changed = [a.name for a in config.accounts if previous.get(a.name) != a]
+        gone = [name for name in previous if name not in {a.name for a in config.accounts}]
+        store = self.store
+        if config.database != old.database:
+            store = Store.open(config.database)  # before anything changes: a failure keeps the old setup
+            self.store.close()
+        self._stop_watchers([n for n in [*gone, *changed] if n in self.watchers])
+        for name in gone:
+            self.auth_blocked.pop(name, None)
+            self.auth_noticed.discard(name)
+        self._use_config(config, store)
+        if self.scheduler is not None:
+            self._schedule(config)
+        return changed
+
+    def _import_interviews(self) -> None:
+        assert self.pipeline is not None
+        for error in self.pipeline.import_interviews():
+            log.warning("interviews file", error=error)
+
+    # -- status ------------------------------------------------------------------------
+
+    def _status_line(self, prefix: str | None = None) -> str:
+        config = self.config
+        if config is None:
+            return prefix or ""
+        zone = ZoneInfo(config.policy.timezone)
+        parts = [prefix] if prefix else []
+        push = len(self.watchers)
+        count = len(config.accounts)
+        parts.append(f"{count} account{'' if count == 1 else 's'} ({push} push, {count - push} polled)")
+        if self.auth_blocked:
+            parts.append("login refused: " + ", ".join(sorted(self.auth_blocked)))
+        if self.last_sync:
+            parts.append(f"last sync {self.last_sync.astimezone(zone):%H:%M:%S}")
+        if self.next_step:
+            due, what = self.next_step
+            parts.append(f"next due {due.astimezone(zone):%a %d %b %H:%M} ({what})")
+        else:
+            parts.append("nothing due")
+        return "; ".join(parts)
+
+
+def _log_config_errors(exc: ConfigError, path: Path) -> None:
+    for line in exc.errors:
+        log.error("config error", file=str(path), error=line)
+
+
+def _log_notices(result: ScanResult) -> None:
+    for outcome in result.notices:
+        log.info(
+            "notice",
+            interview=outcome.interview,
+            action=outcome.action,
+            channel=outcome.channel,
+            sent=outcome.sent,
+            error=outcome.error,
+        )
+
+
+def run_daemon(config_path: Path, notify: bool = True) -> int:
+    """Run until SIGTERM or SIGINT; SIGHUP reloads the config. Returns the exit code."""
+    notifier, watchdog_every = Notifier.from_environment()
+    daemon = Daemon(Path(config_path), notify=notify, notifier=notifier, watchdog_every=watchdog_every)
+    return daemon.run()
