@@ -29,7 +29,7 @@ from tests.fixtures_smtp import SmtpServer
 from tests.test_idle import TcpProxy
 from watcher.daemon import Request, Tick, is_auth_error, next_due, plan
 from watcher.idle import AccountNews
-from watcher.model import Decision, Interview, Step
+from watcher.model import Decision, Step
 
 WAIT = 30.0  # generous waits; never an assertion about speed
 PASSWORD_VARIABLE = "WATCHER_TEST_IMAP_PASSWORD"
