@@ -220,8 +220,8 @@ def cmd_scan(args, config: Config, out) -> int:
 
     now = _now(args, config)
     with Store.open(config.database) as store:
-        channels = [] if args.no_notify else channels_from_config(config)
-        result = Pipeline(config, store, channels=channels).scan(now, notify=not args.no_notify)
+        pipeline = Pipeline(config, store, channels=channels_from_config(config))
+        result = pipeline.scan(now, notify=not args.no_notify)
     if args.json:
         dump_json(scan_json(result), out)
     else:

@@ -323,10 +323,10 @@ class Pipeline:
         return result
 
     def _report(self, result: ScanResult, now: datetime, *, notify: bool) -> None:
+        # due_now is what this run announces (or, with --no-notify, would): decided once,
+        # before sending, so the report says what the notices said.
         states = self.decide(now)
         result.notices = self.notify(self.notices_due(states, now), now, dry_run=not notify)
-        if notify and result.notices:
-            states = self.decide(now)  # what was just announced leaves due_now
         result.interviews = states
         stored = self.store.stored_messages(until=now)
         result.messages = [m for m in stored if m.match.interview or m.match.review]

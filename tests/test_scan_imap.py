@@ -1,0 +1,278 @@
+"""`watcher scan` end to end: a real Dovecot on loopback, a real SMTP server for notices.
+
+Each test writes a config and an interviews file in a temp dir, delivers mail with
+IMAP APPEND, runs the command as a user would, and reads its JSON report.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+ME = "alex@example.org"
+NOW = "2026-11-20T10:30"  # a Friday morning in Berlin, inside working hours
+INTERVIEWS = """
+[[interview]]
+id = "acme"
+company = "Acme Analytics"
+role = "Data Engineer"
+when = 2026-11-10T10:00:00+01:00
+contacts = ["anna@acme-analytics.com"]
+domains = ["acme-analytics.com"]
+
+[[interview]]
+id = "globex"
+company = "Globex"
+role = "Backend Developer"
+when = 2026-11-12T14:00:00+01:00
+domains = ["globex.com"]
+"""
+
+
+def mail(sender: str, to: str, subject: str, body: str, date: str, msgid: str, **headers: str) -> bytes:
+    from datetime import datetime
+
+    m = EmailMessage()
+    m["From"] = sender
+    m["To"] = to
+    m["Subject"] = subject
+    m["Date"] = format_datetime(datetime.fromisoformat(date))
+    m["Message-ID"] = msgid
+    for name, value in headers.items():
+        m[name.replace("_", "-")] = value
+    m.set_content(body)
+    return bytes(m)
+
+
+REJECTION = mail("Anna <anna@acme-analytics.com>", ME, "Your application",
+                 "Hi Alex,\n\nthank you for your time. After careful consideration we have decided to move "
+                 "forward with other candidates.\n\nBest wishes,\nAnna", "2026-11-18T16:00:00+01:00",
+                 "<rej-1@acme-analytics.com>")
+NEWSLETTER = mail("Acme News <news@acme-analytics.com>", ME, "November update",
+                  "Our product news. Unfortunately we sunset the old API.", "2026-11-17T08:00:00+01:00",
+                  "<nl-1@acme-analytics.com>", List_Unsubscribe="<https://acme-analytics.com/u>")
+UNRELATED = mail("Jamie <jamie@fastmail.com>", ME, "Climbing?", "Sunday at ten?", "2026-11-16T09:00:00+01:00",
+                 "<j-1@fastmail.com>")
+THANKS = mail(f"Alex <{ME}>", "anna@acme-analytics.com", "Thank you",
+              "Dear Anna,\nthank you for taking the time to talk with me today.\nAlex",
+              "2026-11-10T17:00:00+01:00", "<thanks-1@example.org>")
+NEXT_STEP = mail("Globex Recruiting <jobs@globex.com>", ME, "Next round",
+                 "Hi Alex, we would like to invite you to a final interview. Could you let us know which of "
+                 "these times works for you: Tuesday 24 November at 10:00 or Wednesday 25 November at 14:00?",
+                 "2026-11-19T11:00:00+01:00", "<ns-1@globex.com>")
+
+
+@dataclass
+class Setup:
+    config: Path
+    env: dict[str, str]
+    db: Path
+
+    def scan(self, *args: str, now: str = NOW) -> tuple[int, dict, str]:
+        cmd = [sys.executable, "-m", "watcher", "--config", str(self.config), "scan", "--json", "--now", now, *args]
+        result = subprocess.run(cmd, capture_output=True, text=True, env=self.env, timeout=120, cwd=REPO)
+        report = json.loads(result.stdout) if result.stdout.strip() else {}
+        return result.returncode, report, result.stderr
+
+
+def write_config(tmp_path: Path, accounts: str, notify: str = "") -> Path:
+    (tmp_path / "interviews.toml").write_text(INTERVIEWS)
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'interviews_file = "interviews.toml"\n[me]\naddresses = ["{ME}"]\n[database]\npath = "w.db"\n'
+        f'[policy]\ntimezone = "Europe/Berlin"\n{accounts}\n{notify}\n'
+    )
+    return config
+
+
+def imap_account(mailbox, name: str = "work", password_env: str = "WATCHER_TEST_IMAP", folders: str = '["INBOX"]') -> str:
+    return (f'[[account]]\nname = "{name}"\ntype = "imap"\nhost = "{mailbox.host}"\nport = {mailbox.port}\n'
+            f'tls = "none"\nusername = "{mailbox.user}"\npassword_env = "{password_env}"\n'
+            f'folders = {folders}\nlookback_days = 60\n')
+
+
+@pytest.fixture
+def setup(tmp_path, dovecot, smtp_server) -> Setup:
+    notify = (f'[notify.email]\nto = "{ME}"\nfrom = "watcher@example.org"\nhost = "{smtp_server.host}"\n'
+              f'port = {smtp_server.port}\ntls = "starttls"\nca_file = "{smtp_server.ca_file}"\n'
+              f'username = "{smtp_server.user}"\npassword_env = "WATCHER_TEST_SMTP"\n')
+    config = write_config(tmp_path, imap_account(dovecot), notify)
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password, "WATCHER_TEST_SMTP": smtp_server.password}
+    return Setup(config, env, tmp_path / "w.db")
+
+
+def by_id(report: dict) -> dict[str, dict]:
+    return {m["message_id"]: m for m in report["messages"]}
+
+
+def interview(report: dict, interview_id: str) -> dict:
+    return next(i for i in report["interviews"] if i["id"] == interview_id)
+
+
+def test_first_scan_matches_classifies_and_announces_once(setup, dovecot, smtp_server):
+    for raw in (REJECTION, NEWSLETTER, UNRELATED):
+        dovecot.append("INBOX", raw)
+    dovecot.append("Sent", THANKS)
+
+    code, report, stderr = setup.scan()
+    assert code == 0, stderr
+    messages = by_id(report)
+    assert messages["<rej-1@acme-analytics.com>"]["interview"] == "acme"
+    assert messages["<rej-1@acme-analytics.com>"]["kind"] == "rejection"
+    assert messages["<rej-1@acme-analytics.com>"]["reasons"]
+    assert messages["<thanks-1@example.org>"]["direction"] == "sent"
+    assert messages["<thanks-1@example.org>"]["kind"] == "thank_you"
+    assert messages["<nl-1@acme-analytics.com>"]["kind"] == "bulk"
+    assert "<j-1@fastmail.com>" not in messages  # unrelated mail is neither listed nor kept
+    acme = interview(report, "acme")
+    assert (acme["status"], acme["outcome"]) == ("heard_back", "rejection")
+    assert acme["due_now"] == ["ask_feedback"]
+    sent = {(n["interview"], n["action"]) for n in report["notices"] if n["sent"]}
+    assert {("acme", "heard_back"), ("acme", "ask_feedback")} <= sent
+    # Globex: interviewed, nothing heard, no thank-you sent yet: past the thank-you, not yet follow-up.
+    assert interview(report, "globex")["status"] == "awaiting"
+
+    assert len(smtp_server.messages) == 1  # one digest, not a burst
+    digest = smtp_server.messages[0]
+    assert "Acme Analytics" in digest["Subject"]
+    text = digest.get_content()
+    assert "feedback" in text.lower()
+    assert "move forward with other candidates" not in text  # no bodies of their mail
+
+    # Nothing was marked read on the server.
+    assert all(b"\\Seen" not in flags for flags in dovecot.flags("INBOX").values())
+
+    # A second scan finds nothing new and announces nothing again.
+    code, again, _ = setup.scan()
+    assert code == 0
+    assert [f["new"] for a in again["accounts"] for f in a["folders"]] == [0, 0]
+    assert [n for n in again["notices"] if n["sent"]] == []
+    assert len(smtp_server.messages) == 1
+    assert by_id(again).keys() == messages.keys()  # the report lists every scan's messages
+
+
+def test_new_mail_between_scans_is_found_and_told(setup, dovecot, smtp_server):
+    dovecot.append("Sent", THANKS)
+    assert setup.scan()[0] == 0
+    before = len(smtp_server.messages)
+    dovecot.append("INBOX", NEXT_STEP)
+    code, report, stderr = setup.scan()
+    assert code == 0, stderr
+    assert by_id(report)["<ns-1@globex.com>"]["kind"] == "next_step"
+    assert by_id(report)["<ns-1@globex.com>"]["interview"] == "globex"
+    assert interview(report, "globex")["status"] == "heard_back"
+    assert len(smtp_server.messages) == before + 1
+    assert "Globex" in smtp_server.messages[-1]["Subject"]
+
+
+def test_no_notify_decides_without_sending_or_recording(setup, dovecot, smtp_server):
+    dovecot.append("INBOX", REJECTION)
+    code, report, _ = setup.scan("--no-notify")
+    assert code == 0
+    assert report["notices"] and not any(n["sent"] for n in report["notices"])
+    assert smtp_server.messages == []
+    assert interview(report, "acme")["due_now"] == ["ask_feedback"]
+    code, report, _ = setup.scan()
+    assert any(n["sent"] for n in report["notices"])
+    assert len(smtp_server.messages) == 1
+
+
+def test_now_in_the_past_hides_later_mail_even_after_a_later_scan(setup, dovecot):
+    dovecot.append("INBOX", REJECTION)
+    code, later, _ = setup.scan("--no-notify")
+    assert interview(later, "acme")["status"] == "heard_back"
+    code, earlier, _ = setup.scan("--no-notify", now="2026-11-16T10:00")
+    assert code == 0
+    assert "<rej-1@acme-analytics.com>" not in by_id(earlier)
+    acme = interview(earlier, "acme")
+    assert acme["status"] == "awaiting" and acme["last_heard"] is None
+
+
+def test_a_uidvalidity_change_announces_nothing_again(tmp_path, dovecot, smtp_server):
+    dovecot.create_folder("Jobs")
+    notify = (f'[notify.email]\nto = "{ME}"\nfrom = "w@example.org"\nhost = "{smtp_server.host}"\n'
+              f'port = {smtp_server.port}\ntls = "starttls"\nca_file = "{smtp_server.ca_file}"\n'
+              f'username = "{smtp_server.user}"\npassword_env = "WATCHER_TEST_SMTP"\n')
+    config = write_config(tmp_path, imap_account(dovecot, folders='["INBOX", "Jobs"]'), notify)
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password, "WATCHER_TEST_SMTP": smtp_server.password}
+    setup = Setup(config, env, tmp_path / "w.db")
+    dovecot.append("Jobs", REJECTION)
+    code, first, _ = setup.scan()
+    assert code == 0 and len(smtp_server.messages) == 1
+    old = dovecot.uidvalidity("Jobs")
+
+    dovecot.delete_folder("Jobs")
+    dovecot.create_folder("Jobs")
+    dovecot.append("Jobs", REJECTION)
+    assert dovecot.uidvalidity("Jobs") != old
+    code, second, stderr = setup.scan()
+    assert code == 0, stderr
+    assert len(smtp_server.messages) == 1
+    assert [n for n in second["notices"] if n["sent"]] == []
+    assert list(by_id(second)) == list(by_id(first))
+
+
+def test_one_failing_account_is_reported_and_the_others_still_scanned(tmp_path, dovecot):
+    accounts = imap_account(dovecot) + imap_account(dovecot, name="broken", password_env="WATCHER_TEST_WRONG")
+    config = write_config(tmp_path, accounts)
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password, "WATCHER_TEST_WRONG": "not-the-password"}
+    dovecot.append("INBOX", REJECTION)
+    code, report, stderr = Setup(config, env, tmp_path / "w.db").scan()
+    assert code == 1
+    status = {a["account"]: a for a in report["accounts"]}
+    assert status["work"]["ok"] is True
+    assert status["broken"]["ok"] is False and "auth" in status["broken"]["error"].lower()
+    assert "not-the-password" not in stderr + json.dumps(report)
+    assert by_id(report)["<rej-1@acme-analytics.com>"]["interview"] == "acme"
+
+
+def test_a_refused_connection_is_exit_1_with_a_clear_reason(tmp_path, dovecot):
+    from tests.fixtures_dovecot import free_port
+
+    class Closed:
+        host, port, user = "127.0.0.1", free_port(), "nobody"
+
+    config = write_config(tmp_path, imap_account(Closed))
+    code, report, stderr = Setup(config, {**os.environ, "WATCHER_TEST_IMAP": "x"}, tmp_path / "w.db").scan()
+    assert code == 1
+    assert "refused" in report["accounts"][0]["error"].lower()
+
+
+def test_a_broken_message_is_skipped_and_the_scan_goes_on(setup, dovecot):
+    dovecot.append("INBOX", b"\x00\xff\xfe not a message at all \x00" * 50)
+    dovecot.append("INBOX", b"From: anna@acme-analytics.com\r\nSubject: =?utf-8?q?broken=ZZ?=\r\n"
+                   b"Content-Type: multipart/mixed\r\nMessage-ID: <broken@acme-analytics.com>\r\n\r\n--x\r\n\xff\xfe")
+    dovecot.append("INBOX", REJECTION)
+    code, report, stderr = setup.scan("--no-notify")
+    assert code == 0, stderr
+    assert by_id(report)["<rej-1@acme-analytics.com>"]["kind"] == "rejection"
+
+
+def test_the_bundled_example_works_as_shipped(tmp_path):
+    import shutil
+
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    shutil.copy(REPO / "config.example.toml", tmp_path / "config.toml")
+    setup = Setup(tmp_path / "config.toml", dict(os.environ), tmp_path / "examples" / "watcher.db")
+    code, report, stderr = setup.scan("--no-notify", now="2026-11-20T10:00")
+    assert code == 0, stderr
+    kinds = {m["message_id"]: (m["interview"], m["kind"]) for m in report["messages"]}
+    assert kinds["<gh-0b1c9f2e.81@us.greenhouse-mail.io>"] == ("globex-backend", "rejection")
+    assert kinds["<CAH7q2-acme-0002@mail.acme-analytics.com>"] == ("acme-data-engineer", "next_step")
+    assert kinds["<ooo-li-1116@mail.gmail.com>"] == ("umbrella-research", "auto_reply")
+    assert "<alert-881273@linkedin.com>" not in kinds  # a job alert naming Globex is not Globex
+    assert "<promo-77213@acme-analytics-deals.com>" not in kinds  # a look-alike domain
+    assert [s["company"] for s in report["suggestions"]] == ["Hooli"]
+    assert {i["id"]: i["status"] for i in report["interviews"]} == {
+        "acme-data-engineer": "heard_back", "globex-backend": "heard_back",
+        "initech-pm": "awaiting", "umbrella-research": "awaiting",
+    }
