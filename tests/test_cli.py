@@ -1,0 +1,148 @@
+"""The watcher command as a user runs it: a real process, a real config file, a temp database."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SUBCOMMANDS = [
+    ["scan"], ["run"], ["check"], ["login"], ["status"], ["review"], ["snooze"], ["export-ics"],
+    ["interview"], ["interview", "add"], ["interview", "list"], ["interview", "show"], ["interview", "edit"],
+    ["interview", "close"], ["interview", "reopen"], ["interview", "import"], ["interview", "log"],
+    ["message"], ["message", "assign"],
+]
+
+
+def watcher(*args: str, config: Path | None = None, stdin: str | None = None, env: dict | None = None):
+    cmd = [sys.executable, "-m", "watcher"]
+    if config is not None:
+        cmd += ["--config", str(config)]
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, input=stdin, timeout=120,
+                          env={**os.environ, **(env or {})}, cwd=REPO)
+
+
+@pytest.fixture
+def example(tmp_path) -> Path:
+    """The bundled example, copied so its database lands in a temp dir."""
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    return config
+
+
+@pytest.fixture
+def bare(tmp_path) -> Path:
+    config = tmp_path / "config.toml"
+    config.write_text('[me]\naddresses = ["me@example.org"]\n[database]\npath = "w.db"\n'
+                      '[policy]\ntimezone = "Europe/Berlin"\n')
+    return config
+
+
+@pytest.mark.parametrize("words", SUBCOMMANDS, ids=" ".join)
+def test_every_command_explains_itself(words):
+    result = watcher(*words, "--help")
+    assert result.returncode == 0, result.stderr
+    assert "usage: watcher" in result.stdout
+    assert len(result.stdout.splitlines()) >= 3
+
+
+def test_a_broken_config_lists_every_error_with_its_path_and_exits_2(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('[me]\naddresses = ["me@example.org"]\n[[account]]\nname = "w"\ntype = "imap"\n'
+                      'hots = "imap.example.org"\nusername = "me"\nport = "x"\npassword = "hunter2"\n')
+    result = watcher("scan", config=config)
+    assert result.returncode == 2
+    assert "account[0].hots" in result.stderr and "did you mean 'host'" in result.stderr
+    assert "account[0].port" in result.stderr
+    assert "account[0].password" in result.stderr
+    assert "hunter2" not in result.stderr + result.stdout
+    assert result.stdout == ""
+
+
+def test_a_missing_config_says_where_it_looked(tmp_path):
+    result = watcher("scan", config=tmp_path / "nope.toml")
+    assert result.returncode == 2
+    assert "nope.toml" in result.stderr
+
+
+def test_interview_log_round_trip(bare):
+    add = watcher("interview", "add", "--company", "Acme Analytics", "--when", "2026-11-03T10:00",
+                  "--role", "Data Engineer", "--contact", "Anna.Berg@acme.com", "--domain", "acme.com",
+                  "--feedback-by", "2026-11-10", config=bare)
+    assert add.returncode == 0, add.stderr
+    assert "acme-analytics-2026-11-03" in add.stdout
+    again = watcher("interview", "add", "--company", "Acme Analytics", "--when", "2026-11-03T10:00", config=bare)
+    assert again.returncode == 2 and "exists" in again.stderr
+
+    listed = json.loads(watcher("interview", "list", "--json", config=bare).stdout)
+    [row] = listed
+    assert row["contacts"] == ["anna.berg@acme.com"]
+    assert row["when"].startswith("2026-11-03T09:00")  # 10:00 Berlin, stored in UTC
+    assert row["feedback_by"] == "2026-11-10"
+
+    edit = watcher("interview", "edit", row["id"], "--policy", "follow_up_days=4", "--role", "Staff Engineer",
+                   config=bare)
+    assert edit.returncode == 0, edit.stderr
+    bad = watcher("interview", "edit", row["id"], "--policy", "folow_up_days=4", config=bare)
+    assert bad.returncode == 2 and "follow_up_days" in bad.stderr
+
+    shown = json.loads(watcher("interview", "show", row["id"], "--json", "--now", "2026-11-04T10:00",
+                               config=bare).stdout)
+    assert shown["role"] == "Staff Engineer" and shown["policy"] == {"follow_up_days": 4}
+    assert shown["decision"]["next_step"]["action"] == "thank_you"
+
+    logged = watcher("interview", "log", row["id"], "--sent", "thank_you", "--at", "2026-11-03T17:00", config=bare)
+    assert logged.returncode == 0, logged.stderr
+    shown = json.loads(watcher("interview", "show", row["id"], "--json", "--now", "2026-11-04T10:00",
+                               config=bare).stdout)
+    assert shown["decision"]["next_step"]["action"] == "follow_up_1"
+
+    closed = watcher("interview", "close", row["id"], "--reason", "took another offer", config=bare)
+    assert closed.returncode == 0
+    shown = json.loads(watcher("interview", "show", row["id"], "--json", config=bare).stdout)
+    assert shown["decision"]["status"] == "closed" and shown["decision"]["next_step"] is None
+
+
+def test_unknown_interview_is_a_usage_error(bare):
+    result = watcher("snooze", "nope", "3d", config=bare)
+    assert result.returncode == 2 and "no interview with id 'nope'" in result.stderr
+
+
+def test_snooze_holds_the_reminders(bare):
+    watcher("interview", "add", "--company", "Globex", "--when", "2020-01-06T10:00", "--id", "globex", config=bare)
+    assert watcher("snooze", "globex", "2w", config=bare).returncode == 0
+    shown = json.loads(watcher("interview", "show", "globex", "--json", config=bare).stdout)
+    assert shown["snoozed_until"] is not None
+    assert shown["decision"]["due_now"] == []
+
+
+def test_import_keeps_good_rows_and_reports_bad_ones(bare, tmp_path):
+    rows = tmp_path / "interviews.toml"
+    rows.write_text(
+        '[[interview]]\nid = "ok-one"\ncompany = "Acme"\nwhen = 2026-11-03T10:00:00+01:00\n'
+        '[[interview]]\nid = "bad-one"\ncompany = "Globex"\nwhen = 2026-11-03\n'
+    )
+    result = watcher("interview", "import", str(rows), config=bare)
+    assert result.returncode == 2
+    assert "interview[1]" in result.stderr and "offset" in result.stderr
+    assert [r["id"] for r in json.loads(watcher("interview", "list", "--json", config=bare).stdout)] == ["ok-one"]
+    again = watcher("interview", "import", str(rows), config=bare)
+    assert "0 new, 1 updated" in again.stdout
+
+
+def test_assigning_an_unknown_message_is_an_error(bare):
+    result = watcher("message", "assign", "<nope@x>", "none", config=bare)
+    assert result.returncode == 2 and "no stored message" in result.stderr
+
+
+def test_login_refuses_an_unknown_account(bare):
+    result = watcher("login", "nobody", config=bare, stdin="secret\n")
+    assert result.returncode == 2 and "no IMAP account named 'nobody'" in result.stderr
+    assert "secret" not in result.stderr
