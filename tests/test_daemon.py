@@ -27,12 +27,14 @@ import pytest
 from tests.fixtures_dovecot import DovecotMailbox, DovecotServer
 from tests.fixtures_smtp import SmtpServer
 from tests.test_idle import TcpProxy
-from watcher.daemon import Request, Tick, is_auth_error, next_due, plan
+from watcher.daemon import Daemon, Request, Tick, is_auth_error, next_due, plan
 from watcher.idle import AccountNews
 from watcher.model import Decision, Step
+from watcher.sdnotify import Notifier
 
 WAIT = 30.0  # generous waits; never an assertion about speed
 PASSWORD_VARIABLE = "WATCHER_TEST_IMAP_PASSWORD"
+WRONG_PASSWORD_VARIABLE = "WATCHER_TEST_WRONG_PASSWORD"
 COMPANIES = ("Acme", "Bluefin", "Corvid", "Dunmore", "Evergreen", "Foxglove", "Granite")
 
 
@@ -152,7 +154,13 @@ def _interviews_toml(companies: tuple[str, ...], when: datetime) -> str:
     return "\n".join(blocks)
 
 
-def _account_toml(name: str, mailbox: DovecotMailbox, port: int | None = None, **extra: object) -> str:
+def _account_toml(
+    name: str,
+    mailbox: DovecotMailbox,
+    port: int | None = None,
+    password_env: str = PASSWORD_VARIABLE,
+    **extra: object,
+) -> str:
     lines = [
         "[[account]]",
         f'name = "{name}"',
@@ -161,7 +169,7 @@ def _account_toml(name: str, mailbox: DovecotMailbox, port: int | None = None, *
         f"port = {port or mailbox.port}",
         'tls = "none"',
         f'username = "{mailbox.user}"',
-        f'password_env = "{PASSWORD_VARIABLE}"',
+        f'password_env = "{password_env}"',
         "timeout = 10",
     ]
     lines += [
@@ -225,6 +233,7 @@ class Setup:
             "NOTIFY_SOCKET": str(self.notify.path),
             "WATCHDOG_USEC": str(watchdog_usec),
             PASSWORD_VARIABLE: self.password,
+            WRONG_PASSWORD_VARIABLE: "not the password",
             "HOME": str(self.folder),
             "XDG_STATE_HOME": str(self.folder / "xdg-state"),
             "XDG_CONFIG_HOME": str(self.folder / "xdg-config"),
@@ -442,3 +451,45 @@ def test_sigterm_while_idle_stops_cleanly(setup, dovecot):
     assert "STOPPING=1" in setup.notify.lines
     assert _integrity(setup.database) == "ok"
     assert "daemon stopped" in setup.log_text()
+
+
+def test_a_refused_login_is_announced_once_and_the_other_account_goes_on(setup, dovecot, dovecot_server):
+    refused = dovecot_server.new_mailbox()
+    accounts = (
+        _account_toml("work", dovecot)
+        + "\n"
+        + _account_toml("old", refused, password_env=WRONG_PASSWORD_VARIABLE, poll_interval=10)
+    )
+    setup.write_config(accounts, daemon="poll_interval = 10\n")
+    process = setup.start()
+    setup.notify.wait_for("READY=1")
+    _wait_until(
+        lambda: any("account_error" in str(m.get_content()) for m in setup.smtp.messages),
+        WAIT,
+        "the account error notice",
+    )
+
+    dovecot.append("INBOX", rejection("Granite", 7))
+    _wait_until(lambda: announcements(setup.smtp, "Granite") >= 1, WAIT, "news from the working account")
+    time.sleep(12)  # a poll round passes: the refused account is not tried again, nor announced again
+    assert setup.stop(process) == 0
+
+    errors = [m for m in setup.smtp.messages if "account_error" in str(m.get_content())]
+    assert len(errors) == 1
+    text = setup.log_text()
+    assert "not the password" not in text
+    failed_syncs = [line for line in text.splitlines() if "account not synced" in line and '"old"' in line]
+    assert len(failed_syncs) == 1, failed_syncs  # at start only: polls leave it alone for 30 minutes
+    assert any("login refused: old" in line for line in setup.notify.lines)
+    with sqlite3.connect(setup.database) as conn:
+        row = conn.execute("SELECT error FROM folders WHERE account = 'old' AND folder = '*'").fetchone()
+    assert row is not None and "authentication failed" in row[0]
+
+
+def test_waking_from_sleep_polls_at_once():
+    daemon = Daemon(Path("unused.toml"), notify=False, notifier=Notifier(None), watchdog_every=None)
+    daemon._keep_alive()
+    assert daemon.events.empty()
+    daemon._clock_offset -= 3600  # the wall clock moved an hour more than the monotonic one
+    daemon._keep_alive()
+    assert daemon.events.get_nowait() == Tick("poll")

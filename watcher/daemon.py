@@ -167,6 +167,7 @@ class Daemon:
         self.polled: set[str] = set()  # IMAP accounts without push
         self.auth_blocked: dict[str, datetime] = {}  # account -> no poll before this moment
         self.auth_noticed: set[str] = set()  # accounts whose failure was announced (once per episode)
+        self.failing: set[str] = set()  # accounts whose last sync failed
         self.last_sync: datetime | None = None
         self.next_step: tuple[datetime, str] | None = None  # (due, "Company action")
         self._stopping = False
@@ -343,7 +344,13 @@ class Daemon:
     def _after_sync(self, report: AccountReport) -> None:
         if report.ok:
             self._account_ok(report.account)
-        elif is_auth_error(report.error):
+            if report.account in self.failing and self.store is not None:
+                # The account-wide error the failed sync left for `watcher status` is over.
+                self.store.mark_folder_synced(report.account, "*", _utcnow())
+            self.failing.discard(report.account)
+            return
+        self.failing.add(report.account)
+        if is_auth_error(report.error):
             self._account_refused(report.account, report.error or "")
 
     def _evaluate(self) -> None:
@@ -426,6 +433,7 @@ class Daemon:
         """A refused login: no polls for a while, one log line and one notice per episode."""
         now = _utcnow()
         self.auth_blocked[name] = now + timedelta(seconds=AUTH_RETRY)
+        self.failing.add(name)
         if self.store is not None:
             self.store.record_folder_error(name, "*", cause or "login refused", now)
         if name in self.auth_noticed:
