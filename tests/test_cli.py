@@ -146,3 +146,99 @@ def test_login_refuses_an_unknown_account(bare):
     result = watcher("login", "nobody", config=bare, stdin="secret\n")
     assert result.returncode == 2 and "no IMAP account named 'nobody'" in result.stderr
     assert "secret" not in result.stderr
+
+
+def test_check_logs_in_and_names_what_is_wrong(tmp_path, dovecot):
+    from tests.test_scan_imap import imap_account, write_config
+
+    accounts = imap_account(dovecot) + imap_account(dovecot, name="broken", password_env="WRONG_PW")
+    config = write_config(tmp_path, accounts)
+    result = watcher("check", config=config, env={"WATCHER_TEST_IMAP": dovecot.password, "WRONG_PW": "nope-nope"})
+    assert result.returncode == 1
+    assert "account work: ok" in result.stdout
+    assert "account broken:" in result.stdout and "auth" in result.stdout.lower()
+    assert "nope-nope" not in result.stdout + result.stderr
+    (tmp_path / "good").mkdir()
+    good = write_config(tmp_path / "good", imap_account(dovecot))
+    assert watcher("check", config=good, env={"WATCHER_TEST_IMAP": dovecot.password}).returncode == 0
+
+
+def test_status_review_assign_and_calendar_after_a_scan(tmp_path, dovecot):
+    from tests.test_scan_imap import REJECTION, Setup, imap_account, write_config
+
+    config = write_config(tmp_path, imap_account(dovecot))
+    env = {"WATCHER_TEST_IMAP": dovecot.password}
+    dovecot.append("INBOX", REJECTION)
+    setup = Setup(config, {**os.environ, **env}, tmp_path / "w.db")
+    assert setup.scan("--no-notify")[0] == 0
+
+    status = json.loads(watcher("status", "--json", "--now", "2026-11-20T10:30", config=config).stdout)
+    assert {f["folder"] for f in status["folders"]} >= {"INBOX", "Sent"}
+    assert all(f["last_sync"] for f in status["folders"])
+    assert {i["id"]: i["status"] for i in status["interviews"]}["acme"] == "heard_back"
+
+    assert json.loads(watcher("review", "--json", config=config).stdout) == []
+    moved = watcher("message", "assign", "<rej-1@acme-analytics.com>", "globex", "--kind", "next_step", config=config)
+    assert moved.returncode == 0, moved.stderr
+    code, report, _ = setup.scan("--no-notify")
+    [msg] = [m for m in report["messages"] if m["message_id"] == "<rej-1@acme-analytics.com>"]
+    assert (msg["interview"], msg["kind"], msg.get("decided_by")) == ("globex", "next_step", "user")
+    statuses = {i["id"]: i["status"] for i in report["interviews"]}
+    assert statuses == {"acme": "awaiting", "globex": "heard_back"}
+
+    ics = tmp_path / "follow-ups.ics"
+    result = watcher("export-ics", str(ics), "--now", "2026-11-13T08:00", config=config)
+    assert result.returncode == 0, result.stderr
+    from icalendar import Calendar
+
+    events = [c for c in Calendar.from_ical(ics.read_bytes()).walk("VEVENT")]
+    assert events and any("Acme Analytics" in str(e["SUMMARY"]) for e in events)
+
+
+def test_an_invitation_becomes_an_interview_from_its_message(tmp_path):
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    assert watcher("scan", "--no-notify", config=config).returncode == 0
+    added = watcher("interview", "add", "--from-message", "<hooli-inv-42@hooli.xyz>", "--role", "Platform Engineer",
+                    config=config)
+    assert added.returncode == 0, added.stderr
+    rows = {r["company"]: r for r in json.loads(watcher("interview", "list", "--json", config=config).stdout)}
+    assert rows["Hooli"]["when"].startswith("2026-11-26T14:00")
+    assert rows["Hooli"]["contacts"] == ["recruiting@hooli.xyz"]
+
+
+def test_login_stores_the_password_in_the_keyring(tmp_path, monkeypatch, capsys):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    from watcher import cli
+
+    class FileKeyring(KeyringBackend):
+        priority = 1
+
+        def _path(self, service, user):
+            return tmp_path / f"{service}--{user}"
+
+        def get_password(self, service, user):
+            path = self._path(service, user)
+            return path.read_text() if path.exists() else None
+
+        def set_password(self, service, user, password):
+            self._path(service, user).write_text(password)
+
+        def delete_password(self, service, user):
+            self._path(service, user).unlink()
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    try:
+        config = tmp_path / "config.toml"
+        config.write_text('[me]\naddresses = ["me@example.org"]\n[database]\npath = "w.db"\n'
+                          '[[account]]\nname = "work"\ntype = "imap"\nhost = "imap.example.org"\nusername = "me"\n')
+        monkeypatch.setattr("getpass.getpass", lambda prompt="": "s3cret-pass")
+        assert cli.main(["--config", str(config), "login", "work"]) == 0
+        assert keyring.get_password("watcher", "work") == "s3cret-pass"
+        assert "s3cret-pass" not in capsys.readouterr().out
+    finally:
+        keyring.set_keyring(previous)

@@ -114,8 +114,10 @@ def _interview_parser(sub: Any) -> None:
     interview = sub.add_parser("interview", help="log, list, show, edit and close interviews")
     isub = interview.add_subparsers(dest="interview_command", metavar="ACTION", required=True)
 
-    add = isub.add_parser("add", help="log an interview")
-    _interview_fields(add, required=True)
+    add = isub.add_parser("add", help="log an interview",
+                          description="Log an interview. --company and --when are required, unless "
+                          "--from-message fills them from an invitation the scan found.")
+    _interview_fields(add)
     add.add_argument("--id", help="short id (default: company and date, e.g. acme-2026-11-03)")
     add.add_argument("--from-message", metavar="MESSAGE_ID", help="prefill from a stored invitation")
 
@@ -129,7 +131,7 @@ def _interview_parser(sub: Any) -> None:
 
     edit = isub.add_parser("edit", help="change an interview's fields or its policy")
     edit.add_argument("id")
-    _interview_fields(edit, required=False)
+    _interview_fields(edit)
     edit.add_argument("--policy", action="append", default=[], metavar="KEY=VALUE",
                       help="per-interview policy setting, e.g. follow_up_days=5 (repeatable)")
 
@@ -153,9 +155,9 @@ def _interview_parser(sub: Any) -> None:
     logp.add_argument("--at", help="when (default now)")
 
 
-def _interview_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
-    p.add_argument("--company", required=required)
-    p.add_argument("--when", required=required, help="date and time, e.g. 2026-11-03T10:00 (your time zone) "
+def _interview_fields(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--company")
+    p.add_argument("--when", help="date and time, e.g. 2026-11-03T10:00 (your time zone) "
                    "or with an offset, 2026-11-03T10:00+01:00")
     p.add_argument("--role")
     p.add_argument("--contact", action="append", help="interviewer's or HR's address (repeatable)")
@@ -369,6 +371,9 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
         if inv.get("when"):
             fields.setdefault("when", datetime.fromisoformat(inv["when"]))
         fields.setdefault("contacts", [stored.mail.from_addr])
+    missing = [f"--{key}" for key in ("company", "when") if key not in fields]
+    if missing:
+        raise UsageError(f"interview add: {' and '.join(missing)} required (or --from-message)")
     if args.id:
         fields["id"] = args.id
     try:
