@@ -25,7 +25,7 @@ from aiosmtpd.controller import Controller
 
 from bench.mailgen import GeneratedMailbox, interview_reply
 from bench.server import BenchServer
-from bench.watcher_runs import run_process, watcher_env, write_config
+from bench.watcher_runs import parse_log_lines, run_process, watcher_env, write_config
 from tests.fixtures_dovecot import free_port
 
 NOTICE_WAIT_SECONDS = 60.0
@@ -44,11 +44,11 @@ def daemon_missing() -> str | None:
 class NoticeSink:
     """An SMTP server on loopback that timestamps every message it is given."""
 
-    arrivals: list[tuple[float, str]] = field(default_factory=list)  # (perf_counter, Subject)
+    arrivals: list[tuple[float, str]] = field(default_factory=list)  # (time.time(), Subject)
     changed: threading.Condition = field(default_factory=threading.Condition)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        arrived = time.perf_counter()
+        arrived = time.time()
         subject = _subject(envelope.content or b"")
         with self.changed:
             self.arrivals.append((arrived, subject))
@@ -69,8 +69,21 @@ def _subject(content: bytes) -> str:
     return ""
 
 
-def measure(server: BenchServer, generated: GeneratedMailbox, work: Path, count: int) -> list[float]:
-    """Seconds from each APPEND to its notice, for ``count`` replies appended one at a time."""
+@dataclass(frozen=True)
+class PushTiming:
+    """One reply: APPEND sent, IDLE news logged by the daemon, notice received (wall clock)."""
+
+    appended: float
+    news: float | None  # None when the daemon logged no news for it
+    noticed: float
+
+    @property
+    def latency(self) -> float:
+        return self.noticed - self.appended
+
+
+def measure(server: BenchServer, generated: GeneratedMailbox, work: Path, count: int) -> list[PushTiming]:
+    """Each of ``count`` replies appended one at a time, with the moments its notice took shape."""
     sink = NoticeSink()
     controller = Controller(sink, hostname="127.0.0.1", port=free_port())
     controller.start()
@@ -81,9 +94,24 @@ def measure(server: BenchServer, generated: GeneratedMailbox, work: Path, count:
         _announce_what_is_due(config, server.mailbox.password)
         with _running_daemon(config, server.mailbox.password) as daemon:
             _wait_until_settled(sink, daemon)
-            return [_one_reply(server, sink, number) for number in range(1, count + 1)]
+            sent = [_one_reply(server, sink, number) for number in range(1, count + 1)]
+        news = _news_moments(daemon.log_path)
     finally:
         controller.stop()
+    return [PushTiming(appended, _first_after(news, appended), noticed) for appended, noticed in sent]
+
+
+def _news_moments(log_path: Path) -> list[float]:
+    """When the daemon heard of new mail over IDLE, from its log's timestamps."""
+    moments = []
+    for line in parse_log_lines(log_path.read_text(errors="replace")):
+        if line.get("event") == "idle news" and "timestamp" in line:
+            moments.append(datetime.fromisoformat(line["timestamp"].replace("Z", "+00:00")).timestamp())
+    return sorted(moments)
+
+
+def _first_after(moments: list[float], start: float) -> float | None:
+    return next((m for m in moments if m >= start), None)
 
 
 def _announce_what_is_due(config: Path, password: str) -> None:
@@ -137,7 +165,7 @@ def _wait_until_settled(sink: NoticeSink, daemon: _Daemon) -> None:
     deadline = time.monotonic() + READY_WAIT_SECONDS
     while time.monotonic() < deadline:
         daemon.check_alive()
-        if _says_idle(daemon.log_path):
+        if _says_ready(daemon.log_path):
             break
         time.sleep(0.1)
     seen = len(sink.arrivals)
@@ -145,17 +173,18 @@ def _wait_until_settled(sink: NoticeSink, daemon: _Daemon) -> None:
         seen = len(sink.arrivals)
 
 
-def _says_idle(log_path: Path) -> bool:
-    text = log_path.read_text(errors="replace").lower()
-    return "idle" in text or "watching" in text
+def _says_ready(log_path: Path) -> bool:
+    # The daemon logs "daemon ready" once its first sync is done and push is running.
+    return "daemon ready" in log_path.read_text(errors="replace")
 
 
-def _one_reply(server: BenchServer, sink: NoticeSink, number: int) -> float:
+def _one_reply(server: BenchServer, sink: NoticeSink, number: int) -> tuple[float, float]:
+    """(APPEND sent, notice received), both wall-clock, to line up with the daemon's log."""
     _, raw = interview_reply(number, datetime.now(UTC))
     expected = len(sink.arrivals) + 1
     with server.client() as client:
-        started = time.perf_counter()
+        started = time.time()
         client.append("INBOX", raw)
     if not sink.wait_for(expected, NOTICE_WAIT_SECONDS):
         raise RuntimeError(f"no notice within {NOTICE_WAIT_SECONDS:.0f} s of reply {number}")
-    return sink.arrivals[expected - 1][0] - started
+    return started, sink.arrivals[expected - 1][0]

@@ -175,12 +175,19 @@ def push_figures(server: BenchServer, generated: mailgen.GeneratedMailbox, work:
     if missing:
         notes.append(f"push latency not measured: {missing}")
         return {"push_latency": {"measured": False, "reason": missing}}
-    latencies = push.measure(server, generated, work, args.push_count)
-    return {
+    timings = push.measure(server, generated, work, args.push_count)
+    latencies = [t.latency for t in timings]
+    figures: dict[str, Any] = {
         "push_latency": {"measured": True, "count": len(latencies), "seconds": latencies},
         "push_latency_median_seconds": statistics.median(latencies),
         "push_latency_worst_seconds": max(latencies),
     }
+    split = [t for t in timings if t.news is not None]
+    if split:
+        # Where the latency goes: the server announcing the message, then watcher's own work.
+        figures["push_to_idle_news_median_seconds"] = statistics.median(t.news - t.appended for t in split)
+        figures["push_news_to_notice_median_seconds"] = statistics.median(t.noticed - t.news for t in split)
+    return figures
 
 
 def checked(run: ProcessRun, what: str) -> ProcessRun:
@@ -250,6 +257,8 @@ ROWS = (
     ("peak_rss_mb", "peak RSS, first scan", "MB"),
     ("push_latency_median_seconds", "push latency, median", "s"),
     ("push_latency_worst_seconds", "push latency, worst", "s"),
+    ("push_to_idle_news_median_seconds", "  APPEND to IDLE news (median)", "s"),
+    ("push_news_to_notice_median_seconds", "  IDLE news to notice (median)", "s"),
     ("first_scan_over_limit", "ratio first scan / limit", "x"),
     ("naive_over_first_scan", "ratio naive / first scan", "x"),
 )
