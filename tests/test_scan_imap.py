@@ -276,3 +276,29 @@ def test_the_bundled_example_works_as_shipped(tmp_path):
         "acme-data-engineer": "heard_back", "globex-backend": "heard_back",
         "initech-pm": "awaiting", "umbrella-research": "awaiting",
     }
+
+
+def test_an_interview_logged_after_its_mail_was_read_still_finds_it(tmp_path, dovecot):
+    config = write_config(tmp_path, imap_account(dovecot))
+    setup = Setup(config, {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}, tmp_path / "w.db")
+    thanks = mail(f"Alex <{ME}>", "hr@initech.de", "Danke", "Vielen Dank für das Gespräch heute.",
+                  "2026-11-16T17:00:00+01:00", "<thanks-initech@example.org>")
+    reply = mail("HR <hr@initech.de>", ME, "Ihre Bewerbung", "Wir möchten Sie gern zu einem zweiten Gespräch "
+                 "einladen. Passt Ihnen Dienstag um 10 Uhr?", "2026-11-18T09:00:00+01:00", "<r-initech@initech.de>")
+    dovecot.append("Sent", thanks)
+    dovecot.append("INBOX", reply)
+    assert setup.scan("--no-notify")[0] == 0  # read before Initech was logged: nothing of it kept
+
+    with (tmp_path / "interviews.toml").open("a") as rows:
+        rows.write('\n[[interview]]\nid = "initech"\ncompany = "Initech GmbH"\n'
+                   'when = 2026-11-16T10:00:00+01:00\ndomains = ["initech.de"]\n')
+    code, report, stderr = setup.scan("--no-notify")
+    assert code == 0, stderr
+    found = by_id(report)
+    assert found["<thanks-initech@example.org>"]["interview"] == "initech"
+    assert found["<r-initech@initech.de>"]["interview"] == "initech"
+    assert found["<r-initech@initech.de>"]["kind"] == "next_step"
+    assert interview(report, "initech")["status"] == "heard_back"
+    # Read once: a third scan neither reads it again nor changes anything.
+    code, again, _ = setup.scan("--no-notify")
+    assert by_id(again).keys() == found.keys()

@@ -40,6 +40,7 @@ from watcher.notify.drafts import render_draft
 from watcher.sources import open_source
 from watcher.store import FolderState, StoredMessage, Store
 from watcher.sync import AccountReport, SyncBatch, sync_account
+from watcher.sync import backfill_account as sync_backfill
 
 log = structlog.get_logger(__name__)
 
@@ -163,11 +164,12 @@ class Pipeline:
             return match.may_concern(mail, index, threads) or looks_like_invitation(mail)
 
         def handle(batch: SyncBatch) -> None:
-            records = self._process_batch(batch, index, threads, company)
+            records = self._process_mails(batch.mails, index, threads, company)
             state = FolderState(batch.uidvalidity, batch.last_uid)
             self.store.commit_batch(batch.account, batch.folder, state, records, synced_at=now)
 
         def run(src) -> AccountReport:
+            self._backfill(account, src, now, since, index, threads, company)
             return sync_account(
                 src, state=lambda folder: self.store.folder_state(account.name, folder),
                 since=since, me=me, wants_body=wants_body, handle=handle,
@@ -193,10 +195,27 @@ class Pipeline:
                  seconds=round(_time.monotonic() - started, 3))
         return report
 
-    def _process_batch(self, batch: SyncBatch, index, threads, company):
-        known = self.store.known_message_ids(m.message_id for m in batch.mails)
+    def _backfill(self, account, source, now: datetime, since: datetime, index, threads, company) -> None:
+        """Read the already-synced mail again for interviews logged (or re-targeted) since."""
+        pending = self.store.backfills_pending(account.name)
+        if not pending:
+            return
+        if self.store.has_synced(account.name):
+            start = max(since, min(i.when for i in pending) - timedelta(days=1))
+            only_new = match.build_index(pending, self.config.me)
+            sync_backfill(
+                source, state=lambda folder: self.store.folder_state(account.name, folder), since=start,
+                me=frozenset(self.config.me),
+                wants_body=lambda mail: match.may_concern(mail, only_new, threads),
+                handle=lambda mails: self.store.add_messages(
+                    self._process_mails(mails, index, threads, company), seen_at=now),
+            )
+        self.store.mark_backfilled(account.name, [i.id for i in pending], now)
+
+    def _process_mails(self, mails: Sequence[Mail], index, threads, company):
+        known = self.store.known_message_ids(m.message_id for m in mails)
         records: list[tuple[Mail, Match, Classification | None]] = []
-        for mail in batch.mails:
+        for mail in mails:
             if mail.message_id in known:
                 continue  # the same message in another folder, or met again after a UIDVALIDITY change
             known.add(mail.message_id)

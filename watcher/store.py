@@ -115,7 +115,19 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (interview, action, key, channel)
     );
     """,
+    # 2: interviews logged after their mail was read get that mail read again, once per account.
+    """
+    CREATE TABLE backfills (
+        interview     TEXT NOT NULL,
+        account       TEXT NOT NULL,
+        done_at       TEXT NOT NULL,
+        PRIMARY KEY (interview, account)
+    );
+    """,
 )
+# What decides which mail an interview matches: a change to any of them means its mail
+# must be read again.
+MATCHING_FIELDS = ("company", "at", "contacts", "domains", "via")
 
 # Notice states. "intent" is written before a send and replaced by "sent" or "failed"
 # after it; an "intent" found later means the process died in between, so the notice
@@ -277,6 +289,11 @@ class Store:
                 "policy": json.dumps(dict(interview.policy), default=str),
             }
             if existed:
+                before = db.execute(
+                    f"SELECT {', '.join(MATCHING_FIELDS)} FROM interviews WHERE id = ?", (interview.id,)
+                ).fetchone()
+                if any(before[k] != row[k] for k in MATCHING_FIELDS):
+                    db.execute("DELETE FROM backfills WHERE interview = ?", (interview.id,))
                 sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
                 db.execute(f"UPDATE interviews SET {sets}, updated_at = :now WHERE id = :id", {**row, "now": now})
             else:
@@ -383,6 +400,34 @@ class Store:
                 " DO UPDATE SET error = excluded.error, error_at = excluded.error_at",
                 (account, folder, error, _iso(at)),
             )
+
+    def has_synced(self, account: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM folders WHERE account = ? AND uidvalidity != 0", (account,))
+        return row.fetchone() is not None
+
+    def backfills_pending(self, account: str) -> list[Interview]:
+        """Interviews whose already-synced mail on this account was not read for them yet."""
+        rows = self.conn.execute(
+            "SELECT * FROM interviews WHERE id NOT IN (SELECT interview FROM backfills WHERE account = ?)"
+            " ORDER BY at, id",
+            (account,),
+        ).fetchall()
+        return [self._interview(r) for r in rows]
+
+    def mark_backfilled(self, account: str, interview_ids: Iterable[str], at: datetime) -> None:
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO backfills (interview, account, done_at) VALUES (?, ?, ?)",
+                [(i, account, _iso(at)) for i in interview_ids],
+            )
+
+    def add_messages(
+        self, records: Sequence[tuple[Mail, Match, Classification | None]], *, seen_at: datetime
+    ) -> None:
+        """Store messages found outside the cursor's walk (a backfill)."""
+        with self.transaction() as db:
+            for mail, match, classification in records:
+                self._insert_message(db, mail, match, classification, seen_at)
 
     def known_message_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)
