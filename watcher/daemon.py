@@ -312,7 +312,8 @@ class Daemon:
             self._account_refused(name, cause)
         triggers = [(n, work.why[n]) for n in work.sync if self._may_sync(n, work.why[n])]
         synced = self._sync(triggers)
-        if synced or work.evaluate:
+        # Time alone moves the policy on the timers; here only new mail can change its mind.
+        if work.evaluate or any(folder.new for report in synced for folder in report.folders):
             self._evaluate()
         self.notifier.status(self._status_line())
 
@@ -540,7 +541,8 @@ class Daemon:
         if config.database != old.database:
             store = Store.open(config.database)  # before anything changes: a failure keeps the old setup
             self.store.close()
-        self._stop_watchers([n for n in [*gone, *changed] if n in self.watchers])
+        restart = list(self.watchers) if config.daemon != old.daemon else [*gone, *changed]
+        self._stop_watchers([n for n in restart if n in self.watchers])
         for name in gone:
             self.auth_blocked.pop(name, None)
             self.auth_noticed.discard(name)

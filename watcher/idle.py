@@ -81,7 +81,7 @@ def backoff_delay(
     Full jitter: uniform between 0 and min(cap, base * 2**attempt), so many clients that
     lost the same server do not come back in step.
     """
-    ceiling = min(cap, base * 2 ** min(attempt, 32))
+    ceiling: float = min(cap, base * 2.0 ** min(attempt, 32))
     return ceiling * draw()
 
 
