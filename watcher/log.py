@@ -23,13 +23,26 @@ def _drop_secrets(_logger: Any, _name: str, event: dict[str, Any]) -> dict[str, 
     return event
 
 
+class _CurrentStderr:
+    """Writes to whatever sys.stderr is at the time, not the one at set-up (tests swap it)."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+    def isatty(self) -> bool:
+        return sys.stderr.isatty()
+
+
 def setup(verbosity: int = 0, stream: TextIO | None = None, *, json: bool | None = None) -> None:
     """Configure logging once per process.
 
     verbosity: -1 quiet (errors only), 0 warnings and the one-line summaries (info),
     1 debug.
     """
-    stream = stream or sys.stderr
+    stream = stream or _CurrentStderr()  # type: ignore[assignment]
     level = {-1: logging.ERROR, 0: logging.INFO}.get(verbosity, logging.DEBUG)
     if verbosity > 1:
         level = logging.DEBUG
