@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 # Bump when the generated mail changes: it keys the cache.
 GENERATOR_VERSION = 1
@@ -75,8 +76,11 @@ class _Counts:
 
     def as_dict(self) -> dict[str, int]:
         return {
-            "inbox": self.inbox, "sent": self.sent, "related": self.related,
-            "attachments": self.attachments, "bytes": self.bytes,
+            "inbox": self.inbox,
+            "sent": self.sent,
+            "related": self.related,
+            "attachments": self.attachments,
+            "bytes": self.bytes,
             **{f"category_{k}": v for k, v in sorted(self.by_category.items())},
         }
 
@@ -107,10 +111,12 @@ def _generate_into(root: Path, n: int, uid: int, gid: int) -> None:
     shutil.copyfile(CORPUS / "interviews.toml", partial / "interviews.toml")
     writer = MaildirWriter(partial / "Maildir", uid, gid)
     counts = Generator(n).write(writer)
-    (partial / "manifest.json").write_text(json.dumps(
-        {"messages": n, "generator_version": GENERATOR_VERSION, "seed": SEED, "counts": counts.as_dict()},
-        indent=2,
-    ))
+    (partial / "manifest.json").write_text(
+        json.dumps(
+            {"messages": n, "generator_version": GENERATOR_VERSION, "seed": SEED, "counts": counts.as_dict()},
+            indent=2,
+        )
+    )
     shutil.rmtree(root, ignore_errors=True)
     partial.rename(root)
 
@@ -118,7 +124,7 @@ def _generate_into(root: Path, n: int, uid: int, gid: int) -> None:
 class MaildirWriter:
     """Writes message files into a Maildir++ tree (INBOX, .Sent, .Drafts) for Dovecot."""
 
-    FOLDERS = {"INBOX": "", "Sent": ".Sent", "Drafts": ".Drafts"}
+    FOLDERS: ClassVar[dict[str, str]] = {"INBOX": "", "Sent": ".Sent", "Drafts": ".Drafts"}
 
     def __init__(self, maildir: Path, uid: int, gid: int) -> None:
         self.maildir = maildir
@@ -185,10 +191,7 @@ def _header_value(header: str, name: str) -> str:
 def with_fresh_identity(raw: bytes, message_id: str, date: datetime) -> bytes:
     """A corpus message as a new message: its own Message-ID and Date, the rest untouched."""
     header, _, body = raw.partition(b"\n\n")
-    lines = [
-        line for line in header.split(b"\n")
-        if not line.lower().startswith((b"message-id:", b"date:"))
-    ]
+    lines = [line for line in header.split(b"\n") if not line.lower().startswith((b"message-id:", b"date:"))]
     lines[:0] = [f"Message-ID: {message_id}".encode(), f"Date: {email.utils.format_datetime(date)}".encode()]
     return b"\n".join(lines) + b"\n\n" + body
 
@@ -199,8 +202,12 @@ class Generator:
     def __init__(self, n: int, seed: int = SEED) -> None:
         self.n = n
         self.rng = random.Random(seed * 1_000_003 + n)
-        self.words = [w for line in (DATA / "words.txt").read_text().splitlines()
-                      if not line.startswith("#") for w in line.split()]
+        self.words = [
+            w
+            for line in (DATA / "words.txt").read_text().splitlines()
+            if not line.startswith("#")
+            for w in line.split()
+        ]
         self.senders = tomllib.loads((DATA / "senders.toml").read_text())
         corpus = load_corpus()
         self.related_received = [c for c in corpus if c.related and not c.sent]
@@ -219,8 +226,9 @@ class Generator:
         related_received = related - related_sent
         unrelated_sent = sent - related_sent
         unrelated_received = self.n - related - unrelated_sent
-        for folder, raw, arrival in self._messages(unrelated_received, unrelated_sent,
-                                                   related_received, related_sent):
+        for folder, raw, arrival in self._messages(
+            unrelated_received, unrelated_sent, related_received, related_sent
+        ):
             writer.write(folder, raw, arrival)
             self.counts.bytes += len(raw)
             if folder == "Sent":
@@ -230,8 +238,9 @@ class Generator:
         self.counts.related = related
         return self.counts
 
-    def _messages(self, received: int, sent: int, related_received: int,
-                  related_sent: int) -> Iterator[tuple[str, bytes, datetime]]:
+    def _messages(
+        self, received: int, sent: int, related_received: int, related_sent: int
+    ) -> Iterator[tuple[str, bytes, datetime]]:
         # Unrelated mail in date order (threads grow forwards), related mail merged in by date.
         related = sorted(self._related(related_received, related_sent), key=lambda item: item[2])
         slots = ["received"] * received + ["sent"] * sent
@@ -252,12 +261,16 @@ class Generator:
             upcoming = next(pending, None)
 
     def _related(self, received: int, sent: int) -> Iterator[tuple[str, bytes, datetime]]:
-        for count, pool, folder in ((received, self.related_received, "INBOX"),
-                                    (sent, self.related_sent, "Sent")):
+        for count, pool, folder in (
+            (received, self.related_received, "INBOX"),
+            (sent, self.related_sent, "Sent"),
+        ):
             for i in range(count):
                 template = pool[i % len(pool)]
                 # Copies keep the original's moment give or take a day, so they still follow the interview.
-                date = min(NOW - timedelta(minutes=5), template.date + timedelta(hours=self.rng.uniform(0, 24)))
+                date = min(
+                    NOW - timedelta(minutes=5), template.date + timedelta(hours=self.rng.uniform(0, 24))
+                )
                 self._count("related_" + folder.lower())
                 yield folder, with_fresh_identity(template.raw, self.message_id("rel"), date), date
 
@@ -277,8 +290,12 @@ class Generator:
             return self._reply_in_thread(date, from_me=True)
         name, address = self.rng.choice(self.senders["friends"])
         return self._plain_message(
-            date, (ME_NAME, ME), [(name, address)], self.sentence(3, 9).rstrip("."),
-            self.paragraphs(1, 3), extra=self._received_headers(date, outgoing=True),
+            date,
+            (ME_NAME, ME),
+            [(name, address)],
+            self.sentence(3, 9).rstrip("."),
+            self.paragraphs(1, 3),
+            extra=self._received_headers(date, outgoing=True),
         )
 
     def _newsletter(self, date: datetime) -> bytes:
@@ -288,8 +305,10 @@ class Generator:
         html = self.html_page(self.rng.randint(8_000, 40_000))
         extra = self._received_headers(date) + [
             f"List-Id: {name} <{list_id}>",
-            f"List-Unsubscribe: <https://{list_id}/unsubscribe?u={self.rng.getrandbits(48):x}>, "
-            f"<mailto:unsubscribe@{list_id}>",
+            (
+                f"List-Unsubscribe: <https://{list_id}/unsubscribe?u={self.rng.getrandbits(48):x}>, "
+                f"<mailto:unsubscribe@{list_id}>"
+            ),
             "Precedence: bulk",
             self._dkim(address),
         ]
@@ -301,8 +320,15 @@ class Generator:
         extra = self._received_headers(date) + ["Auto-Submitted: auto-generated", self._dkim(address)]
         body = self.paragraphs(1, 3)
         if self.rng.random() < 0.3:
-            return self._alternative(date, (name, address), [("", ME)], subject, body,
-                                     self.html_page(self.rng.randint(2_000, 9_000)), extra)
+            return self._alternative(
+                date,
+                (name, address),
+                [("", ME)],
+                subject,
+                body,
+                self.html_page(self.rng.randint(2_000, 9_000)),
+                extra,
+            )
         return self._plain_message(date, (name, address), [("", ME)], subject, body, extra=extra)
 
     def _personal(self, date: datetime) -> bytes:
@@ -312,8 +338,17 @@ class Generator:
         extra = self._received_headers(date)
         if self.rng.random() < 0.15:
             size = int(min(1_500_000, self.rng.lognormvariate(11.8, 0.7)))
-            return self._with_attachment(date, sender, [("", ME)], subject, body,
-                                         f"IMG_{self.rng.randint(1000, 9999)}.jpg", "image/jpeg", size, extra)
+            return self._with_attachment(
+                date,
+                sender,
+                [("", ME)],
+                subject,
+                body,
+                f"IMG_{self.rng.randint(1000, 9999)}.jpg",
+                "image/jpeg",
+                size,
+                extra,
+            )
         return self._plain_message(date, sender, [(ME_NAME, ME)], subject, body, extra=extra)
 
     def _work(self, date: datetime) -> bytes:
@@ -335,8 +370,9 @@ class Generator:
         thread["people"].append(sender)
         return raw
 
-    def _thread_message(self, date: datetime, sender: tuple[str, str], thread: dict,
-                        message_id: str, *, reply: bool) -> bytes:
+    def _thread_message(
+        self, date: datetime, sender: tuple[str, str], thread: dict, message_id: str, *, reply: bool
+    ) -> bytes:
         own = self.paragraphs(1, 6)
         body = own
         if reply and thread["last_body"]:
@@ -352,22 +388,39 @@ class Generator:
         subject = ("Re: " if reply else "") + thread["subject"]
         if self.rng.random() < 0.12:
             size = int(min(2_000_000, self.rng.lognormvariate(11.0, 1.0)))
-            name, kind = self.rng.choice([("report.pdf", "application/pdf"),
-                                          ("figures.xlsx", "application/vnd.ms-excel"),
-                                          ("slides.pptx", "application/vnd.ms-powerpoint")])
-            return self._with_attachment(date, sender, recipients, subject, body, name, kind, size,
-                                         extra, message_id=message_id)
-        return self._plain_message(date, sender, recipients, subject, body, extra=extra, message_id=message_id)
+            name, kind = self.rng.choice(
+                [
+                    ("report.pdf", "application/pdf"),
+                    ("figures.xlsx", "application/vnd.ms-excel"),
+                    ("slides.pptx", "application/vnd.ms-powerpoint"),
+                ]
+            )
+            return self._with_attachment(
+                date, sender, recipients, subject, body, name, kind, size, extra, message_id=message_id
+            )
+        return self._plain_message(
+            date, sender, recipients, subject, body, extra=extra, message_id=message_id
+        )
 
     def _job_alert(self, date: datetime) -> bytes:
         name, address = self.rng.choice(self.senders["job_boards"])
         companies = self.rng.sample(self.senders["alert_companies"], 3)
         subject = f"New jobs for you: {companies[0]} and {len(companies) - 1} more"
         text = "\n".join(f"{c} is hiring: {self.sentence(3, 6)}" for c in companies)
-        extra = self._received_headers(date) + ["Precedence: bulk", self._dkim(address),
-                                                f"List-Unsubscribe: <https://{address.split('@')[1]}/u>"]
-        return self._alternative(date, (name, address), [("", ME)], subject, text,
-                                 self.html_page(self.rng.randint(5_000, 15_000)), extra)
+        extra = self._received_headers(date) + [
+            "Precedence: bulk",
+            self._dkim(address),
+            f"List-Unsubscribe: <https://{address.split('@')[1]}/u>",
+        ]
+        return self._alternative(
+            date,
+            (name, address),
+            [("", ME)],
+            subject,
+            text,
+            self.html_page(self.rng.randint(5_000, 15_000)),
+            extra,
+        )
 
     # -- shapes
 
@@ -387,8 +440,9 @@ class Generator:
         ]
         return ("\n".join(head) + "\n\n" + "".join(parts)).encode("utf-8")
 
-    def _with_attachment(self, date, sender, recipients, subject, body, filename, kind, size,
-                         extra, message_id=None) -> bytes:
+    def _with_attachment(
+        self, date, sender, recipients, subject, body, filename, kind, size, extra, message_id=None
+    ) -> bytes:
         self.counts.attachments += 1
         boundary = f"=_mix_{self.rng.getrandbits(64):016x}"
         head = self._head(date, sender, recipients, subject, extra, message_id)
@@ -396,9 +450,11 @@ class Generator:
         encoded = base64.encodebytes(self.rng.randbytes(size)).decode("ascii")
         parts = [
             f"--{boundary}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{body}\n",
-            f"--{boundary}\nContent-Type: {kind}; name=\"{filename}\"\n"
-            f"Content-Disposition: attachment; filename=\"{filename}\"\n"
-            f"Content-Transfer-Encoding: base64\n\n{encoded}",
+            (
+                f'--{boundary}\nContent-Type: {kind}; name="{filename}"\n'
+                f'Content-Disposition: attachment; filename="{filename}"\n'
+                f"Content-Transfer-Encoding: base64\n\n{encoded}"
+            ),
             f"--{boundary}--\n",
         ]
         return ("\n".join(head) + "\n\n" + "".join(parts)).encode("utf-8")
@@ -407,14 +463,18 @@ class Generator:
         extra = list(extra)
         received = [h for h in extra if h.startswith(("Received:", "Return-Path:"))]
         rest = [h for h in extra if not h.startswith(("Received:", "Return-Path:"))]
-        return received + [
-            f"Message-ID: {message_id or self.message_id('m')}",
-            f"Date: {email.utils.format_datetime(date)}",
-            f"From: {email.utils.formataddr(sender)}",
-            "To: " + ", ".join(email.utils.formataddr(r) for r in recipients),
-            f"Subject: {subject}",
-            "MIME-Version: 1.0",
-        ] + rest
+        return (
+            received
+            + [
+                f"Message-ID: {message_id or self.message_id('m')}",
+                f"Date: {email.utils.format_datetime(date)}",
+                f"From: {email.utils.formataddr(sender)}",
+                "To: " + ", ".join(email.utils.formataddr(r) for r in recipients),
+                f"Subject: {subject}",
+                "MIME-Version: 1.0",
+            ]
+            + rest
+        )
 
     def _received_headers(self, date: datetime, *, outgoing: bool = False) -> list[str]:
         hops = self.rng.randint(2, 4)
@@ -431,10 +491,12 @@ class Generator:
     def _dkim(self, address: str) -> str:
         domain = address.split("@")[1]
         signature = base64.b64encode(self.rng.randbytes(180)).decode()
-        folded = "\n\t".join(signature[i:i + 70] for i in range(0, len(signature), 70))
-        return (f"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d={domain}; s=s1;\n"
-                f"\th=from:to:subject:date:message-id; bh={base64.b64encode(self.rng.randbytes(32)).decode()};\n"
-                f"\tb={folded}")
+        folded = "\n\t".join(signature[i : i + 70] for i in range(0, len(signature), 70))
+        return (
+            f"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d={domain}; s=s1;\n"
+            f"\th=from:to:subject:date:message-id; bh={base64.b64encode(self.rng.randbytes(32)).decode()};\n"
+            f"\tb={folded}"
+        )
 
     # -- text
 
@@ -456,12 +518,14 @@ class Generator:
         rows = []
         total = 0
         while total < size:
-            row = (f'<tr><td style="padding:12px;font-family:Arial,sans-serif;color:#333333">'
-                   f"<h2>{self.sentence(3, 6)}</h2><p>{self.sentence(10, 30)}</p>"
-                   f'<a href="https://click.example.com/{self.rng.getrandbits(64):x}">Read more</a></td></tr>')
+            row = (
+                f'<tr><td style="padding:12px;font-family:Arial,sans-serif;color:#333333">'
+                f"<h2>{self.sentence(3, 6)}</h2><p>{self.sentence(10, 30)}</p>"
+                f'<a href="https://click.example.com/{self.rng.getrandbits(64):x}">Read more</a></td></tr>'
+            )
             rows.append(row)
             total += len(row)
-        return "<html><body><table width=\"600\">" + "\n".join(rows) + "</table></body></html>"
+        return '<html><body><table width="600">' + "\n".join(rows) + "</table></body></html>"
 
     def _remember(self, thread: dict) -> None:
         self.threads.append(thread)

@@ -41,7 +41,7 @@ def header_item(fields: Sequence[str] = HEADER_FIELDS) -> str:
 
 def batches(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def measure_limit(connect: Callable[[], IMAPClient], folders: Sequence[str]) -> Measurement:
@@ -60,8 +60,9 @@ def measure_limit(connect: Callable[[], IMAPClient], folders: Sequence[str]) -> 
     return Measurement(time.perf_counter() - started, total, fetched)
 
 
-def measure_naive(connect: Callable[[], IMAPClient], folders: Sequence[str],
-                  sample: int | None = None) -> Measurement:
+def measure_naive(
+    connect: Callable[[], IMAPClient], folders: Sequence[str], sample: int | None = None
+) -> Measurement:
     """Fetch whole messages and parse each with mail-parser; scaled up when sampled."""
     with connect() as client:
         per_folder = {}
@@ -85,8 +86,13 @@ def measure_naive(connect: Callable[[], IMAPClient], folders: Sequence[str],
     if read == total:
         return Measurement(seconds, total, fetched, note=f"{parsed} parsed")
     scale = total / read
-    return Measurement(seconds * scale, total, int(fetched * scale), sampled=read,
-                       note=f"extrapolated from {read} of {total} messages")
+    return Measurement(
+        seconds * scale,
+        total,
+        int(fetched * scale),
+        sampled=read,
+        note=f"extrapolated from {read} of {total} messages",
+    )
 
 
 def _spread_sample(per_folder: dict[str, list[int]], sample: int) -> dict[str, list[int]]:
@@ -106,7 +112,7 @@ def _parse_whole(raw: bytes) -> int:
         # What a script reads next: the addresses, the subject and the text.
         _ = (parsed.from_, parsed.to, parsed.subject, parsed.text_plain, parsed.text_html)
         return 1
-    except Exception:  # mail-parser has known crashes on odd mail; a script would skip it
+    except Exception:  # noqa: BLE001 - mail-parser has known crashes on odd mail; a script would skip it
         return 0
 
 
@@ -117,7 +123,9 @@ def _first_bytes(data: dict[bytes, object]) -> bytes:
     return b""
 
 
-def measure_status(connect: Callable[[], IMAPClient], folders: Sequence[str], repeats: int = 5) -> Measurement:
+def measure_status(
+    connect: Callable[[], IMAPClient], folders: Sequence[str], repeats: int = 5
+) -> Measurement:
     """The cheapest "anything new?": one STATUS (UIDNEXT UIDVALIDITY) per folder on an open
     connection, as watcher asks it; the median of ``repeats`` rounds."""
     rounds = []

@@ -34,15 +34,36 @@ def profile_first_scan(server: BenchServer, generated: GeneratedMailbox, work: P
         raise RuntimeError("--profile needs py-spy: pip install py-spy")
     folder = work / "profiled"
     folder.mkdir()
-    config = write_config(folder, port=server.mailbox.port, username=server.mailbox.user,
-                          interviews_file=generated.interviews_file)
+    config = write_config(
+        folder,
+        port=server.mailbox.port,
+        username=server.mailbox.user,
+        interviews_file=generated.interviews_file,
+    )
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = out_dir / f"first-scan-{generated.counts['inbox'] + generated.counts['sent']}"
     stacks = stem.with_suffix(".stacks")
     command = [
-        spy, "record", "--idle", "--format", "raw", "--rate", str(RATE), "--output", str(stacks), "--",
-        sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json", "--no-notify",
-        "--now", NOW.isoformat(),
+        spy,
+        "record",
+        "--idle",
+        "--format",
+        "raw",
+        "--rate",
+        str(RATE),
+        "--output",
+        str(stacks),
+        "--",
+        sys.executable,
+        "-m",
+        "watcher",
+        "--config",
+        str(config),
+        "scan",
+        "--json",
+        "--no-notify",
+        "--now",
+        NOW.isoformat(),
     ]
     run = run_process(command, watcher_env(server.mailbox.password))
     if run.returncode != 0:
@@ -67,8 +88,11 @@ def summarise(collapsed: str, top: int = TOP) -> str:
         own[frames[-1]] += count
         for name in set(frames):
             inclusive[name] += count
-    lines = [f"{total} samples at {RATE}/s (about {total / RATE:.1f} s), waiting on the server included", "",
-             f"Top {top} by own samples:"]
+    lines = [
+        f"{total} samples at {RATE}/s (about {total / RATE:.1f} s), waiting on the server included",
+        "",
+        f"Top {top} by own samples:",
+    ]
     lines += [f"  {100 * n / total:5.1f}%  {name}" for name, n in own.most_common(top)]
     lines += ["", f"Top {top} by inclusive samples:"]
     lines += [f"  {100 * n / total:5.1f}%  {name}" for name, n in inclusive.most_common(top)]

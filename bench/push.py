@@ -88,9 +88,14 @@ def measure(server: BenchServer, generated: GeneratedMailbox, work: Path, count:
     controller = Controller(sink, hostname="127.0.0.1", port=free_port())
     controller.start()
     try:
-        # The scans' database and cursors are reused: only what arrived since is read again.
-        config = write_config(work, port=server.mailbox.port, username=server.mailbox.user,
-                              interviews_file=generated.interviews_file, smtp_port=controller.port)
+        # The database and cursors in ``work`` are reused: only what arrived since is read again.
+        config = write_config(
+            work,
+            port=server.mailbox.port,
+            username=server.mailbox.user,
+            interviews_file=generated.interviews_file,
+            smtp_port=controller.port,
+        )
         _announce_what_is_due(config, server.mailbox.password)
         with _running_daemon(config, server.mailbox.password) as daemon:
             _wait_until_settled(sink, daemon)
@@ -106,7 +111,7 @@ def _news_moments(log_path: Path) -> list[float]:
     moments = []
     for line in parse_log_lines(log_path.read_text(errors="replace")):
         if line.get("event") == "idle news" and "timestamp" in line:
-            moments.append(datetime.fromisoformat(line["timestamp"].replace("Z", "+00:00")).timestamp())
+            moments.append(datetime.fromisoformat(line["timestamp"]).timestamp())
     return sorted(moments)
 
 
@@ -118,7 +123,9 @@ def _announce_what_is_due(config: Path, password: str) -> None:
     command = [sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json"]
     run = run_process(command, watcher_env(password))
     if run.returncode not in (0, 1):
-        raise RuntimeError(f"watcher scan before the daemon failed (exit {run.returncode}):\n{run.stderr_tail}")
+        raise RuntimeError(
+            f"watcher scan before the daemon failed (exit {run.returncode}):\n{run.stderr_tail}"
+        )
 
 
 class _Daemon:
@@ -141,7 +148,9 @@ def _running_daemon(config: Path, password: str) -> Iterator[_Daemon]:
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "watcher", "--config", str(config), "run"],
-            stdout=log, stderr=subprocess.STDOUT, env=watcher_env(password),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=watcher_env(password),
         )
         try:
             yield _Daemon(process, log_path)

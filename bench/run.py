@@ -28,10 +28,10 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script: the repo root holds bench/, tests/ and watcher/
     sys.path.insert(0, str(REPO))
 
-from bench import mailgen, push, sync_timing  # noqa: E402
-from bench.measure import Measurement, measure_limit, measure_naive, measure_status  # noqa: E402
-from bench.server import BenchServer, mail_owner_ids  # noqa: E402
-from bench.watcher_runs import ProcessRun, scan, write_config  # noqa: E402
+from bench import mailgen, push, sync_timing
+from bench.measure import Measurement, measure_limit, measure_naive, measure_status
+from bench.server import BenchServer, mail_owner_ids
+from bench.watcher_runs import ProcessRun, scan, write_config
 
 FOLDERS = ("INBOX", "Sent")
 NEW_MESSAGES = 10
@@ -54,20 +54,50 @@ class BenchmarkFailed(RuntimeError):
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--messages", default="10000",
-                        help="mailbox sizes, comma-separated (default 10000; e.g. 10000,100000)")
-    parser.add_argument("--naive-sample", type=int, default=None, metavar="K",
-                        help="time the naive script on K messages spread over the mailbox and scale up")
-    parser.add_argument("--naive-full-up-to", type=int, default=10_000, metavar="M",
-                        help="mailboxes of up to M messages are read whole despite --naive-sample (default 10000)")
-    parser.add_argument("--push-count", type=int, default=20, help="replies appended for push latency (default 20)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--messages",
+        default="10000",
+        help="mailbox sizes, comma-separated (default 10000; e.g. 10000,100000)",
+    )
+    parser.add_argument(
+        "--naive-sample",
+        type=int,
+        default=None,
+        metavar="K",
+        help="time the naive script on K messages spread over the mailbox and scale up",
+    )
+    parser.add_argument(
+        "--naive-full-up-to",
+        type=int,
+        default=10_000,
+        metavar="M",
+        help="mailboxes of up to M messages are read whole despite --naive-sample (default 10000)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="run each watcher scan this many times; medians count (default 3)",
+    )
+    parser.add_argument(
+        "--push-count", type=int, default=20, help="replies appended for push latency (default 20)"
+    )
     parser.add_argument("--no-push", action="store_true", help="skip the push-latency measurement")
-    parser.add_argument("--cache-dir", type=Path, default=REPO / "bench" / ".cache",
-                        help="where generated mailboxes are kept (default bench/.cache)")
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=REPO / "bench" / ".cache",
+        help="where generated mailboxes are kept (default bench/.cache)",
+    )
     parser.add_argument("--out", type=Path, help="JSON results file (default bench/results-N.json)")
-    parser.add_argument("--profile", action="store_true",
-                        help="also profile one more first scan with py-spy into bench/out/ (not timed)")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="also profile one more first scan with py-spy into bench/out/ (not timed)",
+    )
     args = parser.parse_args(argv)
     args.sizes = [int(part) for part in args.messages.split(",") if part.strip()]
     return args
@@ -78,13 +108,14 @@ def main(argv: list[str] | None = None) -> int:
     args.cache_dir.mkdir(parents=True, exist_ok=True)
     args.cache_dir.chmod(0o755)  # Dovecot's unprivileged processes walk through it
     runs = [run_size(n, args) for n in args.sizes]
-    results = {
+    across = cross_size(runs)
+    results: dict[str, Any] = {
         "machine": machine(),
         "command": "bench/run.py " + " ".join(sys.argv[1:] if argv is None else argv),
         "runs": runs,
-        "cross_size": cross_size(runs),
+        "cross_size": across,
+        "targets": check_targets(runs, across),
     }
-    results["targets"] = check_targets(runs, results["cross_size"])
     out = args.out or REPO / "bench" / f"results-{'_'.join(map(str, args.sizes))}.json"
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(render_table(results))
@@ -100,8 +131,10 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
     generated = mailgen.ensure_mailbox(n, args.cache_dir, *mail_owner_ids())
     figures: dict[str, Any] = {"fill_or_cache_seconds": time.perf_counter() - started}
     notes: list[str] = []
-    with BenchServer(generated, args.cache_dir) as server, \
-            tempfile.TemporaryDirectory(prefix="watcher-bench-") as work:
+    with (
+        BenchServer(generated, args.cache_dir) as server,
+        tempfile.TemporaryDirectory(prefix="watcher-bench-") as work,
+    ):
         figures["dovecot_index_seconds"] = server.index(FOLDERS)
         cold = measure_limit(server.client, FOLDERS)  # also fills Dovecot's cache, as any first reader would
         figures["limit_cold_seconds"] = cold.seconds
@@ -113,16 +146,25 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         figures.update(naive_figures(naive))
         if naive.sampled:
             notes.append(f"naive: {naive.note}")
-        figures.update(watcher_figures(server, generated, Path(work), notes))
-        figures.update(push_figures(server, generated, Path(work), args, notes))
+        figures.update(watcher_figures(server, generated, Path(work), args.repeat, notes))
+        # Push reuses the scans' database: the daemon starts where the last scan left off.
+        scanned = Path(work) / f"scan-{args.repeat - 1}"
+        figures.update(push_figures(server, generated, scanned, args, notes))
         if args.profile:
             from bench.profiling import profile_first_scan
 
-            notes.append(f"profile: {profile_first_scan(server, generated, Path(work), REPO / 'bench' / 'out')}")
+            notes.append(
+                f"profile: {profile_first_scan(server, generated, Path(work), REPO / 'bench' / 'out')}"
+            )
     figures["first_scan_over_limit"] = figures["first_scan_seconds"] / figures["limit_seconds"]
     figures["naive_over_first_scan"] = figures["naive_seconds"] / figures["first_scan_seconds"]
-    return {"messages": n, "generator_version": mailgen.GENERATOR_VERSION, "mailbox": generated.counts,
-            "figures": figures, "notes": notes}
+    return {
+        "messages": n,
+        "generator_version": mailgen.GENERATOR_VERSION,
+        "mailbox": generated.counts,
+        "figures": figures,
+        "notes": notes,
+    }
 
 
 def naive_figures(naive: Measurement) -> dict[str, Any]:
@@ -134,41 +176,67 @@ def naive_figures(naive: Measurement) -> dict[str, Any]:
     }
 
 
-def watcher_figures(server: BenchServer, generated: mailgen.GeneratedMailbox, work: Path,
-                    notes: list[str]) -> dict[str, Any]:
-    config = write_config(work, port=server.mailbox.port, username=server.mailbox.user,
-                          interviews_file=generated.interviews_file)
+def watcher_figures(
+    server: BenchServer, generated: mailgen.GeneratedMailbox, work: Path, repeats: int, notes: list[str]
+) -> dict[str, Any]:
+    """watcher's scans, each repeated; the medians are the figures, every time is kept."""
     password = server.mailbox.password
-    first = checked(scan(config, password, mailgen.NOW), "first scan")
-    again = checked(scan(config, password, mailgen.NOW), "incremental scan")
+    firsts = []
+    for attempt in range(repeats):
+        # A fresh database each time: every one of them is a first scan.
+        folder = work / f"scan-{attempt}"
+        folder.mkdir()
+        config = write_config(
+            folder,
+            port=server.mailbox.port,
+            username=server.mailbox.user,
+            interviews_file=generated.interviews_file,
+        )
+        firsts.append(checked(scan(config, password, mailgen.NOW), "first scan"))
+    agains = [checked(scan(config, password, mailgen.NOW), "incremental scan") for _ in range(repeats)]
     sync_no_new = sync_timing.sync_seconds(config, password, mailgen.NOW)
     status_only = measure_status(server.client, FOLDERS)
-    with server.client() as client:
-        for raw in mailgen.fresh_messages(NEW_MESSAGES, seed=generated.counts["bytes"] % 10_007):
-            client.append("INBOX", raw)
-    with_new = checked(scan(config, password, mailgen.NOW), "scan with new mail")
-    new_seen = new_message_count(with_new)
-    if new_seen != NEW_MESSAGES:
-        notes.append(f"scan after appending {NEW_MESSAGES} messages reported {new_seen} new")
+    with_new = []
+    for attempt in range(repeats):
+        with server.client() as client:
+            for raw in mailgen.fresh_messages(NEW_MESSAGES, seed=attempt + 1):
+                client.append("INBOX", raw)
+        with_new.append(checked(scan(config, password, mailgen.NOW), "scan with new mail"))
+    new_seen = [new_message_count(run) for run in with_new]
+    if any(seen != NEW_MESSAGES for seen in new_seen):
+        notes.append(f"scans after appending {NEW_MESSAGES} messages reported {new_seen} new")
     return {
-        "first_scan_seconds": first.seconds,
-        "first_scan_messages_kept": len((first.report or {}).get("messages", [])),
-        "peak_rss_mb": first.peak_rss_bytes / MB,
-        "incremental_scan_seconds": again.seconds,
-        "incremental_scan_peak_rss_mb": again.peak_rss_bytes / MB,
-        "incremental_logged_sync_seconds": again.sync_seconds(),
+        "scan_repeats": repeats,
+        "first_scan_seconds": _median_seconds(firsts),
+        "first_scan_all_seconds": [run.seconds for run in firsts],
+        "first_scan_messages_kept": len((firsts[0].report or {}).get("messages", [])),
+        "peak_rss_mb": max(run.peak_rss_bytes for run in firsts) / MB,
+        "incremental_scan_seconds": _median_seconds(agains),
+        "incremental_scan_all_seconds": [run.seconds for run in agains],
+        "incremental_scan_peak_rss_mb": max(run.peak_rss_bytes for run in agains) / MB,
+        "incremental_logged_sync_seconds": agains[-1].sync_seconds(),
         "sync_no_new_seconds": sync_no_new.sync_seconds,
         "sync_no_new_login_seconds": sync_no_new.login_seconds,
         "sync_no_new_round_trips": sync_no_new.round_trips,
         "sync_no_new_commands": list(sync_no_new.commands),
         "status_limit_seconds": status_only.seconds,
-        "scan_10_new_seconds": with_new.seconds,
-        "scan_10_new_reported_new": new_seen,
+        "scan_10_new_seconds": _median_seconds(with_new),
+        "scan_10_new_all_seconds": [run.seconds for run in with_new],
+        "scan_10_new_reported_new": min(new_seen),
     }
 
 
-def push_figures(server: BenchServer, generated: mailgen.GeneratedMailbox, work: Path,
-                 args: argparse.Namespace, notes: list[str]) -> dict[str, Any]:
+def _median_seconds(runs: list[ProcessRun]) -> float:
+    return statistics.median(run.seconds for run in runs)
+
+
+def push_figures(
+    server: BenchServer,
+    generated: mailgen.GeneratedMailbox,
+    work: Path,
+    args: argparse.Namespace,
+    notes: list[str],
+) -> dict[str, Any]:
     if args.no_push:
         return {"push_latency": {"measured": False, "reason": "skipped (--no-push)"}}
     missing = push.daemon_missing()
@@ -182,11 +250,11 @@ def push_figures(server: BenchServer, generated: mailgen.GeneratedMailbox, work:
         "push_latency_median_seconds": statistics.median(latencies),
         "push_latency_worst_seconds": max(latencies),
     }
-    split = [t for t in timings if t.news is not None]
+    split = [(t.appended, t.news, t.noticed) for t in timings if t.news is not None]
     if split:
         # Where the latency goes: the server announcing the message, then watcher's own work.
-        figures["push_to_idle_news_median_seconds"] = statistics.median(t.news - t.appended for t in split)
-        figures["push_news_to_notice_median_seconds"] = statistics.median(t.noticed - t.news for t in split)
+        figures["push_to_idle_news_median_seconds"] = statistics.median(n - a for a, n, _ in split)
+        figures["push_news_to_notice_median_seconds"] = statistics.median(d - n for _, n, d in split)
     return figures
 
 
@@ -195,13 +263,19 @@ def checked(run: ProcessRun, what: str) -> ProcessRun:
     accounts = report.get("accounts", [])
     if run.returncode != 0 or not accounts or not all(a.get("ok") for a in accounts):
         errors = [a.get("error") for a in accounts if not a.get("ok")]
-        raise BenchmarkFailed(f"watcher {what} failed (exit {run.returncode}, errors {errors}):\n{run.stderr_tail}")
+        raise BenchmarkFailed(
+            f"watcher {what} failed (exit {run.returncode}, errors {errors}):\n{run.stderr_tail}"
+        )
     return run
 
 
 def new_message_count(run: ProcessRun) -> int:
-    return sum(f.get("new", 0) or 0 for a in (run.report or {}).get("accounts", [])
-               for f in a.get("folders", []) if f.get("role") != "sent")
+    return sum(
+        f.get("new", 0) or 0
+        for a in (run.report or {}).get("accounts", [])
+        for f in a.get("folders", [])
+        if f.get("role") != "sent"
+    )
 
 
 # -- targets and the table ---------------------------------------------------------------
@@ -224,8 +298,15 @@ def check_targets(runs: list[dict[str, Any]], cross: dict[str, Any]) -> list[dic
             value = run["figures"].get(figure)
             results.append(_verdict(figure, comparison, threshold, value, run["messages"]))
     if cross:
-        results.append(_verdict("peak_rss_growth_10k_to_100k", "<", RSS_GROWTH_LIMIT,
-                                cross["peak_rss_growth_10k_to_100k"], None))
+        results.append(
+            _verdict(
+                "peak_rss_growth_10k_to_100k",
+                "<",
+                RSS_GROWTH_LIMIT,
+                cross["peak_rss_growth_10k_to_100k"],
+                None,
+            )
+        )
     return results
 
 
@@ -238,8 +319,13 @@ def _verdict(figure: str, comparison: str, threshold: float, value: float | None
         passed = value <= threshold
     else:
         passed = value >= threshold
-    return {"figure": figure, "messages": size, "target": f"{comparison} {threshold:g}",
-            "value": value, "pass": passed}
+    return {
+        "figure": figure,
+        "messages": size,
+        "target": f"{comparison} {threshold:g}",
+        "value": value,
+        "pass": passed,
+    }
 
 
 ROWS = (
@@ -271,8 +357,10 @@ def render_table(results: dict[str, Any]) -> str:
     for key, label, unit in ROWS:
         rows.append([label] + [_cell(key, unit, r["figures"]) for r in runs])
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
-                       for i, cell in enumerate(row)) for row in rows]
+    lines = [
+        "  ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row))
+        for row in rows
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append("")
     for run in runs:
@@ -326,7 +414,9 @@ def _cpu_model() -> str:
 
 def _dovecot_version() -> str:
     try:
-        return subprocess.run(["/usr/sbin/dovecot", "--version"], capture_output=True, text=True).stdout.strip()
+        return subprocess.run(
+            ["/usr/sbin/dovecot", "--version"], capture_output=True, text=True, check=False
+        ).stdout.strip()
     except OSError:
         return "unknown"
 

@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Self
 
 from imapclient import IMAPClient
 
@@ -39,7 +40,7 @@ class BenchServer:
         self.server = DovecotServer(base=self.base)
         self.mailbox = DovecotMailbox(self.server, USER)
 
-    def start(self) -> "BenchServer":
+    def start(self) -> Self:
         home = self.base / "home" / USER
         home.mkdir(parents=True)
         subprocess.run(["cp", "-al", str(self.generated.maildir), str(home / "Maildir")], check=True)
@@ -66,7 +67,7 @@ class BenchServer:
         self.server.stop()
         shutil.rmtree(self.base, ignore_errors=True)
 
-    def __enter__(self) -> "BenchServer":
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from watcher import log as watcher_log
 from watcher.config import load_config
@@ -35,17 +36,19 @@ class SyncTiming:
 def counted_commands() -> Iterator[list[str]]:
     """Record the name of every IMAP command sent while inside."""
     sent: list[str] = []
-    original = imaplib.IMAP4._command
+    # imaplib's private _command is the one door every command goes through (typeshed omits it).
+    imap_class: Any = imaplib.IMAP4
+    original = imap_class._command
 
     def counting(self: imaplib.IMAP4, name: str, *args: object) -> str:
         sent.append(name)
         return original(self, name, *args)
 
-    imaplib.IMAP4._command = counting  # type: ignore[method-assign]
+    imap_class._command = counting
     try:
         yield sent
     finally:
-        imaplib.IMAP4._command = original  # type: ignore[method-assign]
+        imap_class._command = original
 
 
 def sync_seconds(config_path: Path, password: str, now: datetime, repeats: int = 5) -> SyncTiming:

@@ -40,8 +40,15 @@ class ProcessRun:
         return None
 
 
-def write_config(folder: Path, *, port: int, username: str, interviews_file: Path,
-                 smtp_port: int | None = None, idle: bool = True) -> Path:
+def write_config(
+    folder: Path,
+    *,
+    port: int,
+    username: str,
+    interviews_file: Path,
+    smtp_port: int | None = None,
+    idle: bool = True,
+) -> Path:
     """A config for the benchmark account; the database lives beside it."""
     lines = [
         f'interviews_file = "{interviews_file}"',

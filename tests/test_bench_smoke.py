@@ -52,11 +52,24 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict:
     cache = Path(tempfile.mkdtemp(prefix="watcher-bench-cache-"))
     out = folder / "results.json"
     try:
+        options = (
+            f"--messages {SIZE} --naive-sample 50 --naive-full-up-to 0 --push-count 3 --repeat 2".split()
+        )
         completed = subprocess.run(
-            [sys.executable, str(REPO / "bench" / "run.py"), "--messages", str(SIZE),
-             "--naive-sample", "50", "--naive-full-up-to", "0",
-             "--push-count", "3", "--cache-dir", str(cache), "--out", str(out)],
-            cwd=REPO, capture_output=True, text=True, timeout=900,
+            [
+                sys.executable,
+                str(REPO / "bench" / "run.py"),
+                *options,
+                "--cache-dir",
+                str(cache),
+                "--out",
+                str(out),
+            ],
+            check=False,
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=900,
         )
     finally:
         shutil.rmtree(cache, ignore_errors=True)
