@@ -337,3 +337,35 @@ def test_a_missing_password_counts_as_a_refused_login(dovecot):
 
     with pytest.raises(AuthFailed, match="cannot get the password"):
         open_client(imap_account(dovecot), no_password)
+
+
+def test_reconnect_request_cuts_a_backoff_wait_short(started):
+    attempts: list[float] = []
+
+    def connect(account, get_password):  # a server that is down
+        attempts.append(1.0)
+        raise ConnectionRefusedError("connection refused")
+
+    account = SimpleNamespace(name="x", type="imap", idle=True)
+    events: queue.Queue[AccountNews] = queue.Queue()
+    watcher = IdleWatcher(
+        account,
+        lambda: "pw",
+        events.put,
+        backoff=Backoff(base=3600, cap=3600, draw=lambda: 1.0),
+        connect=connect,
+    )
+    watcher.start()
+    started.append(watcher)
+    _wait_for(lambda: len(attempts) == 1)
+    watcher.reconnect()  # e.g. after the machine woke: try now, not in an hour
+    _wait_for(lambda: len(attempts) == 2)
+
+
+def _wait_for(condition, timeout: float = WAIT) -> None:
+    deadline = threading.Event()
+    for _ in range(int(timeout * 20)):
+        if condition():
+            return
+        deadline.wait(0.05)
+    pytest.fail("condition not met in time")

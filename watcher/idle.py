@@ -219,6 +219,7 @@ class IdleWatcher:
     def _run(self) -> None:
         log.info("idle starting", account=self.name, folder=self.folder, refresh=self.refresh)
         while not self._stopping.is_set():
+            self._reconnect.clear()
             try:
                 delay = self._session()
             except Exception as exc:  # noqa: BLE001 - a bug here must not end push for good: log it, start over
@@ -226,8 +227,15 @@ class IdleWatcher:
                 delay = self._backoff.next_delay()
             if delay is None:
                 break
-            self._stopping.wait(delay)
+            self._pause(delay)
         log.info("idle stopped", account=self.name)
+
+    def _pause(self, seconds: float) -> None:
+        """Wait before the next attempt; a stop or a reconnect request cuts the wait short."""
+        poller = select.poll()
+        poller.register(self._wake_reader.fileno(), select.POLLIN)
+        poller.poll(seconds * 1000)
+        self._drain_wake()
 
     def _session(self) -> float | None:
         """One connection from login to loss; the seconds to wait before the next, or None to end."""
@@ -243,11 +251,13 @@ class IdleWatcher:
         except (ConnectionLost, OSError, IMAPClientError) as exc:
             if self._stopping.is_set():
                 return None
-            if time.monotonic() - connected_at >= STABLE_AFTER or self._reconnect.is_set():
+            if self._reconnect.is_set():
+                log.info("reconnecting on request", account=self.name)
+                return 0.0
+            if time.monotonic() - connected_at >= STABLE_AFTER:
                 self._backoff.reset()
             return self._retry_later("connection lost", exc)
         finally:
-            self._reconnect.clear()
             _close_quietly(client)
 
     def _use(self, client: IMAPClient) -> float | None:
