@@ -9,7 +9,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from watcher.model import Classification, Event, Interview, Mail, Match
-from watcher.store import MIGRATIONS, FolderState, Store, StoreError
+from watcher.model import FolderState
+from watcher.store import MIGRATIONS, Store, StoreError
 
 T0 = datetime(2026, 11, 2, 14, 0, tzinfo=timezone.utc)
 

@@ -12,18 +12,19 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import structlog
 
-from watcher import __version__, log as logsetup
+from watcher import __version__
+from watcher import log as logsetup
 from watcher.config import (
     Config,
     ConfigError,
-    ImapAccount,
     default_config_path,
     load_config,
     parse_policy_assignment,
@@ -199,7 +200,7 @@ def _tz(config: Config) -> ZoneInfo:
 
 def _now(args: argparse.Namespace, config: Config) -> datetime:
     text = getattr(args, "now", None)
-    return parse_moment(text, _tz(config)) if text else datetime.now(timezone.utc)
+    return parse_moment(text, _tz(config)) if text else datetime.now(UTC)
 
 
 def _load(args: argparse.Namespace) -> Config:
@@ -243,14 +244,14 @@ def cmd_check(args, config: Config, out) -> int:
     problems = 0
     print(f"config {config.path}: valid", file=out)
     for account in config.accounts:
-        problem = diagnose(account, lambda a=account: _password(a))
+        problem = diagnose(account, partial(_password, account))
         if problem:
             problems += 1
         print(f"account {account.name}: {problem or 'ok'}", file=out)
     return EXIT_FAILED if problems else EXIT_OK
 
 
-def _password(account: ImapAccount) -> str:
+def _password(account) -> str:
     return get_password(account.name, password_command=account.password_command, password_env=account.password_env)
 
 
@@ -304,7 +305,7 @@ def cmd_interview(args, config: Config, out) -> int:
         if action == "add":
             return _interview_add(args, config, store, out)
         interview = _require_interview(store, args.id)
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         if action == "show":
             now = _now(args, config)
             pipeline = Pipeline(config, store, channels=channels_from_config(config))
@@ -333,8 +334,9 @@ def cmd_interview(args, config: Config, out) -> int:
             return EXIT_OK
         if action == "log":
             at = parse_moment(args.at, tz) if args.at else now
-            kind, detail = ("sent", args.sent) if args.sent else ("heard", args.heard)
-            store.add_event(Event(interview.id, kind, at, detail))
+            event = Event(interview.id, "sent", at, args.sent) if args.sent else Event(interview.id, "heard", at, args.heard)
+            store.add_event(event)
+            kind, detail = event.kind, event.detail
             print(f"logged for {interview.id}: {kind} {detail} at {at.astimezone(tz):%a %d %b %H:%M}", file=out)
             return EXIT_OK
     raise UsageError(f"unknown interview action {action!r}")
@@ -422,7 +424,7 @@ def cmd_review(args, config: Config, out) -> int:
             for n, candidate in enumerate(m.match.candidates, start=1):
                 print(f"  [{n}] {candidate}", file=out)
             answer = input("  number to assign, d to dismiss, Enter to skip: ").strip().lower()
-            now = datetime.now(timezone.utc)
+            now = datetime.now(UTC)
             if answer == "d":
                 store.decide(m.mail.message_id, None, None, now)
             elif answer.isdigit() and 1 <= int(answer) <= len(m.match.candidates):
@@ -436,7 +438,7 @@ def cmd_message(args, config: Config, out) -> int:
         if interview_id is not None:
             _require_interview(store, interview_id)
         try:
-            store.decide(args.message_id, interview_id, args.kind, datetime.now(timezone.utc))
+            store.decide(args.message_id, interview_id, args.kind, datetime.now(UTC))
         except StoreError as exc:
             raise UsageError(str(exc)) from None
     print(f"{args.message_id}: " + (f"tied to {interview_id}" if interview_id else "untied"), file=out)
@@ -445,7 +447,7 @@ def cmd_message(args, config: Config, out) -> int:
 
 def cmd_snooze(args, config: Config, out) -> int:
     tz = _tz(config)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     until = parse_until(args.duration, now, tz)
     if until <= now:
         raise UsageError(f"snooze until {until.astimezone(tz):%a %d %b %H:%M} is in the past")

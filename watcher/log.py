@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import MutableMapping
 from typing import Any, TextIO
 
 import structlog
@@ -17,7 +18,7 @@ import structlog
 SECRET_KEYS = frozenset({"password", "token", "secret", "body", "text", "content", "raw", "access_token"})
 
 
-def _drop_secrets(_logger: Any, _name: str, event: dict[str, Any]) -> dict[str, Any]:
+def _drop_secrets(_logger: Any, _name: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     for key in SECRET_KEYS & event.keys():
         event[key] = "[redacted]"
     return event
@@ -42,11 +43,11 @@ def setup(verbosity: int = 0, stream: TextIO | None = None, *, json: bool | None
     verbosity: -1 quiet (errors only), 0 warnings and the one-line summaries (info),
     1 debug.
     """
-    stream = stream or _CurrentStderr()  # type: ignore[assignment]
+    out: Any = stream or _CurrentStderr()
     level = {-1: logging.ERROR, 0: logging.INFO}.get(verbosity, logging.DEBUG)
     if verbosity > 1:
         level = logging.DEBUG
-    use_json = (not stream.isatty()) if json is None else json
+    use_json = (not out.isatty()) if json is None else json
     renderer: Any = structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=False)
     # mail-parser reports parts it does not handle on stdlib logging; they are not news.
     logging.getLogger("mailparser").setLevel(logging.ERROR)
@@ -60,6 +61,6 @@ def setup(verbosity: int = 0, stream: TextIO | None = None, *, json: bool | None
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(level),
-        logger_factory=structlog.PrintLoggerFactory(file=stream),
+        logger_factory=structlog.PrintLoggerFactory(file=out),
         cache_logger_on_first_use=False,
     )

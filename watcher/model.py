@@ -10,9 +10,10 @@ All datetimes are timezone-aware (UTC unless said otherwise); dates are plain
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Literal, Mapping
+from typing import Literal
 
 Direction = Literal["received", "sent"]
 
@@ -55,6 +56,14 @@ class Interview:
     close_reason: str | None = None
     snoozed_until: datetime | None = None
     policy: Mapping[str, object] = field(default_factory=dict)  # per-interview PolicySettings overrides
+
+
+@dataclass(frozen=True)
+class FolderState:
+    """Where sync stopped in one folder: the next sync reads only UIDs above last_uid."""
+
+    uidvalidity: int
+    last_uid: int
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from watcher.model import (
     HEARD_BACK_KINDS,
     Classification,
     Decision,
+    FolderState,
     Interview,
     Mail,
     Match,
@@ -38,7 +39,7 @@ from watcher.model import (
 from watcher.notify import Channel, NotifyError, usable_channels
 from watcher.notify.drafts import render_draft
 from watcher.sources import open_source
-from watcher.store import FolderState, StoredMessage, Store
+from watcher.store import Store, StoredMessage
 from watcher.sync import AccountReport, SyncBatch, sync_account
 from watcher.sync import backfill_account as sync_backfill
 

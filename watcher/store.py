@@ -16,12 +16,13 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from watcher.model import (
     Classification,
     Event,
+    FolderState,
     Interview,
     Mail,
     Match,
@@ -141,12 +142,6 @@ class StoreError(Exception):
 
 
 @dataclass(frozen=True)
-class FolderState:
-    uidvalidity: int
-    last_uid: int
-
-
-@dataclass(frozen=True)
 class FolderStatus:
     account: str
     folder: str
@@ -187,7 +182,7 @@ def _iso(value: datetime | date | None) -> str | None:
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise ValueError("naive datetime reached the store")
-        return value.astimezone(timezone.utc).isoformat()
+        return value.astimezone(UTC).isoformat()
     return value.isoformat()
 
 
@@ -200,7 +195,7 @@ def _date(text: str | None) -> date | None:
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Store:
@@ -213,7 +208,7 @@ class Store:
     # -- opening and schema ------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> "Store":
+    def open(cls, path: Path) -> Store:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not path.exists():
@@ -232,7 +227,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

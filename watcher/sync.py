@@ -18,17 +18,11 @@ from typing import Any
 
 import structlog
 
-from watcher.model import Mail
+from watcher.model import FolderState, Mail
 from watcher.parse import UnparseableMessage, parse_headers, parse_message
 from watcher.sources import FolderInfo, FolderMissing, Source, SourceError, open_source
 
 log = structlog.get_logger(__name__)
-
-
-@dataclass(frozen=True)
-class FolderState:
-    uidvalidity: int
-    last_uid: int
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,6 @@ class ImapDraftsChannel:
         try:
             with open_source(self.account, self.get_password) as source:
                 for draft in drafts:
-                    source.append(self.folder, draft_to_mime(draft, self.sender), (b"\\Draft",))
+                    source.append(self.folder, draft_to_mime(draft, self.sender), ("\\Draft",))
         except SourceError as exc:
             raise NotifyError(f"drafts not saved to {self.account.name}/{self.folder}: {exc}") from None
