@@ -494,11 +494,13 @@ def test_sighup_adds_an_account_without_a_restart(setup, dovecot, dovecot_server
     assert setup.stop(process) == 0
 
 
-def test_sigterm_while_idle_stops_cleanly(setup, dovecot):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_stop_signal_while_idle_stops_cleanly(setup, dovecot, signum):
     setup.write_config(_account_toml("work", dovecot))
     process = setup.start()
     setup.notify.wait_for("READY=1")
-    assert setup.stop(process) == 0
+    process.send_signal(signum)
+    assert process.wait(timeout=20) == 0
     assert "STOPPING=1" in setup.notify.lines
     assert _integrity(setup.database) == "ok"
     assert "daemon stopped" in setup.log_text()
@@ -544,3 +546,25 @@ def test_waking_from_sleep_polls_at_once():
     daemon._clock_offset -= 3600  # the wall clock moved an hour more than the monotonic one
     daemon._keep_alive()
     assert daemon.events.get_nowait() == Tick("poll")
+
+
+def test_a_timer_missed_for_hours_runs_once():
+    scheduler = Daemon._new_scheduler()
+    runs: list[datetime] = []
+    done = threading.Event()
+
+    def job() -> None:
+        runs.append(datetime.now(UTC))
+        done.set()
+
+    # Five hourly runs were missed while the machine slept.
+    scheduler.add_job(
+        job, "interval", hours=1, next_run_time=datetime.now(UTC) - timedelta(hours=5, minutes=1)
+    )
+    scheduler.start()
+    try:
+        assert done.wait(WAIT), "the missed timer never ran"
+        time.sleep(1)  # room for a burst, were there one
+    finally:
+        scheduler.shutdown()
+    assert len(runs) == 1
