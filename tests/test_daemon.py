@@ -568,3 +568,31 @@ def test_a_timer_missed_for_hours_runs_once():
     finally:
         scheduler.shutdown()
     assert len(runs) == 1
+
+
+def test_the_policy_timer_follows_the_next_due_step():
+    daemon = Daemon(Path("unused.toml"), notify=False, notifier=Notifier(None), watchdog_every=None)
+    daemon.scheduler = Daemon._new_scheduler()
+    now = datetime(2026, 11, 3, 12, tzinfo=UTC)
+    due = now + timedelta(days=1, hours=-3)
+
+    def result(*dues: datetime | None) -> SimpleNamespace:
+        states = [
+            SimpleNamespace(
+                interview=SimpleNamespace(company=f"C{n}"),
+                decision=Decision(
+                    interview=f"c{n}", status="awaiting", next_step=Step("follow_up_1", d) if d else None
+                ),
+            )
+            for n, d in enumerate(dues)
+        ]
+        return SimpleNamespace(interviews=states)
+
+    daemon._plan_next_due(result(due + timedelta(days=3), due, None), now)
+    job = daemon.scheduler.get_job("policy-due")
+    assert job is not None and job.trigger.run_date == due + timedelta(seconds=1)
+    assert daemon.next_step == (due, "C1 follow_up_1")
+
+    daemon._plan_next_due(result(None), now)  # nothing left to wait for
+    assert daemon.scheduler.get_job("policy-due") is None
+    assert daemon.next_step is None
