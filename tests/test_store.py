@@ -168,3 +168,11 @@ def test_events_come_back_in_order(store):
     store.add_event(Event("acme", "sent", T0 + timedelta(days=2), "follow_up"))
     store.add_event(Event("acme", "heard", T0 + timedelta(days=1), "rejection"))
     assert [e.detail for e in store.events("acme")] == ["rejection", "follow_up"]
+
+
+def test_an_account_error_is_forgotten_once_it_syncs_again(store):
+    store.record_folder_error("work", "*", "authentication failed", T0)
+    assert [(f.folder, f.error) for f in store.folder_statuses()] == [("*", "authentication failed")]
+    assert not store.has_synced("work")
+    store.clear_account_error("work")
+    assert store.folder_statuses() == []

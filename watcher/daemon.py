@@ -215,7 +215,7 @@ class Daemon:
         """Make ``config`` the running one: pipeline, channels, push watchers."""
         self.config, self.store = config, store
         channels = channels_from_config(config) if self.notify else []
-        self.pipeline = Pipeline(config, store, channels=channels)
+        self.pipeline = Pipeline(config, store, channels=channels, progress=self._feed_watchdog)
         self._start_watchers(config)
 
     def _shutdown(self) -> None:
@@ -271,12 +271,17 @@ class Daemon:
             return MAX_WAIT
         return max(0.0, min(MAX_WAIT, self._next_ping - time.monotonic()))
 
-    def _keep_alive(self) -> None:
-        """Watchdog ping when due, and a check for a wall clock that jumped (after sleep)."""
+    def _feed_watchdog(self) -> float:
+        """Ping the watchdog when due (also between the batches of a long sync); monotonic now."""
         now = time.monotonic()
         if self.watchdog_every is not None and now >= self._next_ping:
             self.notifier.watchdog()
             self._next_ping = now + self.watchdog_every
+        return now
+
+    def _keep_alive(self) -> None:
+        """Watchdog ping when due, and a check for a wall clock that jumped (after sleep)."""
+        now = self._feed_watchdog()
         offset = time.time() - now
         if offset - self._clock_offset > SLEEP_JUMP:
             self._woke_up(offset - self._clock_offset)
@@ -345,9 +350,6 @@ class Daemon:
     def _after_sync(self, report: AccountReport) -> None:
         if report.ok:
             self._account_ok(report.account)
-            if report.account in self.failing and self.store is not None:
-                # The account-wide error the failed sync left for `watcher status` is over.
-                self.store.mark_folder_synced(report.account, "*", _utcnow())
             self.failing.discard(report.account)
             return
         self.failing.add(report.account)

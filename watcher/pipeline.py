@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time as _time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -36,7 +36,7 @@ from watcher.model import (
     PolicySettings,
     Step,
 )
-from watcher.notify import Channel, NotifyError, usable_channels
+from watcher.notify import Channel, NotifyError, digest, usable_channels
 from watcher.notify.drafts import render_draft
 from watcher.sources import open_source
 from watcher.store import Store, StoredMessage
@@ -111,11 +111,14 @@ class Pipeline:
         *,
         channels: Sequence[Channel] = (),
         password_for: Callable[[ImapAccount], str] | None = None,
+        progress: Callable[[], object] | None = None,
     ) -> None:
         self.config = config
         self.store = store
         self.channels = list(channels)
         self.password_for = password_for or _account_password
+        # Called after each stored batch: the daemon feeds its watchdog during a long first sync.
+        self.progress = progress or (lambda: None)
 
     # -- the interview log ---------------------------------------------------------------
 
@@ -168,6 +171,7 @@ class Pipeline:
             records = self._process_mails(batch.mails, index, threads, company)
             state = FolderState(batch.uidvalidity, batch.last_uid)
             self.store.commit_batch(batch.account, batch.folder, state, records, synced_at=now)
+            self.progress()
 
         def run(src) -> AccountReport:
             self._backfill(account, src, now, since, index, threads, company)
@@ -189,7 +193,9 @@ class Pipeline:
                 self.store.record_folder_error(account.name, folder.folder, folder.error, now)
             else:
                 self.store.mark_folder_synced(account.name, folder.folder, now)
-        if not report.ok:
+        if report.ok:
+            self.store.clear_account_error(account.name)
+        else:
             self.store.record_folder_error(account.name, "*", report.error or "sync failed", now)
             log.error("account not synced", account=account.name, error=report.error)
         log.info("account synced", account=account.name, ok=report.ok,
@@ -295,11 +301,9 @@ class Pipeline:
                 templates_dir=self.config.drafts.templates_dir,
                 timezone=self.settings_for(interview).timezone,
             )
-        return Notice(
-            interview=interview.id, action=step.action, key=step.key, company=interview.company,
-            title=_TITLES.get(step.action, "{company}: {action}").format(company=interview.company, action=step.action),
-            why=step.why, draft=draft,
-        )
+        notice = Notice(interview=interview.id, action=step.action, key=step.key, company=interview.company,
+                        title="", why=step.why, draft=draft)
+        return replace(notice, title=digest.headline(notice))
 
     def notify(self, notices: Sequence[Notice], now: datetime, *, dry_run: bool = False) -> list[NoticeOutcome]:
         outcomes: list[NoticeOutcome] = []
@@ -355,17 +359,6 @@ class Pipeline:
             m for m in stored
             if m.invitation and not m.match.interview and (m.invitation.get("company") or "").casefold() not in logged
         ]
-
-
-_TITLES = {
-    "thank_you": "{company}: a short thank-you note is due",
-    "follow_up_1": "{company}: time for a polite follow-up",
-    "follow_up_2": "{company}: one last, friendly follow-up",
-    "move_on": "{company}: no answer after two follow-ups, consider it closed",
-    "ask_feedback": "{company}: ask for a few words of feedback",
-    "reply": "{company}: they are waiting for your answer",
-    "offer_deadline": "{company}: the offer decision is due tomorrow",
-}
 
 
 def _role(interview: Interview) -> str:

@@ -424,6 +424,11 @@ class Store:
             for mail, match, classification in records:
                 self._insert_message(db, mail, match, classification, seen_at)
 
+    def clear_account_error(self, account: str) -> None:
+        """Forget an account-wide error (folder "*") once the account syncs again."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM folders WHERE account = ? AND folder = '*'", (account,))
+
     def known_message_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)
         known: set[str] = set()

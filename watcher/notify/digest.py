@@ -40,6 +40,8 @@ _WORDING: dict[str, Wording] = {
         "Decide on the {company} offer", "decide on the {company} offer", "offer deadline"
     ),
     HEARD_BACK_ACTION: Wording("{company} replied", "{company} replied", "replied"),
+    # Not about an interview: the daemon's word that it cannot read a mailbox ("company" names it).
+    "account_error": Wording("Cannot log in to {company}", "cannot log in to {company}", "login refused"),
 }
 
 # News first: a reply from an employer matters more than any reminder.
