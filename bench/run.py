@@ -31,7 +31,7 @@ if str(REPO) not in sys.path:  # run as a script: the repo root holds bench/, te
 from bench import mailgen, push, sync_timing
 from bench.measure import Measurement, measure_limit, measure_naive, measure_status
 from bench.server import BenchServer, mail_owner_ids
-from bench.watcher_runs import ProcessRun, scan, write_config
+from bench.watcher_runs import ProcessRun, run_process, scan, watcher_env, write_config
 
 FOLDERS = ("INBOX", "Sent")
 NEW_MESSAGES = 10
@@ -141,6 +141,7 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         limits = [measure_limit(server.client, FOLDERS) for _ in range(LIMIT_REPEATS)]
         figures["limit_seconds"] = statistics.median(m.seconds for m in limits)
         figures["limit_header_bytes"] = limits[0].bytes
+        figures["limit_peak_rss_mb"] = limit_client_peak_rss(server) / MB
         sample = args.naive_sample if n > args.naive_full_up_to else None
         naive = measure_naive(server.client, FOLDERS, sample)
         figures.update(naive_figures(naive))
@@ -165,6 +166,15 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         "figures": figures,
         "notes": notes,
     }
+
+
+def limit_client_peak_rss(server: BenchServer) -> int:
+    """Peak memory of the limit run as a process of its own: the floor for watcher's."""
+    command = [sys.executable, str(REPO / "bench" / "limit_client.py"), str(server.mailbox.port)]
+    run = run_process([*command, server.mailbox.user, *FOLDERS], watcher_env(server.mailbox.password))
+    if run.returncode != 0:
+        raise BenchmarkFailed(f"the limit client failed (exit {run.returncode}):\n{run.stderr_tail}")
+    return run.peak_rss_bytes
 
 
 def naive_figures(naive: Measurement) -> dict[str, Any]:
@@ -341,6 +351,7 @@ ROWS = (
     ("sync_no_new_round_trips", "  IMAP round trips in that sync", ""),
     ("status_limit_seconds", "  bare STATUS of the same folders", "ms"),
     ("peak_rss_mb", "peak RSS, first scan", "MB"),
+    ("limit_peak_rss_mb", "  peak RSS of the limit as a process", "MB"),
     ("push_latency_median_seconds", "push latency, median", "s"),
     ("push_latency_worst_seconds", "push latency, worst", "s"),
     ("push_to_idle_news_median_seconds", "  APPEND to IDLE news (median)", "s"),

@@ -26,6 +26,7 @@ POSITIVE_FIGURES = (
     "limit_cold_seconds",
     "limit_seconds",
     "limit_header_bytes",
+    "limit_peak_rss_mb",
     "naive_seconds",
     "naive_bytes",
     "naive_sampled_messages",
