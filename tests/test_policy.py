@@ -441,3 +441,32 @@ def test_interview_overrides_are_the_callers_business() -> None:
     decision = run(Case("", f"{TUE_INTERVIEW}\n{THANKED}", "2024-11-14 10:00", "", settings=slower))
     assert decision.next_step is not None
     assert decision.next_step.due == moment("2024-11-19 09:00", slower)
+
+
+def test_each_due_step_carries_its_own_recipients() -> None:
+    from watcher.model import MessageRecord
+
+    when = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
+    interview = Interview(id="acme", company="Acme", when=when, contacts=("anna@acme.com",))
+    asks = MessageRecord(message_id="<ask@acme.com>", interview="acme", direction="received",
+                         date=datetime(2026, 11, 4, 10, 0, tzinfo=UTC), kind="acknowledgement",
+                         from_addr="hr@acme.com", asks_reply=True)
+    settings = PolicySettings(timezone="UTC")
+    decision = evaluate(interview, [asks], [], [], settings, datetime(2026, 11, 12, 10, 0, tzinfo=UTC))
+    by_action = {step.action: step.recipients for step in decision.due_now}
+    assert by_action["reply"] == ("hr@acme.com",)
+    assert by_action["follow_up_1"] == ("anna@acme.com",)
+
+
+def test_a_no_reply_sender_is_answered_through_the_people_of_the_interview() -> None:
+    from watcher.model import MessageRecord
+
+    when = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
+    interview = Interview(id="g", company="Globex", when=when, via="sam@talentbridge.co")
+    no = MessageRecord(message_id="<r@gh>", interview="g", direction="received",
+                       date=datetime(2026, 11, 5, 10, 0, tzinfo=UTC), kind="rejection",
+                       from_addr="no-reply@us.greenhouse-mail.io")
+    decision = evaluate(interview, [no], [], [], PolicySettings(timezone="UTC"),
+                        datetime(2026, 11, 6, 10, 0, tzinfo=UTC))
+    [step] = decision.due_now
+    assert (step.action, step.recipients) == ("ask_feedback", ("sam@talentbridge.co",))

@@ -198,6 +198,7 @@ class Step:
     due: datetime  # the moment it will be announced (inside working hours)
     key: str = ""  # see NoticeRecord.key
     why: str = ""  # one sentence a person reads in the notice
+    recipients: tuple[str, ...] = ()  # whom this step's draft is addressed to
 
 
 @dataclass(frozen=True)

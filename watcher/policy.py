@@ -437,7 +437,8 @@ def _planned(
 ) -> _Planned:
     """A step whose due time respects the snooze/reopen floor and falls inside working hours."""
     due = raw_due if facts.floor is None else max(raw_due, facts.floor)
-    return _Planned(Step(action=action, due=next_window(due, facts.settings), key=key, why=why), recipients)
+    step = Step(action=action, due=next_window(due, facts.settings), key=key, why=why, recipients=recipients)
+    return _Planned(step, recipients)
 
 
 def _not_before(planned: _Planned, moment: datetime) -> _Planned:
@@ -450,10 +451,18 @@ def _default_recipients(interview: Interview) -> tuple[str, ...]:
     return (interview.via,) if interview.via else interview.contacts
 
 
+# A sender nobody reads: an answer goes to the people of the interview instead.
+_UNREAD_SENDERS = ("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "mailer-daemon", "notifications")
+
+
 def _sender_or_default(message: MessageRecord | None, interview: Interview) -> tuple[str, ...]:
-    if message is not None and message.from_addr:
-        return (message.from_addr,)
-    return _default_recipients(interview)
+    default = _default_recipients(interview)
+    if message is None or not message.from_addr:
+        return default
+    local = message.from_addr.split("@", 1)[0]
+    if default and any(word in local for word in _UNREAD_SENDERS):
+        return default
+    return (message.from_addr,)
 
 
 def _n_days_after(moment: datetime, n: int, facts: _Facts) -> datetime:
