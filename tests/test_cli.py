@@ -242,3 +242,29 @@ def test_login_stores_the_password_in_the_keyring(tmp_path, monkeypatch, capsys)
         assert "s3cret-pass" not in capsys.readouterr().out
     finally:
         keyring.set_keyring(previous)
+
+
+def test_an_interview_from_the_interviews_file_is_edited_there(example):
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    result = watcher("interview", "edit", "initech-pm", "--feedback-by", "2026-12-10", config=example)
+    assert result.returncode == 2
+    assert "interviews.toml" in result.stderr and "edit it there" in result.stderr
+    closed = watcher("interview", "close", "initech-pm", config=example)  # closing is the user's, kept
+    assert closed.returncode == 0
+    watcher("scan", "--no-notify", config=example)
+    rows = {r["id"]: r for r in json.loads(watcher("interview", "list", "--json", config=example).stdout)}
+    assert rows["initech-pm"]["closed_at"] is not None
+
+
+def test_a_missing_import_file_is_named(bare, tmp_path):
+    result = watcher("interview", "import", str(tmp_path / "nope.toml"), config=bare)
+    assert result.returncode == 2
+    assert "nope.toml" in result.stderr and "config error" not in result.stderr
+
+
+def test_an_unwritable_database_is_one_clear_line(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('[me]\naddresses = ["me@example.org"]\n[database]\npath = "/proc/nope/w.db"\n')
+    result = watcher("status", config=config)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "/proc/nope" in result.stderr

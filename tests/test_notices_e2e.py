@@ -109,7 +109,8 @@ def test_a_kill_between_intent_and_confirmation_repeats_at_most_once(tmp_path, d
     dovecot.append("INBOX", REJECTION)
     dovecot.append("Sent", THANKS)
 
-    cmd = [sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json", "--now", DUE_MORNING]
+    cmd = [sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json", "--now", DUE_MORNING,
+           "--notify"]
     process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO)
     try:
         assert handler.held.wait(60), "the scan never reached the SMTP server"

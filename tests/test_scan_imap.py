@@ -78,7 +78,9 @@ class Setup:
     db: Path
 
     def scan(self, *args: str, now: str = NOW) -> tuple[int, dict, str]:
-        cmd = [sys.executable, "-m", "watcher", "--config", str(self.config), "scan", "--json", "--now", now, *args]
+        send = [] if "--no-notify" in args else ["--notify"]  # --now alone sends nothing
+        cmd = [sys.executable, "-m", "watcher", "--config", str(self.config), "scan", "--json", "--now", now,
+               *send, *args]
         result = subprocess.run(cmd, capture_output=True, text=True, env=self.env, timeout=120, cwd=REPO)
         report = json.loads(result.stdout) if result.stdout.strip() else {}
         return result.returncode, report, result.stderr
@@ -184,6 +186,8 @@ def test_no_notify_decides_without_sending_or_recording(setup, dovecot, smtp_ser
     code, report, _ = setup.scan()
     assert any(n["sent"] for n in report["notices"])
     assert len(smtp_server.messages) == 1
+    code, report, _ = setup.scan("--no-notify")
+    assert report["notices"] == []  # nothing left that a real run would send
 
 
 def test_now_in_the_past_hides_later_mail_even_after_a_later_scan(setup, dovecot):
@@ -302,3 +306,15 @@ def test_an_interview_logged_after_its_mail_was_read_still_finds_it(tmp_path, do
     # Read once: a third scan neither reads it again nor changes anything.
     code, again, _ = setup.scan("--no-notify")
     assert by_id(again).keys() == found.keys()
+
+
+def test_now_alone_sends_nothing_so_the_real_moment_keeps_its_notices(setup, dovecot, smtp_server):
+    dovecot.append("INBOX", REJECTION)
+    cmd = [sys.executable, "-m", "watcher", "--config", str(setup.config), "scan", "--json", "--now", NOW]
+    result = subprocess.run(cmd, capture_output=True, text=True, env=setup.env, timeout=120, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["notices"] and not any(n["sent"] for n in report["notices"])
+    assert smtp_server.messages == []
+    code, again, _ = setup.scan()  # --notify: the notices are still there to send
+    assert any(n["sent"] for n in again["notices"]) and len(smtp_server.messages) == 1

@@ -176,3 +176,34 @@ def test_an_account_error_is_forgotten_once_it_syncs_again(store):
     assert not store.has_synced("work")
     store.clear_account_error("work")
     assert store.folder_statuses() == []
+
+
+def test_a_second_process_waits_for_the_notice_lock(tmp_path):
+    import subprocess
+    import sys
+    import time as clock
+
+    path = tmp_path / "w.db"
+    Store.open(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\nfrom pathlib import Path\nfrom watcher.store import Store\n"
+        f"s = Store.open(Path({str(path)!r}))\n"
+        "with s.notice_lock():\n    print('held', flush=True)\n    time.sleep(2)\n")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with Store.open(path) as store:
+            started = clock.monotonic()
+            with store.notice_lock():
+                waited = clock.monotonic() - started
+        assert waited > 0.5  # it could not enter while the other process held it
+    finally:
+        holder.wait(30)
+        holder.stdout.close()
+
+
+def test_dry_runs_leave_out_what_was_done(store):
+    store.begin_notices("email", [ITEM], T0)
+    store.finish_notices("email", [ITEM], T0)
+    assert store.notices_done("email") == {ITEM}
+    assert store.notices_done("desktop") == set()

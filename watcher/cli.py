@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import re
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -65,9 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Sync every account once, match new mail to your interviews, decide "
                           "what is due, send the notices that are due, and print a report.")
     scan.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
-    scan.add_argument("--now", help="evaluate as if it were this moment (ISO 8601; naive = your time zone)")
-    scan.add_argument("--no-notify", "--dry-run", dest="no_notify", action="store_true",
-                      help="decide and report, but send and record no notice")
+    scan.add_argument("--now", help="evaluate as if it were this moment (ISO 8601; naive = your time zone); "
+                      "sends nothing unless --notify is given too")
+    sending = scan.add_mutually_exclusive_group()
+    sending.add_argument("--no-notify", "--dry-run", dest="no_notify", action="store_true",
+                         help="decide and report, but send and record no notice")
+    sending.add_argument("--notify", dest="force_notify", action="store_true",
+                         help="send the notices that are due even with --now (a replay, a test)")
 
     run = sub.add_parser("run", help="run as a service: push (IDLE) or polling, notices when due",
                          description="Run in the foreground as a long-lived service (systemd manages it).")
@@ -224,7 +229,9 @@ def cmd_scan(args, config: Config, out) -> int:
     now = _now(args, config)
     with Store.open(config.database) as store:
         pipeline = Pipeline(config, store, channels=channels_from_config(config))
-        result = pipeline.scan(now, notify=not args.no_notify)
+        # A look at another moment must not use up the real moment's notices.
+        send = args.force_notify or not (args.no_notify or args.now)
+        result = pipeline.scan(now, notify=send)
     if args.json:
         dump_json(scan_json(result), out)
     else:
@@ -293,10 +300,13 @@ def cmd_interview(args, config: Config, out) -> int:
             if args.json:
                 report.dump_json([report.interview_record_json(i) for i in interviews], out)
             else:
-                report.render_interviews(interviews, out, tz)
+                report.render_interviews(interviews, out, tz, datetime.now(UTC))
             return EXIT_OK
         if action == "import":
-            interviews, errors = load_interviews(args.file)
+            try:
+                interviews, errors = load_interviews(args.file)
+            except ConfigError as exc:
+                raise UsageError("; ".join(exc.errors)) from None
             added = sum(store.upsert_interview(i, origin="file") for i in interviews)
             print(f"imported {len(interviews)} interview(s) ({added} new, {len(interviews) - added} updated)", file=out)
             for error in errors:
@@ -390,6 +400,9 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
 
 
 def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
+    if store.interview_origin(interview.id) == "file" and config.interviews_file is not None:
+        raise UsageError(f"{interview.id} comes from {config.interviews_file}: edit it there "
+                         "(the file is read again on every scan)")
     tz = _tz(config)
     fields = _fields_from_args(args, tz)
     policy = dict(interview.policy)
@@ -498,6 +511,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except (UsageError, CredentialError, StoreError) as exc:
         print(f"watcher: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (OSError, sqlite3.Error) as exc:  # e.g. a database path that cannot be written
+        print(f"watcher: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

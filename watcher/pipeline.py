@@ -247,8 +247,6 @@ class Pipeline:
         channel_names = [c.name for c in self.channels]
         states = []
         for interview in self.store.interviews():
-            if interview.when > now:
-                continue  # logged ahead of time: nothing to say until it happened
             messages = self.store.message_records(interview.id, until=now)
             decision = policy.evaluate(
                 interview,
@@ -296,7 +294,7 @@ class Pipeline:
         draft = None
         if step.action in DRAFTED_ACTIONS:
             draft = render_draft(
-                step.action, interview=interview, recipients=decision.recipients,
+                step.action, interview=interview, recipients=step.recipients or decision.recipients,
                 me_name=self.config.me_name,
                 templates_dir=self.config.drafts.templates_dir,
                 timezone=self.settings_for(interview).timezone,
@@ -310,19 +308,24 @@ class Pipeline:
         by_key = {(n.interview, n.action, n.key): n for n in notices}
         for channel in self.channels:
             if dry_run:
-                outcomes.extend(NoticeOutcome(i, a, k, channel.name, False) for (i, a, k) in by_key)
+                done = self.store.notices_done(channel.name)
+                outcomes.extend(NoticeOutcome(i, a, k, channel.name, False) for (i, a, k) in by_key
+                                if (i, a, k) not in done)
                 continue
-            allowed = self.store.begin_notices(channel.name, list(by_key), now)
-            if not allowed:
-                continue
-            error = None
-            try:
-                channel.send([by_key[item] for item in allowed])
-            except NotifyError as exc:
-                error = str(exc)
-            except Exception as exc:  # a broken channel is logged and retried next run
-                error = _describe(exc)
-            self.store.finish_notices(channel.name, allowed, now, error)
+            # One process at a time between intent and outcome (the daemon and a scan by
+            # hand may meet here): the second sees what the first sent.
+            with self.store.notice_lock():
+                allowed = self.store.begin_notices(channel.name, list(by_key), now)
+                if not allowed:
+                    continue
+                error = None
+                try:
+                    channel.send([by_key[item] for item in allowed])
+                except NotifyError as exc:
+                    error = str(exc)
+                except Exception as exc:  # a broken channel is logged and retried next run
+                    error = _describe(exc)
+                self.store.finish_notices(channel.name, allowed, now, error)
             if error:
                 log.error("notice not sent", channel=channel.name, count=len(allowed), error=error)
             else:

@@ -187,12 +187,13 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
     return table
 
 
-def render_interviews(interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo) -> None:
+def render_interviews(interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo, now: datetime) -> None:
     table = Table(show_header=True)
     for col in ("id", "company", "role", "when", "contacts", "status"):
         table.add_column(col)
     for i in interviews:
-        status = "closed" if i.closed_at else ("snoozed" if i.snoozed_until else "open")
+        snoozed = i.snoozed_until is not None and i.snoozed_until > now
+        status = "closed" if i.closed_at else ("snoozed" if snoozed else "open")
         table.add_row(i.id, i.company, i.role or "-", _local(i.when, tz, "%Y-%m-%d %H:%M"),
                       ", ".join(i.contacts + ((i.via,) if i.via else ())) or "-", status)
     _console(out).print(table)

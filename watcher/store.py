@@ -10,6 +10,7 @@ one transaction, so a crash at any point leaves the database consistent.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import sqlite3
@@ -245,6 +246,9 @@ class Store:
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction():
+                # Read again under the write lock: another process may have migrated meanwhile.
+                if self.schema_version >= number:
+                    continue
                 for statement in script.split(";"):
                     if statement.strip():
                         self.conn.execute(statement)
@@ -303,6 +307,11 @@ class Store:
     def interviews(self) -> list[Interview]:
         rows = self.conn.execute("SELECT * FROM interviews ORDER BY at, id").fetchall()
         return [self._interview(r) for r in rows]
+
+    def interview_origin(self, interview_id: str) -> str | None:
+        """"file" for interviews the interviews file keeps, "cli" for those logged by hand."""
+        row = self.conn.execute("SELECT origin FROM interviews WHERE id = ?", (interview_id,)).fetchone()
+        return row["origin"] if row else None
 
     def interview(self, interview_id: str) -> Interview | None:
         row = self.conn.execute("SELECT * FROM interviews WHERE id = ?", (interview_id,)).fetchone()
@@ -598,6 +607,24 @@ class Store:
             )
 
     # -- notices -----------------------------------------------------------------------
+
+    @contextmanager
+    def notice_lock(self) -> Iterator[None]:
+        """Exclusive across processes, for the span from a notice's intent to its outcome."""
+        with open(f"{self.path}.lock", "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def notices_done(self, channel: str) -> set[tuple[str, str, str]]:
+        """(interview, action, key) that need nothing more on this channel."""
+        rows = self.conn.execute(
+            "SELECT interview, action, key FROM notices WHERE channel = ? AND state IN (?, ?)",
+            (channel, SENT, GIVEN_UP),
+        )
+        return {(r[0], r[1], r[2]) for r in rows}
 
     def notice_states(self) -> dict[tuple[str, str, str, str], NoticeState]:
         rows = self.conn.execute("SELECT * FROM notices").fetchall()
