@@ -456,3 +456,13 @@ def test_a_promised_calendar_date_wins_over_small_talk_about_a_weekday() -> None
     result = classify(received(body, when=datetime(2026, 10, 29, 11, 0, tzinfo=UTC)))
     assert result.kind == "acknowledgement"
     assert result.date == date(2026, 11, 6)
+
+
+def test_an_invitation_time_is_the_readers_local_time() -> None:
+    from zoneinfo import ZoneInfo
+
+    body = "We would like to invite you to a second interview on Thursday 26 November at 15:00. Does that work?"
+    berlin = ZoneInfo("Europe/Berlin")
+    result = classify(received(body, when=datetime(2026, 11, 18, 13, 0, tzinfo=UTC)), zone=berlin)
+    assert result.invitation is not None
+    assert result.invitation.when == datetime(2026, 11, 26, 15, 0, tzinfo=berlin)

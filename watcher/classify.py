@@ -16,7 +16,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fnmatch import fnmatch
 from html.parser import HTMLParser
 from importlib import resources
@@ -458,10 +458,20 @@ def _strength(count: int, base: float) -> float:
 
 
 def classify(
-    mail: Mail, *, interview_company: str | None = None, extra_dir: Path | None = None
+    mail: Mail,
+    *,
+    interview_company: str | None = None,
+    extra_dir: Path | None = None,
+    zone: tzinfo | None = None,
 ) -> Classification:
-    """What ``mail`` says. See the module docstring for the order evidence is weighed in."""
+    """What ``mail`` says. See the module docstring for the order evidence is weighed in.
+
+    ``zone``: the reader's time zone. "Tomorrow" and "Thursday at 15:00" in a message
+    mean the reader's days and hours; without it they are read in UTC.
+    """
     book = load_phrases(extra_dir)
+    if zone is not None:
+        mail = dataclasses.replace(mail, date=mail.date.astimezone(zone))
     if mail.direction == "sent":
         return classify_sent(mail, book)
     return classify_received(mail, book, interview_company)
