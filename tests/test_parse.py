@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import base64
+import email.parser
+import email.utils
 from datetime import UTC, datetime, timedelta, timezone
+from email.policy import compat32
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +16,9 @@ from watcher.parse import (
     HEADER_FIELDS,
     MAX_BODY_CHARS,
     UnparseableMessage,
+    _raw_headers,
+    decode_header_text,
+    header_fields,
     html_to_text,
     parse_headers,
     parse_message,
@@ -288,3 +294,142 @@ def test_any_message_parses_or_raises_unparseable(blob: bytes) -> None:
     except UnparseableMessage:
         return
     assert mail.body is not None
+
+
+# ---------------------------------------------------------------------------
+# The header-only reader agrees with the standard library, field for field
+
+
+def stdlib_fields(raw: bytes) -> dict[str, str]:
+    return _raw_headers(email.parser.BytesHeaderParser(policy=compat32).parsebytes(raw))
+
+
+HEADER_LINE_PIECES = st.sampled_from(
+    [
+        b"From: a@b.example",
+        b"From x",
+        b"From ",
+        b"Subject: Hi",
+        b"subject:  there ",
+        b" cont",
+        b"\tcont2",
+        b":no name",
+        b"X-Y:z",
+        b"Bad Name: v",
+        b"",
+        b"\r",
+        b"\n",
+        b"\r\n",
+        b"\xc3\xa9",
+        b"\xe9",
+        b"To: =?utf-8?q?x?= <x@y>",
+        b"Date: Tue, 05 Mar 2024 10:15:00 +0100",
+        b"Message-ID: <a@b>",
+        b"\x0b",
+        b"\x0c",
+        b"\x85",
+        b"  ",
+        b"A:",
+        b"a:b:c",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(HEADER_LINE_PIECES, max_size=14))
+def test_header_reader_agrees_with_stdlib_on_header_like_blocks(pieces: list[bytes]) -> None:
+    raw = b"".join(pieces)
+    assert header_fields(raw) == stdlib_fields(raw)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.binary(max_size=300))
+def test_header_reader_agrees_with_stdlib_on_any_bytes(raw: bytes) -> None:
+    assert header_fields(raw) == stdlib_fields(raw)
+
+
+def test_header_reader_reads_folded_and_repeated_fields() -> None:
+    fields = header_fields(PLAIN + b"Subject: second\r\n")
+    assert fields["references"] == "<first@example.org> <prev@example.org>"
+    assert fields["subject"] == "Your interview"
+    assert "thanks for coming in." not in fields  # the body is not a field
+
+
+def stdlib_address_pairs(value: str) -> list[tuple[str, str]]:
+    pairs = email.utils.getaddresses([value])
+    return [(decode_header_text(n), a.strip().lower()) for n, a in pairs if "@" in a.strip().lower()]
+
+
+ADDRESS_PIECES = st.sampled_from(
+    [
+        "jane@acme.example",
+        "J.Doe+x@ACME.example",
+        '"Jane R" ',
+        '"" ',
+        '"a,b" ',
+        '"a\\b" ',
+        "Jane ",
+        "J. Smith ",
+        "=?utf-8?q?J=C3=BC?= ",
+        "<a@b.example>",
+        "<a.b@c-d.example>",
+        ", ",
+        ",",
+        " ",
+        "(c) ",
+        ":",
+        ";",
+        "x",
+        ".",
+        "@",
+        "<>",
+        "<",
+        ">",
+        "é",
+        "\t",
+        "a..b@c.d",
+        "a@b..c",
+        "group: a@b;",
+    ]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(ADDRESS_PIECES, min_size=1, max_size=8))
+def test_address_lists_read_as_getaddresses_reads_them(pieces: list[str]) -> None:
+    value = "".join(pieces)
+    mail = headers_of(f"From: {value}\r\nTo: {value}\r\n\r\n".encode())
+    expected = stdlib_address_pairs(header_fields(f"To: {value}\r\n".encode()).get("to", ""))
+    assert mail.to == tuple(addr for _, addr in expected)
+    assert (mail.from_name, mail.from_addr) == (expected[0] if expected else ("", ""))
+
+
+def stdlib_date(value: str) -> datetime | None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.sampled_from(["", "Tue, ", "Sun, ", "tue, ", "Xyz, "]),
+    st.integers(0, 40),
+    st.sampled_from(["Jan", "Feb", "Mar", "mar", "Dec", "Foo"]),
+    st.integers(0, 10000),
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.sampled_from(["+", "-"]),
+    st.integers(0, 9999),
+)
+def test_dates_read_as_the_stdlib_reads_them(
+    weekday: str, day: int, month: str, year: int, hour: int, minute: int, second: int, sign: str, zone: int
+) -> None:
+    for value in (
+        f"{weekday}{day:02d} {month} {year:04d} {hour:02d}:{minute:02d}:{second:02d} {sign}{zone:04d}",
+        f"{weekday}{day} {month} {year} {hour:02d}:{minute:02d}:{second:02d} {sign}{zone:04d}",
+    ):
+        expected = stdlib_date(value) or ARRIVAL
+        assert headers_of(f"Date: {value}\r\nFrom: a@b.example\r\n\r\n".encode()).date == expected

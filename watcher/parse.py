@@ -16,14 +16,13 @@ from __future__ import annotations
 import email
 import email.header
 import email.message
-import email.parser
 import email.utils
 import hashlib
 import html
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from email.policy import compat32
 from html.parser import HTMLParser
 
@@ -78,6 +77,27 @@ SYNTHETIC_ID_DOMAIN = "watcher.invalid"
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 _FOLDING_RE = re.compile(r"\r?\n[ \t]*")
 _SPACES_RE = re.compile(r"\s+")
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1
+    )
+}
+_SIMPLE_DATE_RE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (" + "|".join(_MONTHS) + r") ([12]\d{3}) "
+    r"(\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)",
+    re.ASCII,
+)
+_ATEXT = r"A-Za-z0-9!#$%&'*+/=?^_`{|}~\-"
+_PLAIN_ADDRESS = rf"[{_ATEXT}]+(?:\.[{_ATEXT}]+)*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+# One list item: a bare address, "Quoted Name" <address>, or Plain Name <address>.
+_SIMPLE_MAILBOX_RE = re.compile(
+    rf" *(?:({_PLAIN_ADDRESS})"
+    rf'|"([^"\\\r\n]*)" *<({_PLAIN_ADDRESS})>'
+    rf"|(?:([{_ATEXT}.]+(?: +[{_ATEXT}.]+)*) *)?<({_PLAIN_ADDRESS})>) *(?:,|\Z)"
+)
+# A header field line: printable ASCII but ":" up to the first colon (RFC 5322 ftext).
+_FIELD_NAME_RE = re.compile(rb"[\x21-\x39\x3b-\x7e]*:")
 
 
 class UnparseableMessage(ValueError):
@@ -100,11 +120,11 @@ def parse_headers(
 ) -> Mail:
     """Build a header-only Mail from a header block (body left as None)."""
     try:
-        message = email.parser.BytesHeaderParser(policy=compat32).parsebytes(raw_headers)
-    except Exception as exc:  # the stdlib parser is lenient; this is a last resort
+        fields = header_fields(raw_headers)
+    except Exception as exc:  # the reader is lenient; this is a last resort
         raise UnparseableMessage(f"header block could not be read: {type(exc).__name__}") from exc
-    return _mail_from_message(
-        message, account=account, folder=folder, uid=uid, arrival=arrival, me=me, sent_folder=sent_folder
+    return _mail_from_fields(
+        fields, account=account, folder=folder, uid=uid, arrival=arrival, me=me, sent_folder=sent_folder
     )
 
 
@@ -125,8 +145,14 @@ def parse_message(
     if parsed is None:
         raise UnparseableMessage("message could not be parsed")
     message, body = parsed
-    header_mail = _mail_from_message(
-        message, account=account, folder=folder, uid=uid, arrival=arrival, me=me, sent_folder=sent_folder
+    header_mail = _mail_from_fields(
+        _raw_headers(message),
+        account=account,
+        folder=folder,
+        uid=uid,
+        arrival=arrival,
+        me=me,
+        sent_folder=sent_folder,
     )
     return replace(header_mail, body=body, calendar=_calendar_text(message))
 
@@ -135,8 +161,8 @@ def parse_message(
 # Headers
 
 
-def _mail_from_message(
-    message: email.message.Message,
+def _mail_from_fields(
+    raw: dict[str, str],
     *,
     account: str,
     folder: str,
@@ -145,7 +171,6 @@ def _mail_from_message(
     me: frozenset[str],
     sent_folder: bool,
 ) -> Mail:
-    raw = _raw_headers(message)
     from_name, from_addr = _first_address(raw.get("from", ""))
     return Mail(
         account=account,
@@ -163,6 +188,48 @@ def _mail_from_message(
         headers={name: decode_header_text(raw[name]) for name in PASSED_ON_HEADERS if name in raw},
         direction=_direction(from_addr, me, sent_folder),
     )
+
+
+def header_fields(block: bytes) -> dict[str, str]:
+    """Lower-cased name -> unfolded value (first occurrence) of a header block.
+
+    The header-only path reads every new message, so it does without the stdlib parser
+    but follows its compat32 rules line for line (which lines are fields, continuations,
+    envelope lines or the end of the header), so that a message read whole gets the same
+    fields and hence the same synthetic Message-ID.
+    """
+    fields: dict[str, str] = {}
+    name = ""
+    parts: list[bytes] = []
+    for line in block.splitlines(keepends=True):
+        if line[:1] in (b" ", b"\t"):
+            if name:
+                parts.append(line)
+            continue  # a continuation with nothing to continue is dropped
+        if name:
+            _keep_first(fields, name, parts)
+            name = ""
+        if line.startswith(b"From "):
+            continue  # an mbox envelope line, not a field
+        start = _FIELD_NAME_RE.match(line)
+        if start is None:
+            break  # the blank line, or a body line where the blank line was missing
+        colon = start.end() - 1
+        if colon == 0:
+            continue  # no field name: skipped, as the stdlib does
+        name = line[:colon].decode("ascii").strip().lower()
+        parts = [line[colon + 1 :].lstrip(b" \t")]
+    if name:
+        _keep_first(fields, name, parts)
+    return fields
+
+
+def _keep_first(fields: dict[str, str], name: str, parts: list[bytes]) -> None:
+    if name in fields:
+        return
+    value = b"".join(parts).rstrip(b"\r\n")
+    text = value.decode("ascii") if value.isascii() else decode_bytes(value, None)
+    fields[name] = _unfold(text)
 
 
 def _raw_headers(message: email.message.Message) -> dict[str, str]:
@@ -228,16 +295,41 @@ def _address_pairs(value: str) -> list[tuple[str, str]]:
     """(display name, lower-cased address) pairs; names decoded after splitting."""
     if not value:
         return []
-    try:
-        pairs = email.utils.getaddresses([value])
-    except Exception:
-        return []
+    pairs = _simple_address_pairs(value)
+    if pairs is None:
+        try:
+            pairs = email.utils.getaddresses([value])
+        except Exception:
+            return []
     result = []
     for name, addr in pairs:
         addr = addr.strip().lower()
         if "@" in addr:
             result.append((decode_header_text(name), addr))
     return result
+
+
+def _simple_address_pairs(value: str) -> list[tuple[str, str]] | None:
+    """What getaddresses answers, for the plain lists most mail has; None for anything else.
+
+    The stdlib's address parser is a character-by-character state machine, and every
+    new message has a From, To and often Cc to read.
+    """
+    pairs = []
+    position = 0
+    while position < len(value):
+        found = _SIMPLE_MAILBOX_RE.match(value, position)
+        if found is None or found.end() == position:
+            return None
+        bare, quoted_name, quoted_addr, phrase, phrase_addr = found.groups()
+        if bare is not None:
+            pairs.append(("", bare))
+        elif quoted_addr is not None:
+            pairs.append((quoted_name, quoted_addr))
+        else:
+            pairs.append((" ".join((phrase or "").split()), phrase_addr))
+        position = found.end()
+    return pairs
 
 
 def _message_id(raw: dict[str, str]) -> str:
@@ -271,13 +363,24 @@ def _message_date(value: str | None, arrival: datetime | None) -> datetime:
 
 
 def _parse_date(value: str) -> datetime | None:
+    simple = _SIMPLE_DATE_RE.fullmatch(value)
     try:
-        parsed = email.utils.parsedate_to_datetime(value)
+        parsed = _simple_date(simple) if simple else email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if parsed is None:
         return None
     return _as_utc(parsed)
+
+
+def _simple_date(found: re.Match[str]) -> datetime:
+    """The usual RFC 5322 date, read as parsedate_to_datetime reads it (offset rules too)."""
+    day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = found.groups()
+    moment = datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second))
+    if sign == "-" and zone_hours == zone_minutes == "00":
+        return moment  # "-0000": the zone is unknown, read as UTC
+    offset = (int(zone_hours) * 3600 + int(zone_minutes) * 60) * (-1 if sign == "-" else 1)
+    return moment.replace(tzinfo=timezone(timedelta(seconds=offset)))
 
 
 def _as_utc(moment: datetime) -> datetime:
