@@ -164,11 +164,19 @@ class Pipeline:
         started = _time.monotonic()
         me = frozenset(self.config.me)
 
+        # Message-IDs the header test let through, so that the rest (nearly all mail) is
+        # not matched and classified only to be dropped.
+        wanted: set[str] = set()
+
         def wants_body(mail: Mail) -> bool:
-            return match.may_concern(mail, index, threads) or looks_like_invitation(mail)
+            if match.may_concern(mail, index, threads) or looks_like_invitation(mail):
+                wanted.add(mail.message_id)
+                return True
+            return False
 
         def handle(batch: SyncBatch) -> None:
-            records = self._process_mails(batch.mails, index, threads, company)
+            records = self._process_mails(batch.mails, index, threads, company, wanted)
+            wanted.difference_update(mail.message_id for mail in batch.mails)
             state = FolderState(batch.uidvalidity, batch.last_uid)
             self.store.commit_batch(batch.account, batch.folder, state, records, synced_at=now)
             self.progress()
@@ -219,12 +227,23 @@ class Pipeline:
             )
         self.store.mark_backfilled(account.name, [i.id for i in pending], now)
 
-    def _process_mails(self, mails: Sequence[Mail], index, threads, company):
+    def _process_mails(self, mails: Sequence[Mail], index, threads, company, wanted: set[str] | None = None):
+        """Match, classify and keep what concerns an interview.
+
+        ``wanted``: the Message-IDs the header test passed; other mail is unrelated and
+        skipped before matching, but for a reply whose thread this very batch opened.
+        """
+        if wanted is not None:
+            mails = [m for m in mails if m.message_id in wanted or m.in_reply_to or m.references]
         known = self.store.known_message_ids(m.message_id for m in mails)
         records: list[tuple[Mail, Match, Classification | None]] = []
+        threads_before = len(threads)
         for mail in mails:
             if mail.message_id in known:
                 continue  # the same message in another folder, or met again after a UIDVALIDITY change
+            if wanted is not None and mail.message_id not in wanted:
+                if len(threads) == threads_before or not match.may_concern(mail, index, threads):
+                    continue
             known.add(mail.message_id)
             found = match.match(mail, index, threads)
             result: Classification | None = None
