@@ -22,7 +22,6 @@ def inbox_of(report):
     return next(f for f in report.folders if f.folder == "INBOX")
 
 
-
 def message(number: int, sender: str = "jane@acme.example") -> bytes:
     return (
         f"Message-ID: <l{number}@acme.example>\n"
@@ -168,3 +167,13 @@ def test_search_since_uses_arrival(tmp_path: Path) -> None:
     with open_source(account("maildir", inbox), lambda: "") as source:
         assert source.search_since("INBOX", date(2024, 1, 1)) == [2]
         assert source.search_after("INBOX", 1) == [2]
+
+
+def test_search_windows_keeps_to_the_uid_range_and_the_date(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    for number, year in ((1, 2023), (2, 2024), (3, 2024), (4, 2024)):
+        add_to_maildir(inbox, message(number), datetime(year, 6, number, tzinfo=UTC))
+    with open_source(account("maildir", inbox), lambda: "") as source:
+        assert list(source.search_windows("INBOX", 1, 4, date(2024, 1, 1))) == [[2, 3, 4]]
+        assert list(source.search_windows("INBOX", 2, 3)) == [[2, 3]]
+        assert list(source.search_windows("INBOX", 5, 9)) == []

@@ -23,7 +23,6 @@ def inbox_of(report):
     return next(f for f in report.folders if f.folder == "INBOX")
 
 
-
 def message(number: int, *, sender: str = "jane@acme.example", extra: str = "") -> bytes:
     return (
         f"Message-ID: <m{number}@acme.example>\r\n"
@@ -37,6 +36,14 @@ def message(number: int, *, sender: str = "jane@acme.example", extra: str = "") 
     ).encode()
 
 
+def uid_count(sequence_set: str) -> int:
+    count = 0
+    for piece in sequence_set.split(","):
+        first, _, last = piece.partition(":")
+        count += int(last or first) - int(first) + 1
+    return count
+
+
 class CountingClient(IMAPClient):
     """Counts commands only; every answer is the server's own."""
 
@@ -45,6 +52,17 @@ class CountingClient(IMAPClient):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.calls = Counter()
+        # Header fields are fetched through imaplib directly: count those FETCHes too.
+        connection = self._imap
+        uid_command = connection.uid
+
+        def counted_uid(command: str, *args: Any) -> Any:
+            if command.upper() == "FETCH":
+                self.calls["fetch"] += 1
+                self.calls["fetched_messages"] += uid_count(args[0])
+            return uid_command(command, *args)
+
+        connection.uid = counted_uid
 
     def select_folder(self, *args: Any, **kwargs: Any) -> Any:
         self.calls["select"] += 1
@@ -118,8 +136,49 @@ def test_first_sync_then_nothing_new_takes_the_cheap_path(dovecot) -> None:
 
     again, calls = run_sync(dovecot, store)
     assert again.ok and [f.new for f in again.folders] == [0, 0]
-    assert calls["select"] == 0 and calls["search"] == 0 and calls["fetch"] == 0
+    assert calls["search"] == 0 and calls["fetch"] == 0
     assert calls["status"] == 2  # one STATUS per folder (INBOX and Sent)
+    assert calls["select"] == 1  # the inbox examined once per connection, for cheap STATUS
+
+
+def test_nothing_new_on_an_open_connection_is_one_status_per_folder(dovecot) -> None:
+    dovecot.append("INBOX", message(1), msg_time=ARRIVAL)
+    store = Store()
+    source = ImapSource.connect(imap_account(dovecot), lambda: dovecot.password, client_class=CountingClient)
+    try:
+        for _ in range(3):
+            report = sync_account(
+                source,
+                state=store.state,
+                since=SINCE,
+                me=ME,
+                wants_body=lambda mail: True,
+                handle=store.handle,
+            )
+            assert report.ok
+        assert store.new_ids == ["<m1@acme.example>"]
+        source.client.calls.clear()
+        again = sync_account(
+            source, state=store.state, since=SINCE, me=ME, wants_body=lambda mail: True, handle=store.handle
+        )
+    finally:
+        source.close()
+    assert [f.new for f in again.folders] == [0, 0]
+    assert dict(source.client.calls) == {"status": 2}
+
+
+def test_first_sync_searches_in_uid_windows_and_batches_across_them(dovecot, monkeypatch) -> None:
+    monkeypatch.setattr("watcher.sources.imap.SEARCH_WINDOW", 3)
+    for number in range(1, 8):
+        dovecot.append("INBOX", message(number), msg_time=ARRIVAL)
+    dovecot.append("INBOX", message(8), msg_time=datetime(2020, 5, 1, tzinfo=UTC))  # before the lookback
+    store = Store()
+    report, calls = run_sync(dovecot, store, batch_size=2)
+    assert inbox_of(report).new == 7
+    assert store.new_ids == [f"<m{n}@acme.example>" for n in range(1, 8)]
+    assert calls["search"] == 3  # UIDs 1-3, 4-6, 7-8 of the inbox; the empty Sent is not searched
+    assert [len(b.mails) for b in store.batches if b.folder == "INBOX" and b.mails] == [2, 2, 2, 1]
+    assert store.cursors["INBOX"].last_uid == 8
 
 
 def test_new_mail_between_syncs_fetches_only_the_new(dovecot) -> None:
@@ -152,7 +211,7 @@ def test_lookback_leaves_old_mail_and_moves_the_cursor_past_it(dovecot) -> None:
     assert inbox_of(report).new == 0 and store.new_ids == []
     assert store.cursors["INBOX"].last_uid == 1
     _, calls = run_sync(dovecot, store)
-    assert calls["select"] == 0
+    assert calls["search"] == 0 and calls["fetch"] == 0
 
 
 def test_uidvalidity_change_yields_nothing_already_seen(dovecot) -> None:

@@ -74,6 +74,13 @@ class Source(Protocol):
     def search_since(self, folder: str, since: date) -> list[int]:
         """UIDs of messages that arrived on or after the date, ascending."""
 
+    def search_windows(
+        self, folder: str, first_uid: int, last_uid: int, since: date | None = None
+    ) -> Iterator[list[int]]:
+        """UIDs from first_uid to last_uid (both included), ascending, in consecutive
+        pieces; with ``since``, only messages that arrived on or after that date. A server
+        is asked in UID windows, so that no single answer grows with the mailbox."""
+
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
         """Header fields of watcher.parse.HEADER_FIELDS plus arrival, without marking \\Seen."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import mailbox
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,19 @@ class LocalSource:
             if arrival.date() >= since
         ]
 
+    def search_windows(
+        self, folder: str, first_uid: int, last_uid: int, since: date | None = None
+    ) -> Iterator[list[int]]:
+        # One piece: the whole mailbox is listed to number it anyway.
+        keys = self._ordered_keys(folder)
+        uids = [
+            position
+            for position in range(max(first_uid, 1), min(last_uid, len(keys)) + 1)
+            if since is None or keys[position - 1][0].date() >= since
+        ]
+        if uids:
+            yield uids
+
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
         return [
             FetchedHeaders(m.uid, _header_block(m.raw), m.arrival) for m in self.fetch_messages(folder, uids)
@@ -120,7 +133,9 @@ class LocalSource:
             if isinstance(box, mailbox.Maildir):
                 # Names starting with a dot are not messages (the Maildir convention;
                 # e.g. a placeholder that keeps an empty new/ or tmp/ in version control).
-                entries = [(_maildir_arrival(box, key), key) for key in box.iterkeys() if not key.startswith(".")]
+                entries = [
+                    (_maildir_arrival(box, key), key) for key in box.iterkeys() if not key.startswith(".")
+                ]
             elif isinstance(box, mailbox.mbox):
                 entries = _mbox_entries(box, self._paths[folder])
             else:
