@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from tests.fixtures_dovecot import UNUSUAL_SENT_NAME, free_port, imap_account
 from watcher.sources import SourceError, diagnose, open_source
-from watcher.sources.imap import ImapSource
+from watcher.sources.imap import HEADER_ITEM, ImapSource, sequence_set
 
 
 def message(number: int, subject: str = "Hello") -> bytes:
@@ -184,3 +184,38 @@ def test_connect_accepts_a_client_class(dovecot) -> None:
         assert isinstance(source.client, Tagged)
     finally:
         source.close()
+
+
+def test_search_windows_answers_in_pieces_within_the_range(dovecot, monkeypatch) -> None:
+    monkeypatch.setattr("watcher.sources.imap.SEARCH_WINDOW", 2)
+    old = datetime(2020, 1, 1, tzinfo=UTC)
+    for number in range(1, 6):
+        dovecot.append(
+            "INBOX", message(number), msg_time=old if number == 2 else datetime(2024, 3, 5, tzinfo=UTC)
+        )
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        assert list(source.search_windows("INBOX", 1, 5)) == [[1, 2], [3, 4], [5]]
+        assert list(source.search_windows("INBOX", 1, 5, date(2024, 1, 1))) == [[1], [3, 4], [5]]
+        # Beyond the newest UID a server still names the newest message: it is left out.
+        assert list(source.search_windows("INBOX", 6, 9)) == []
+
+
+def test_sequence_set_joins_runs_of_uids() -> None:
+    assert sequence_set([9, 1, 2, 3, 7, 10, 3]) == "1:3,7,9:10"
+    assert sequence_set([5]) == "5"
+
+
+def test_direct_header_fetch_reads_what_imapclient_reads(dovecot) -> None:
+    east = timezone(timedelta(hours=5, minutes=30))
+    times = [datetime(2024, 3, 5, 9, 0, tzinfo=east), datetime(2024, 3, 15, 23, 59, 59, tzinfo=UTC)]
+    uids = [dovecot.append("INBOX", message(n), msg_time=when) for n, when in enumerate(times, start=1)]
+    uids.append(dovecot.append("INBOX", b"X-Nothing-Asked: here\r\n\r\nBody\r\n"))
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        direct = source.fetch_headers("INBOX", [*uids, max(uids) + 5])
+        answer = source._fetch("INBOX", uids, [HEADER_ITEM, "INTERNALDATE"])
+    assert [h.uid for h in direct] == uids
+    for item in direct:
+        data = answer[item.uid]
+        assert item.header_bytes == data[next(k for k in data if k.startswith(b"BODY[HEADER.FIELDS"))]
+        assert item.arrival == data[b"INTERNALDATE"]
+    assert [h.arrival for h in direct[:2]] == times
