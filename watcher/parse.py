@@ -96,6 +96,10 @@ _SIMPLE_MAILBOX_RE = re.compile(
     rf'|"([^"\\\r\n]*)" *<({_PLAIN_ADDRESS})>'
     rf"|(?:([{_ATEXT}.]+(?: +[{_ATEXT}.]+)*) *)?<({_PLAIN_ADDRESS})>) *(?:,|\Z)"
 )
+# A field with its continuation lines, up to and including its last line break.
+_PLAIN_FIELD_RE = re.compile(
+    rb"([\x21-\x39\x3b-\x7e]+):[ \t]*([^\r\n]*(?:(?:\r\n|\r|\n)[ \t][^\r\n]*)*)(?:\r\n|\r|\n|\Z)"
+)
 # A header field line: printable ASCII but ":" up to the first colon (RFC 5322 ftext).
 _FIELD_NAME_RE = re.compile(rb"[\x21-\x39\x3b-\x7e]*:")
 
@@ -198,6 +202,9 @@ def header_fields(block: bytes) -> dict[str, str]:
     envelope lines or the end of the header), so that a message read whole gets the same
     fields and hence the same synthetic Message-ID.
     """
+    plain = _plain_header_fields(block)
+    if plain is not None:
+        return plain
     fields: dict[str, str] = {}
     name = ""
     parts: list[bytes] = []
@@ -221,6 +228,24 @@ def header_fields(block: bytes) -> dict[str, str]:
         parts = [line[colon + 1 :].lstrip(b" \t")]
     if name:
         _keep_first(fields, name, parts)
+    return fields
+
+
+def _plain_header_fields(block: bytes) -> dict[str, str] | None:
+    """The same, one regular expression per field, for a block of well-formed fields only
+    (what an IMAP server answers nearly always); None when any line needs the rules."""
+    fields: dict[str, str] = {}
+    position, end = 0, len(block)
+    while position < end:
+        found = _PLAIN_FIELD_RE.match(block, position)
+        if found is None:
+            return fields if block.startswith((b"\r", b"\n"), position) else None
+        name = found.group(1).decode("ascii").lower()
+        if name not in fields:
+            value = found.group(2)
+            text = value.decode("ascii") if value.isascii() else decode_bytes(value, None)
+            fields[name] = _unfold(text) if b"\n" in value else text.strip()
+        position = found.end()
     return fields
 
 
