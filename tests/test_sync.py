@@ -10,6 +10,7 @@ from imapclient import IMAPClient
 
 from tests.fixtures_dovecot import free_port, imap_account
 from watcher.model import Mail
+from watcher.sources import SourceError
 from watcher.sources.imap import ImapSource
 from watcher.sync import FolderState, SyncBatch, open_and_sync, sync_account
 
@@ -369,3 +370,35 @@ def test_unparseable_message_is_skipped_and_the_rest_arrive(dovecot) -> None:
     bodies = {m.message_id: m.body for b in store.batches for m in b.mails}
     assert bodies["<m1@acme.example>"] == "Body 1" and bodies["<m2@acme.example>"] == "Body 2"
     assert bodies["<deep@acme.example>"] is None  # seen by its headers, its body unreadable
+
+
+def test_a_failure_fetching_ahead_ends_the_sync_with_the_cursor_at_the_last_stored_batch(dovecot) -> None:
+    for number in range(1, 7):
+        dovecot.append("INBOX", message(number), msg_time=ARRIVAL)
+    store = Store()
+    source = ImapSource.connect(imap_account(dovecot), lambda: dovecot.password)
+    fetch_headers = source.fetch_headers
+    asked: list[list[int]] = []
+
+    def lost_on_the_third_batch(folder: str, uids: list[int]) -> Any:
+        asked.append(list(uids))
+        if len(asked) == 3:
+            raise SourceError("test", "connection lost (test)")
+        return fetch_headers(folder, uids)
+
+    source.fetch_headers = lost_on_the_third_batch  # type: ignore[method-assign]
+    try:
+        report = sync_account(
+            source,
+            state=store.state,
+            since=SINCE,
+            me=ME,
+            wants_body=lambda mail: True,
+            handle=store.handle,
+            batch_size=2,
+        )
+    finally:
+        source.close()
+    assert not report.ok and report.error == "connection lost (test)"
+    assert store.new_ids == [f"<m{n}@acme.example>" for n in range(1, 5)]
+    assert store.cursors["INBOX"].last_uid == 4

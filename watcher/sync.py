@@ -10,8 +10,10 @@ seen, so a folder re-read after a UIDVALIDITY change yields nothing new twice.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -20,7 +22,15 @@ import structlog
 
 from watcher.model import FolderState, Mail
 from watcher.parse import UnparseableMessage, parse_headers, parse_message
-from watcher.sources import FolderInfo, FolderMissing, FolderStatus, Source, SourceError, open_source
+from watcher.sources import (
+    FetchedHeaders,
+    FolderInfo,
+    FolderMissing,
+    FolderStatus,
+    Source,
+    SourceError,
+    open_source,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -64,6 +74,8 @@ class _Context:
     wants_body: Callable[[Mail], bool]
     handle: Callable[[SyncBatch], None]
     batch_size: int
+    # The connection is one: the thread fetching the next batch and this one take turns.
+    connection: threading.Lock = field(default_factory=threading.Lock)
 
 
 def sync_account(
@@ -160,10 +172,11 @@ def _sync_folder(
         first_uid, arrived_since = 1, since.date()
     new = fetched = skipped = 0
     cursor = known.last_uid if known is not None and not fresh_start else 0
-    for batch_uids in _batches(
+    uid_batches = _batches(
         source.search_windows(folder.name, first_uid, status.uidnext - 1, arrived_since), context.batch_size
-    ):
-        batch = _read_batch(context, folder, status.uidvalidity, batch_uids)
+    )
+    for batch_uids, headers in _fetched_ahead(context, folder, uid_batches):
+        batch = _read_batch(context, folder, status.uidvalidity, batch_uids, headers)
         context.handle(batch)
         cursor = batch.last_uid
         new += len(batch.mails)
@@ -190,12 +203,42 @@ def _batches(windows: Iterable[list[int]], size: int) -> Iterator[list[int]]:
         yield pending
 
 
-def _read_batch(context: _Context, folder: FolderInfo, uidvalidity: int, uids: Sequence[int]) -> SyncBatch:
+def _fetched_ahead(
+    context: _Context, folder: FolderInfo, uid_batches: Iterator[list[int]]
+) -> Iterator[tuple[list[int], list[FetchedHeaders]]]:
+    """Each batch's UIDs with their header fields, the next batch fetched in a second
+    thread while the caller reads and stores this one: the server's time to answer is
+    spent while the program works, not waited for."""
+
+    def fetch_next() -> tuple[list[int], list[FetchedHeaders]] | None:
+        with context.connection:
+            uids = next(uid_batches, None)  # may send the next window's SEARCH
+            if uids is None:
+                return None
+            return uids, context.source.fetch_headers(folder.name, uids)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fetch-ahead") as pool:
+        pending = pool.submit(fetch_next)
+        while (fetched := pending.result()) is not None:
+            pending = pool.submit(fetch_next)
+            yield fetched
+
+
+def _read_batch(
+    context: _Context,
+    folder: FolderInfo,
+    uidvalidity: int,
+    uids: Sequence[int],
+    headers: Sequence[FetchedHeaders] | None = None,
+) -> SyncBatch:
     source = context.source
     sent = folder.role == "sent"
     headers_only: dict[int, Mail] = {}
     skipped = 0
-    for item in source.fetch_headers(folder.name, uids):
+    if headers is None:
+        with context.connection:
+            headers = source.fetch_headers(folder.name, uids)
+    for item in headers:
         try:
             headers_only[item.uid] = parse_headers(
                 item.header_bytes,
@@ -210,7 +253,9 @@ def _read_batch(context: _Context, folder: FolderInfo, uidvalidity: int, uids: S
             _log_skipped(source.account, folder.name, item.uid)
             skipped += 1
     wanted = [uid for uid, mail in headers_only.items() if context.wants_body(mail)]
-    for message in source.fetch_messages(folder.name, wanted):
+    with context.connection:
+        messages = source.fetch_messages(folder.name, wanted)
+    for message in messages:
         try:
             headers_only[message.uid] = parse_message(
                 message.raw,
