@@ -600,3 +600,24 @@ def test_the_policy_timer_follows_the_next_due_step():
     daemon._plan_next_due(result(None), now)  # nothing left to wait for
     assert daemon.scheduler.get_job("policy-due") is None
     assert daemon.next_step is None
+
+
+def test_push_wake_ups_reuse_one_kept_session(setup, dovecot, dovecot_server):
+    setup.write_config(_account_toml("work", dovecot))
+    process = setup.start()
+    setup.notify.wait_for("READY=1")
+
+    def logins() -> int:
+        return dovecot_server.log_text().count(f"Login: user=<{dovecot.user}>")
+
+    first, *others = COMPANIES[:3]
+    dovecot.append("INBOX", rejection(first, 1))
+    _wait_until(lambda: announcements(setup.smtp, first) >= 1, WAIT, f"the {first} notice")
+    before = logins()
+    assert before >= 2  # the IDLE session and the kept sync session
+    for number, company in enumerate(others, start=2):
+        dovecot.append("INBOX", rejection(company, number))
+        _wait_until(lambda c=company: announcements(setup.smtp, c) >= 1, WAIT, f"the {company} notice")
+    # The only new logins are the test's own APPENDs: each wake-up synced on the kept session.
+    assert logins() == before + len(others)
+    assert setup.stop(process) == 0

@@ -36,11 +36,14 @@ import structlog
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from watcher.config import Config, ConfigError, ImapAccount, load_config
+from watcher.credentials import CredentialError
 from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, watchers_for
 from watcher.model import Notice
 from watcher.notify import NotifyError
 from watcher.pipeline import InterviewState, Pipeline, ScanResult, channels_from_config
 from watcher.sdnotify import Notifier
+from watcher.sources import Source, SourceError
+from watcher.sources.imap import ImapSource
 from watcher.store import Store, StoreError
 from watcher.sync import AccountReport
 
@@ -164,6 +167,9 @@ class Daemon:
         self.pipeline: Pipeline | None = None
         self.scheduler: BackgroundScheduler | None = None
         self.watchers: dict[str, IdleWatcher] = {}
+        # One IMAP session per account kept open for syncs: a push wake-up then costs a NOOP,
+        # not a login and a fresh look at a large inbox.
+        self.sessions: dict[str, Source] = {}
         self.polled: set[str] = set()  # IMAP accounts without push
         self.auth_blocked: dict[str, datetime] = {}  # account -> no poll before this moment
         self.auth_noticed: set[str] = set()  # accounts whose failure was announced (once per episode)
@@ -223,6 +229,8 @@ class Daemon:
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         self._stop_watchers(list(self.watchers))
+        for name in list(self.sessions):
+            self._drop_session(name)
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -338,14 +346,54 @@ class Daemon:
             if self._stopping:
                 break
             log.info("poll" if why == "poll" else "sync", account=name, trigger=why)
-            now = _utcnow()
-            reports.extend(self.pipeline.sync(now, accounts=[name]))
+            reports.extend(self._sync_account(name, _utcnow()))
             self._keep_alive()
         for report in reports:
             self._after_sync(report)
         if reports:
             self.last_sync = _utcnow()
         return reports
+
+    def _sync_account(self, name: str, now: datetime) -> list[AccountReport]:
+        """Sync one account on its kept session, or on a new one when there is none or it died."""
+        assert self.pipeline is not None
+        source = self._kept_session(name)
+        if source is not None:
+            reports = self.pipeline.sync(now, accounts=[name], source=source)
+            if all(r.ok for r in reports):
+                return reports
+            self._drop_session(name)  # it may only have gone stale: once more on a new one
+        reports = self.pipeline.sync(now, accounts=[name])
+        if all(r.ok for r in reports):
+            self._open_session(name)  # for the next wake-up, off the path of this one
+        return reports
+
+    def _kept_session(self, name: str) -> Source | None:
+        source = self.sessions.get(name)
+        if source is None:
+            return None
+        try:
+            source.refresh()
+        except SourceError as exc:
+            log.info("kept session gone", account=name, error=exc.message)
+            self._drop_session(name)
+            return None
+        return source
+
+    def _open_session(self, name: str) -> None:
+        assert self.config is not None and self.pipeline is not None
+        account = self.config.account(name)
+        if account.type != "imap":
+            return  # a local mailbox is read afresh each time anyway
+        try:
+            self.sessions[name] = ImapSource.connect(account, functools.partial(self.pipeline.password_for, account))
+        except (SourceError, CredentialError) as exc:
+            log.info("no kept session", account=name, error=str(exc))
+
+    def _drop_session(self, name: str) -> None:
+        source = self.sessions.pop(name, None)
+        if source is not None:
+            source.close()
 
     def _after_sync(self, report: AccountReport) -> None:
         if report.ok:
@@ -545,6 +593,8 @@ class Daemon:
             self.store.close()
         restart = list(self.watchers) if config.daemon != old.daemon else [*gone, *changed]
         self._stop_watchers([n for n in restart if n in self.watchers])
+        for name in [*gone, *changed]:
+            self._drop_session(name)
         for name in gone:
             self.auth_blocked.pop(name, None)
             self.auth_noticed.discard(name)

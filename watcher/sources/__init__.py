@@ -94,6 +94,9 @@ class Source(Protocol):
     @property
     def has_idle(self) -> bool: ...
 
+    def refresh(self) -> None:
+        """Let a session kept open see what arrived since it last looked; SourceError when it is gone."""
+
     def close(self) -> None: ...
 
 

@@ -110,6 +110,9 @@ class LocalSource:
     def has_idle(self) -> bool:
         return False
 
+    def refresh(self) -> None:
+        return None  # every read lists the mailbox afresh
+
     def close(self) -> None:
         return None
 
