@@ -431,5 +431,15 @@ def test_dates_read_as_the_stdlib_reads_them(
         f"{weekday}{day:02d} {month} {year:04d} {hour:02d}:{minute:02d}:{second:02d} {sign}{zone:04d}",
         f"{weekday}{day} {month} {year} {hour:02d}:{minute:02d}:{second:02d} {sign}{zone:04d}",
     ):
-        expected = stdlib_date(value) or ARRIVAL
-        assert headers_of(f"Date: {value}\r\nFrom: a@b.example\r\n\r\n".encode()).date == expected
+        # Arrival late enough that no Date here is "far past" it (see the test below).
+        late = datetime(9999, 12, 31, 23, 59, tzinfo=UTC)
+        expected = stdlib_date(value) or late
+        assert headers_of(f"Date: {value}\r\nFrom: a@b.example\r\n\r\n".encode(), arrival=late).date == expected
+
+
+def test_a_date_far_past_the_arrival_is_not_believed() -> None:
+    wrong_clock = crlf("From: a@acme.example\nDate: Wed, 05 Mar 2025 08:00:00 +0000\nSubject: x\n\nhi\n")
+    assert headers_of(wrong_clock).date == ARRIVAL
+    assert message_of(wrong_clock).date == ARRIVAL
+    a_bit_ahead = crlf("From: a@acme.example\nDate: Tue, 05 Mar 2024 20:00:00 +0000\nSubject: x\n\nhi\n")
+    assert headers_of(a_bit_ahead).date == datetime(2024, 3, 5, 20, 0, tzinfo=UTC)

@@ -378,9 +378,14 @@ def synthetic_message_id(raw: dict[str, str]) -> str:
     return f"<{digest}@{SYNTHETIC_ID_DOMAIN}>"
 
 
+# A sender's clock may be wrong; a Date this far past the arrival is not believed, or the
+# message would stay "in the future", out of every report and decision, for as long.
+FUTURE_DATE_SLACK = timedelta(days=1)
+
+
 def _message_date(value: str | None, arrival: datetime | None) -> datetime:
     parsed = _parse_date(value) if value else None
-    if parsed is not None:
+    if parsed is not None and (arrival is None or parsed - _as_utc(arrival) <= FUTURE_DATE_SLACK):
         return parsed
     if arrival is not None:
         return _as_utc(arrival)
