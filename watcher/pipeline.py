@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
+from zoneinfo import ZoneInfo
 
 import structlog
 
@@ -38,7 +39,7 @@ from watcher.model import (
 )
 from watcher.notify import Channel, NotifyError, digest, usable_channels
 from watcher.notify.drafts import render_draft
-from watcher.sources import open_source
+from watcher.sources import SourceError, open_source
 from watcher.store import Store, StoredMessage
 from watcher.sync import AccountReport, SyncBatch, sync_account
 from watcher.sync import backfill_account as sync_backfill
@@ -117,6 +118,7 @@ class Pipeline:
         self.store = store
         self.channels = list(channels)
         self.password_for = password_for or _account_password
+        self.zone = ZoneInfo(config.policy.timezone)
         # Called after each stored batch: the daemon feeds its watchdog during a long first sync.
         self.progress = progress or (lambda: None)
 
@@ -195,7 +197,8 @@ class Pipeline:
                 with open_source(account, lambda: self.password_for(account)) as src:
                     report = run(src)
         except Exception as exc:  # one account's failure never stops another's
-            report = AccountReport(account=account.name, ok=False, error=_describe(exc), folders=[], notes=[])
+            error = exc.message if isinstance(exc, SourceError) else _describe(exc)
+            report = AccountReport(account=account.name, ok=False, error=error, folders=[], notes=[])
         for folder in report.folders:
             if folder.error:
                 self.store.record_folder_error(account.name, folder.folder, folder.error, now)
@@ -249,7 +252,8 @@ class Pipeline:
             result: Classification | None = None
             if found.interview or found.review or looks_like_invitation(mail):
                 try:
-                    result = classify.classify(mail, interview_company=company.get(found.interview or ""))
+                    result = classify.classify(mail, interview_company=company.get(found.interview or ""),
+                                               zone=self.zone)
                 except Exception as exc:  # a classifier bug must not lose the message
                     log.error("message not classified", account=mail.account, folder=mail.folder,
                               uid=mail.uid, error=type(exc).__name__)
@@ -301,7 +305,7 @@ class Pipeline:
             if m.date < interview.when:
                 continue
             what = KIND_NEWS.get(m.kind, "a reply")
-            local = m.date.astimezone(_zone(self.config.policy))
+            local = m.date.astimezone(self.zone)
             news.append(Notice(
                 interview=interview.id, action=HEARD_BACK_ACTION, key=m.message_id, company=interview.company,
                 title=f"{interview.company} replied: {what}",
@@ -385,12 +389,6 @@ class Pipeline:
 
 def _role(interview: Interview) -> str:
     return f"{interview.role} " if interview.role else ""
-
-
-def _zone(settings: PolicySettings):
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(settings.timezone)
 
 
 def channels_from_config(config: Config) -> list[Channel]:
