@@ -235,41 +235,33 @@ def _read_batch(
     sent = folder.role == "sent"
     headers_only: dict[int, Mail] = {}
     skipped = 0
+
+    def read(parse: Callable[..., Mail], raw: bytes, uid: int, arrival: datetime | None) -> Mail | None:
+        try:
+            return parse(raw, account=source.account, folder=folder.name, uid=uid, arrival=arrival,
+                         me=context.me, sent_folder=sent)
+        except UnparseableMessage:
+            _log_skipped(source.account, folder.name, uid)
+            return None
+
     if headers is None:
         with context.connection:
             headers = source.fetch_headers(folder.name, uids)
     for item in headers:
-        try:
-            headers_only[item.uid] = parse_headers(
-                item.header_bytes,
-                account=source.account,
-                folder=folder.name,
-                uid=item.uid,
-                arrival=item.arrival,
-                me=context.me,
-                sent_folder=sent,
-            )
-        except UnparseableMessage:
-            _log_skipped(source.account, folder.name, item.uid)
+        mail = read(parse_headers, item.header_bytes, item.uid, item.arrival)
+        if mail is None:
             skipped += 1
+        else:
+            headers_only[item.uid] = mail
     wanted = [uid for uid, mail in headers_only.items() if context.wants_body(mail)]
     with context.connection:
         messages = source.fetch_messages(folder.name, wanted)
     for message in messages:
-        try:
-            headers_only[message.uid] = parse_message(
-                message.raw,
-                account=source.account,
-                folder=folder.name,
-                uid=message.uid,
-                arrival=message.arrival,
-                me=context.me,
-                sent_folder=sent,
-            )
-        except UnparseableMessage:
-            # The header-only Mail stays: the message still counts as seen and matched.
-            _log_skipped(source.account, folder.name, message.uid)
-            skipped += 1
+        whole = read(parse_message, message.raw, message.uid, message.arrival)
+        if whole is None:
+            skipped += 1  # the header-only Mail stays: the message still counts as seen and matched
+        else:
+            headers_only[message.uid] = whole
     mails = [headers_only[uid] for uid in sorted(headers_only)]
     return SyncBatch(
         account=source.account,
