@@ -275,7 +275,8 @@ def test_the_bundled_example_works_as_shipped(tmp_path):
     assert kinds["<ooo-li-1116@mail.gmail.com>"] == ("umbrella-research", "auto_reply")
     assert "<alert-881273@linkedin.com>" not in kinds  # a job alert naming Globex is not Globex
     assert "<promo-77213@acme-analytics-deals.com>" not in kinds  # a look-alike domain
-    assert [s["company"] for s in report["suggestions"]] == ["Hooli"]
+    # Hooli is new; Acme's invitation to a final round is a new interview to log too.
+    assert sorted(s["company"] for s in report["suggestions"]) == ["Acme Analytics", "Hooli"]
     assert {i["id"]: i["status"] for i in report["interviews"]} == {
         "acme-data-engineer": "heard_back", "globex-backend": "heard_back",
         "initech-pm": "awaiting", "umbrella-research": "awaiting",
@@ -318,3 +319,22 @@ def test_now_alone_sends_nothing_so_the_real_moment_keeps_its_notices(setup, dov
     assert smtp_server.messages == []
     code, again, _ = setup.scan()  # --notify: the notices are still there to send
     assert any(n["sent"] for n in again["notices"]) and len(smtp_server.messages) == 1
+
+
+def test_an_invitation_to_a_later_round_is_suggested_until_it_is_logged(setup, dovecot):
+    dovecot.append("INBOX", NEXT_STEP)  # Globex invites to a final interview on Tue 24 Nov at 10:00
+    code, report, stderr = setup.scan("--no-notify")
+    assert code == 0, stderr
+    [suggestion] = report["suggestions"]
+    assert suggestion["message_id"] == "<ns-1@globex.com>"
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    assert datetime.fromisoformat(suggestion["when"]) == datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert suggestion["company"] == "Globex"
+
+    with (setup.config.parent / "interviews.toml").open("a") as rows:
+        rows.write('\n[[interview]]\nid = "globex-final"\ncompany = "Globex"\n'
+                   'when = 2026-11-24T10:00:00+01:00\ndomains = ["globex.com"]\n')
+    code, report, _ = setup.scan("--no-notify")
+    assert report["suggestions"] == []

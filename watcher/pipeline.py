@@ -49,6 +49,8 @@ log = structlog.get_logger(__name__)
 # News of a reply is announced only while it is news: a rejection found in a first
 # scan's 90-day look-back is reported, not announced.
 NEWS_WINDOW = timedelta(days=7)
+# An invitation this far from every logged interview with the company is for another round.
+ROUND_GAP = timedelta(hours=12)
 DRAFTED_ACTIONS = frozenset({"thank_you", "follow_up_1", "follow_up_2", "ask_feedback", "reply"})
 KIND_NEWS = {
     "rejection": "a decision (not this time)",
@@ -380,11 +382,26 @@ class Pipeline:
         result.interviews = states
         stored = self.store.stored_messages(until=now)
         result.messages = [m for m in stored if m.match.interview or m.match.review]
-        logged = {s.interview.company.casefold() for s in states}
-        result.suggestions = [
-            m for m in stored
-            if m.invitation and not m.match.interview and (m.invitation.get("company") or "").casefold() not in logged
-        ]
+        result.suggestions = [m for m in stored if _worth_logging(m, [s.interview for s in states])]
+
+
+def _worth_logging(message: StoredMessage, interviews: Sequence[Interview]) -> bool:
+    """An invitation to an interview not logged yet: a new company's, or a later round's."""
+    invitation = message.invitation
+    if not invitation or message.mail.direction != "received":
+        return False
+    company = (invitation.get("company") or "").casefold()
+    when = datetime.fromisoformat(invitation["when"]) if invitation.get("when") else None
+    if message.match.interview is None:
+        return company not in {i.company.casefold() for i in interviews}
+    if when is None:
+        return False
+    # Tied to an interview, about a later one: a new round is a new interview to log.
+    tied = next((i for i in interviews if i.id == message.match.interview), None)
+    same_company = [i for i in interviews if tied is not None and i.company == tied.company]
+    return tied is not None and when > tied.when + ROUND_GAP and all(
+        abs(i.when - when) > ROUND_GAP for i in same_company
+    )
 
 
 def _role(interview: Interview) -> str:

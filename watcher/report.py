@@ -147,10 +147,10 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo) -> None:
         console.print(table)
     for m in result.suggestions:
         inv = m.invitation or {}
+        when = _local(datetime.fromisoformat(inv["when"]), tz) if inv.get("when") else "no date found"
         console.print(
             f"Looks like an interview invitation from {inv.get('company') or m.mail.from_addr}"
-            f" ({inv.get('when') or 'no date found'}): log it with"
-            f" `watcher interview add --from-message '{m.mail.message_id}'`"
+            f" ({when}): log it with `watcher interview add --from-message '{m.mail.message_id}'`"
         )
     sent = [n for n in result.notices if n.sent]
     failed = [n for n in result.notices if not n.sent and n.error]
