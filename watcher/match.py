@@ -510,23 +510,25 @@ def _thread_signal(
 def _contact_signal(
     mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
 ) -> _Signal | None:
-    hits = [(address, index.contacts[address]) for address in counterparts if address in index.contacts]
-    if not hits:
-        return None
-    role = "recipient" if mail.direction == "sent" else "sender"
-    reasons = tuple(f"{role} is a contact ({address})" for address, _ in hits)
-    return _Signal(frozenset().union(*(ids for _, ids in hits)), CONTACT_CONFIDENCE, reasons)
+    return _address_signal(mail, index.contacts, counterparts, "a contact", CONTACT_CONFIDENCE)
 
 
 def _recruiter_signal(
     mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
 ) -> _Signal | None:
-    hits = [(address, index.recruiters[address]) for address in counterparts if address in index.recruiters]
+    return _address_signal(mail, index.recruiters, counterparts, "the recruiter", RECRUITER_CONFIDENCE)
+
+
+def _address_signal(
+    mail: Mail, table: Mapping[str, frozenset[str]], counterparts: Sequence[str], what: str, confidence: float
+) -> _Signal | None:
+    """The interviews whose address ``table`` holds one of the counterparts."""
+    hits = [(address, table[address]) for address in counterparts if address in table]
     if not hits:
         return None
     role = "recipient" if mail.direction == "sent" else "sender"
-    reasons = tuple(f"{role} is the recruiter ({address})" for address, _ in hits)
-    return _Signal(frozenset().union(*(ids for _, ids in hits)), RECRUITER_CONFIDENCE, reasons)
+    reasons = tuple(f"{role} is {what} ({address})" for address, _ in hits)
+    return _Signal(frozenset().union(*(ids for _, ids in hits)), confidence, reasons)
 
 
 def _domain_signal(
