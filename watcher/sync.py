@@ -105,10 +105,8 @@ def sync_account(
             statuses[folder.name] = exc
         except SourceError as exc:
             return AccountReport(source.account, False, exc.message, [], source.notes)
-    # The user's sent mail is read first: a reply from someone new is tied to an interview
-    # by its thread, and the thread often starts with the user's own thank-you.
     reports: list[FolderReport] = []
-    for folder in sorted(folders, key=lambda f: f.role != "sent"):
+    for folder in reading_order(folders):
         status = statuses[folder.name]
         try:
             if isinstance(status, FolderMissing):
@@ -120,6 +118,12 @@ def sync_account(
             # The connection is gone: the remaining folders cannot be read either.
             return AccountReport(source.account, False, exc.message, reports, source.notes)
     return AccountReport(source.account, ok=True, folders=reports, notes=source.notes)
+
+
+def reading_order(folders: Sequence[FolderInfo]) -> list[FolderInfo]:
+    """The user's sent mail first: a reply from someone new is tied to an interview by its
+    thread, and the thread often starts with the user's own thank-you."""
+    return sorted(folders, key=lambda f: f.role != "sent")
 
 
 def open_and_sync(
@@ -319,7 +323,7 @@ def backfill_account(
     """
     context = _Context(source, me, wants_body, lambda batch: None, max(1, batch_size))
     looked_at = 0
-    for folder in sorted(source.folders(), key=lambda f: f.role != "sent"):
+    for folder in reading_order(source.folders()):
         known = state(folder.name)
         if known is None:
             continue  # never read: the normal sync's lookback covers it
