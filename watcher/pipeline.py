@@ -33,6 +33,7 @@ from watcher.model import (
     Interview,
     Mail,
     Match,
+    MessageRecord,
     Notice,
     PolicySettings,
     Step,
@@ -65,6 +66,7 @@ class InterviewState:
     interview: Interview
     decision: Decision
     last_heard: StoredMessage | None  # the latest message from them
+    messages: tuple[MessageRecord, ...] = ()  # tied to it, up to the moment decided for
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,7 @@ class Pipeline:
             )
             received = [m for m in messages if m.direction == "received"]
             last = self.store.stored_message(received[-1].message_id) if received else None
-            states.append(InterviewState(interview, decision, last))
+            states.append(InterviewState(interview, decision, last, tuple(messages)))
         return states
 
     # -- notify ------------------------------------------------------------------------
@@ -294,14 +296,14 @@ class Pipeline:
             interview = state.interview
             if interview.closed_at is not None and interview.closed_at <= now:
                 continue
-            notices.extend(self._news(interview, now))
+            notices.extend(self._news(interview, state.messages, now))
             for step in state.decision.due_now:
                 notices.append(self._reminder(interview, state.decision, step))
         return notices
 
-    def _news(self, interview: Interview, now: datetime) -> list[Notice]:
+    def _news(self, interview: Interview, messages: Sequence[MessageRecord], now: datetime) -> list[Notice]:
         news = []
-        for m in self.store.message_records(interview.id, until=now):
+        for m in messages:
             if m.direction != "received" or m.kind not in HEARD_BACK_KINDS or m.date < now - NEWS_WINDOW:
                 continue
             if m.date < interview.when:
