@@ -22,6 +22,8 @@ from zoneinfo import ZoneInfo
 import structlog
 
 from watcher import __version__
+from watcher import actions
+from watcher.actions import ActionError
 from watcher import log as logsetup
 from watcher.config import (
     Config,
@@ -104,9 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
     assign.add_argument("interview", help="interview id, or 'none' to untie it")
     assign.add_argument("--kind", choices=sorted(set(RECEIVED_KINDS) | set(SENT_KINDS)))
 
+    suggestion = sub.add_parser("suggestion", help="act on a suggested interview invitation")
+    ssub = suggestion.add_subparsers(dest="suggestion_command", metavar="ACTION", required=True)
+    dismiss = ssub.add_parser("dismiss", help="stop suggesting the invitation in this message")
+    dismiss.add_argument("message_id", help="its Message-ID, with or without angle brackets")
+
     snooze = sub.add_parser("snooze", help="say nothing about an interview for a while",
                             description="Hold every reminder for an interview until the time is up. "
-                            "DURATION is like 3d, 2w, 12h, or a date (2026-12-01).")
+                            "DURATION is like 3d, 2w, 12h, a date (2026-12-01), or 'off' to end a snooze.")
     snooze.add_argument("id")
     snooze.add_argument("duration")
 
@@ -335,15 +342,16 @@ def cmd_interview(args, config: Config, out) -> int:
         if action == "edit":
             return _interview_edit(args, config, store, interview, out)
         if action == "close":
-            store.close_interview(interview.id, now, args.reason)
+            actions.close(store, interview.id, args.reason)
             print(f"closed {interview.id}: no more notices for it", file=out)
             return EXIT_OK
         if action == "reopen":
-            store.reopen_interview(interview.id, now)
+            actions.reopen(store, interview.id)
             print(f"reopened {interview.id}", file=out)
             return EXIT_OK
         if action == "log":
             at = parse_moment(args.at, tz) if args.at else now
+            actions.check_not_future(at, f"--at {args.at}")
             event = Event(interview.id, "sent", at, args.sent) if args.sent else Event(interview.id, "heard", at, args.heard)
             store.add_event(event)
             kind, detail = event.kind, event.detail
@@ -375,6 +383,7 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
     tz = _tz(config)
     fields = _fields_from_args(args, tz)
     if args.from_message:
+        args.from_message = actions.normalize_message_id(args.from_message)
         stored = store.stored_message(args.from_message)
         if stored is None:
             raise UsageError(f"no stored message with Message-ID {args.from_message!r}")
@@ -395,6 +404,8 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
     if store.interview(interview.id) is not None:
         raise UsageError(f"an interview with id {interview.id!r} exists: use `watcher interview edit {interview.id}`")
     store.upsert_interview(interview)
+    if args.from_message:
+        store.close_suggestion(args.from_message, interview.id, datetime.now(UTC))
     print(f"logged {interview.id}: {interview.company} on {interview.when.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
     return EXIT_OK
 
@@ -420,54 +431,40 @@ def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
 
 
 def cmd_review(args, config: Config, out) -> int:
-    from watcher.report import dump_json, message_json
+    from watcher.commands.review import run_review
 
     with Store.open(config.database) as store:
-        pending = [m for m in store.stored_messages() if m.match.review]
-        if args.json or not sys.stdin.isatty():
-            if args.json:
-                dump_json([message_json(m) for m in pending], out)
-            else:
-                print(f"{len(pending)} message(s) held for review; run `watcher review` in a terminal, "
-                      "or `watcher message assign MESSAGE_ID INTERVIEW|none`", file=out)
-            return EXIT_OK
-        tz = _tz(config)
-        for m in pending:
-            print(f"\n{m.mail.date.astimezone(tz):%a %d %b %H:%M}  {m.mail.from_addr}\n  {m.mail.subject}", file=out)
-            for n, candidate in enumerate(m.match.candidates, start=1):
-                print(f"  [{n}] {candidate}", file=out)
-            answer = input("  number to assign, d to dismiss, Enter to skip: ").strip().lower()
-            now = datetime.now(UTC)
-            if answer == "d":
-                store.decide(m.mail.message_id, None, None, now)
-            elif answer.isdigit() and 1 <= int(answer) <= len(m.match.candidates):
-                store.decide(m.mail.message_id, m.match.candidates[int(answer) - 1], None, now)
-    return EXIT_OK
+        return run_review(store, out, _tz(config), as_json=args.json)
 
 
 def cmd_message(args, config: Config, out) -> int:
+    message_id = actions.normalize_message_id(args.message_id)
     with Store.open(config.database) as store:
         interview_id = None if args.interview.lower() == "none" else args.interview
-        if interview_id is not None:
-            _require_interview(store, interview_id)
-        try:
-            store.decide(args.message_id, interview_id, args.kind, datetime.now(UTC))
-        except StoreError as exc:
-            raise UsageError(str(exc)) from None
-    print(f"{args.message_id}: " + (f"tied to {interview_id}" if interview_id else "untied"), file=out)
+        actions.assign_message(store, message_id, interview_id, args.kind)
+    print(f"{message_id}: " + (f"tied to {interview_id}" if interview_id else "untied"), file=out)
     return EXIT_OK
 
 
 def cmd_snooze(args, config: Config, out) -> int:
     tz = _tz(config)
     now = datetime.now(UTC)
-    until = parse_until(args.duration, now, tz)
-    if until <= now:
+    until = None if args.duration.strip().lower() == "off" else parse_until(args.duration, now, tz)
+    if until is not None and until <= now:
         raise UsageError(f"snooze until {until.astimezone(tz):%a %d %b %H:%M} is in the past")
     with Store.open(config.database) as store:
-        interview = _require_interview(store, args.id)
-        store.snooze_interview(interview.id, now, until)
-    print(f"snoozed {args.id} until {until.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
+        actions.snooze(store, args.id, until)
+    if until is None:
+        print(f"{args.id} is no longer snoozed", file=out)
+    else:
+        print(f"snoozed {args.id} until {until.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
+    return EXIT_OK
+
+
+def cmd_suggestion(args, config: Config, out) -> int:
+    with Store.open(config.database) as store:
+        actions.dismiss_suggestion(store, args.message_id)
+    print(f"dismissed: {actions.normalize_message_id(args.message_id)} is no longer suggested", file=out)
     return EXIT_OK
 
 
@@ -493,6 +490,7 @@ COMMANDS = {
     "review": cmd_review,
     "message": cmd_message,
     "snooze": cmd_snooze,
+    "suggestion": cmd_suggestion,
     "export-ics": cmd_export_ics,
 }
 
@@ -509,7 +507,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in exc.errors:
             print(f"  {line}", file=sys.stderr)
         return EXIT_USAGE
-    except (UsageError, CredentialError, StoreError) as exc:
+    except (UsageError, ActionError, CredentialError, StoreError) as exc:
         print(f"watcher: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (OSError, sqlite3.Error) as exc:  # e.g. a database path that cannot be written

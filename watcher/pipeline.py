@@ -384,7 +384,9 @@ class Pipeline:
         result.interviews = states
         stored = self.store.stored_messages(until=now)
         result.messages = [m for m in stored if m.match.interview or m.match.review]
-        result.suggestions = [m for m in stored if _worth_logging(m, [s.interview for s in states])]
+        done = self.store.suggestions_done()  # logged from, or dismissed by the user
+        result.suggestions = [m for m in stored if m.mail.message_id not in done
+                              and _worth_logging(m, [s.interview for s in states])]
 
 
 def _worth_logging(message: StoredMessage, interviews: Sequence[Interview]) -> bool:

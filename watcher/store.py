@@ -126,6 +126,14 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (interview, account)
     );
     """,
+    # 3: invitations the user logged an interview from (interview set) or dismissed (NULL).
+    """
+    CREATE TABLE suggestions_done (
+        message_id    TEXT PRIMARY KEY,
+        interview     TEXT,
+        at            TEXT NOT NULL
+    );
+    """,
 )
 # What decides which mail an interview matches: a change to any of them means its mail
 # must be read again.
@@ -351,7 +359,8 @@ class Store:
             )
             self._add_event(db, Event(interview_id, "reopen", at))
 
-    def snooze_interview(self, interview_id: str, at: datetime, until: datetime) -> None:
+    def snooze_interview(self, interview_id: str, at: datetime, until: datetime | None) -> None:
+        """Hold the interview's reminders until ``until``; None ends a snooze."""
         with self.transaction() as db:
             db.execute(
                 "UPDATE interviews SET snoozed_until = ?, updated_at = ? WHERE id = ?",
@@ -364,6 +373,42 @@ class Store:
     def add_event(self, event: Event) -> None:
         with self.transaction() as db:
             self._add_event(db, event)
+
+    def numbered_events(self, interview_id: str) -> list[tuple[int, Event]]:
+        """(row id, event) for the interview's logged events, oldest first; the id undoes one."""
+        rows = self.conn.execute(
+            "SELECT * FROM events WHERE interview = ? ORDER BY at, id", (interview_id,)
+        ).fetchall()
+        return [(r["id"], Event(r["interview"], r["kind"], datetime.fromisoformat(r["at"]), r["detail"])) for r in rows]
+
+    def delete_event(self, event_id: int) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+
+    def delete_interview(self, interview_id: str) -> None:
+        """Forget an interview, its events and notices; its messages are untied (kept for review)."""
+        with self.transaction() as db:
+            for table in ("events", "notices", "backfills"):
+                db.execute(f"DELETE FROM {table} WHERE interview = ?", (interview_id,))
+            db.execute("DELETE FROM decisions WHERE interview = ?", (interview_id,))
+            db.execute(
+                "UPDATE messages SET interview = NULL, review = 0, candidates = '[]', decided_by = 'rules'"
+                " WHERE interview = ?", (interview_id,),
+            )
+            db.execute("DELETE FROM interviews WHERE id = ?", (interview_id,))
+
+    # -- suggestions -------------------------------------------------------------------
+
+    def close_suggestion(self, message_id: str, interview_id: str | None, at: datetime) -> None:
+        """Remember an invitation was logged as ``interview_id`` (or dismissed, None)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO suggestions_done (message_id, interview, at) VALUES (?, ?, ?)",
+                (message_id, interview_id, _iso(at)),
+            )
+
+    def suggestions_done(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT message_id FROM suggestions_done")}
 
     @staticmethod
     def _add_event(db: sqlite3.Connection, event: Event) -> None:

@@ -1,0 +1,146 @@
+"""The user's actions (watcher/actions.py) as the command line takes them: a real process each time."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.test_cli import REPO, watcher
+
+
+@pytest.fixture
+def example(tmp_path):
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    assert watcher("scan", "--no-notify", config=config).returncode == 0
+    return config
+
+
+@pytest.fixture
+def bare(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('[me]\naddresses = ["me@example.org"]\n[database]\npath = "w.db"\n'
+                      '[policy]\ntimezone = "Europe/Berlin"\n')
+    added = watcher("interview", "add", "--company", "Globex", "--when", "2026-01-06T10:00", "--id", "globex",
+                    "--contact", "kim@globex.com", config=config)
+    assert added.returncode == 0, added.stderr
+    return config
+
+
+def show(config, interview_id):
+    return json.loads(watcher("interview", "show", interview_id, "--json", config=config).stdout)
+
+
+def test_snooze_off_ends_a_snooze(bare):
+    assert watcher("snooze", "globex", "2w", config=bare).returncode == 0
+    assert show(bare, "globex")["snoozed_until"] is not None
+    off = watcher("snooze", "globex", "off", config=bare)
+    assert off.returncode == 0, off.stderr
+    assert "no longer snoozed" in off.stdout
+    assert show(bare, "globex")["snoozed_until"] is None
+    again = watcher("snooze", "globex", "off", config=bare)
+    assert again.returncode == 2 and "not snoozed" in again.stderr
+
+
+def test_close_and_reopen_say_when_there_is_nothing_to_do(bare):
+    assert watcher("interview", "reopen", "globex", config=bare).returncode == 2
+    assert watcher("interview", "close", "globex", config=bare).returncode == 0
+    twice = watcher("interview", "close", "globex", config=bare)
+    assert twice.returncode == 2 and "already closed" in twice.stderr
+    assert watcher("interview", "reopen", "globex", config=bare).returncode == 0
+    assert show(bare, "globex")["closed_at"] is None
+
+
+def test_a_logged_event_in_the_future_is_refused(bare):
+    result = watcher("interview", "log", "globex", "--sent", "follow_up", "--at", "2099-01-01T10:00", config=bare)
+    assert result.returncode == 2 and "future" in result.stderr
+    assert watcher("interview", "log", "globex", "--sent", "follow_up", "--at", "2026-01-20T10:00",
+                   config=bare).returncode == 0
+
+
+@pytest.mark.parametrize("message_id", ["<hooli-inv-42@hooli.xyz>", "hooli-inv-42@hooli.xyz"])
+def test_message_ids_with_or_without_brackets(example, message_id):
+    result = watcher("message", "assign", message_id, "acme-data-engineer", "--kind", "next_step", config=example)
+    assert result.returncode == 0, result.stderr
+    [msg] = [m for m in show(example, "acme-data-engineer")["messages"]
+             if m["message_id"] == "<hooli-inv-42@hooli.xyz>"]
+    assert msg["kind"] == "next_step" and msg["decided_by"] == "user"
+    wrong = watcher("message", "assign", message_id, "acme-data-engineer", "--kind", "thank_you", config=example)
+    assert wrong.returncode == 2 and "does not fit" in wrong.stderr
+
+
+def test_a_dismissed_or_logged_suggestion_is_no_longer_suggested(example):
+    report = json.loads(watcher("scan", "--json", "--no-notify", config=example).stdout)
+    before = [s["message_id"] for s in report["suggestions"]]
+    assert "<hooli-inv-42@hooli.xyz>" in before
+    dismissed = watcher("suggestion", "dismiss", "hooli-inv-42@hooli.xyz", config=example)
+    assert dismissed.returncode == 0, dismissed.stderr
+    report = json.loads(watcher("scan", "--json", "--no-notify", config=example).stdout)
+    assert [s["message_id"] for s in report["suggestions"]] == [m for m in before if "hooli" not in m]
+    unknown = watcher("suggestion", "dismiss", "<nope@x>", config=example)
+    assert unknown.returncode == 2 and "<nope@x>" in unknown.stderr
+
+
+def test_logging_an_interview_from_a_suggestion_removes_it(example):
+    added = watcher("interview", "add", "--from-message", "hooli-inv-42@hooli.xyz", config=example)
+    assert added.returncode == 0, added.stderr
+    report = json.loads(watcher("scan", "--json", "--no-notify", config=example).stdout)
+    assert "<hooli-inv-42@hooli.xyz>" not in [s["message_id"] for s in report["suggestions"]]
+
+
+def _review_on_a_terminal(config, keys: bytes) -> str:
+    """Run `watcher review` on a pseudo-terminal, typing ``keys``; return what it printed."""
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(config), "review"],
+                            stdin=follower, stdout=follower, stderr=follower, cwd=REPO, env=os.environ)
+    os.close(follower)
+    os.write(leader, keys)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=60)
+    os.close(leader)
+    assert proc.returncode == 0, b"".join(chunks)
+    return b"".join(chunks).decode()
+
+
+AMBIGUOUS = """From: Sam Okafor <sam@talentbridge.co>
+To: Alex Morgan <alex.morgan@example.org>
+Subject: Quick question
+Date: Mon, 16 Nov 2026 09:15:00 +0000
+Message-ID: <tb-6000@talentbridge.co>
+Content-Type: text/plain; charset=utf-8
+
+Hi Alex, are you free for a call on Thursday? Sam
+"""
+
+
+def test_review_confirms_each_decision_and_survives_bad_input_and_ctrl_d(tmp_path):
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    (tmp_path / "examples/mail/inbox/cur/1795000000.99-ambiguous.example:2,S").write_text(AMBIGUOUS)
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    # A second interview through the same recruiter: a message naming no company is held.
+    assert watcher("interview", "add", "--company", "Umbrella", "--when", "2026-11-09T10:00", "--id", "umbrella",
+                   "--via", "sam@talentbridge.co", config=config).returncode == 0
+    assert watcher("scan", "--no-notify", config=config).returncode == 0
+    held = json.loads(watcher("review", "--json", config=config).stdout)
+    assert "<tb-6000@talentbridge.co>" in [m["message_id"] for m in held]
+    text = _review_on_a_terminal(config, b"x\n9\n1\n\x04")
+    assert "not understood" in text
+    assert "tied to" in text
+    left = json.loads(watcher("review", "--json", config=config).stdout)
+    assert len(left) == len(held) - 1

@@ -1,0 +1,167 @@
+"""The user's own actions on their interviews, as plain functions over a ``Store``.
+
+The command line, the board and the notice buttons all act through these, so an
+action means the same wherever it is taken. Each checks what it is given and
+raises ``ActionError`` with a sentence for the person when it cannot be done;
+nothing is written then. Times are timezone-aware; "now" is read from the clock
+only where a signature has no ``at``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from watcher.model import ACTIONS, RECEIVED_KINDS, SENT_KINDS, Event, Interview
+from watcher.store import Store, StoreError
+
+# What marking a step done logs: the kind of mail it stands for (policy.py reads it).
+_SENT_FOR_STEP = {
+    "thank_you": "thank_you",
+    "follow_up_1": "follow_up",
+    "follow_up_2": "follow_up",
+    "ask_feedback": "other",
+    "reply": "other",
+}
+# Steps that are done by ending the interview, with the reason recorded.
+_CLOSES_FOR_STEP = {
+    "move_on": "moved on",
+    "offer_deadline": "decided on the offer",
+}
+
+
+class ActionError(Exception):
+    """An action that cannot be done as asked; the message says why and what to do."""
+
+
+def normalize_message_id(text: str) -> str:
+    """Given a Message-ID with or without angle brackets, return it as stored: ``<id>``."""
+    bare = text.strip().strip("<>").strip()
+    if not bare:
+        raise ActionError("an empty Message-ID")
+    return f"<{bare}>"
+
+
+def require_interview(store: Store, interview_id: str) -> Interview:
+    """Return the interview, or raise ActionError naming the known ids."""
+    interview = store.interview(interview_id)
+    if interview is None:
+        known = ", ".join(i.id for i in store.interviews()) or "none logged yet"
+        raise ActionError(f"no interview with id {interview_id!r} (known: {known})")
+    return interview
+
+
+def check_not_future(at: datetime, what: str, now: datetime | None = None) -> None:
+    """Raise ActionError when ``at`` (aware) is later than ``now`` (default: the clock)."""
+    if at > (now or _utcnow()):
+        raise ActionError(f"{what} is dated in the future ({at.isoformat(timespec='minutes')}): "
+                          "log it once it happened")
+
+
+def mark_done(store: Store, interview_id: str, step: str, at: datetime) -> None:
+    """Record that the user did ``step`` (a policy action name, e.g. ``follow_up_1``) at ``at``.
+
+    Thank-you and follow-ups are logged as sent mail of that kind; a feedback request
+    or an answer as other sent mail; ``move_on`` and ``offer_deadline`` close the
+    interview. Raise ActionError for an unknown interview or step, or when ``at`` is
+    in the future or before the interview (the schedule would not count it).
+    """
+    interview = require_interview(store, interview_id)
+    if step not in ACTIONS:
+        raise ActionError(f"no step {step!r} (steps: {', '.join(ACTIONS)})")
+    check_not_future(at, f"{step} for {interview_id}")
+    if step in _CLOSES_FOR_STEP:
+        store.close_interview(interview.id, at, _CLOSES_FOR_STEP[step])
+        return
+    if at <= interview.when:
+        raise ActionError(f"{step} at {at.isoformat(timespec='minutes')} is before the interview "
+                          f"({interview.when.isoformat(timespec='minutes')}): it would not count")
+    store.add_event(Event(interview.id, "sent", at, _SENT_FOR_STEP[step]))
+
+
+def snooze(store: Store, interview_id: str, until: datetime | None) -> None:
+    """Hold every reminder of the interview until ``until`` (aware); None ends a snooze.
+
+    Raise ActionError for an unknown interview, a time already past, or ending a
+    snooze that is not on.
+    """
+    interview = require_interview(store, interview_id)
+    now = _utcnow()
+    if until is None:
+        if interview.snoozed_until is None or interview.snoozed_until <= now:
+            raise ActionError(f"{interview_id} is not snoozed")
+        store.snooze_interview(interview.id, now, None)
+        return
+    if until <= now:
+        raise ActionError(f"snooze until {until.isoformat(timespec='minutes')} is in the past")
+    store.snooze_interview(interview.id, now, until)
+
+
+def close(store: Store, interview_id: str, reason: str | None) -> None:
+    """Close the interview now: it never speaks again. Raise ActionError if unknown or closed."""
+    interview = require_interview(store, interview_id)
+    if interview.closed_at is not None:
+        raise ActionError(f"{interview_id} is already closed")
+    store.close_interview(interview.id, _utcnow(), reason)
+
+
+def reopen(store: Store, interview_id: str) -> None:
+    """Reopen a closed interview now. Raise ActionError if unknown or not closed."""
+    interview = require_interview(store, interview_id)
+    if interview.closed_at is None:
+        raise ActionError(f"{interview_id} is not closed")
+    store.reopen_interview(interview.id, _utcnow())
+
+
+def set_feedback_by(store: Store, interview_id: str, when: date) -> None:
+    """Set the date they promised news by. Raise ActionError if unknown, kept in the
+    interviews file (edit it there), or the date is before the interview's day (UTC)."""
+    interview = require_interview(store, interview_id)
+    if store.interview_origin(interview.id) == "file":
+        raise ActionError(f"{interview_id} comes from the interviews file: change feedback_by there")
+    check_promise(interview.when, when)
+    store.upsert_interview(replace(interview, feedback_by=when))
+
+
+def check_promise(when: datetime, feedback_by: date) -> None:
+    """Raise ActionError when a promised date falls before the interview's own day."""
+    if feedback_by < when.date():
+        raise ActionError(f"a promised date {feedback_by.isoformat()} is before the interview "
+                          f"({when.date().isoformat()})")
+
+
+def assign_message(store: Store, message_id: str, interview_id: str | None, kind: str | None) -> None:
+    """Tie a stored message to an interview (None unties it), optionally setting its kind.
+
+    The Message-ID may come with or without angle brackets. The decision wins over the
+    rules on every later scan. Raise ActionError for an unknown message or interview,
+    or a kind that does not fit the message's direction.
+    """
+    message_id = normalize_message_id(message_id)
+    stored = store.stored_message(message_id)
+    if stored is None:
+        raise ActionError(f"no stored message with Message-ID {message_id}")
+    if interview_id is not None:
+        require_interview(store, interview_id)
+    if kind is not None:
+        allowed = SENT_KINDS if stored.mail.direction == "sent" else (*RECEIVED_KINDS, "unknown")
+        if kind not in allowed:
+            raise ActionError(f"kind {kind!r} does not fit a {stored.mail.direction} message "
+                              f"(one of {', '.join(allowed)})")
+    try:
+        store.decide(message_id, interview_id, kind, _utcnow())
+    except StoreError as exc:
+        raise ActionError(str(exc)) from None
+
+
+def dismiss_suggestion(store: Store, message_id: str) -> None:
+    """Stop suggesting the invitation in this message. Raise ActionError if it is unknown."""
+    message_id = normalize_message_id(message_id)
+    stored = store.stored_message(message_id)
+    if stored is None or not stored.invitation:
+        raise ActionError(f"no suggested invitation with Message-ID {message_id}")
+    store.close_suggestion(message_id, None, _utcnow())
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
