@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -46,3 +47,30 @@ def test_verify_catches_a_broken_unit(tmp_path):
     broken.write_text("[Service]\nExecStrat=%h/.local/bin/watcher scan\nExecStart=%h/.local/bin/watcher scan\n")
     result = _verify([broken], tmp_path)
     assert "Unknown key" in result.stdout + result.stderr
+
+
+# The service units' exposure as `systemd-analyze security` rates it (0 safest, 10 most
+# exposed). The daemon's unit was rated 8.2 before it was hardened.
+MOST_EXPOSURE = 5.0
+SERVICES = [u for u in UNITS if u.suffix == ".service"]
+
+
+def _exposure(unit: Path, tmp_path: Path) -> float:
+    tool = shutil.which("systemd-analyze")
+    assert tool, "systemd-analyze is missing: the test command installs Debian's systemd package"
+    result = subprocess.run([tool, "security", "--offline=true", "--no-pager", str(unit)],
+                            capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    match = re.search(r"Overall exposure level for \S+: (\d+\.\d+)", result.stdout + result.stderr)
+    assert match, result.stdout + result.stderr
+    return float(match.group(1))
+
+
+@pytest.mark.parametrize("unit", SERVICES, ids=lambda u: u.name)
+def test_service_exposure_is_low(unit, tmp_path):
+    assert _exposure(unit, tmp_path) <= MOST_EXPOSURE
+
+
+def test_exposure_rates_an_unhardened_unit_high(tmp_path):
+    bare = tmp_path / "watcher-bare.service"
+    bare.write_text("[Service]\nExecStart=/bin/true\n")
+    assert _exposure(bare, tmp_path) > MOST_EXPOSURE
