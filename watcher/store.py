@@ -147,7 +147,71 @@ MAX_UNCERTAIN_ATTEMPTS = 2
 
 
 class StoreError(Exception):
-    pass
+    """The database cannot be used; the message names the path, the cause and what to do."""
+
+
+# SQLite's primary result codes (https://www.sqlite.org/rescode.html) for a database that
+# cannot be written or read, and what the person can do about each.
+_ADVICE = {
+    sqlite3.SQLITE_FULL: "the disk is full: free some space, then run watcher again",
+    sqlite3.SQLITE_READONLY: "it cannot be written: make the file and its folder writable, or set [database] path",
+    sqlite3.SQLITE_CANTOPEN: "it cannot be opened: make the file and its folder writable, or set [database] path",
+    sqlite3.SQLITE_IOERR: "the disk gave an I/O error: check the disk and the free space",
+    sqlite3.SQLITE_PERM: "permission denied: make the file and its folder writable, or set [database] path",
+    sqlite3.SQLITE_NOTADB: "it is not a SQLite database and was left untouched: move it aside or set [database] path",
+    sqlite3.SQLITE_CORRUPT: "it is damaged: restore it from a backup, or move it aside to start afresh",
+}
+_WRITE_TROUBLE = frozenset(
+    {sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_PERM}
+)
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def database_error(path: Path, exc: sqlite3.Error) -> StoreError:
+    """Given a SQLite error on the database at ``path``, return the ``StoreError`` to raise:
+    the path, SQLite's own words for the cause, and what to do (by result code)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if code is not None else -1
+    if primary == sqlite3.SQLITE_IOERR and _disk_is_full(path):
+        primary = sqlite3.SQLITE_FULL  # a full disk often shows as an I/O error on the WAL
+    advice = _ADVICE.get(primary, "see SQLite's message")
+    return StoreError(f"database {path}: {exc}; {advice}")
+
+
+def _disk_is_full(path: Path) -> bool:
+    """Whether the file system holding ``path`` has less than a few pages left for us."""
+    try:
+        fs = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return fs.f_bavail * fs.f_frsize < 64 * 1024
+
+
+def _make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and its missing parents) 0700; an existing one is left as it is."""
+    if folder.is_dir():
+        return
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for part in reversed(missing):
+        part.mkdir(mode=0o700)
+        part.chmod(0o700)  # mkdir's mode is narrowed by the umask, never widened
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """Raise ``StoreError`` when ``path`` holds something other than a SQLite database."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(
+            f"cannot read the database {path}: {exc.strerror or type(exc).__name__}; "
+            "make it readable, or set [database] path"
+        ) from exc
+    if head and head != _SQLITE_HEADER:
+        raise StoreError(
+            f"{path} is not a SQLite database (it was left untouched); "
+            "move it aside, or set [database] path to another file"
+        )
 
 
 @dataclass(frozen=True)
@@ -218,19 +282,43 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> Store:
+        """Open (or create) the database at ``path`` and migrate its schema forward.
+
+        A new database and its folder are made private (0600 in a 0700 folder). Raise
+        ``StoreError`` naming the path, the cause and what to do when the folder cannot
+        be written, the file is not a SQLite database (it is left untouched), it was
+        written by a newer watcher (it is not downgraded), or the disk is full.
+        """
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not path.exists():
-            # Created 0600 before SQLite touches it: it holds who the user talks to.
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-            os.close(fd)
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        store = cls(conn, path)
-        store._migrate()
+        try:
+            _make_private_folder(path.parent)
+            if not path.exists():
+                # Created 0600 before SQLite touches it: it holds who the user talks to.
+                fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+                os.close(fd)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the database {path}: {exc.strerror or type(exc).__name__}; "
+                "make its folder writable, free some space, or set [database] path"
+            ) from exc
+        _refuse_foreign_file(path)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        except sqlite3.Error as exc:
+            raise database_error(path, exc) from exc
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            store = cls(conn, path)
+            store._migrate()
+        except sqlite3.Error as exc:
+            conn.close()
+            raise database_error(path, exc) from exc
+        except BaseException:
+            conn.close()
+            raise
         return store
 
     def close(self) -> None:
@@ -250,7 +338,9 @@ class Store:
         version = self.schema_version
         if version > len(MIGRATIONS):
             raise StoreError(
-                f"{self.path} was written by a newer watcher (schema {version}); upgrade watcher"
+                f"{self.path} was written by a newer watcher (schema {version}, this one knows "
+                f"{len(MIGRATIONS)}) and is left as it is: upgrade watcher, or set [database] path "
+                "to use another file"
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction():
@@ -264,13 +354,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write transaction. Raise ``StoreError`` (path, cause, what to do) when the
+        database cannot be written: a full disk, a read-only file or folder, an I/O error."""
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if exc.sqlite_errorcode & 0xFF in _WRITE_TROUBLE:
+                raise database_error(self.path, exc) from exc
             raise
-        self.conn.execute("COMMIT")
 
     # -- interviews --------------------------------------------------------------------
 

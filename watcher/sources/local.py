@@ -17,6 +17,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import structlog
+
 from watcher.sources import (
     FetchedHeaders,
     FetchedMessage,
@@ -28,6 +30,8 @@ from watcher.sources import (
 
 INBOX = "INBOX"
 SENT = "Sent"
+
+log = structlog.get_logger(__name__)
 
 
 class LocalSource:
@@ -91,14 +95,28 @@ class LocalSource:
         ]
 
     def fetch_messages(self, folder: str, uids: Sequence[int]) -> list[FetchedMessage]:
+        """The messages at ``uids`` that can be read. One that cannot (it vanished since
+        the listing, it is a folder, it may not be read) is logged with account, folder
+        and UID and left out; the rest of the folder is read."""
         keys = self._ordered_keys(folder)
         box = self._open(folder)
         fetched = []
         for uid in sorted(set(uids)):
-            if 1 <= uid <= len(keys):
-                arrival, key = keys[uid - 1]
-                fetched.append(FetchedMessage(uid, _message_bytes(box, key), arrival))
+            if not 1 <= uid <= len(keys):
+                self._log_unreadable(folder, uid, "vanished", None)
+                continue
+            arrival, key = keys[uid - 1]
+            try:
+                raw = _message_bytes(box, key)
+            except (OSError, KeyError) as exc:  # KeyError: mailbox's word for a vanished file
+                self._log_unreadable(folder, uid, getattr(exc, "strerror", None) or "vanished", exc)
+                continue
+            fetched.append(FetchedMessage(uid, raw, arrival))
         return fetched
+
+    def _log_unreadable(self, folder: str, uid: int, reason: str, exc: Exception | None) -> None:
+        log.warning("message_skipped", account=self.account, folder=folder, uid=uid,
+                    reason=f"unreadable: {reason}", error_type=type(exc).__name__ if exc else None)
 
     def append(self, folder: str, raw: bytes, flags: Sequence[str] = ()) -> None:
         raise SourceError(self.account, "local mailboxes are read only")
@@ -137,7 +155,9 @@ class LocalSource:
                 # Names starting with a dot are not messages (the Maildir convention;
                 # e.g. a placeholder that keeps an empty new/ or tmp/ in version control).
                 entries = [
-                    (_maildir_arrival(box, key), key) for key in box.iterkeys() if not key.startswith(".")
+                    (arrival, key)
+                    for key in box.iterkeys()
+                    if not key.startswith(".") and (arrival := _maildir_arrival(box, key)) is not None
                 ]
             elif isinstance(box, mailbox.mbox):
                 entries = _mbox_entries(box, self._paths[folder])
@@ -150,10 +170,16 @@ class LocalSource:
         return sorted(entries)
 
 
-def _maildir_arrival(box: mailbox.Maildir, key: str) -> datetime:
-    # The file's mtime is the delivery time (what Maildir tools and Dovecot use).
+def _maildir_arrival(box: mailbox.Maildir, key: str) -> datetime | None:
+    """The file's mtime, the delivery time (what Maildir tools and Dovecot use); None
+    when the file vanished since the folder was listed (moved or deleted by a mail client)
+    or is a link to nowhere: there is nothing there to read."""
     path = Path(box._path) / box._lookup(key)  # type: ignore[attr-defined]
-    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError as exc:
+        log.debug("message_vanished", path=str(path), error_type=type(exc).__name__)
+        return None
 
 
 def _mbox_entries(box: mailbox.mbox, path: Path) -> list[tuple[datetime, Any]]:
