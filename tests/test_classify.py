@@ -445,7 +445,31 @@ def test_every_bundled_language_has_the_decision_groups() -> None:
         "auto_reply.subjects",
     ):
         assert len(book.groups[group]) > 20, group
-    assert len(book.date_words) == 4
+    assert len(book.date_words) == 7
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "nl", "it", "pt"])
+def test_every_language_file_fills_every_group(language: str) -> None:
+    import tomllib
+    from importlib import resources
+
+    text = (resources.files("watcher") / "data" / "phrases" / f"{language}.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    for kind, strength in (
+        ("rejection", "strong"),
+        ("offer", "strong"),
+        ("next_step", "strong"),
+        ("next_step", "past"),
+        ("asks_reply", "phrases"),
+        ("acknowledgement", "phrases"),
+        ("auto_reply", "subjects"),
+        ("thank_you", "phrases"),
+        ("follow_up", "phrases"),
+    ):
+        assert data[kind][strength], (language, kind, strength)
+    assert len(data["rejection"]["cross"]) >= 3, language
+    assert len(data["auto_reply"]["cross"]) >= 1, language
+    assert data["quote"]["patterns"] and len(data["dates"]["months"]) == 12
 
 
 def test_a_promised_calendar_date_wins_over_small_talk_about_a_weekday() -> None:

@@ -14,7 +14,7 @@ import functools
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fnmatch import fnmatch
@@ -36,6 +36,7 @@ PHRASE_GROUPS = (
     "offer.strong",
     "offer.veto",
     "next_step.strong",
+    "next_step.past",
     "asks_reply.phrases",
     "acknowledgement.phrases",
     "auto_reply.subjects",
@@ -48,6 +49,11 @@ PHRASE_GROUPS = (
 )
 
 WILDCARD_GAP = r" (?:\S+ ){0,4}"  # "*" in a phrase: up to four words
+# Between the parts of a crossed phrase: up to three words of the same sentence, none of
+# them opening a question ("not yet decided whether to proceed with your application").
+CROSS_GAP = r" (?:(?!(?:whether|if|ob)\b)(?:\d{1,2}\.|[^\s.!?;:]+) ){0,3}"
+# Where a crossed group goes when its table does not say: the kind's main group.
+CROSS_DEFAULT_GROUP = {"rejection": "strong", "offer": "strong", "next_step": "strong"}
 
 
 def fold(text: str) -> str:
@@ -60,16 +66,60 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def fold_body(text: str) -> str:
+    """``fold`` per paragraph, paragraphs kept apart by one newline.
+
+    A phrase never spans two paragraphs, and a veto or a past mention is weighed in the
+    paragraph or sentence of the phrase it bears on.
+    """
+    paragraphs = (fold(part) for part in re.split(r"\n[ \t\u00a0]*\n", text.replace("\r\n", "\n")))
+    return "\n".join(part for part in paragraphs if part)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One phrase found in a text: the phrase file's words (the only text a reason quotes) and where."""
+
+    text: str
+    start: int
+    end: int
+
+
 @dataclass(frozen=True)
 class Phrase:
-    text: str  # as written in the phrase file: the only text a reason ever quotes
+    """A phrase of a phrase file, or a crossed phrase (several lists, one word of each in order)."""
+
+    text: str  # as written in the phrase file
     pattern: re.Pattern[str]
+    crossed: bool = False  # the reason names the words of each part that were found
+
+    def hits(self, folded_text: str) -> list[Hit]:
+        found = []
+        for m in self.pattern.finditer(folded_text):
+            text = " * ".join(g for g in m.groups() if g) if self.crossed else self.text
+            found.append(Hit(text, m.start(), m.end()))
+        return found
 
 
 def compile_phrase(text: str) -> Phrase:
     parts = [re.escape(part) for part in fold(text).split(" * ")]
     body = WILDCARD_GAP.join(parts)
     return Phrase(text=text, pattern=re.compile(rf"(?<!\w){body}(?!\w)"))
+
+
+def compile_cross(parts: Sequence[Sequence[str]], sentence_start: bool = False) -> Phrase:
+    """One phrase for every combination of the ``parts`` lists, in order, a few words apart.
+
+    ``[["not"], ["proceeding with", "move forward with"], ["your application", "your candidacy"]]``
+    finds "we will not be proceeding with your candidacy" and "not move forward with your
+    application": up to three words of one sentence between the parts (``CROSS_GAP``).
+    ``sentence_start``: the first part must open a sentence (an out-of-office's "Away until...").
+    """
+    alternatives = [_alternation(fold(str(word)) for word in part) for part in parts]
+    body = CROSS_GAP.join(f"({alternative})" for alternative in alternatives)
+    text = " * ".join("|".join(str(w) for w in part[:2]) + ("|..." if len(part) > 2 else "") for part in parts)
+    start = r"(?:^|(?<=[.!?;:] ))" if sentence_start else r"(?<!\w)"
+    return Phrase(text=text, pattern=re.compile(rf"{start}{body}(?!\w)", re.MULTILINE), crossed=True)
 
 
 @dataclass(frozen=True)
@@ -98,8 +148,10 @@ class PhraseBook:
     machine_senders: tuple[str, ...]  # no-reply addresses: never a person's reply
     date_words: tuple[DateWords, ...]
 
-    def find(self, group: str, folded_text: str) -> list[Phrase]:
-        return [p for p in self.groups.get(group, ()) if p.pattern.search(folded_text)]
+    def find(self, group: str, folded_text: str) -> list[Hit]:
+        """Every phrase of ``group`` found in ``folded_text``, in the order of the text."""
+        hits = [hit for phrase in self.groups.get(group, ()) for hit in phrase.hits(folded_text)]
+        return sorted(hits, key=lambda hit: (hit.start, -hit.end))
 
 
 def bundled_phrase_files() -> list[tuple[str, str]]:
@@ -129,6 +181,14 @@ def load_phrases(extra_dir: Path | None = None) -> PhraseBook:
         for group in PHRASE_GROUPS:
             kind, strength = group.split(".")
             groups[group].extend(compile_phrase(p) for p in data.get(kind, {}).get(strength, []))
+        for kind, table in data.items():
+            if not isinstance(table, dict):
+                continue
+            for cross in table.get("cross", []):
+                group = f"{kind}.{cross.get('into', CROSS_DEFAULT_GROUP.get(kind, 'phrases'))}"
+                if group not in groups:
+                    raise ValueError(f"phrase file {name}: [[{kind}.cross]] goes into unknown group {group}")
+                groups[group].append(compile_cross(cross["parts"], bool(cross.get("sentence_start"))))
         quote_cuts.extend(
             re.compile(p, re.IGNORECASE | re.MULTILINE) for p in data.get("quote", {}).get("patterns", [])
         )
@@ -448,8 +508,8 @@ def header_evidence(mail: Mail, book: PhraseBook) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- deciding
 
 
-def _phrase_reasons(phrases: Iterable[Phrase], limit: int = 3) -> tuple[str, ...]:
-    unique = list(dict.fromkeys(p.text for p in phrases))
+def _phrase_reasons(hits: Iterable[Hit], limit: int = 3) -> tuple[str, ...]:
+    unique = list(dict.fromkeys(hit.text for hit in hits))
     return tuple(f"phrase '{text}'" for text in unique[:limit])
 
 
@@ -479,7 +539,7 @@ def classify(
 
 def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
     subject = fold(re.sub(r"^\s*((re|aw|sv|fwd?|wg|tr|rv)\s*:\s*)+", "", mail.subject, flags=re.IGNORECASE))
-    text = fold(new_part(mail.body or "", book))
+    text = fold_body(new_part(mail.body or "", book))
     for kind in ("follow_up", "thank_you"):
         hits = book.find(f"{kind}.phrases", text) + book.find(f"{kind}.phrases", subject)
         if hits:
@@ -491,7 +551,7 @@ def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
 
 def classify_received(mail: Mail, book: PhraseBook, interview_company: str | None) -> Classification:
     raw_new = new_part(mail.body or "", book)
-    text = fold(raw_new)
+    text = fold_body(raw_new)
     subject = fold(mail.subject)
     sent_day = mail.date.date()
     from_headers = header_evidence(mail, book)
@@ -507,8 +567,10 @@ def classify_received(mail: Mail, book: PhraseBook, interview_company: str | Non
     if subject_hits:
         return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85)
     decision = decide_from_phrases(text, subject, book)
+    if decision.kind == "auto_reply":
+        decision = _replace(decision, date=first_named_date(text, sent_day, book))
     if decision.kind == "other" and _machine_sent(mail, book):
-        # "other" means a person wrote back; an unrecognised platform notice is no such news.
+        # "other" means a person wrote back; a machine's notice that states no decision is no such news.
         decision = Classification("acknowledgement", 0.4, ("no-reply sender and no decision phrase",))
     if decision.kind in ("next_step", "offer", "acknowledgement"):
         decision = with_date_and_invitation(decision, mail, text, book, interview_company)
@@ -535,34 +597,88 @@ def auto_reply(
     )
 
 
+def _paragraph_of(text: str, hit: Hit) -> tuple[int, int]:
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    return start, len(text) if end < 0 else end
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    return starts[-1] if starts else 0
+
+
+def _not_vetoed(hits: list[Hit], vetoes: list[Hit], text: str) -> list[Hit]:
+    """The hits whose paragraph holds no veto ("reschedule" makes a "no" about a date)."""
+    kept = []
+    for hit in hits:
+        start, end = _paragraph_of(text, hit)
+        if not any(start <= veto.start < end for veto in vetoes):
+            kept.append(hit)
+    return kept
+
+
+PAST_MENTION_WORDS = 4  # "thanks for sending back the case study": a past mention, close before
+
+
+def _ahead(hits: list[Hit], past: list[Hit], text: str) -> list[Hit]:
+    """The next-step hits that are not a mention of a step already taken.
+
+    A step is past when a past-mention phrase ("thanks for", "you completed") stands before
+    it in the same sentence, at most PAST_MENTION_WORDS words away.
+    """
+    kept = []
+    for hit in hits:
+        sentence = _sentence_start(text, hit.start)
+        behind = [
+            mention
+            for mention in past
+            if sentence <= mention.start
+            and mention.end <= hit.start
+            and len(text[mention.end : hit.start].split()) <= PAST_MENTION_WORDS
+        ]
+        if not behind:
+            kept.append(hit)
+    return kept
+
+
 def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classification:
-    rejection = book.find("rejection.strong", text)
-    weak_rejection = book.find("rejection.weak", text)
-    veto = book.find("rejection.veto", text)
-    offer = [p for p in book.find("offer.strong", text)]
+    """The kind a folded body (``fold_body``) states, the decision first wherever it stands.
+
+    Order: a rejection, an offer, a next step (or a request), an out-of-office wording, a
+    softer "no", a holding reply, bulk wording; else "other" (a personal reply).
+    """
+    vetoes = book.find("rejection.veto", text)
+    rejection = _not_vetoed(book.find("rejection.strong", text), vetoes, text)
+    weak_rejection = _not_vetoed(book.find("rejection.weak", text), vetoes, text)
     offer_veto = book.find("offer.veto", text)
-    next_step = book.find("next_step.strong", text)
+    offer = _not_vetoed(book.find("offer.strong", text), offer_veto, text)
+    past = book.find("next_step.past", text)
+    next_step = _ahead(book.find("next_step.strong", text), past, text)
     asks = book.find("asks_reply.phrases", text)
-    if rejection and not veto:
+    if rejection:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))
-    if offer and not offer_veto:
+    if offer:
         return Classification(
             "offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks)
         )
     if next_step or asks:
-        hits = next_step + asks + offer_veto
+        hits = next_step + asks
         confidence = _strength(len(hits), 0.85 if next_step else 0.7)
         return Classification("next_step", confidence, _phrase_reasons(hits), asks_reply=bool(asks))
-    if weak_rejection and not veto:
+    auto_reply_hits = book.find("auto_reply.phrases", text)
+    if auto_reply_hits:
+        return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
+    if weak_rejection:
         return Classification("rejection", 0.6, _phrase_reasons(weak_rejection))
     acknowledgement = book.find("acknowledgement.phrases", text)
     if acknowledgement:
         return Classification(
             "acknowledgement", _strength(len(acknowledgement), 0.8), _phrase_reasons(acknowledgement)
         )
-    auto_reply_hits = book.find("auto_reply.phrases", text)
-    if auto_reply_hits:
-        return Classification("auto_reply", 0.7, _phrase_reasons(auto_reply_hits))
     bulk = book.find("bulk.phrases", text) + book.find("bulk.subjects", subject)
     if bulk:
         return Classification("bulk", _strength(len(bulk), 0.6), _phrase_reasons(bulk))

@@ -1,0 +1,193 @@
+"""Decisions, out-of-office replies and past steps however they are worded, in seven languages.
+
+Each rejection pattern is a crossed list in the phrase files (a negated decision verb and
+its object, a choice of others, a closed position); each test names one combination per
+language, so a pattern that stops matching fails on its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_classify import received
+from watcher.classify import classify
+
+
+NEGATED_DECISION = [
+    "Unfortunately, we will not be proceeding with your candidacy for the Deployment Engineer role.",
+    "We are unable to move forward with your application at this stage.",
+    "After careful review we won't be progressing your candidature further.",
+    "The team has decided against taking forward your profile.",
+    "We will not be inviting you to the next round.",
+    "Leider können wir Ihre Bewerbung nicht weiter berücksichtigen.",
+    "Wir haben entschieden, Ihre Kandidatur nicht weiterzuverfolgen.",
+    "Nous avons décidé de ne pas donner suite à votre candidature.",
+    "Nous ne poursuivrons pas avec votre profil.",
+    "Hemos decidido no continuar con tu candidatura.",
+    "No seguiremos adelante con su perfil en esta ocasión.",
+    "We hebben besloten niet verder te gaan met je sollicitatie.",
+    "Wij hebben besloten uw sollicitatie niet verder in behandeling te nemen.",
+    "Abbiamo deciso di non procedere con la tua candidatura.",
+    "Purtroppo non possiamo proseguire con il tuo profilo.",
+    "Decidimos não avançar com a sua candidatura.",
+    "Infelizmente não vamos prosseguir com o seu perfil.",
+]
+
+OTHERS_CHOSEN = [
+    "We have decided to pursue other candidates for this role.",
+    "We have chosen to continue the process with other profile.",
+    "The hiring team went with a candidate whose background is closer to the role.",
+    "We have decided to move forward with an internal candidate.",
+    "Wir haben uns für eine andere Bewerberin entschieden.",
+    "Wir mussten uns für andere Profile entscheiden.",
+    "Nous avons retenu un autre profil pour ce poste.",
+    "Nous avons porté notre choix sur une candidature plus proche du besoin.",
+    "Hemos optado por otro perfil para esta posición.",
+    "Hemos decidido seguir con otros candidatos.",
+    "We hebben gekozen voor een andere kandidaat.",
+    "Abbiamo scelto di proseguire con altri candidati.",
+    "Optamos por seguir com outros candidatos.",
+]
+
+CLOSED_OR_UNSUCCESSFUL = [
+    "We wanted to let you know that the position has now been filled.",
+    "Your application was unsuccessful on this occasion.",
+    "Your candidacy is no longer under consideration.",
+    "You have not been selected for this role.",
+    "The role has been closed.",
+    "Die Stelle wurde bereits besetzt.",
+    "Ihre Bewerbung war leider nicht erfolgreich.",
+    "Le poste a déjà été pourvu.",
+    "Votre candidature n'a pas été retenue.",
+    "La vacante ya ha sido cubierta.",
+    "Tu candidatura no ha sido seleccionada.",
+    "De vacature is inmiddels vervuld.",
+    "La posizione è già stata coperta.",
+    "La tua candidatura non è stata selezionata.",
+    "A vaga já foi preenchida.",
+    "A sua candidatura não foi selecionada.",
+]
+
+
+@pytest.mark.parametrize("body", NEGATED_DECISION)
+def test_a_negated_decision_on_the_application_is_a_rejection(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "rejection", result.reasons
+
+
+@pytest.mark.parametrize("body", OTHERS_CHOSEN)
+def test_a_choice_of_other_candidates_is_a_rejection(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "rejection", result.reasons
+
+
+@pytest.mark.parametrize("body", CLOSED_OR_UNSUCCESSFUL)
+def test_a_closed_position_or_an_unsuccessful_application_is_a_rejection(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "rejection", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have not yet decided whether to proceed with your application; we'll be in touch next week.",
+        "We are still reviewing your application and will be in touch.",
+        "We are happy to move forward with your application: the next step is a call with the team.",
+        "Wir melden uns bei Ihnen, sobald wir eine Entscheidung getroffen haben.",
+    ],
+)
+def test_no_decision_yet_or_a_decision_for_the_candidate_is_no_rejection(body: str) -> None:
+    assert classify(received(body)).kind != "rejection"
+
+
+@pytest.mark.parametrize("body", NEGATED_DECISION[:1] + OTHERS_CHOSEN[:1] + CLOSED_OR_UNSUCCESSFUL[:1])
+def test_a_no_reply_sender_with_a_decision_is_a_rejection_not_a_holding_reply(body: str) -> None:
+    assert classify(received(body, sender="no-reply@ashbyhq.com")).kind == "rejection"
+
+
+def test_a_no_reply_sender_without_a_decision_is_a_holding_reply() -> None:
+    assert classify(received("Your profile was updated.", sender="no-reply@ashbyhq.com")).kind == "acknowledgement"
+
+
+def test_the_next_step_in_a_career_does_not_hide_the_rejection() -> None:
+    body = (
+        "Thanks for considering NovaDrive Robotics as the next step in your career.\n\n"
+        "Unfortunately, we will not be proceeding with your candidacy at this time."
+    )
+    assert classify(received(body, sender="no-reply@ashbyhq.com")).kind == "rejection"
+
+
+def test_the_decision_wins_after_paragraphs_of_thanks() -> None:
+    thanks = (
+        "Thank you so much for the time you spent with us, for the case study you sent back and for the"
+        " thoughtful questions you asked the panel. Everyone enjoyed meeting you.\n\n"
+    )
+    body = thanks * 3 + "After a lot of discussion we have decided to continue with other candidates.\n\nBest,\nJane"
+    assert classify(received(body)).kind == "rejection"
+
+
+def test_a_veto_only_reaches_its_own_paragraph() -> None:
+    body = (
+        "Thanks again for agreeing to reschedule last month.\n\n"
+        "We will not be moving forward with your application."
+    )
+    assert classify(received(body)).kind == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for sending back the case study, we'll be in touch soon.",
+        "Thank you for completing the coding challenge. We will let you know.",
+        "Vielen Dank für die Zusendung der Fallstudie, wir melden uns bei Ihnen.",
+        "Merci pour le cas pratique, nous reviendrons vers vous.",
+        "Gracias por la prueba técnica, nos pondremos en contacto.",
+        "Bedankt voor de opdracht, je hoort van ons.",
+        "Grazie per il test tecnico, ti faremo sapere.",
+        "Obrigado pelo teste técnico, entraremos em contato.",
+    ],
+)
+def test_a_step_already_taken_is_no_next_step(body: str) -> None:
+    assert classify(received(body)).kind == "acknowledgement"
+
+
+def test_a_step_ahead_after_thanks_for_a_past_one_is_still_a_next_step() -> None:
+    body = "Thanks for sending back the case study. We would like to invite you to a final round on Friday."
+    assert classify(received(body)).kind == "next_step"
+
+
+@pytest.mark.parametrize(
+    ("body", "back"),
+    [
+        ("I'm away from my desk until the 14th and will reply when I return.", date(2025, 6, 14)),
+        ("Away from my desk until June 16. For urgent matters contact hr@acme.example.", date(2025, 6, 16)),
+        ("I am on annual leave until Monday 9 June with limited access to email.", date(2025, 6, 9)),
+        ("Ich bin bis zum 16.06.2025 nicht im Büro. In dringenden Fällen wenden Sie sich an hr@acme.example.",
+         date(2025, 6, 16)),
+        ("Ab dem 12. Juni bin ich wieder erreichbar.", date(2025, 6, 12)),
+        ("Je suis en congé jusqu'au 13 juin inclus.", date(2025, 6, 13)),
+        ("En congé jusqu'au 13 juin. Pour toute urgence : rh@acme.example", date(2025, 6, 13)),
+        ("Estoy fuera de la oficina hasta el 10 de junio.", date(2025, 6, 10)),
+        ("Ik ben afwezig tot en met 11 juni en heb beperkt toegang tot mijn e-mail.", date(2025, 6, 11)),
+        ("Sono in ferie fino al 15 giugno.", date(2025, 6, 15)),
+        ("In ferie fino al 15 giugno, rispondero al mio rientro.", date(2025, 6, 15)),
+        ("Estou de férias até dia 12 de junho.", date(2025, 6, 12)),
+    ],
+)
+def test_an_out_of_office_is_told_by_its_wording_with_its_return_date(body: str, back: date) -> None:
+    result = classify(received(body, subject="Re: Thank you"))
+    assert result.kind == "auto_reply", result.reasons
+    assert result.date == back
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our hiring manager is on leave until Monday, so we will get back to you next week.",
+        "I was away last week, sorry for the slow reply. We'd like to invite you to a final round.",
+    ],
+)
+def test_a_person_mentioning_an_absence_is_not_an_out_of_office(body: str) -> None:
+    assert classify(received(body)).kind != "auto_reply"
