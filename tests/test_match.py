@@ -529,3 +529,69 @@ def test_platform_sender_address_names_the_employer(sender: str, expected: str) 
 def test_platform_display_name_outranks_the_body() -> None:
     message = mail("x@lever.co", "Update", from_name="Globex Hiring", body="You also applied to Initech.")
     assert match(message, INDEX, {}).interview == GLOBEX.id
+
+
+# ----------------------------------------------------------------- employers on one platform
+
+ANALYTICS = interview("fab-analytics", "Fabrikam Analytics Ltd", role="Data Engineer")
+FABRIKAM = interview("fabrikam", "Fabrikam, Inc.")
+
+
+@pytest.mark.parametrize(
+    ("logged", "from_name", "subject"),
+    [
+        (ANALYTICS, "Fabrikam Health Talent Team", "Your application"),
+        (ANALYTICS, "Greenhouse", "Your application to Fabrikam Health"),
+        (FABRIKAM, "Fabrikam Health", "Update on your application"),
+        (FABRIKAM, "", "Thank You For Applying To Fabrikam Health Group"),
+        (FABRIKAM, "Recruiting", "Fabrikam Health: next steps"),
+    ],
+    ids=["longer-in-display-name", "other-in-subject", "added-word", "title-case-subject", "subject-colon"],
+)
+def test_another_employer_with_the_same_first_word_is_not_tied(
+    logged: Interview, from_name: str, subject: str
+) -> None:
+    index = build_index((logged,), ME)
+    result = match(mail("no-reply@lever.co", subject, from_name=from_name), index, {})
+    assert result.interview is None and not result.review, result.reasons
+    assert any("another employer" in reason for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("logged", "from_name", "subject"),
+    [
+        (ANALYTICS, "FABRIKAM ANALYTICS", "Your application"),
+        (ANALYTICS, "Fabrikam Analytics Hiring Team", "Next steps"),
+        (ANALYTICS, "", "Your Fabrikam Analytics Data Engineer Interview"),
+        (ANALYTICS, "Fabrikam-Analytics", "Interview"),
+        (FABRIKAM, "Fabrikam Inc. via Lever", "Interview"),
+        (FABRIKAM, "", "Fabrikam - Application Update"),
+        (FABRIKAM, "", "Your application to Fabrikam has been received"),
+        (interview("cafe", "Café Müller GmbH"), "CAFE MULLER", "Bewerbung"),
+    ],
+)
+def test_the_whole_name_ties_whatever_its_case_accents_punctuation_and_legal_form(
+    logged: Interview, from_name: str, subject: str
+) -> None:
+    index = build_index((logged,), ME)
+    result = match(mail("no-reply@lever.co", subject, from_name=from_name), index, {})
+    assert result.interview == logged.id, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("from_name", "subject"),
+    [("Fabrikam Talent Team", "Your application"), ("", "Fabrikam: interview invitation"), ("Fabrikam", "Hi")],
+)
+def test_only_part_of_a_logged_name_is_held_for_review(from_name: str, subject: str) -> None:
+    index = build_index((ANALYTICS,), ME)
+    result = match(mail("no-reply@lever.co", subject, from_name=from_name), index, {})
+    assert result.interview is None and result.review, result.reasons
+    assert result.candidates == (ANALYTICS.id,)
+
+
+def test_two_logged_employers_sharing_a_word_each_get_their_own_mail() -> None:
+    index = build_index((ANALYTICS, FABRIKAM), ME)
+    own = match(mail("no-reply@lever.co", "Interview", from_name="Fabrikam Analytics"), index, {})
+    other = match(mail("no-reply@lever.co", "Interview", from_name="Fabrikam Recruiting"), index, {})
+    assert own.interview == ANALYTICS.id
+    assert other.interview == FABRIKAM.id

@@ -18,6 +18,7 @@ in watcher/data; ``load_lists(folder)`` adds a user's files of the same names to
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 import unicodedata
@@ -65,6 +66,7 @@ class MatchLists:
     job_board_senders: Mapping[str, str]  # address -> board name
     alert_local_parts: frozenset[str]
     legal_suffixes: frozenset[str]
+    name_followers: frozenset[str]  # words after an employer's name that keep it the same name
 
 
 def load_lists(*extra_dirs: Path) -> MatchLists:
@@ -91,6 +93,9 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         alert_local_parts=frozenset(alert_parts),
         legal_suffixes=frozenset(
             " ".join(words(line)) for line in _read_lines("legal_suffixes.txt", extra_dirs)
+        ),
+        name_followers=frozenset(
+            word for line in _read_lines("employer_name_words.txt", extra_dirs) for word in words(line)
         ),
     )
 
@@ -207,14 +212,18 @@ class NameTable:
         return cls({first: tuple(sorted(seqs, key=len, reverse=True)) for first, seqs in grouped.items()})
 
     def find(self, text_words: Sequence[str]) -> set[tuple[str, ...]]:
+        return {sequence for sequence, _ in self.find_at(text_words)}
+
+    def find_at(self, text_words: Sequence[str]) -> list[tuple[tuple[str, ...], int]]:
+        """Each sequence found, with the position of its first word."""
         # Longest first, and words used by a match are not reused: "Acme Widgets" in a
         # subject is Acme Widgets, not also Acme when both are logged.
-        found: set[tuple[str, ...]] = set()
+        found: list[tuple[tuple[str, ...], int]] = []
         position = 0
         while position < len(text_words):
             hit = self._longest_at(text_words, position)
             if hit:
-                found.add(hit)
+                found.append((hit, position))
                 position += len(hit)
             else:
                 position += 1
@@ -228,6 +237,43 @@ class NameTable:
             if tuple(text_words[position : position + len(sequence)]) == sequence:
                 return sequence
         return None
+
+
+@dataclass(frozen=True)
+class NameToken:
+    """One word of a text, as names are compared, and how it was written."""
+
+    word: str
+    capitalised: bool
+    joined: bool  # only spaces between it and the word before: "Fabrikam Health", not "Fabrikam - Health"
+
+
+def name_tokens(text: str) -> list[NameToken]:
+    tokens = []
+    previous_end = 0
+    for found in _WORD.finditer(text):
+        folded = "".join(words(found.group()))
+        if folded:
+            joined = bool(tokens) and not text[previous_end : found.start()].strip()
+            tokens.append(NameToken(folded, found.group()[0].isupper(), joined))
+        previous_end = found.end()
+    return tokens
+
+
+@dataclass(frozen=True)
+class NameMentions:
+    """Which logged employers a text names, compared as whole names.
+
+    ``exact``: the whole name, ended by punctuation, a lower-case word, a legal form or a
+    word that does not change a name ("Fabrikam Analytics Hiring Team"). ``partial``: only the
+    first words of a longer logged name ("Fabrikam Talent" for Fabrikam Analytics): cannot
+    tell. ``others``: a logged name that goes on with a distinguishing word ("Fabrikam Health"
+    for Fabrikam): another employer, named in the reason.
+    """
+
+    exact: frozenset[str] = frozenset()
+    partial: frozenset[str] = frozenset()
+    others: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- the index
@@ -247,6 +293,9 @@ class InterviewIndex:
     name_of: Mapping[str, tuple[str, ...]]  # interview id -> its company's words
     ids_by_joined_name: Mapping[str, frozenset[str]]  # "acmewidgets", "acmecorp" -> interview ids
     lists: MatchLists
+    name_prefixes: NameTable = NameTable({})  # first words of logged names of several words
+    ids_by_prefix: Mapping[tuple[str, ...], frozenset[str]] = dataclasses.field(default_factory=dict)
+    role_words: frozenset[str] = frozenset()
 
     def is_freemail(self, domain: str) -> bool:
         return domain in self.lists.freemail_domains or domain.startswith(self.lists.freemail_prefixes)
@@ -269,11 +318,49 @@ class InterviewIndex:
         return _lookup_domain(domain, self.domains)
 
     def companies_named(self, text: str | None) -> frozenset[str]:
-        """Ids of the interviews whose company ``text`` names."""
+        """Ids of the interviews whose company ``text`` names as a whole name (see ``NameMentions``)."""
+        return self.name_mentions(text).exact
+
+    def name_mentions(self, text: str | None) -> NameMentions:
+        """The logged employers ``text`` names whole, only in part, or as part of another name."""
         if not text:
-            return frozenset()
-        found = self.names.find(words(text))
-        return frozenset(iid for name in found for iid in self.ids_by_name[name])
+            return NameMentions()
+        tokens = name_tokens(text)
+        folded = [token.word for token in tokens]
+        exact: set[str] = set()
+        others: list[str] = []
+        used: set[int] = set()
+        for name, start in self.names.find_at(folded):
+            end = start + len(name)
+            used.update(range(start, end))
+            going_on = self._name_goes_on(tokens, end)
+            if going_on is None:
+                exact.update(self.ids_by_name[name])
+            else:
+                others.append(f"{' '.join(name)} {going_on}")
+        partial: set[str] = set()
+        for prefix, start in self.name_prefixes.find_at(folded):
+            end = start + len(prefix)
+            if used.intersection(range(start, end)) or not tokens[start].capitalised:
+                continue
+            if self._name_goes_on(tokens, end) is None:
+                partial.update(self.ids_by_prefix[prefix])
+            else:
+                others.append(" ".join(token.word for token in tokens[start : end + 1]))
+        return NameMentions(frozenset(exact), frozenset(partial - exact), tuple(others))
+
+    def _name_goes_on(self, tokens: Sequence[NameToken], end: int) -> str | None:
+        """The word that makes the name ending before ``end`` a longer, different name, if any."""
+        position = end
+        while position < len(tokens) and tokens[position].joined:
+            token = tokens[position]
+            if token.word in self.lists.legal_suffixes:
+                position += 1
+                continue
+            if token.capitalised and token.word not in self.lists.name_followers and token.word not in self.role_words:
+                return token.word
+            return None
+        return None
 
     def companies_in_address(self, address: str) -> frozenset[str]:
         """Ids of the interviews whose company a platform's sender address names.
@@ -302,6 +389,8 @@ def build_index(
     name_of: dict[str, tuple[str, ...]] = {}
     ids_by_joined_name: dict[str, set[str]] = defaultdict(set)
     probe = InterviewIndex({}, frozenset(), {}, {}, {}, NameTable({}), {}, {}, {}, lists)
+    ids_by_prefix: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    role_words: set[str] = set()
     for interview in interviews:
         for contact in interview.contacts:
             contacts[normalise_address(contact)].add(interview.id)
@@ -311,6 +400,9 @@ def build_index(
             domains[domain].add(interview.id)
         name = company_words(interview.company, lists.legal_suffixes)
         name_of[interview.id] = name
+        role_words.update(words(interview.role or ""))
+        for length in range(1, len(name)):
+            ids_by_prefix[name[:length]].add(interview.id)
         if name:
             ids_by_name[name].add(interview.id)
             # One-word names are found as words already; joining is for "acmewidgets".
@@ -328,6 +420,11 @@ def build_index(
         name_of=name_of,
         ids_by_joined_name=_freeze(ids_by_joined_name),
         lists=lists,
+        # A prefix that is itself a logged name ("Fabrikam" and "Fabrikam Analytics") is
+        # that name's, whole.
+        name_prefixes=NameTable.of(prefix for prefix in ids_by_prefix if prefix not in ids_by_name),
+        ids_by_prefix=_freeze(ids_by_prefix),
+        role_words=frozenset(role_words),
     )
     log.debug("match.index_built", interviews=len(interviews), contacts=len(contacts), domains=len(domains))
     return index
@@ -386,6 +483,7 @@ class _Signal:
     ids: frozenset[str]
     confidence: float
     reasons: tuple[str, ...]
+    review: bool = False  # the evidence cannot tell: a person decides among ``ids``
 
 
 def match(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Match:
@@ -417,7 +515,12 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Ma
         signal = find_signal(mail, index, threads, counterparts)
         if signal is None:
             continue
+        if not signal.ids:  # evidence against: a note for the reasons
+            notes.extend(signal.reasons)
+            continue
         timely = _drop_before_interview(signal.ids, mail, index, notes)
+        if timely and signal.review:
+            return _review(timely, signal.confidence, signal.reasons)
         if timely:
             return _settle(_Signal(timely, signal.confidence, signal.reasons), mail, index)
     imitation = _imitated_domain(counterparts, index)
@@ -548,22 +651,42 @@ def _domain_signal(
 def _platform_signal(
     mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
 ) -> _Signal | None:
+    """The employer a platform's mail names, compared as whole names (``NameMentions``).
+
+    The first place that names an employer at all decides, in order of trust (the body of a
+    platform's mail may also name other companies): the whole logged name ties; only its
+    first words ("Fabrikam" for Fabrikam Analytics) hold the message for review; a longer
+    name ("Fabrikam Health" for Fabrikam) is another employer and ties nothing.
+    """
     on_platform = [(address, name) for address in counterparts if (name := index.platform(address))]
     if not on_platform:
         return None
-    # In order of trust: the body of a platform's mail may also name other companies.
-    finders: tuple[tuple[str, Callable[[], frozenset[str]]], ...] = (
-        ("display name", lambda: index.companies_named(mail.from_name)),
-        ("sender address", lambda: _union(index.companies_in_address(address) for address, _ in on_platform)),
-        ("subject", lambda: index.companies_named(mail.subject)),
-        ("body", lambda: index.companies_named(mail.body)),
+    platform = on_platform[0][1]
+    finders: tuple[tuple[str, Callable[[], NameMentions]], ...] = (
+        ("display name", lambda: index.name_mentions(mail.from_name)),
+        ("sender address", lambda: _address_mentions(index, [address for address, _ in on_platform])),
+        ("subject", lambda: index.name_mentions(mail.subject)),
+        ("body", lambda: index.name_mentions(mail.body)),
     )
     for field, find in finders:
         named = find()
-        if named:
-            reason = f"sent through {on_platform[0][1]}; the {field} names {_company_list(named, index)}"
-            return _Signal(named, PLATFORM_CONFIDENCE, (reason,))
+        if named.exact:
+            reason = f"sent through {platform}; the {field} names {_company_list(named.exact, index)}"
+            return _Signal(named.exact, PLATFORM_CONFIDENCE, (reason,))
+        if named.partial:
+            reason = (
+                f"sent through {platform}; the {field} names only part of {_company_list(named.partial, index)}"
+            )
+            return _Signal(named.partial, PLATFORM_CONFIDENCE, (reason,), review=True)
+        if named.others:
+            reason = f"sent through {platform} for another employer ({named.others[0][:40]})"
+            return _Signal(frozenset(), 0.0, (reason,))
     return None
+
+
+def _address_mentions(index: InterviewIndex, addresses: Sequence[str]) -> NameMentions:
+    exact = _union(index.companies_in_address(address) for address in addresses)
+    return NameMentions(exact=exact)
 
 
 def _union(sets: Iterable[frozenset[str]]) -> frozenset[str]:
