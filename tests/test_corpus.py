@@ -73,19 +73,21 @@ class Outcome:
         )
 
 
-def read_labels() -> dict[str, dict[str, str]]:
-    return tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
+def read_labels(corpus: Path = CORPUS) -> dict[str, dict[str, str]]:
+    """File name -> its label table (interview, kind, split) from ``corpus/labels.toml``."""
+    return tomllib.loads((corpus / "labels.toml").read_text(encoding="utf-8"))
 
 
-def run_corpus() -> list[Outcome]:
-    interviews, errors = load_interviews(CORPUS / "interviews.toml")
+def run_corpus(corpus: Path = CORPUS) -> list[Outcome]:
+    """Parse, match and classify every labelled message of ``corpus`` in file-name order."""
+    interviews, errors = load_interviews(corpus / "interviews.toml")
     assert not errors
     index = build_index(interviews, ME)
     company_of = {interview.id: interview.company for interview in interviews}
     threads: dict[str, str] = {}
     outcomes = []
-    for uid, (name, label) in enumerate(sorted(read_labels().items()), start=1):
-        raw = (CORPUS / name).read_bytes()
+    for uid, (name, label) in enumerate(sorted(read_labels(corpus).items()), start=1):
+        raw = (corpus / name).read_bytes()
         mail = parse_message(
             raw, account="corpus", folder="INBOX", uid=uid, arrival=None, me=ME, sent_folder=False
         )
@@ -98,6 +100,7 @@ def run_corpus() -> list[Outcome]:
 
 
 def figures(outcomes: list[Outcome]) -> dict[str, float | int]:
+    """Counts, heard-back precision and recall, kind accuracy and wrong attributions."""
     predicted = [o for o in outcomes if o.predicted_heard_back]
     expected = [o for o in outcomes if o.expected_heard_back]
     right = [o for o in outcomes if o.heard_back_right]
@@ -117,17 +120,40 @@ def outcomes() -> list[Outcome]:
     return run_corpus()
 
 
-@pytest.fixture(scope="module")
-def report(outcomes: list[Outcome]) -> dict[str, dict[str, float | int]]:
+def misses(outcomes: list[Outcome]) -> list[dict[str, str | None]]:
+    """The messages read wrong: kind not the labelled one, or tied to the wrong interview."""
+    return [
+        {
+            "name": o.name,
+            "split": o.split,
+            "kind": o.classification.kind,
+            "expected_kind": o.expected_kind,
+            "interview": o.match.interview,
+            "expected_interview": o.expected_interview,
+        }
+        for o in outcomes
+        if not o.kind_right or o.wrongly_attributed
+    ]
+
+
+def print_report(outcomes: list[Outcome], label: str = "corpus") -> dict[str, dict[str, float | int]]:
+    """Print the figures per split and every miss; return the figures per split."""
     by_split = {split: figures([o for o in outcomes if split in ("all", o.split)]) for split in SPLITS}
     for split, numbers in by_split.items():
-        print(f"\ncorpus [{split}] " + " ".join(f"{key}={value}" for key, value in numbers.items()))
-    misses = [o for o in outcomes if not o.kind_right or o.wrongly_attributed]
-    for o in misses:
+        if not numbers["messages"]:
+            continue
+        print(f"\n{label} [{split}] " + " ".join(f"{key}={value}" for key, value in numbers.items()))
+    for miss in misses(outcomes):
         print(
-            f"  miss {o.name} [{o.split}]: kind {o.classification.kind} (want {o.expected_kind}),"
-            f" interview {o.match.interview} (want {o.expected_interview})"
+            f"  miss {miss['name']} [{miss['split']}]: kind {miss['kind']} (want {miss['expected_kind']}),"
+            f" interview {miss['interview']} (want {miss['expected_interview']})"
         )
+    return by_split
+
+
+@pytest.fixture(scope="module")
+def report(outcomes: list[Outcome]) -> dict[str, dict[str, float | int]]:
+    by_split = print_report(outcomes)
     target = os.environ.get("WATCHER_CORPUS_REPORT")
     if target:
         Path(target).write_text(json.dumps(by_split, indent=2, sort_keys=True), encoding="utf-8")

@@ -1,0 +1,129 @@
+"""A labelled corpus through `watcher scan --json`: delivered to a Maildir or an IMAP server, then scored.
+
+The figures are those of tests/test_corpus.py, read from the scan's report instead of
+from the functions: a message the report does not list was tied to no interview (and
+so is not heard back). Kind accuracy is counted over the messages the report ties to an
+interview, since the report says nothing of the others.
+"""
+
+from __future__ import annotations
+
+import email
+import email.utils
+import json
+import mailbox
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tests.test_corpus import CORPUS, read_labels
+from watcher.model import HEARD_BACK_KINDS
+
+REPO = Path(__file__).resolve().parent.parent
+USER = "user@example.org"
+SCAN_NOW = "2026-12-31T12:00"
+
+
+def messages(corpus: Path = CORPUS) -> list[tuple[str, bytes, bool]]:
+    """(file name, raw bytes, sent by the user) for every labelled message, in file-name order."""
+    out = []
+    for name in sorted(read_labels(corpus)):
+        raw = (corpus / name).read_bytes()
+        sender = email.utils.parseaddr(str(email.message_from_bytes(raw).get("From", "")))[1].lower()
+        out.append((name, raw, sender == USER))
+    return out
+
+
+def message_ids(corpus: Path = CORPUS) -> dict[str, str]:
+    """Message-ID header (as written) -> file name."""
+    ids = {}
+    for name, raw, _sent in messages(corpus):
+        parsed = email.message_from_bytes(raw)
+        if parsed.get("Message-ID"):
+            ids[str(parsed["Message-ID"]).strip()] = name
+    return ids
+
+
+def deliver(append: Callable[[str, bytes], Any], corpus: Path = CORPUS) -> dict[str, str]:
+    """Append every message in file-name order (the user's to "Sent", the rest to "INBOX")."""
+    for _name, raw, sent in messages(corpus):
+        append("Sent" if sent else "INBOX", raw)
+    return message_ids(corpus)
+
+
+def build_maildir(corpus: Path, root: Path) -> tuple[Path, Path]:
+    """Write the corpus as two Maildirs under ``root``: (inbox, sent)."""
+    root.mkdir(parents=True, exist_ok=True)
+    inbox, sent = root / "inbox", root / "sent"
+    boxes = {False: mailbox.Maildir(inbox, create=True), True: mailbox.Maildir(sent, create=True)}
+    for _name, raw, is_sent in messages(corpus):
+        boxes[is_sent].add(raw)
+    return inbox, sent
+
+
+def config_text(corpus: Path, account: str) -> str:
+    """A config reading ``corpus/interviews.toml``, with one ``[[account]]`` table given as TOML."""
+    return (
+        f'interviews_file = "{corpus / "interviews.toml"}"\n[me]\naddresses = ["{USER}"]\n'
+        f'[database]\npath = "w.db"\n[policy]\ntimezone = "Europe/Berlin"\n{account}'
+    )
+
+
+def maildir_account(inbox: Path, sent: Path) -> str:
+    return (
+        f'[[account]]\nname = "corpus"\ntype = "maildir"\npath = "{inbox}"\nsent_path = "{sent}"\n'
+        "lookback_days = 3650\n"
+    )
+
+
+def run_scan(config: Path, env: dict[str, str] | None = None, now: str = SCAN_NOW) -> dict[str, Any]:
+    """`python -m watcher --config CONFIG scan --json --no-notify --now NOW`; its JSON report."""
+    result = subprocess.run(
+        [sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json", "--no-notify", "--now", now],
+        capture_output=True, text=True, timeout=600, cwd=REPO, env={**os.environ, **(env or {})},
+    )
+    if result.returncode != 0:
+        raise AssertionError(f"watcher scan exited {result.returncode}: {result.stderr[-2000:]}")
+    return json.loads(result.stdout)
+
+
+def scan_figures(report: dict[str, Any], ids: dict[str, str], labels: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """Heard-back precision and recall, kind accuracy over tied messages, wrong ties and misses."""
+    listed = {ids[m["message_id"]]: m for m in report["messages"] if m["message_id"] in ids}
+
+    def heard(label: dict[str, str]) -> bool:
+        return label["kind"] in HEARD_BACK_KINDS and label["interview"] not in ("none", "review")
+
+    wrong = sorted(n for n, m in listed.items() if m["interview"] and m["interview"] != labels[n]["interview"])
+    predicted = {n for n, m in listed.items() if m["interview"] and m["kind"] in HEARD_BACK_KINDS}
+    expected = {n for n, label in labels.items() if heard(label)}
+    right = {n for n in predicted & expected if listed[n]["interview"] == labels[n]["interview"]}
+    tied = sorted(n for n, m in listed.items() if m["interview"])
+    misses = []
+    for name, label in sorted(labels.items()):
+        got = listed.get(name, {})
+        got_interview, got_kind = got.get("interview"), got.get("kind") if got.get("interview") else None
+        tied_right = got_interview == label["interview"] or (got_interview is None and label["interview"] in ("none", "review"))
+        if not tied_right or (got_interview and got_kind != label["kind"]):
+            misses.append({
+                "name": name, "kind": got_kind, "expected_kind": label["kind"],
+                "interview": got_interview, "expected_interview": label["interview"],
+                "review": bool(got.get("review")),
+            })
+    return {
+        "messages": len(labels),
+        "listed": len(listed),
+        "tied": len(tied),
+        "heard_back_expected": len(expected),
+        "heard_back_predicted": len(predicted),
+        "heard_back_precision": round(len(right) / len(predicted), 3) if predicted else 1.0,
+        "heard_back_recall": round(len(right) / len(expected), 3) if expected else 1.0,
+        "kind_accuracy_tied": round(sum(listed[n]["kind"] == labels[n]["kind"] for n in tied) / len(tied), 3)
+        if tied else 1.0,
+        "wrong_attributions": len(wrong),
+        "wrong": wrong,
+        "misses": misses,
+    }
