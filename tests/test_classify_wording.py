@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_classify import received
+from tests.test_classify import received, sent
 from watcher.classify import classify
 
 
@@ -191,3 +191,37 @@ def test_an_out_of_office_is_told_by_its_wording_with_its_return_date(body: str,
 )
 def test_a_person_mentioning_an_absence_is_not_an_out_of_office(body: str) -> None:
     assert classify(received(body)).kind != "auto_reply"
+
+
+# ------------------------------------------------------------------ the user's own mail
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Thanks - Globex interview today", "Hi all,\n\nGreat to meet everyone.\n\nBest,\nSam", "thank_you"),
+        ("Thank you", "Hi Jane, thanks so much for arranging the call with the Globex team today.", "thank_you"),
+        ("Today", "Thank you all for your time this afternoon. I enjoyed the discussion.", "thank_you"),
+        (
+            "Our conversation",
+            "Following up on our conversation today: thank you for walking me through the roadmap.",
+            "thank_you",
+        ),
+        ("Danke - Gespräch heute", "Hallo Frau Becker,\n\nes hat mich gefreut.", "thank_you"),
+        ("Entretien", "Je tenais à vous remercier pour cet entretien.", "thank_you"),
+        ("Bedankt", "Bedankt voor het prettige gesprek van vandaag.", "thank_you"),
+        ("Colloquio", "Grazie mille per il colloquio di oggi.", "thank_you"),
+        ("Entrevista", "Muito obrigado pela entrevista de hoje.", "thank_you"),
+        (
+            "Re: Thanks - Globex interview today",
+            "Hi Jane, I haven't heard back since our interview and wanted to check in.",
+            "follow_up",
+        ),
+        ("Checking in", "Hi Jane, just checking in on the Globex role.", "follow_up"),
+        ("Application", "Thank you again for your time last month. Any update on the timeline?", "follow_up"),
+        ("Re: Interview invitation", "Tuesday at 10 works for me. See you then.", "other"),
+        ("Re: Offer", "Could you tell me more about the pension scheme?", "other"),
+    ],
+)
+def test_sent_mail_labels(subject: str, body: str, kind: str) -> None:
+    assert classify(sent(body, subject=subject)).kind == kind

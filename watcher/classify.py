@@ -44,7 +44,9 @@ PHRASE_GROUPS = (
     "bulk.phrases",
     "bulk.subjects",
     "thank_you.phrases",
+    "thank_you.subjects",
     "follow_up.phrases",
+    "follow_up.weak",
     "invitation.words",
 )
 
@@ -538,14 +540,24 @@ def classify(
 
 
 def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
+    """The user's own mail: a chaser (``follow_up``), a ``thank_you``, or ``other``.
+
+    A chaser's words (status, an update, "haven't heard back") win over thanks; thanks for
+    a meeting (to the recruiter, the panel, or in the subject) win over light words such as
+    "following up on our conversation".
+    """
     subject = fold(re.sub(r"^\s*((re|aw|sv|fwd?|wg|tr|rv)\s*:\s*)+", "", mail.subject, flags=re.IGNORECASE))
     text = fold_body(new_part(mail.body or "", book))
-    for kind in ("follow_up", "thank_you"):
-        hits = book.find(f"{kind}.phrases", text) + book.find(f"{kind}.phrases", subject)
+    chaser = book.find("follow_up.phrases", text) + book.find("follow_up.phrases", subject)
+    thanks = (
+        book.find("thank_you.phrases", text)
+        + book.find("thank_you.phrases", subject)
+        + book.find("thank_you.subjects", subject)
+    )
+    light = book.find("follow_up.weak", text) + book.find("follow_up.weak", subject)
+    for kind, hits in (("follow_up", chaser), ("thank_you", thanks), ("follow_up", light)):
         if hits:
-            return Classification(
-                kind=kind, confidence=_strength(len(hits), 0.8), reasons=_phrase_reasons(hits)
-            )
+            return Classification(kind=kind, confidence=_strength(len(hits), 0.8), reasons=_phrase_reasons(hits))
     return Classification(kind="other", confidence=0.5, reasons=("no thank-you or follow-up phrase",))
 
 
