@@ -595,3 +595,51 @@ def test_two_logged_employers_sharing_a_word_each_get_their_own_mail() -> None:
     other = match(mail("no-reply@lever.co", "Interview", from_name="Fabrikam Recruiting"), index, {})
     assert own.interview == ANALYTICS.id
     assert other.interview == FABRIKAM.id
+
+
+# ----------------------------------------------------------------- platforms by their traces
+
+
+@pytest.mark.parametrize(
+    ("headers", "platform"),
+    [
+        ({"return-path": "<bounce+1a2b@gh-mail.fabrikam-analytics.example>"}, "Greenhouse"),
+        ({"dkim-signature": "v=1; a=rsa-sha256; c=relaxed/relaxed; d=hire.eu.lever.co; s=k1; b=abc"}, "Lever"),
+        ({"sender": "Fabrikam via Workable <noreply@workablemail.com>"}, "Workable"),
+        ({"list-id": "Candidate updates <candidates.m-personio.de>"}, "Personio"),
+        ({"x-mailer": "Teamtailor Mailer 2.1"}, "Teamtailor"),
+        ({"return-path": "<fabrikam+autoreply@agents.icims.com>"}, "iCIMS"),
+    ],
+    ids=["return-path-label", "dkim-eu-centre", "sender", "list-id", "x-mailer", "relay-subdomain"],
+)
+def test_a_platform_is_known_by_its_traces_not_only_by_from(headers: dict[str, str], platform: str) -> None:
+    index = build_index((ANALYTICS,), ME)
+    message = mail(
+        "careers@fabrikam-jobs.example", "Your application", from_name="Fabrikam Analytics", headers=headers
+    )
+    assert may_concern(message, index, {})
+    result = match(message, index, {})
+    assert result.interview == ANALYTICS.id, result.reasons
+    assert platform in result.reasons[0]
+
+
+def test_without_traces_an_unknown_sender_naming_the_company_is_only_held_for_review() -> None:
+    index = build_index((ANALYTICS,), ME)
+    message = mail("careers@fabrikam-jobs.example", "Your application", from_name="Fabrikam Analytics")
+    result = match(message, index, {})
+    assert result.interview is None and result.review
+
+
+def test_traces_of_a_platform_do_not_tie_another_employer() -> None:
+    index = build_index((ANALYTICS,), ME)
+    headers = {"return-path": "<bounce@gh-mail.fabrikam-health.example>"}
+    message = mail("careers@fabrikam-health.example", "Update", from_name="Fabrikam Health", headers=headers)
+    assert match(message, index, {}).interview is None
+
+
+@pytest.mark.parametrize(
+    "domain",
+    ["hire.eu.lever.co", "us.greenhouse-mail.io", "m-personio.de", "message.teamtailor.com", "myworkdaysite.com"],
+)
+def test_regional_and_relay_domains_are_platforms(domain: str) -> None:
+    assert INDEX.platform(f"no-reply@{domain}") is not None

@@ -62,6 +62,8 @@ class MatchLists:
     freemail_domains: frozenset[str]
     freemail_prefixes: tuple[str, ...]  # "hotmail." for the entry "hotmail.*"
     platforms: Mapping[str, str]  # domain -> platform name
+    platform_labels: Mapping[str, str]  # "gh-mail" (before an employer's domain) -> platform name
+    platform_mailers: Mapping[str, str]  # a word of X-Mailer -> platform name
     job_boards: Mapping[str, str]  # domain -> board name
     job_board_senders: Mapping[str, str]  # address -> board name
     alert_local_parts: frozenset[str]
@@ -73,9 +75,14 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
     """The bundled lists, extended by files of the same names found in ``extra_dirs``."""
     freemail = _read_lines("freemail.txt", extra_dirs)
     platforms: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    mailers: dict[str, str] = {}
     for doc in _read_tomls("platforms.toml", extra_dirs):
         for entry in doc.get("platform", []):
-            platforms.update(dict.fromkeys(_lower_all(entry.get("domains", [])), str(entry["name"])))
+            name = str(entry["name"])
+            platforms.update(dict.fromkeys(_lower_all(entry.get("domains", [])), name))
+            labels.update(dict.fromkeys(_lower_all(entry.get("labels", [])), name))
+            mailers.update(dict.fromkeys(_lower_all(entry.get("mailers", [])), name))
     boards: dict[str, str] = {}
     board_senders: dict[str, str] = {}
     alert_parts: set[str] = set()
@@ -88,6 +95,8 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         freemail_domains=frozenset(line for line in freemail if not line.endswith(".*")),
         freemail_prefixes=tuple(line[:-1] for line in freemail if line.endswith(".*")),
         platforms=platforms,
+        platform_labels=labels,
+        platform_mailers=mailers,
         job_boards=boards,
         job_board_senders=board_senders,
         alert_local_parts=frozenset(alert_parts),
@@ -150,6 +159,26 @@ def normalise_address(address: str) -> str:
 
 def _domain_of(address: str) -> str:
     return address.rpartition("@")[2]
+
+
+_DKIM_DOMAIN = re.compile(r"(?:^|;)\s*d\s*=\s*([A-Za-z0-9.-]+)")
+_ANGLED = re.compile(r"<([^<>]*)>")
+
+
+def _trace_domains(headers: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(field, domain) of the fields that show which system sent a message, not who wrote it."""
+    found: list[tuple[str, str]] = []
+    for field, name in (("Return-Path", "return-path"), ("Sender", "sender")):
+        value = headers.get(name, "")
+        address = next((a for _, a in getaddresses([value]) if "@" in a), "")
+        if address:
+            found.append((field, _domain_of(address.lower())))
+    for match in _DKIM_DOMAIN.finditer(headers.get("dkim-signature", "")):
+        found.append(("DKIM d=", match.group(1).lower().rstrip(".")))
+    list_id = _ANGLED.search(headers.get("list-id", ""))
+    if list_id:
+        found.append(("List-Id", list_id.group(1).strip().lower()))
+    return found
 
 
 def _lookup_domain(domain: str, table: Mapping[str, _V]) -> _V | None:
@@ -302,6 +331,26 @@ class InterviewIndex:
 
     def platform(self, address: str) -> str | None:
         return _lookup_domain(_domain_of(address), self.lists.platforms)
+
+    def platform_traced(self, mail: Mail) -> tuple[str, str] | None:
+        """(platform, where it shows) from a received message's traces, whatever its From says.
+
+        Looked at: Return-Path, Sender, every DKIM-Signature's d=, List-Id and X-Mailer
+        (``platforms.toml``: domains, labels such as "gh-mail.fabrikam.com", mailers).
+        """
+        if mail.direction != "received":
+            return None
+        for field, domain in _trace_domains(mail.headers):
+            name = _lookup_domain(domain, self.lists.platforms) or self.lists.platform_labels.get(
+                domain.partition(".")[0]
+            )
+            if name:
+                return name, f"{field} {domain}"
+        mailer = mail.headers.get("x-mailer", "")
+        for word in words(mailer):
+            if word in self.lists.platform_mailers:
+                return self.lists.platform_mailers[word], "X-Mailer"
+        return None
 
     def job_board(self, address: str) -> str | None:
         board = self.lists.job_board_senders.get(address)
@@ -470,6 +519,8 @@ def may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, str] | 
     for address in counterparts:
         if index.company_domain(address) or index.platform(address):
             return True
+    if index.platform_traced(mail):
+        return True
     return index.names.mentions_any(words(f"{mail.from_name} {mail.subject}"))
 
 
@@ -659,9 +710,13 @@ def _platform_signal(
     name ("Fabrikam Health" for Fabrikam) is another employer and ties nothing.
     """
     on_platform = [(address, name) for address in counterparts if (name := index.platform(address))]
-    if not on_platform:
-        return None
-    platform = on_platform[0][1]
+    if on_platform:
+        platform = on_platform[0][1]
+    else:
+        traced = index.platform_traced(mail)
+        if traced is None:
+            return None
+        platform = f"{traced[0]} ({traced[1]})"
     finders: tuple[tuple[str, Callable[[], NameMentions]], ...] = (
         ("display name", lambda: index.name_mentions(mail.from_name)),
         ("sender address", lambda: _address_mentions(index, [address for address, _ in on_platform])),

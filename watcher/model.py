@@ -88,7 +88,8 @@ class Mail:
     references: tuple[str, ...] = ()
     # Lower-cased header name -> value, for the headers classification reads:
     # auto-submitted, precedence, list-id, list-unsubscribe, x-autoreply, x-autorespond,
-    # x-auto-response-suppress, reply-to, content-type.
+    # x-auto-response-suppress, reply-to, content-type, sender, and the traces of the
+    # system that sent it: return-path, dkim-signature, x-mailer.
     headers: Mapping[str, str] = field(default_factory=dict)
     direction: Direction = "received"
     body: str | None = None  # plain text (HTML converted to text); None when not fetched

@@ -51,6 +51,11 @@ HEADER_FIELDS: tuple[str, ...] = (
     "Reply-To",
     "Content-Type",
     "Sender",
+    # Traces of the system that sent a message (an applicant-tracking platform sending as
+    # an employer): see watcher.match.InterviewIndex.platform_traced.
+    "Return-Path",
+    "DKIM-Signature",
+    "X-Mailer",
 )
 
 # Headers handed on in Mail.headers (classification reads them).
@@ -65,6 +70,9 @@ PASSED_ON_HEADERS: tuple[str, ...] = (
     "reply-to",
     "content-type",
     "sender",
+    "return-path",
+    "dkim-signature",
+    "x-mailer",
 )
 
 # The fields that identify a message when it has no Message-ID. Arrival data
