@@ -20,6 +20,7 @@ from watcher.parse import (
     decode_header_text,
     header_fields,
     html_to_text,
+    message_ids,
     parse_headers,
     parse_message,
 )
@@ -443,3 +444,55 @@ def test_a_date_far_past_the_arrival_is_not_believed() -> None:
     assert message_of(wrong_clock).date == ARRIVAL
     a_bit_ahead = crlf("From: a@acme.example\nDate: Tue, 05 Mar 2024 20:00:00 +0000\nSubject: x\n\nhi\n")
     assert headers_of(a_bit_ahead).date == datetime(2024, 3, 5, 20, 0, tzinfo=UTC)
+
+
+# ---------------------------------------------------------------------------
+# Thread references as mailers write them
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("<abc@mail.example>", ("<abc@mail.example>",)),
+        ("abc123@mail.example", ("<abc123@mail.example>",)),  # no brackets
+        ("a@x.example b@y.example, c@z.example", ("<a@x.example>", "<b@y.example>", "<c@z.example>")),
+        ("<a@x.example><b@y.example>", ("<a@x.example>", "<b@y.example>")),  # run together
+        ("<a@x.example (sent from my phone) <b@y.example>", ("<a@x.example>", "<b@y.example>")),  # stray <
+        ('Your message of "Mon, 3 Nov 2026 10:00 <q@z.example>" <c@d.example>', ("<c@d.example>",)),
+        ("(in reply to foo@bar.example) <r@s.example>", ("<r@s.example>",)),
+        ("<[6f1c2a9e@lumenfreight.com]>", ("<[6f1c2a9e@lumenfreight.com]>",)),  # Exchange
+        ("abc@mail.example.", ("<abc@mail.example>",)),  # the end of a sentence
+        ("<a@x.example> a@x.example", ("<a@x.example>",)),
+        ("<1234>", ("<1234>",)),
+        ("@x.example x@ and nothing else", ()),
+        ("", ()),
+    ],
+)
+def test_every_token_that_looks_like_a_message_id_counts(value: str, expected: tuple[str, ...]) -> None:
+    assert message_ids(value) == expected
+
+
+def test_bare_thread_ids_read_the_same_from_headers_and_whole_messages() -> None:
+    raw = crlf(
+        "Message-ID: reply-1@mail.example\n"
+        "Date: Tue, 05 Mar 2024 10:15:00 +0100\n"
+        "From: someone@mail.example\n"
+        "In-Reply-To: thanks-7f3a@example.org (Alex's message)\n"
+        "References: <root@acme.example>\n thanks-7f3a@example.org\n"
+        "\nHello\n"
+    )
+    for mail in (headers_of(raw), message_of(raw)):
+        assert mail.message_id == "<reply-1@mail.example>"
+        assert mail.in_reply_to == ("<thanks-7f3a@example.org>",)
+        assert mail.references == ("<root@acme.example>", "<thanks-7f3a@example.org>")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Date: Fri, 31 Dec 9999 23:59:59 -1200", "Subject: =?utf-8\x00?Q?Gr=C3=BC=C3=9Fe?="],
+)
+def test_dates_past_the_calendar_and_nul_charsets_are_read_not_raised(header: str) -> None:
+    raw = crlf(f"Message-ID: <odd@acme.example>\nFrom: a@acme.example\n{header}\n\nHello\n")
+    for mail in (headers_of(raw), message_of(raw)):
+        assert mail.date == ARRIVAL or mail.date.year == 2024
+        assert mail.message_id == "<odd@acme.example>"

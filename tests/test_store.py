@@ -10,7 +10,7 @@ import pytest
 
 from watcher.model import Classification, Event, Interview, Mail, Match
 from watcher.model import FolderState
-from watcher.store import MIGRATIONS, Store, StoreError
+from watcher.store import MAX_READ_ATTEMPTS, MIGRATIONS, Store, StoreError
 
 T0 = datetime(2026, 11, 2, 14, 0, tzinfo=timezone.utc)
 
@@ -207,3 +207,34 @@ def test_dry_runs_leave_out_what_was_done(store):
     store.finish_notices("email", [ITEM], T0)
     assert store.notices_done("email") == {ITEM}
     assert store.notices_done("desktop") == set()
+
+
+def test_a_message_stored_without_a_kind_reads_back_as_unknown_never_as_a_reply(store):
+    store.upsert_interview(interview())
+    tied = Match(interview="acme", confidence=0.9, reasons=("contact",))
+    store.add_messages([(mail(1), tied, None)], seen_at=T0)
+    store.conn.execute("UPDATE messages SET kind = NULL")  # as an older version could leave it
+    assert [r.kind for r in store.message_records("acme")] == ["unknown"]
+    assert [m.kind for m in store.stored_messages()] == ["unknown"]
+
+
+def test_an_unknown_message_is_read_again_a_bounded_number_of_times(store):
+    store.upsert_interview(interview())
+    tied = Match(interview="acme", confidence=0.9, reasons=("contact",))
+    unknown = Classification(kind="unknown", confidence=0.0, reasons=("could not read this message",))
+    store.add_messages([(mail(1), tied, unknown), (mail(2), tied, Classification("offer", 0.9))], seen_at=T0)
+    assert [(u.message_id, u.attempts, u.interview) for u in store.unread_messages("a")] == [
+        ("<m1@acme.com>", 1, "acme")]
+    for _ in range(MAX_READ_ATTEMPTS - 1):
+        store.record_reading("<m1@acme.com>", unknown)
+    assert store.unread_messages("a") == []
+    assert store.stored_message("<m1@acme.com>").kind == "unknown"
+
+
+def test_a_message_read_again_gets_its_kind(store):
+    store.upsert_interview(interview())
+    tied = Match(interview="acme", confidence=0.9, reasons=("contact",))
+    store.add_messages([(mail(1), tied, Classification("unknown", 0.0))], seen_at=T0)
+    store.record_reading("<m1@acme.com>", Classification("rejection", 0.9, ("phrase",)))
+    assert store.unread_messages("a") == []
+    assert [r.kind for r in store.message_records("acme")] == ["rejection"]

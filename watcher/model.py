@@ -17,10 +17,14 @@ from typing import Literal
 
 Direction = Literal["received", "sent"]
 
+# A message tied to an interview that could not be read or classified (its body could not
+# be fetched or parsed, or classification failed). Never a verdict: it is not in
+# HEARD_BACK_KINDS, it cancels no step, and the report asks the user to look at it.
+UNKNOWN_KIND = "unknown"
 # What a received message says (classify.py). "heard back" is the subset in HEARD_BACK_KINDS.
-RECEIVED_KINDS = ("rejection", "offer", "next_step", "acknowledgement", "auto_reply", "bulk", "other")
+RECEIVED_KINDS = ("rejection", "offer", "next_step", "acknowledgement", "auto_reply", "bulk", "other", UNKNOWN_KIND)
 # What a message the user sent says.
-SENT_KINDS = ("thank_you", "follow_up", "other")
+SENT_KINDS = ("thank_you", "follow_up", "other", UNKNOWN_KIND)
 HEARD_BACK_KINDS = frozenset({"rejection", "offer", "next_step", "other"})
 
 # Steps the policy can make due (policy.py), in the order they can happen.
@@ -123,7 +127,7 @@ class Invitation:
 class Classification:
     """What a message says (classify.py)."""
 
-    kind: str  # one of RECEIVED_KINDS or SENT_KINDS
+    kind: str  # one of RECEIVED_KINDS or SENT_KINDS (UNKNOWN_KIND: could not be read)
     confidence: float
     reasons: tuple[str, ...] = ()
     # A date the message names, by kind: acknowledgement -> news promised by;

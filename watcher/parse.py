@@ -82,7 +82,13 @@ IDENTITY_HEADERS: tuple[str, ...] = ("date", "from", "to", "cc", "subject", "in-
 MAX_BODY_CHARS = 20_000
 SYNTHETIC_ID_DOMAIN = "watcher.invalid"
 
-_MSGID_RE = re.compile(r"<[^<>\s]+>")
+# Thread references as mailers really write them: "<id>", a bare local@domain, ids run
+# together ("<a@x><b@y>"), stray "<", comments "(...)" and quoted text ("Your message of
+# \"...\"") in between. Comments and quoted strings go first; then every bracketed id
+# and every bare token with an "@" counts.
+_COMMENT_RE = re.compile(r"\([^()]*\)")
+_QUOTED_RE = re.compile(r'"(?:[^"\\]|\\.)*"')
+_MSGID_TOKEN_RE = re.compile(r"<([^<>\s]+)>|([^<>\s,;]+@[^<>\s,;]+)")
 _FOLDING_RE = re.compile(r"\r?\n[ \t]*")
 _SPACES_RE = re.compile(r"\s+")
 _MONTHS = {
@@ -195,8 +201,8 @@ def _mail_from_fields(
         to=_addresses(raw.get("to", "")),
         cc=_addresses(raw.get("cc", "")),
         subject=decode_header_text(raw.get("subject", "")),
-        in_reply_to=tuple(_MSGID_RE.findall(raw.get("in-reply-to", ""))),
-        references=tuple(_MSGID_RE.findall(raw.get("references", ""))),
+        in_reply_to=message_ids(raw.get("in-reply-to", "")),
+        references=message_ids(raw.get("references", "")),
         headers={name: decode_header_text(raw[name]) for name in PASSED_ON_HEADERS if name in raw},
         direction=_direction(from_addr, me, sent_folder),
     )
@@ -310,7 +316,7 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
             continue
         try:
             return data.decode(candidate)
-        except (LookupError, UnicodeError):
+        except (LookupError, UnicodeError, ValueError):  # ValueError: a NUL in the charset's name
             continue
     return data.decode("cp1252", "replace")
 
@@ -365,11 +371,39 @@ def _simple_address_pairs(value: str) -> list[tuple[str, str]] | None:
     return pairs
 
 
+def message_ids(value: str) -> tuple[str, ...]:
+    """Every Message-ID in a Message-ID, In-Reply-To or References value, as "<id>", in order.
+
+    RFC 5322 section 3.6.4 wants each id in angle brackets; real mailers omit them, run
+    ids together, leave a stray "<" or add comments and "Your message of ..." text. This
+    reads leniently: comments and quoted strings are dropped, then every bracketed token
+    and every bare token of the form local@domain counts (a trailing "." or ":" of running
+    text dropped). Duplicates are kept once. Never raises.
+    """
+    if not value:
+        return ()
+    text = value
+    for _ in range(4):  # nested comments, innermost first
+        text, count = _COMMENT_RE.subn(" ", text)
+        if not count:
+            break
+    text = _QUOTED_RE.sub(" ", text)
+    found: list[str] = []
+    for bracketed, bare in _MSGID_TOKEN_RE.findall(text):
+        token = bracketed or bare.rstrip(".:")
+        if bare and (token.startswith("@") or token.endswith("@")):
+            continue
+        token = f"<{token}>"
+        if token not in found:
+            found.append(token)
+    return tuple(found)
+
+
 def _message_id(raw: dict[str, str]) -> str:
     value = raw.get("message-id", "")
-    found = _MSGID_RE.search(value)
-    if found:
-        return found.group(0)
+    ids = message_ids(value)
+    if ids:
+        return ids[0]
     bare = value.strip().strip("<>").strip()
     if bare and not _SPACES_RE.search(bare):
         return f"<{bare}>"
@@ -404,11 +438,9 @@ def _parse_date(value: str) -> datetime | None:
     simple = _SIMPLE_DATE_RE.fullmatch(value)
     try:
         parsed = _simple_date(simple) if simple else email.utils.parsedate_to_datetime(value)
+        return _as_utc(parsed) if parsed is not None else None
     except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if parsed is None:
-        return None
-    return _as_utc(parsed)
+        return None  # "31 Dec 9999 23:59:59 -1200" is past the last moment Python can hold in UTC
 
 
 def _simple_date(found: re.Match[str]) -> datetime:
@@ -425,7 +457,7 @@ def _as_utc(moment: datetime) -> datetime:
     # A date without a zone ("-0000" or none at all) is taken as UTC.
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
+    return moment.astimezone(UTC)  # OverflowError at the ends of the calendar (year 1 or 9999)
 
 
 def _direction(from_addr: str, me: frozenset[str], sent_folder: bool) -> Direction:

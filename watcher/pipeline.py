@@ -27,6 +27,7 @@ from watcher.interviews_file import load_interviews
 from watcher.model import (
     HEARD_BACK_ACTION,
     HEARD_BACK_KINDS,
+    UNKNOWN_KIND,
     Classification,
     Decision,
     FolderState,
@@ -42,7 +43,8 @@ from watcher.notify import Channel, NotifyError, digest, usable_channels
 from watcher.notify.drafts import render_draft
 from watcher.sources import SourceError, open_source
 from watcher.store import Store, StoredMessage
-from watcher.sync import AccountReport, SyncBatch, sync_account
+from watcher.sources import FolderInfo
+from watcher.sync import AccountReport, SyncBatch, read_messages, sync_account
 from watcher.sync import backfill_account as sync_backfill
 
 log = structlog.get_logger(__name__)
@@ -52,6 +54,12 @@ log = structlog.get_logger(__name__)
 NEWS_WINDOW = timedelta(days=7)
 # An invitation this far from every logged interview with the company is for another round.
 ROUND_GAP = timedelta(hours=12)
+# A reply that no tied message explains yet is remembered until the end of the account's sync
+# (when a message read later may tie its thread) if it is dated no earlier than this before
+# the first logged interview: older mail is not worth the memory at a 100,000-message first sync.
+WAITING_HORIZON = timedelta(days=60)
+# Rounds of reading remembered replies at the end of a sync (each may tie the next one's thread).
+WAITING_ROUNDS = 5
 DRAFTED_ACTIONS = frozenset({"thank_you", "follow_up_1", "follow_up_2", "ask_feedback", "reply"})
 KIND_NEWS = {
     "rejection": "a decision (not this time)",
@@ -59,6 +67,18 @@ KIND_NEWS = {
     "next_step": "a next step",
     "other": "a reply",
 }
+
+
+@dataclass(frozen=True)
+class _Waiting:
+    """A message read on its headers that refers to others and was not kept: read again at
+    the end of the sync if a message read after it ties its thread."""
+
+    role: str  # of its folder
+    mail: Mail  # header fields only
+
+    def ties(self, threads: dict[str, str]) -> bool:
+        return any(ref in threads for ref in (*self.mail.in_reply_to, *self.mail.references))
 
 
 @dataclass(frozen=True)
@@ -180,8 +200,16 @@ class Pipeline:
                 return True
             return False
 
+        waiting: list[_Waiting] = []
+        horizon = min((i.when for i in index.interviews.values()), default=None)  # none logged: nothing ties
+
         def handle(batch: SyncBatch) -> None:
-            records = self._process_mails(batch.mails, index, threads, company, wanted)
+            def remember(mail: Mail) -> None:
+                if horizon is not None and mail.uid is not None and mail.date >= horizon - WAITING_HORIZON:
+                    waiting.append(_Waiting(batch.role, mail))
+
+            records = self._process_mails(batch.mails, index, threads, company, wanted,
+                                          read_whole=batch.read_whole, waiting=remember)
             wanted.difference_update(mail.message_id for mail in batch.mails)
             state = FolderState(batch.uidvalidity, batch.last_uid)
             self.store.commit_batch(batch.account, batch.folder, state, records, synced_at=now)
@@ -189,10 +217,14 @@ class Pipeline:
 
         def run(src) -> AccountReport:
             self._backfill(account, src, now, since, index, threads, company)
-            return sync_account(
+            self._read_again(src, account.name, company)  # before the sync: what it stores is read now
+            report = sync_account(
                 src, state=lambda folder: self.store.folder_state(account.name, folder),
                 since=since, me=me, wants_body=wants_body, handle=handle,
             )
+            if report.ok:
+                self._read_waiting(src, waiting, index, threads, company, now)
+            return report
 
         try:
             if source is not None:
@@ -229,44 +261,166 @@ class Pipeline:
                 source, state=lambda folder: self.store.folder_state(account.name, folder), since=start,
                 me=frozenset(self.config.me),
                 wants_body=lambda mail: match.may_concern(mail, only_new, threads),
-                handle=lambda mails: self.store.add_messages(
-                    self._process_mails(mails, index, threads, company), seen_at=now),
+                handle=lambda batch: self.store.add_messages(
+                    self._process_mails(batch.mails, index, threads, company, read_whole=batch.read_whole),
+                    seen_at=now),
             )
         self.store.mark_backfilled(account.name, [i.id for i in pending], now)
 
-    def _process_mails(self, mails: Sequence[Mail], index, threads, company, wanted: set[str] | None = None):
-        """Match, classify and keep what concerns an interview.
+    def _process_mails(
+        self,
+        mails: Sequence[Mail],
+        index,
+        threads: dict[str, str],
+        company: dict[str, str],
+        wanted: set[str] | None = None,
+        *,
+        read_whole: Callable[[Sequence[int]], dict[int, Mail]] | None = None,
+        waiting: Callable[[Mail], None] | None = None,
+    ) -> list[tuple[Mail, Match, Classification | None]]:
+        """Match, read whole what got tied on its headers alone, classify, and keep what
+        concerns an interview: (mail, match, classification) per message to store.
 
         ``wanted``: the Message-IDs the header test passed; other mail is unrelated and
-        skipped before matching, but for a reply whose thread this very batch opened.
+        skipped before matching, but for a reply whose thread this very batch opened
+        (matching goes round until no new thread is tied: a reply may come before the
+        message that ties its thread). ``read_whole``: reads whole the batch folder's UIDs;
+        every message kept tied or held for review is classified on its whole text, and
+        one that cannot be read gets the kind ``unknown``. ``waiting``: is given each
+        header-only message that refers to others and was not kept (a later batch or
+        folder may tie its thread).
         """
         if wanted is not None:
             mails = [m for m in mails if m.message_id in wanted or m.in_reply_to or m.references]
         known = self.store.known_message_ids(m.message_id for m in mails)
-        records: list[tuple[Mail, Match, Classification | None]] = []
+        matched: dict[str, tuple[Mail, Match]] = {}
+        left: dict[str, Mail] = {}
         threads_before = len(threads)
-        for mail in mails:
-            if mail.message_id in known:
-                continue  # the same message in another folder, or met again after a UIDVALIDITY change
-            if wanted is not None and mail.message_id not in wanted:
-                if len(threads) == threads_before or not match.may_concern(mail, index, threads):
+        todo = [m for m in mails if m.message_id not in known]
+        while todo:
+            size = len(threads)
+            for mail in todo:
+                if mail.message_id in matched:
+                    continue  # the same message twice in one batch
+                left.pop(mail.message_id, None)
+                if wanted is not None and mail.message_id not in wanted:
+                    if len(threads) == threads_before or not match.may_concern(mail, index, threads):
+                        left[mail.message_id] = mail
+                        continue
+                found = self._match_one(mail, index, threads)
+                if found is None:
+                    continue  # logged as skipped
+                if found.interview is None and not found.review and not looks_like_invitation(mail):
+                    left[mail.message_id] = mail
                     continue
-            known.add(mail.message_id)
-            found = match.match(mail, index, threads)
-            result: Classification | None = None
-            if found.interview or found.review or looks_like_invitation(mail):
-                try:
-                    result = classify.classify(mail, interview_company=company.get(found.interview or ""),
-                                               zone=self.zone)
-                except Exception as exc:  # a classifier bug must not lose the message
-                    log.error("message not classified", account=mail.account, folder=mail.folder,
-                              uid=mail.uid, error=type(exc).__name__)
+                matched[mail.message_id] = (mail, found)
+                if found.interview:
+                    threads[mail.message_id] = found.interview
+            if len(threads) == size:
+                break
+            todo = [m for m in left.values() if m.in_reply_to or m.references]
+        if waiting is not None:
+            for mail in left.values():
+                if mail.body is None and (mail.in_reply_to or mail.references):
+                    waiting(mail)
+        whole = self._read_missing_bodies(matched.values(), read_whole)
+        records: list[tuple[Mail, Match, Classification | None]] = []
+        for mail, found in matched.values():
+            mail = whole.get(mail.message_id, mail)
+            result = self._classify_one(mail, found, company)
             if found.interview is None and not found.review and (result is None or result.invitation is None):
                 continue  # unrelated mail: nothing of it is kept
-            if found.interview:
-                threads[mail.message_id] = found.interview
             records.append((mail, found, result))
         return records
+
+    @staticmethod
+    def _match_one(mail: Mail, index, threads: dict[str, str]) -> Match | None:
+        """match.match for one message; a failure skips that message only (logged)."""
+        try:
+            return match.match(mail, index, threads)
+        except Exception as exc:  # one message's failure never stops its batch
+            log.warning("message_skipped", account=mail.account, folder=mail.folder, uid=mail.uid,
+                        reason="not matched", error=type(exc).__name__)
+            log.debug("message_skipped_traceback", account=mail.account, folder=mail.folder, uid=mail.uid,
+                      exc_info=exc)
+            return None
+
+    @staticmethod
+    def _read_missing_bodies(
+        matched, read_whole: Callable[[Sequence[int]], dict[int, Mail]] | None
+    ) -> dict[str, Mail]:
+        """Message-ID -> whole Mail for the kept messages read on their headers alone."""
+        missing = [mail for mail, found in matched
+                   if mail.body is None and mail.uid is not None and (found.interview or found.review)]
+        if not missing or read_whole is None:
+            return {}
+        try:
+            read = read_whole([mail.uid for mail in missing])
+        except SourceError as exc:
+            log.warning("messages_not_read", account=missing[0].account, folder=missing[0].folder,
+                        count=len(missing), error=exc.message)
+            return {}
+        return {mail.message_id: read[mail.uid] for mail in missing
+                if mail.uid in read and read[mail.uid].message_id == mail.message_id}
+
+    def _classify_one(self, mail: Mail, found: Match, company: dict[str, str]) -> Classification | None:
+        """What the message says; ``unknown`` for a tied message that could not be read or
+        classified (never a real kind), None for other mail that could not be."""
+        concerns = bool(found.interview or found.review)
+        if mail.body is None:
+            return _unreadable("its text could not be read") if concerns else None
+        try:
+            return classify.classify(mail, interview_company=company.get(found.interview or ""), zone=self.zone)
+        except Exception as exc:  # a classifier bug must not lose the message
+            log.error("message not classified", account=mail.account, folder=mail.folder,
+                      uid=mail.uid, error=type(exc).__name__)
+            log.debug("message_not_classified_traceback", account=mail.account, folder=mail.folder,
+                      uid=mail.uid, exc_info=exc)
+            return _unreadable(f"it could not be classified ({type(exc).__name__})") if concerns else None
+
+    def _read_waiting(self, source, waiting: list[_Waiting], index, threads, company, now: datetime) -> None:
+        """Read whole the replies whose thread a message read after them tied, and store them."""
+        for _ in range(WAITING_ROUNDS):
+            due = [w for w in waiting if w.ties(threads)]
+            if not due:
+                return
+            waiting[:] = [w for w in waiting if not w.ties(threads)]
+            mails: list[Mail] = []
+            for (folder, role), items in _by_folder(due).items():
+                uids = [w.mail.uid for w in items if w.mail.uid is not None]
+                try:
+                    read = read_messages(source, FolderInfo(folder, role), uids, frozenset(self.config.me))
+                except SourceError as exc:
+                    log.warning("messages_not_read", account=source.account, folder=folder, count=len(items),
+                                error=exc.message)
+                    read = {}
+                for w in items:
+                    whole = read.get(w.mail.uid)  # type: ignore[arg-type]
+                    # Unread, the header fields still tie it: it is kept as "unknown".
+                    mails.append(whole if whole is not None and whole.message_id == w.mail.message_id else w.mail)
+            self.store.add_messages(self._process_mails(mails, index, threads, company), seen_at=now)
+
+    def _read_again(self, source, account: str, company: dict[str, str]) -> None:
+        """Read again the stored messages that could not be read before (kind ``unknown``),
+        up to store.MAX_READ_ATTEMPTS readings in all."""
+        unread = self.store.unread_messages(account)
+        groups: dict[tuple[str, str], list] = {}
+        for item in unread:
+            if item.uid is not None:
+                groups.setdefault((item.folder, "sent" if item.direction == "sent" else "inbox"), []).append(item)
+        for (folder, role), items in groups.items():
+            try:
+                read = read_messages(source, FolderInfo(folder, role), [i.uid for i in items], frozenset(self.config.me))
+            except SourceError as exc:
+                log.warning("messages_not_read", account=account, folder=folder, count=len(items), error=exc.message)
+                continue
+            for item in items:
+                mail = read.get(item.uid)
+                if mail is None or mail.message_id != item.message_id:
+                    self.store.record_reading(item.message_id, _unreadable("its text could not be read"))
+                    continue
+                found = Match(interview=item.interview, confidence=1.0, review=item.interview is None)
+                self.store.record_reading(item.message_id, self._classify_one(mail, found, company))
 
     # -- policy ------------------------------------------------------------------------
 
@@ -387,6 +541,17 @@ class Pipeline:
         done = self.store.suggestions_done()  # logged from, or dismissed by the user
         result.suggestions = [m for m in stored if m.mail.message_id not in done
                               and _worth_logging(m, [s.interview for s in states])]
+
+
+def _unreadable(why: str) -> Classification:
+    return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=(f"could not read this message: {why}",))
+
+
+def _by_folder(items: Sequence[_Waiting]) -> dict[tuple[str, str], list[_Waiting]]:
+    groups: dict[tuple[str, str], list[_Waiting]] = {}
+    for item in items:
+        groups.setdefault((item.mail.folder, item.role), []).append(item)
+    return groups
 
 
 def _worth_logging(message: StoredMessage, interviews: Sequence[Interview]) -> bool:

@@ -46,8 +46,9 @@ for the next step.
 **Heard back.** A received message of a real-feedback kind (rejection, offer,
 next step, other) dated after the interview, or a logged ``heard`` event, cancels
 every pending step. The status becomes ``heard_back`` and the outcome is the kind
-of the latest such feedback. Acknowledgements, out-of-office replies and bulk
-mail never count as hearing back. Only these can still come due afterwards:
+of the latest such feedback. Acknowledgements, out-of-office replies, bulk
+mail and messages that could not be read (kind ``unknown``, received or sent)
+never count as hearing back or as sending, and cancel nothing. Only these can still come due afterwards:
 
 - **Ask for feedback**: after a rejection (the latest feedback), the next business
   morning, unless ``ask_feedback = false`` or the user sent something after it.
@@ -87,6 +88,7 @@ from datetime import date, datetime
 from watcher.model import (
     ACTIONS,
     HEARD_BACK_KINDS,
+    UNKNOWN_KIND,
     Decision,
     Event,
     Interview,
@@ -238,7 +240,8 @@ def _parse_moment(text: str, settings: PolicySettings) -> datetime | None:
 def _sendings(
     interview: Interview, after: Sequence[MessageRecord], events: Sequence[Event]
 ) -> tuple[_Sending, ...]:
-    sent_mail = [_Sending(m.date, m.kind) for m in after if m.direction == "sent"]
+    # A sent message that could not be read is no proof of a thank-you or a follow-up.
+    sent_mail = [_Sending(m.date, m.kind) for m in after if m.direction == "sent" and m.kind != UNKNOWN_KIND]
     logged = [
         _Sending(e.at, e.detail or "other") for e in events if e.kind == "sent" and e.at > interview.when
     ]

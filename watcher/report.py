@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from rich.console import Console
 from rich.table import Table
 
-from watcher.model import Interview
+from watcher.model import UNKNOWN_KIND, Interview
 from watcher.pipeline import InterviewState, ScanResult
 from watcher.store import FolderStatus, StoredMessage
 
@@ -120,6 +120,9 @@ ACTION_WORDS = {
 }
 
 
+UNREAD_WORDS = "could not read this message: look at it yourself"
+
+
 def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo) -> None:
     console = _console(out)
     for account in result.accounts:
@@ -145,6 +148,10 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo) -> None:
         for m in review:
             table.add_row(_local(m.mail.date, tz), m.mail.from_addr, m.mail.subject, ", ".join(m.match.candidates))
         console.print(table)
+    for m in result.messages:
+        if m.kind == UNKNOWN_KIND:
+            console.print(f"{UNREAD_WORDS} ({_local(m.mail.date, tz)}, from {m.mail.from_addr},"
+                          f" subject {m.mail.subject!r}, {m.match.interview or 'held for review'})")
     for m in result.suggestions:
         inv = m.invitation or {}
         when = _local(datetime.fromisoformat(inv["when"]), tz) if inv.get("when") else "no date found"
@@ -224,7 +231,8 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
         table.add_column(col)
     for m in messages:
         table.add_row(_local(m.mail.date, tz), "→" if m.mail.direction == "sent" else "←", m.mail.from_addr,
-                      m.mail.subject, m.kind or "-", "; ".join(m.match.reasons))
+                      m.mail.subject, UNREAD_WORDS if m.kind == UNKNOWN_KIND else m.kind,
+                      "; ".join(m.match.reasons))
     console.print(table)
 
 

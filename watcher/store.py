@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from watcher.model import (
+    UNKNOWN_KIND,
     Classification,
     Event,
     FolderState,
@@ -134,6 +135,11 @@ MIGRATIONS: tuple[str, ...] = (
         at            TEXT NOT NULL
     );
     """,
+    # 4: how many times a message tied to an interview was read without success (kind
+    # "unknown"); later scans read it again until MAX_READ_ATTEMPTS.
+    """
+    ALTER TABLE messages ADD COLUMN read_attempts INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 # What decides which mail an interview matches: a change to any of them means its mail
 # must be read again.
@@ -144,6 +150,9 @@ MATCHING_FIELDS = ("company", "at", "contacts", "domains", "via")
 # may or may not have gone out. It is tried once more at most, then given up.
 INTENT, SENT, FAILED, GIVEN_UP = "intent", "sent", "failed", "given_up"
 MAX_UNCERTAIN_ATTEMPTS = 2
+# A message that could not be read (kind "unknown") is read again on later scans, up to
+# this many readings in all; then it stays "unknown" for the user to look at.
+MAX_READ_ATTEMPTS = 3
 
 
 class StoreError(Exception):
@@ -231,12 +240,24 @@ class StoredMessage:
 
     mail: Mail
     match: Match
-    kind: str | None
+    kind: str  # UNKNOWN_KIND when the message could not be read
     kind_reasons: tuple[str, ...]
     named_date: date | None
     asks_reply: bool
     decided_by: str  # "rules" or "user"
     invitation: dict | None = None
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A stored message whose reading failed (kind "unknown"), to be read again."""
+
+    message_id: str
+    folder: str
+    uid: int | None
+    direction: str
+    interview: str | None  # None: held for review
+    attempts: int  # readings so far, each one failed
 
 
 @dataclass(frozen=True)
@@ -634,20 +655,23 @@ class Store:
         if decided is not None:
             match, classification = _apply_decision(decided, match, classification)
         c = classification
+        unread = c is None or c.kind == UNKNOWN_KIND
         db.execute(
             "INSERT OR IGNORE INTO messages (message_id, account, folder, uid, date, from_addr, from_name,"
             " to_addrs, cc_addrs, subject, in_reply_to, refs, direction, interview, confidence, reasons,"
-            " review, candidates, kind, kind_reasons, named_date, asks_reply, invitation, decided_by, seen_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " review, candidates, kind, kind_reasons, named_date, asks_reply, invitation, decided_by, seen_at,"
+            " read_attempts)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 mail.message_id, mail.account, mail.folder, mail.uid, _iso(mail.date), mail.from_addr,
                 mail.from_name, json.dumps(list(mail.to)), json.dumps(list(mail.cc)), mail.subject,
                 json.dumps(list(mail.in_reply_to)), json.dumps(list(mail.references)), mail.direction,
                 match.interview, match.confidence, json.dumps(list(match.reasons)), int(match.review),
                 json.dumps(list(match.candidates)),
-                c.kind if c else None, json.dumps(list(c.reasons) if c else []),
+                c.kind if c else UNKNOWN_KIND, json.dumps(list(c.reasons) if c else []),
                 _iso(c.date) if c else None, int(c.asks_reply) if c else 0,
                 _invitation_json(c), "user" if decided is not None else "rules", _iso(seen_at),
+                int(unread),
             ),
         )
 
@@ -685,7 +709,7 @@ class Store:
                 interview=r["interview"],
                 direction=r["direction"],
                 date=datetime.fromisoformat(r["date"]),
-                kind=r["kind"] or "other",
+                kind=r["kind"] or UNKNOWN_KIND,  # never read as a real kind
                 from_addr=r["from_addr"],
                 to=tuple(json.loads(r["to_addrs"])),
                 subject=r["subject"],
@@ -695,6 +719,36 @@ class Store:
             )
             for r in rows
         ]
+
+    def unread_messages(self, account: str) -> list[Unread]:
+        """Messages of ``account`` tied or held for review whose reading failed fewer than
+        MAX_READ_ATTEMPTS times and that the user has not decided on, oldest first."""
+        rows = self.conn.execute(
+            "SELECT message_id, folder, uid, direction, interview, read_attempts FROM messages WHERE account = ?"
+            " AND kind = ? AND decided_by = 'rules' AND read_attempts < ?"
+            " AND (interview IS NOT NULL OR review = 1) ORDER BY date, message_id",
+            (account, UNKNOWN_KIND, MAX_READ_ATTEMPTS),
+        ).fetchall()
+        return [Unread(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    def record_reading(self, message_id: str, classification: Classification | None) -> None:
+        """The outcome of reading a stored "unknown" message again: its kind and what was
+        drawn from it, or (None, or still "unknown") one more failed attempt."""
+        c = classification
+        with self.transaction() as db:
+            if c is None or c.kind == UNKNOWN_KIND:
+                db.execute(
+                    "UPDATE messages SET read_attempts = read_attempts + 1, kind_reasons = ? WHERE message_id = ?"
+                    " AND decided_by = 'rules'",
+                    (json.dumps(list(c.reasons) if c else []), message_id),
+                )
+                return
+            db.execute(
+                "UPDATE messages SET kind = ?, kind_reasons = ?, named_date = ?, asks_reply = ?, invitation = ?,"
+                " read_attempts = 0 WHERE message_id = ? AND decided_by = 'rules'",
+                (c.kind, json.dumps(list(c.reasons)), _iso(c.date), int(c.asks_reply), _invitation_json(c),
+                 message_id),
+            )
 
     @staticmethod
     def _stored(r: sqlite3.Row) -> StoredMessage:
@@ -723,7 +777,7 @@ class Store:
         return StoredMessage(
             mail=mail,
             match=match,
-            kind=r["kind"],
+            kind=r["kind"] or UNKNOWN_KIND,
             kind_reasons=tuple(json.loads(r["kind_reasons"])),
             named_date=_date(r["named_date"]),
             asks_reply=bool(r["asks_reply"]),

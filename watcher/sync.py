@@ -6,10 +6,16 @@ whose UIDVALIDITY changed), fetch header fields in batches, fetch whole messages
 those ``wants_body`` picks, and give each batch to ``handle`` with the cursor after it.
 ``handle`` stores batch and cursor in one transaction; the store knows Message-IDs it has
 seen, so a folder re-read after a UIDVALIDITY change yields nothing new twice.
+
+A message found to matter only after its headers were read (a reply whose thread this
+very batch opened) is read whole through the batch's ``read_whole``, or later through
+``read_messages``. One message that cannot be read never stops its folder: it is logged
+(account, folder, UID, the exception's type) and skipped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -45,6 +51,9 @@ class SyncBatch:
     mails: list[Mail]
     looked_at: int  # messages whose headers were read
     skipped: int  # messages that could not be parsed
+    # Reads whole the given UIDs of this folder (same connection, taken in turn with the
+    # fetch-ahead thread): UID -> Mail with its body; a UID that could not be read is missing.
+    read_whole: Callable[[Sequence[int]], dict[int, Mail]] = field(default=lambda uids: {}, repr=False)
 
 
 @dataclass(frozen=True)
@@ -236,47 +245,99 @@ def _read_batch(
     headers: Sequence[FetchedHeaders] | None = None,
 ) -> SyncBatch:
     source = context.source
-    sent = folder.role == "sent"
     headers_only: dict[int, Mail] = {}
     skipped = 0
-
-    def read(parse: Callable[..., Mail], raw: bytes, uid: int, arrival: datetime | None) -> Mail | None:
-        try:
-            return parse(raw, account=source.account, folder=folder.name, uid=uid, arrival=arrival,
-                         me=context.me, sent_folder=sent)
-        except UnparseableMessage:
-            _log_skipped(source.account, folder.name, uid)
-            return None
-
     if headers is None:
         with context.connection:
             headers = source.fetch_headers(folder.name, uids)
     for item in headers:
-        mail = read(parse_headers, item.header_bytes, item.uid, item.arrival)
+        mail = _read_one(parse_headers, source.account, folder, item.uid, item.header_bytes, item.arrival,
+                         context.me)
         if mail is None:
             skipped += 1
         else:
             headers_only[item.uid] = mail
-    wanted = [uid for uid, mail in headers_only.items() if context.wants_body(mail)]
-    with context.connection:
-        messages = source.fetch_messages(folder.name, wanted)
-    for message in messages:
-        whole = read(parse_message, message.raw, message.uid, message.arrival)
-        if whole is None:
-            skipped += 1  # the header-only Mail stays: the message still counts as seen and matched
-        else:
-            headers_only[message.uid] = whole
-    mails = [headers_only[uid] for uid in sorted(headers_only)]
+    wanted = []
+    for uid, mail in list(headers_only.items()):
+        try:
+            if context.wants_body(mail):
+                wanted.append(uid)
+        except Exception as exc:  # a bug on one message's headers must not stop the folder
+            _log_skipped(source.account, folder.name, uid, exc, traceback=True)
+            del headers_only[uid]
+            skipped += 1
+    whole = read_messages(source, folder, wanted, context.me, lock=context.connection)
+    # A message whose whole could not be read keeps its header-only Mail: it still counts as
+    # seen and matched, and the pipeline marks what it cannot read "unknown".
+    skipped += len(wanted) - len(whole)
+    headers_only.update(whole)
+
+    tried = set(wanted)
+
+    def read_whole(more: Sequence[int]) -> dict[int, Mail]:
+        # What was read whole already is not fetched twice; what failed is not tried again.
+        done = {uid: headers_only[uid] for uid in more if uid in tried and uid in whole}
+        return done | read_messages(source, folder, [u for u in more if u not in tried], context.me,
+                                    lock=context.connection)
+
     return SyncBatch(
         account=source.account,
         folder=folder.name,
         role=folder.role,
         uidvalidity=uidvalidity,
         last_uid=max(uids),
-        mails=mails,
+        mails=[headers_only[uid] for uid in sorted(headers_only)],
         looked_at=len(uids),
         skipped=skipped,
+        read_whole=read_whole,
     )
+
+
+def read_messages(
+    source: Source,
+    folder: FolderInfo,
+    uids: Sequence[int],
+    me: frozenset[str],
+    *,
+    lock: threading.Lock | None = None,
+) -> dict[int, Mail]:
+    """Fetch and parse whole messages of one folder: UID -> Mail with its body.
+
+    A UID missing from the answer (expunged meanwhile) or whose message cannot be parsed
+    is left out, the latter logged as skipped. ``lock``: the connection's turn, when a
+    fetch-ahead thread shares it. Raises SourceError when the connection fails.
+    """
+    if not uids:
+        return {}
+    with lock if lock is not None else contextlib.nullcontext():
+        messages = source.fetch_messages(folder.name, list(uids))
+    read: dict[int, Mail] = {}
+    for message in messages:
+        mail = _read_one(parse_message, source.account, folder, message.uid, message.raw, message.arrival, me)
+        if mail is not None:
+            read[message.uid] = mail
+    return read
+
+
+def _read_one(
+    parse: Callable[..., Mail],
+    account: str,
+    folder: FolderInfo,
+    uid: int,
+    raw: bytes,
+    arrival: datetime | None,
+    me: frozenset[str],
+) -> Mail | None:
+    """One message read by ``parse``, or None (logged) when it cannot be: one bad message
+    never stops its folder."""
+    try:
+        return parse(raw, account=account, folder=folder.name, uid=uid, arrival=arrival, me=me,
+                     sent_folder=folder.role == "sent")
+    except UnparseableMessage as exc:
+        _log_skipped(account, folder.name, uid, exc)
+    except Exception as exc:  # a parser bug on one message must not stop the folder
+        _log_skipped(account, folder.name, uid, exc, traceback=True)
+    return None
 
 
 def _empty_batch(account: str, folder: FolderInfo, uidvalidity: int, last_uid: int) -> SyncBatch:
@@ -285,8 +346,13 @@ def _empty_batch(account: str, folder: FolderInfo, uidvalidity: int, last_uid: i
     )
 
 
-def _log_skipped(account: str, folder: str, uid: int) -> None:
-    log.warning("message_skipped", account=account, folder=folder, uid=uid, reason="unparseable")
+def _log_skipped(account: str, folder: str, uid: int, exc: BaseException, *, traceback: bool = False) -> None:
+    """One message left out: account, folder, UID and the exception's type (never its text,
+    which may quote the mail); the traceback at debug level for an unexpected failure."""
+    log.warning("message_skipped", account=account, folder=folder, uid=uid, reason="unreadable",
+                error=type(exc).__name__)
+    if traceback:
+        log.debug("message_skipped_traceback", account=account, folder=folder, uid=uid, exc_info=exc)
 
 
 def _report(
@@ -313,7 +379,7 @@ def backfill_account(
     since: datetime,
     me: frozenset[str],
     wants_body: Callable[[Mail], bool],
-    handle: Callable[[list[Mail]], None],
+    handle: Callable[[SyncBatch], None],
     batch_size: int = 1000,
 ) -> int:
     """Read again the mail already synced since ``since``, for interviews logged after it was read.
@@ -336,7 +402,7 @@ def backfill_account(
         windows = source.search_windows(folder.name, 1, min(known.last_uid, status.uidnext - 1), since.date())
         for batch_uids in _batches(windows, context.batch_size):
             batch = _read_batch(context, folder, status.uidvalidity, batch_uids)
-            handle(batch.mails)
+            handle(batch)
             looked_at += batch.looked_at
     log.info("backfilled", account=source.account, since=since.date().isoformat(), looked_at=looked_at)
     return looked_at

@@ -1,0 +1,333 @@
+"""Every message tied to an interview is read whole in the sync that ties it, however late
+the tie is found; one that cannot be read is `unknown`, never a reply; one bad message never
+stops its folder. Run as a user would: `watcher scan` over a real Maildir and a real Dovecot.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+ME = "alex@example.org"
+NOW = "2026-11-20T10:30"
+INTERVIEWS = """
+[[interview]]
+id = "lumen"
+company = "Lumen Freight"
+role = "QA Lead"
+when = 2026-11-10T09:00:00+01:00
+contacts = ["dorota@lumenfreight.com"]
+domains = ["lumenfreight.com"]
+"""
+
+ROOT = (
+    "From: Dorota Kowalski <dorota@lumenfreight.com>\r\n"
+    f"To: Alex <{ME}>\r\n"
+    "Subject: QA Lead - update\r\n"
+    "Date: Thu, 12 Nov 2026 17:00:00 +0100\r\n"
+    "Message-ID: <[6f1c2a9e@lumenfreight.com]>\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n"
+    "\r\n"
+    "Hi Alex, thanks for your patience - the panel meets on Monday and our director will\r\n"
+    "contact you afterwards.\r\nDorota\r\n"
+).encode()
+
+
+def reply(in_reply_to: str, references: str, *, msgid: str = "<CAJt-wren-1@mail.gmail.com>") -> bytes:
+    # From a personal address, naming no company in its headers: only the thread ties it.
+    return (
+        "From: Wren Adebayo <wren.adebayo@gmail.com>\r\n"
+        f"To: Alex <{ME}>\r\n"
+        "Subject: Re: update\r\n"
+        "Date: Tue, 17 Nov 2026 11:30:00 +0100\r\n"
+        f"Message-ID: {msgid}\r\n"
+        f"In-Reply-To: {in_reply_to}\r\n"
+        f"References: {references}\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "\r\n"
+        "Hi Alex,\r\n\r\nI am the director Dorota mentioned. I am delighted to offer you the position\r\n"
+        "of QA Lead. Please find the written offer attached; let us know by 27 November.\r\n\r\nWren\r\n"
+    ).encode()
+
+
+NESTED = "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(1, 2000))
+
+
+def unreadable_reply() -> bytes:
+    """Headers that tie it (a contact), a body no parser can read (multiparts 2,000 deep)."""
+    return (
+        "From: Dorota Kowalski <dorota@lumenfreight.com>\r\n"
+        f"To: {ME}\r\n"
+        "Subject: Re: QA Lead\r\n"
+        "Date: Wed, 18 Nov 2026 09:00:00 +0100\r\n"
+        "Message-ID: <nested-1@lumenfreight.com>\r\n"
+        'Content-Type: multipart/mixed; boundary="b0"\r\n'
+        "\r\n--b0\r\n" + NESTED + "Content-Type: text/plain\r\n\r\nWe are happy to offer you the role.\r\n"
+    ).encode()
+
+
+REJECTION = (
+    "From: Dorota Kowalski <dorota@lumenfreight.com>\r\n"
+    f"To: {ME}\r\n"
+    "Subject: Your application\r\n"
+    "Date: Wed, 18 Nov 2026 09:00:00 +0100\r\n"
+    "Message-ID: <nested-1@lumenfreight.com>\r\n"
+    "\r\n"
+    "Hi Alex, after careful consideration we have decided to move forward with other candidates.\r\n"
+).encode()
+
+
+@dataclass
+class Scan:
+    code: int
+    report: dict
+    stderr: str
+
+    def message(self, message_id: str) -> dict | None:
+        return next((m for m in self.report.get("messages", []) if m["message_id"] == message_id), None)
+
+    def interview(self, interview_id: str) -> dict:
+        return next(i for i in self.report["interviews"] if i["id"] == interview_id)
+
+
+@dataclass
+class Setup:
+    folder: Path
+    config: Path
+    env: dict[str, str]
+
+    def scan(self, *extra: str, json_out: bool = True) -> Scan:
+        cmd = [sys.executable, "-m", "watcher", "--config", str(self.config), "scan", "--no-notify",
+               "--now", NOW, *(["--json"] if json_out else []), *extra]
+        done = subprocess.run(cmd, capture_output=True, text=True, env=self.env, timeout=120, cwd=self.folder)
+        report = json.loads(done.stdout) if json_out and done.stdout.strip() else {"text": done.stdout}
+        return Scan(done.returncode, report, done.stderr)
+
+    def read_attempts(self, message_id: str) -> int:
+        with sqlite3.connect(self.folder / "w.db") as db:
+            return db.execute("SELECT read_attempts FROM messages WHERE message_id = ?", (message_id,)).fetchone()[0]
+
+
+def _config(folder: Path, account: str) -> Path:
+    (folder / "interviews.toml").write_text(INTERVIEWS)
+    config = folder / "config.toml"
+    config.write_text(
+        f'interviews_file = "interviews.toml"\n[me]\naddresses = ["{ME}"]\n[database]\npath = "w.db"\n'
+        f'[policy]\ntimezone = "Europe/Berlin"\n[notify.desktop]\nenabled = false\n{account}\n'
+    )
+    return config
+
+
+# -- Maildir ------------------------------------------------------------------------------
+
+
+class Maildir:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.count = 0
+        for box in ("inbox", "sent"):
+            for sub in ("cur", "new", "tmp"):
+                (root / box / sub).mkdir(parents=True, exist_ok=True)
+
+    def deliver(self, box: str, raw: bytes, arrived: str) -> Path:
+        """A message file whose mtime (the Maildir arrival, hence the UID order) is ``arrived``."""
+        self.count += 1
+        path = self.root / box / "cur" / f"{1790000000 + self.count}.M{self.count}P1.test:2,S"
+        path.write_bytes(raw)
+        stamp = datetime.fromisoformat(arrived).timestamp()
+        os.utime(path, (stamp, stamp))
+        return path
+
+
+@pytest.fixture
+def maildir(tmp_path: Path) -> tuple[Maildir, Setup]:
+    box = Maildir(tmp_path / "mail")
+    account = ('[[account]]\nname = "local"\ntype = "maildir"\npath = "mail/inbox"\nsent_path = "mail/sent"\n'
+               "lookback_days = 60\n")
+    return box, Setup(tmp_path, _config(tmp_path, account), dict(os.environ))
+
+
+def test_a_reply_that_arrived_before_its_thread_root_is_read_whole(maildir):
+    box, setup = maildir
+    # The reply comes first in the folder (its own clock, a copy moved in later...): when it is
+    # read, nothing ties it yet; the root read after it does, in the same batch.
+    box.deliver("inbox", reply("<[6f1c2a9e@lumenfreight.com]>", "<[6f1c2a9e@lumenfreight.com]>"),
+                "2026-11-17T10:00:00+01:00")
+    box.deliver("inbox", ROOT, "2026-11-17T11:00:00+01:00")
+    scan = setup.scan()
+    assert scan.code == 0, scan.stderr
+    offer = scan.message("<CAJt-wren-1@mail.gmail.com>")
+    assert offer is not None and offer["interview"] == "lumen"
+    assert offer["kind"] == "offer", offer["reasons"]
+    assert scan.interview("lumen")["outcome"] == "offer"
+
+
+def test_a_sent_reply_whose_thread_starts_in_the_inbox_is_tied_and_read(maildir):
+    box, setup = maildir
+    # Sent mail is read first; the user's answer goes to a personal address, and only the
+    # inbox message it answers (read later) ties it to the interview.
+    box.deliver("inbox", ROOT, "2026-11-12T17:00:00+01:00")
+    box.deliver("sent", (
+        f"From: Alex <{ME}>\r\nTo: Wren <wren.adebayo@gmail.com>\r\nSubject: Re: update\r\n"
+        "Date: Fri, 13 Nov 2026 09:00:00 +0100\r\nMessage-ID: <alex-answer-1@example.org>\r\n"
+        "In-Reply-To: [6f1c2a9e@lumenfreight.com]\r\n"  # brackets lost by the mailer
+        "\r\nDear Wren,\r\n\r\nthank you for taking the time to talk with me on Tuesday.\r\n\r\nAlex\r\n"
+    ).encode(), "2026-11-13T09:00:00+01:00")
+    # ...and the reply to that answer, from the same personal address, refers only to it.
+    box.deliver("inbox", reply("alex-answer-1@example.org", "alex-answer-1@example.org"),
+                "2026-11-17T11:30:00+01:00")
+    scan = setup.scan()
+    assert scan.code == 0, scan.stderr
+    answer = scan.message("<alex-answer-1@example.org>")
+    assert answer is not None and answer["interview"] == "lumen"
+    assert answer["kind"] == "thank_you", answer["reasons"]
+    offer = scan.message("<CAJt-wren-1@mail.gmail.com>")
+    assert offer is not None and offer["interview"] == "lumen"
+    assert offer["kind"] == "offer", offer["reasons"]
+
+
+def test_a_tied_message_that_cannot_be_read_is_unknown_and_never_a_reply(maildir):
+    box, setup = maildir
+    box.deliver("inbox", ROOT, "2026-11-12T17:00:00+01:00")
+    box.deliver("inbox", unreadable_reply(), "2026-11-18T09:00:00+01:00")
+    scan = setup.scan()
+    assert scan.code == 0, scan.stderr
+    unread = scan.message("<nested-1@lumenfreight.com>")
+    assert unread is not None and unread["interview"] == "lumen"
+    assert unread["kind"] == "unknown"
+    assert any("could not read this message" in reason for reason in unread["reasons"])
+    # Not heard back: the follow-ups go on.
+    lumen = scan.interview("lumen")
+    assert lumen["status"] == "awaiting" and lumen["outcome"] is None
+    assert "message_skipped" in scan.stderr and "local" in scan.stderr  # logged with its account
+    assert setup.read_attempts("<nested-1@lumenfreight.com>") == 1
+
+    # Read again on the next scans, a bounded number of times, then left as it is.
+    text = setup.scan(json_out=False)
+    assert "could not read this message: look at it yourself" in text.report["text"]
+    assert setup.read_attempts("<nested-1@lumenfreight.com>") == 2
+    for expected in (3, 3):
+        again = setup.scan()
+        assert again.code == 0, again.stderr
+        assert again.message("<nested-1@lumenfreight.com>")["kind"] == "unknown"
+        assert setup.read_attempts("<nested-1@lumenfreight.com>") == expected
+
+
+def test_an_unknown_message_that_becomes_readable_gets_its_kind(maildir):
+    box, setup = maildir
+    box.deliver("inbox", ROOT, "2026-11-12T17:00:00+01:00")
+    path = box.deliver("inbox", unreadable_reply(), "2026-11-18T09:00:00+01:00")
+    first = setup.scan()
+    assert first.message("<nested-1@lumenfreight.com>")["kind"] == "unknown"
+    stamp = path.stat().st_mtime
+    path.write_bytes(REJECTION)  # the same message, now readable (same place, same UID)
+    os.utime(path, (stamp, stamp))
+    scan = setup.scan()
+    assert scan.code == 0, scan.stderr
+    assert scan.message("<nested-1@lumenfreight.com>")["kind"] == "rejection"
+    assert scan.interview("lumen")["outcome"] == "rejection"
+
+
+FAR_DATE = (
+    "From: Dorota Kowalski <dorota@lumenfreight.com>\r\n"
+    f"To: {ME}\r\n"
+    "Subject: Scheduling\r\n"
+    "Date: Fri, 31 Dec 9999 23:59:59 -1200\r\n"
+    "Message-ID: <far-date@lumenfreight.com>\r\n"
+    "\r\nCould we talk again?\r\n"
+).encode()
+NUL_CHARSET = (
+    "From: Dorota Kowalski <dorota@lumenfreight.com>\r\n"
+    f"To: {ME}\r\n"
+    "Subject: =?utf-8\x00?Q?Gr=C3=BC=C3=9Fe?=\r\n"
+    "Date: Mon, 16 Nov 2026 09:00:00 +0100\r\n"
+    "Message-ID: <nul-charset@lumenfreight.com>\r\n"
+    "\r\nHello again.\r\n"
+).encode()
+AFTER_THEM = (
+    "From: Dorota Kowalski <dorota@lumenfreight.com>\r\n"
+    f"To: {ME}\r\n"
+    "Subject: Your application\r\n"
+    "Date: Thu, 19 Nov 2026 09:00:00 +0100\r\n"
+    "Message-ID: <after-bad@lumenfreight.com>\r\n"
+    "\r\nHi Alex, after careful consideration we have decided to move forward with other candidates.\r\n"
+).encode()
+
+
+def _assert_bad_input_scan(scan: Scan) -> None:
+    assert scan.code == 0, scan.stderr
+    assert "Traceback" not in scan.stderr
+    assert all(a["ok"] for a in scan.report["accounts"])
+    # The message after the bad ones is read and judged.
+    good = scan.message("<after-bad@lumenfreight.com>")
+    assert good is not None and good["kind"] == "rejection"
+    # The bad ones are read as far as they can be (the arrival stands in for the date,
+    # the broken encoded word is kept as it is), never a reason to stop.
+    far = scan.message("<far-date@lumenfreight.com>")
+    assert far is not None and far["date"].startswith("2026-11-1")
+    assert scan.message("<nul-charset@lumenfreight.com>") is not None
+
+
+def test_bad_dates_and_charsets_never_stop_a_maildir_scan(maildir):
+    box, setup = maildir
+    box.deliver("inbox", FAR_DATE, "2026-11-15T09:00:00+01:00")
+    box.deliver("inbox", NUL_CHARSET, "2026-11-16T09:00:00+01:00")
+    box.deliver("inbox", AFTER_THEM, "2026-11-19T09:00:00+01:00")
+    _assert_bad_input_scan(setup.scan())
+
+
+# -- Dovecot ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def imap(tmp_path: Path, dovecot) -> Setup:
+    account = (f'[[account]]\nname = "work"\ntype = "imap"\nhost = "{dovecot.host}"\nport = {dovecot.port}\n'
+               f'tls = "none"\nusername = "{dovecot.user}"\npassword_env = "WATCHER_TEST_IMAP"\n'
+               'folders = ["INBOX"]\nlookback_days = 60\n')
+    return Setup(tmp_path, _config(tmp_path, account), {**os.environ, "WATCHER_TEST_IMAP": dovecot.password})
+
+
+def test_a_reply_and_its_root_arriving_between_two_scans_are_both_read(imap, dovecot):
+    assert imap.scan().code == 0  # the cursor is set: what follows is new mail, not the look-back
+    dovecot.append("INBOX", reply("<[6f1c2a9e@lumenfreight.com]>", "<[6f1c2a9e@lumenfreight.com]>"))
+    dovecot.append("INBOX", ROOT)
+    scan = imap.scan()
+    assert scan.code == 0, scan.stderr
+    offer = scan.message("<CAJt-wren-1@mail.gmail.com>")
+    assert offer is not None and offer["interview"] == "lumen"
+    assert offer["kind"] == "offer", offer["reasons"]
+
+
+def test_a_bare_in_reply_to_ties_a_reply_over_imap(imap, dovecot):
+    dovecot.append("INBOX", ROOT)
+    assert imap.scan().code == 0
+    dovecot.append("INBOX", reply("[6f1c2a9e@lumenfreight.com] (sent from a phone)",
+                                  'Your message of "Thu, 12 Nov 2026" [6f1c2a9e@lumenfreight.com]'))
+    scan = imap.scan()
+    offer = scan.message("<CAJt-wren-1@mail.gmail.com>")
+    assert offer is not None and offer["interview"] == "lumen"
+    assert offer["kind"] == "offer"
+
+
+def test_an_unreadable_message_is_unknown_over_imap(imap, dovecot):
+    dovecot.append("INBOX", ROOT)
+    dovecot.append("INBOX", unreadable_reply())
+    scan = imap.scan()
+    assert scan.code == 0, scan.stderr
+    assert scan.message("<nested-1@lumenfreight.com>")["kind"] == "unknown"
+    assert scan.interview("lumen")["status"] == "awaiting"
+
+
+def test_bad_dates_and_charsets_never_stop_a_dovecot_scan(imap, dovecot):
+    for raw, day in ((FAR_DATE, 15), (NUL_CHARSET, 16), (AFTER_THEM, 19)):
+        dovecot.append("INBOX", raw, msg_time=datetime.fromisoformat(f"2026-11-{day}T09:00:00+01:00"))
+    _assert_bad_input_scan(imap.scan())
