@@ -56,6 +56,7 @@ HEADER_FIELDS: tuple[str, ...] = (
     "Return-Path",
     "DKIM-Signature",
     "X-Mailer",
+    "X-Watcher-Notice",
 )
 
 # Headers handed on in Mail.headers (classification reads them).
@@ -73,6 +74,7 @@ PASSED_ON_HEADERS: tuple[str, ...] = (
     "return-path",
     "dkim-signature",
     "x-mailer",
+    "x-watcher-notice",
 )
 
 # The fields that identify a message when it has no Message-ID. Arrival data

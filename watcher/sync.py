@@ -27,6 +27,7 @@ from typing import Any
 import structlog
 
 from watcher.model import FolderState, Mail
+from watcher.notify.marks import is_own_notice
 from watcher.parse import UnparseableMessage, parse_headers, parse_message
 from watcher.sources import (
     FetchedHeaders,
@@ -246,7 +247,7 @@ def _read_batch(
 ) -> SyncBatch:
     source = context.source
     headers_only: dict[int, Mail] = {}
-    skipped = 0
+    skipped = own_notices = 0
     if headers is None:
         with context.connection:
             headers = source.fetch_headers(folder.name, uids)
@@ -255,6 +256,8 @@ def _read_batch(
                          context.me)
         if mail is None:
             skipped += 1
+        elif is_own_notice(mail, sent_folder=folder.role == "sent"):
+            own_notices += 1  # watcher's own digest or draft, come back: never a message to judge
         else:
             headers_only[item.uid] = mail
     wanted = []

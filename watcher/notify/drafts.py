@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP, default
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 import structlog
 
 from watcher.model import ACTIONS, HEARD_BACK_ACTION, Draft, Interview
+from watcher.notify.marks import mark
 
 log = structlog.get_logger(__name__)
 
@@ -89,7 +90,7 @@ def draft_to_mime(draft: Draft, sender: str) -> bytes:
         message["To"] = ", ".join(draft.to)
     message["Subject"] = draft.subject
     message["Date"] = format_datetime(datetime.now().astimezone())
-    message["Message-ID"] = make_msgid(domain=_domain_of(sender))
+    mark(message, "draft")  # never read back as a message to judge, unless sent from a sent folder
     message.set_content(draft.body)
     return message.as_bytes(policy=SMTP.clone(max_line_length=998))
 
@@ -149,10 +150,6 @@ def _tidy(body: str) -> str:
     """No trailing spaces, and no empty signature line when the user's name is unknown."""
     return "\n".join(line.rstrip() for line in body.strip().splitlines()) + "\n"
 
-
-def _domain_of(address: str) -> str | None:
-    domain = address.rpartition("@")[2].strip(" >")
-    return domain or None
 
 
 @lru_cache(maxsize=1)

@@ -2,8 +2,10 @@
 
 TLS is verified by default (``ssl.create_default_context``, with ``ca_file`` for a private
 CA). ``tls = "none"`` is accepted only for a server on this machine, where nothing crosses
-a network. The message says ``Auto-Submitted: auto-generated`` so that vacation responders
-and mail rules do not answer it.
+a network. The message carries watcher's own marks (``watcher.notify.marks``): its
+``X-Watcher-Notice`` header and Message-ID domain, so that watcher never reads it as mail to
+judge, and ``Auto-Submitted: auto-generated`` so that vacation responders and mail rules do
+not answer it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import default
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -24,6 +26,7 @@ import structlog
 from watcher.model import Draft, Notice
 from watcher.notify import NotifyError
 from watcher.notify.digest import email_subject, line, ordered
+from watcher.notify.marks import mark
 
 log = structlog.get_logger(__name__)
 
@@ -164,10 +167,9 @@ def build_digest(
     message["From"] = sender
     message["To"] = to
     message["Date"] = format_datetime(now or datetime.now().astimezone())
-    message["Message-ID"] = make_msgid(domain=_domain_of(sender))
-    message["Auto-Submitted"] = "auto-generated"
-    # Exchange's own way of saying "do not send out-of-office replies to this".
-    message["X-Auto-Response-Suppress"] = "All"
+    # watcher's own marks: its Message-ID domain, X-Watcher-Notice, Auto-Submitted (RFC 3834)
+    # and Exchange's X-Auto-Response-Suppress, so that neither watcher nor a responder answers it.
+    mark(message, "digest")
     message.set_content(digest_body(notices))
     return message
 
@@ -205,10 +207,6 @@ def _code(error: smtplib.SMTPException) -> str:
         return "code " + ", ".join(str(code) for code in codes)
     return f"code {getattr(error, 'smtp_code', '?')}"
 
-
-def _domain_of(address: str) -> str | None:
-    domain = address.rpartition("@")[2].strip(" >")
-    return domain or None
 
 
 __all__ = ["SmtpChannel", "build_digest", "digest_body", "is_loopback"]
