@@ -56,6 +56,7 @@ HEADER_FIELDS: tuple[str, ...] = (
     "Return-Path",
     "DKIM-Signature",
     "X-Mailer",
+    # watcher's own notices, come back (watcher.notify.marks).
     "X-Watcher-Notice",
 )
 
