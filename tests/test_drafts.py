@@ -183,7 +183,8 @@ def test_a_draft_becomes_a_parseable_message_with_crlf_lines() -> None:
     assert message["From"] == "Sam Lee <sam@example.org>"
     assert message["To"] == "anna.berg@acme.com, hr@acme.com"
     assert message["Subject"] == result.subject
-    assert message["Message-ID"].endswith("@example.org>")
+    assert message["Message-ID"].endswith(".draft@notice.watcher.invalid>")  # watcher's own mark
+    assert message["X-Watcher-Notice"] == "draft"
     assert message["Date"] is not None
     assert message.get_content().replace("\r\n", "\n") == result.body
 

@@ -69,7 +69,8 @@ def test_starttls_with_auth_delivers_one_digest_with_the_draft(smtp_server: Smtp
     assert message["To"] == "sam@example.org"
     assert message["From"] == "watcher <watcher@example.org>"
     assert message["Auto-Submitted"] == "auto-generated"
-    assert message["Message-ID"].endswith("@example.org>")
+    assert message["Message-ID"].endswith(".digest@notice.watcher.invalid>")  # watcher's own mark
+    assert message["X-Watcher-Notice"] == "digest"
     assert message["Date"] is not None
     body = message.get_content()
     assert body.index("Acme replied: next step") < body.index("Globex \u2014 polite follow-up")
