@@ -24,6 +24,7 @@ import structlog
 from watcher import __version__
 from watcher import actions
 from watcher.actions import ActionError
+from watcher.commands import data as data_commands
 from watcher import log as logsetup
 from watcher.config import (
     Config,
@@ -124,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _interview_parser(sub: Any) -> None:
+    data_commands.add_parsers(sub)  # forget, export, restore
     interview = sub.add_parser("interview", help="log, list, show, edit and close interviews")
     isub = interview.add_subparsers(dest="interview_command", metavar="ACTION", required=True)
 
@@ -492,6 +494,9 @@ COMMANDS = {
     "snooze": cmd_snooze,
     "suggestion": cmd_suggestion,
     "export-ics": cmd_export_ics,
+    "forget": data_commands.cmd_forget,
+    "export": data_commands.cmd_export,
+    "restore": data_commands.cmd_restore,
 }
 
 

@@ -309,6 +309,7 @@ class Config:
     notify: NotifyConfig
     drafts: DraftsConfig
     daemon: DaemonConfig
+    keep_days: int = 365  # [database] keep_days: forget interviews closed or dropped this long ago (0: never)
 
     def account(self, name: str) -> ImapAccount | LocalAccount:
         """The account called ``name``; KeyError when there is none."""
@@ -573,6 +574,8 @@ class _MeSection(_Strict):
 
 class _DatabaseSection(_Strict):
     path: ResolvedPath | None = None
+    # Interviews closed or dropped this many days ago are forgotten with their mail; 0 keeps all.
+    keep_days: Annotated[StrictInt, Field(ge=0)] = 365
 
 
 class _TopLevel(_Strict):
@@ -836,6 +839,7 @@ def load_config(path: Path) -> Config:
         notify=notify,
         drafts=drafts,
         daemon=daemon,
+        keep_days=database.keep_days,
     )
     log.debug("config_loaded", path=str(path), accounts=len(config.accounts))
     return config

@@ -24,6 +24,7 @@ Of two rows with the same id, the later one is the error.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -223,12 +224,25 @@ def _rows(raw: Mapping[str, Any]) -> tuple[list[Any], list[str]]:
     return rows, errors
 
 
+def _read_file(path: Path) -> Mapping[str, Any]:
+    """The TOML file's tables, or the ``interview`` list of a ``watcher export`` (JSON)."""
+    if path.suffix.lower() != ".json":
+        return read_toml(path, "interview file")
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError([f"{path}: cannot read it as JSON: {exc}"]) from exc
+    if not isinstance(document, Mapping):
+        raise ConfigError([f"{path}: not a watcher export (an object with an 'interview' list)"])
+    return {"interview": document.get("interview", [])}
+
+
 def load_interviews(path: Path) -> tuple[list[Interview], list[str]]:
     """The good interviews in ``path`` and one error line per problem in the bad rows.
 
     A file that is missing or is not valid TOML raises ConfigError (file, line, column).
     """
-    rows, errors = _rows(read_toml(path, "interview file"))
+    rows, errors = _rows(_read_file(path))
     interviews: list[Interview] = []
     first_row: dict[str, int] = {}
     for index, raw in enumerate(rows):

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 import structlog
 
-from watcher import classify, match, policy
+from watcher import classify, match, policy, privacy
 from watcher.config import Config, ConfigError, ImapAccount, policy_with_overrides
 from watcher.credentials import get_password
 from watcher.interviews_file import load_interviews
@@ -531,6 +531,8 @@ class Pipeline:
         return result
 
     def _report(self, result: ScanResult, now: datetime, *, notify: bool) -> None:
+        if notify:  # a real pass, not a look at another moment: apply [database] keep_days
+            privacy.forget_expired_logged(self.store, self.decide, self.config.keep_days, now)
         # due_now is what this run announces (or, with --no-notify, would): decided once,
         # before sending, so the report says what the notices said.
         states = self.decide(now)

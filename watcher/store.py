@@ -14,7 +14,7 @@ import fcntl
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -915,6 +915,86 @@ class Store:
 
     def count_notices(self, state: str = SENT) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM notices WHERE state = ?", (state,)).fetchone()[0])
+
+
+    # -- the user's data: forget, export, restore ----------------------------------------
+
+    def forget_interviews(self, interview_ids: Iterable[str]) -> dict[str, int]:
+        """Delete the interviews ``interview_ids`` and everything drawn from their mail:
+        the messages tied to them (or held for review with one of them as a candidate),
+        the user's decisions about those messages, events, notices, backfills and
+        suggestions logged from. Return the number of rows deleted per table. The space
+        they took is not yet wiped: call ``compact()`` after."""
+        ids = sorted(set(interview_ids))
+        counts: dict[str, int] = {}
+        if not ids:
+            return counts
+        marks = ",".join("?" * len(ids))
+        with self.transaction() as db:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS forgotten_messages (message_id TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM forgotten_messages")
+            db.execute(
+                f"""INSERT OR IGNORE INTO forgotten_messages
+                    SELECT message_id FROM messages WHERE interview IN ({marks})
+                    UNION SELECT m.message_id FROM messages m, json_each(m.candidates) c
+                          WHERE m.review = 1 AND c.value IN ({marks})""",
+                (*ids, *ids),
+            )
+            chosen = "SELECT message_id FROM forgotten_messages"
+            for table, where in (
+                ("decisions", f"interview IN ({marks}) OR message_id IN ({chosen})"),
+                ("suggestions_done", f"interview IN ({marks}) OR message_id IN ({chosen})"),
+                ("messages", f"message_id IN ({chosen})"),
+                ("events", f"interview IN ({marks})"),
+                ("notices", f"interview IN ({marks})"),
+                ("backfills", f"interview IN ({marks})"),
+                ("interviews", f"id IN ({marks})"),
+            ):
+                params = ids * where.count("(?")
+                counts[table] = db.execute(f"DELETE FROM {table} WHERE {where}", params).rowcount
+            db.execute("DELETE FROM forgotten_messages")
+        return counts
+
+    def compact(self) -> None:
+        """Rewrite the file without the space of deleted rows (VACUUM) and empty the
+        write-ahead log into it, so deleted data is gone from the disk files, not just
+        unlinked. Raise ``StoreError`` on a full disk (VACUUM needs the file's size free)."""
+        try:
+            self.conn.execute("VACUUM")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as exc:
+            raise database_error(self.path, exc) from exc
+
+    def dump_tables(self) -> dict[str, list[dict[str, object]]]:
+        """Every row of every table, as ``{table: [{column: value}]}`` (values as stored)."""
+        names = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {name: [dict(r) for r in self.conn.execute(f'SELECT * FROM "{name}"')] for name in names}
+
+    def load_tables(self, tables: Mapping[str, Sequence[Mapping[str, object]]]) -> dict[str, int]:
+        """Insert rows as ``dump_tables`` gives them; a row whose key is already stored is
+        kept as it is. Only tables and columns this schema knows are read. Return the
+        number of rows added per table. Raise ``StoreError`` for a table that is unknown."""
+        known = {t: [r[1] for r in self.conn.execute(f'PRAGMA table_info("{t}")')]
+                 for t in self.dump_tables()}
+        unknown = sorted(set(tables) - set(known))
+        if unknown:
+            raise StoreError(f"{self.path}: no table {', '.join(unknown)} in this version of watcher")
+        counts: dict[str, int] = {}
+        with self.transaction() as db:
+            for table, rows in tables.items():
+                added = 0
+                for row in rows:
+                    columns = [c for c in row if c in known[table]]
+                    if not columns:
+                        continue
+                    added += db.execute(
+                        f'INSERT OR IGNORE INTO "{table}" ({", ".join(columns)}) '
+                        f'VALUES ({", ".join("?" * len(columns))})',
+                        [row[c] for c in columns],
+                    ).rowcount
+                counts[table] = added
+        return counts
 
 
 def _apply_decision(

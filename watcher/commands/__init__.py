@@ -1,4 +1,1 @@
-"""Subcommands that grew past a screen: each module parses nothing, it runs one command.
-
-cli.py builds the parser and dispatches here with the parsed arguments and the config.
-"""
+"""Subcommands that have a module of their own (cli.py holds their parser and dispatch lines)."""

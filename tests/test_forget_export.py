@@ -1,0 +1,183 @@
+"""The user's data through the real command: forget (by id, by date, by keep_days) leaves
+nothing of a company in the database file's bytes; export writes everything as one JSON
+document; restore and `interview import` bring it back."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import REPO, watcher
+
+ACME = "acme-data-engineer"
+
+
+@pytest.fixture
+def setup(tmp_path) -> Path:
+    """The bundled example mail and interviews, imported and scanned once (nothing sent)."""
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    text = (REPO / "config.example.toml").read_text()
+    config.write_text(text.replace('interviews_file = "examples/interviews.toml"', ""))
+    imported = watcher("interview", "import", str(tmp_path / "examples" / "interviews.toml"), config=config)
+    assert imported.returncode == 0, imported.stderr
+    scanned = watcher("scan", "--json", "--no-notify", config=config)
+    assert scanned.returncode == 0, scanned.stderr
+    return config
+
+
+def _disk_bytes(config: Path) -> bytes:
+    """Every byte of the database as it lies on the disk: the file, its WAL and shm."""
+    folder = config.parent / "examples"
+    return b"".join(p.read_bytes() for p in sorted(folder.glob("watcher.db*")))
+
+
+def _messages_of(config: Path, interview: str) -> int:
+    conn = sqlite3.connect(config.parent / "examples" / "watcher.db")
+    try:
+        return conn.execute("SELECT count(*) FROM messages WHERE interview = ?", (interview,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_forget_leaves_nothing_of_the_company_in_the_file(setup):
+    assert _messages_of(setup, ACME) > 0
+    assert b"acme-analytics.com" in _disk_bytes(setup)
+    result = watcher("forget", ACME, config=setup)
+    assert result.returncode == 0, result.stderr
+    assert ACME in result.stdout
+    raw = _disk_bytes(setup)
+    for trace in (b"acme-analytics.com", b"Acme Analytics", ACME.encode()):
+        assert trace not in raw, trace
+    assert b"globex.com" in raw  # the others are kept
+    listed = watcher("interview", "list", "--json", config=setup)
+    assert ACME not in listed.stdout and "globex-backend" in listed.stdout
+    assert watcher("scan", "--no-notify", config=setup).returncode == 0
+    assert b"acme-analytics.com" not in _disk_bytes(setup)  # its old mail is not read again
+
+
+def test_forget_names_an_unknown_interview(setup):
+    result = watcher("forget", "nobody-here", config=setup)
+    assert result.returncode == 2 and "nobody-here" in result.stderr
+
+
+def test_forget_before_takes_closed_and_dropped_interviews_only(setup):
+    # Dropped: two follow-ups sent long ago and no answer, so the move-on step came and went.
+    add = watcher("interview", "add", "--company", "Oldco", "--when", "2025-01-06T10:00",
+                  "--domain", "oldco.example", "--contact", "hr@oldco.example", config=setup)
+    assert add.returncode == 0, add.stderr
+    old = "oldco-2025-01-06"
+    for at in ("2025-01-20T09:00", "2025-01-28T09:00"):
+        logged = watcher("interview", "log", old, "--sent", "follow_up", "--at", at, config=setup)
+        assert logged.returncode == 0, logged.stderr
+    assert watcher("interview", "close", "globex-backend", config=setup).returncode == 0
+    result = watcher("forget", "--before", "2025-06-01", config=setup)
+    assert result.returncode == 0, result.stderr
+    assert old in result.stdout and "globex" not in result.stdout  # closed only today
+    result = watcher("forget", "--before", "2099-01-01", config=setup)
+    assert "globex-backend" in result.stdout
+    listed = json.loads(watcher("interview", "list", "--json", config=setup).stdout)
+    assert sorted(i["id"] for i in listed) == [ACME, "initech-pm", "umbrella-research"]
+    assert b"oldco.example" not in _disk_bytes(setup) and b"globex.com" not in _disk_bytes(setup)
+
+
+def test_keep_days_forgets_old_ended_interviews_on_scan(setup):
+    add = watcher("interview", "add", "--company", "Oldco", "--when", "2024-01-08T10:00",
+                  "--domain", "oldco.example", config=setup)
+    assert add.returncode == 0, add.stderr
+    assert watcher("interview", "log", "oldco-2024-01-08", "--heard", "rejection", "--at",
+                   "2024-01-20T09:00", config=setup).returncode == 0
+    assert watcher("interview", "close", "oldco-2024-01-08", "--reason", "rejected", config=setup).returncode == 0
+    assert watcher("scan", config=setup).returncode == 0  # closed today: kept for a year
+    assert b"oldco.example" in _disk_bytes(setup)
+    setup.write_text(setup.read_text().replace("[database]\n", "[database]\nkeep_days = 0\n"))
+    assert watcher("scan", config=setup).returncode == 0  # 0 keeps everything
+    assert b"oldco.example" in _disk_bytes(setup)
+    conn = sqlite3.connect(setup.parent / "examples" / "watcher.db")
+    conn.execute("UPDATE interviews SET closed_at = '2024-02-01T00:00:00+00:00' WHERE id = 'oldco-2024-01-08'")
+    conn.commit()
+    conn.close()
+    setup.write_text(setup.read_text().replace("keep_days = 0", "keep_days = 365"))
+    assert watcher("scan", "--no-notify", config=setup).returncode == 0  # a dry run forgets nothing
+    assert b"oldco.example" in _disk_bytes(setup)
+    assert watcher("scan", config=setup).returncode == 0
+    assert b"oldco.example" not in _disk_bytes(setup)
+    listed = json.loads(watcher("interview", "list", "--json", config=setup).stdout)
+    assert len(listed) == 4  # the example's four, all younger than a year or still open
+
+
+def test_export_then_restore_brings_everything_back(setup, tmp_path):
+    out = tmp_path / "export.json"
+    result = watcher("export", str(out), config=setup)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    document = json.loads(out.read_text())
+    assert document["format"] == "watcher-export"
+    assert {i["id"] for i in document["interview"]} >= {ACME, "globex-backend"}
+    acme_rows = [m for m in document["tables"]["messages"] if m["interview"] == ACME]
+    assert len(acme_rows) == _messages_of(setup, ACME) > 0
+    before = _messages_of(setup, ACME)
+    assert watcher("forget", ACME, config=setup).returncode == 0
+    assert _messages_of(setup, ACME) == 0
+    restored = watcher("restore", str(out), config=setup)
+    assert restored.returncode == 0, restored.stderr
+    assert "restored 1 interview(s)" in restored.stdout
+    assert _messages_of(setup, ACME) == before
+    shown = watcher("interview", "show", ACME, config=setup)
+    assert shown.returncode == 0 and "Acme Analytics" in shown.stdout
+
+
+def test_interview_import_reads_an_export(setup, tmp_path):
+    out = tmp_path / "export.json"
+    assert watcher("export", str(out), config=setup).returncode == 0
+    fresh = tmp_path / "fresh.toml"
+    fresh.write_text('[me]\naddresses = ["me@example.org"]\n[database]\npath = "fresh.db"\n'
+                     '[policy]\ntimezone = "Europe/Berlin"\n')
+    result = watcher("interview", "import", str(out), config=fresh)
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(watcher("interview", "list", "--json", config=fresh).stdout)
+    assert sorted(i["id"] for i in listed) == sorted(i["id"] for i in json.loads(out.read_text())["interview"])
+
+
+def test_restore_refuses_what_is_not_an_export(setup, tmp_path):
+    other = tmp_path / "other.json"
+    other.write_text('{"hello": 1}')
+    result = watcher("restore", str(other), config=setup)
+    assert result.returncode == 2 and str(other) in result.stderr and "not a watcher export" in result.stderr
+
+
+def test_forgotten_bytes_are_gone_even_where_sqlite_keeps_freed_pages(tmp_path):
+    """Some SQLite builds leave deleted rows in free pages (secure_delete off, the
+    upstream default): compacting must wipe them anyway."""
+    from datetime import UTC, datetime
+
+    from watcher.model import Interview
+    from watcher.privacy import forget
+    from watcher.store import Store
+
+    path = tmp_path / "w.db"
+
+    def fill(store: Store) -> None:
+        store.conn.execute("PRAGMA secure_delete = OFF")
+        for n in range(30):
+            store.upsert_interview(Interview(id=f"gone-{n}", company="Vanishing Widgets", when=datetime(2025, 1, 6, tzinfo=UTC),
+                                             domains=("vanishing-widgets.example",), notes="x" * 500))
+        store.upsert_interview(Interview(id="kept", company="Kept", when=datetime(2025, 1, 6, tzinfo=UTC)))
+
+    with Store.open(path) as store:
+        fill(store)
+        store.forget_interviews([f"gone-{n}" for n in range(30)])  # deleted, not compacted
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert b"vanishing-widgets" in path.read_bytes()  # what compacting is for
+    path.unlink()
+    with Store.open(path) as store:
+        fill(store)
+        forget(store, [f"gone-{n}" for n in range(30)])
+    assert b"vanishing-widgets" not in b"".join(p.read_bytes() for p in tmp_path.glob("w.db*"))
+    with Store.open(path) as store:
+        assert [i.id for i in store.interviews()] == ["kept"]

@@ -1,0 +1,83 @@
+"""`watcher forget`, `watcher export` and `watcher restore`: the user's data, theirs to
+take away or to have erased (watcher/privacy.py does the work)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+from watcher.privacy import closed_or_dropped_before, forget, read_export, restore_document, write_export
+from watcher.store import Store
+
+
+def add_parsers(sub: Any) -> None:
+    """Add the forget, export and restore subcommands to ``sub`` (argparse subparsers)."""
+    forget_p = sub.add_parser(
+        "forget", help="delete interviews and everything drawn from their mail, for good",
+        description="Delete the interviews and every message, decision, event and notice drawn from "
+                    "their mail, then rewrite the database so nothing of them stays on the disk.")
+    forget_p.add_argument("ids", nargs="*", metavar="INTERVIEW", help="interview ids (watcher interview list)")
+    forget_p.add_argument("--before", metavar="DATE",
+                          help="every interview closed or dropped before DATE (YYYY-MM-DD or a date-time)")
+    export_p = sub.add_parser("export", help="write everything watcher keeps as one JSON document",
+                              description="Write every interview, message record, decision, event and "
+                                          "notice watcher keeps to FILE (created 0600).")
+    export_p.add_argument("file", type=Path, metavar="FILE")
+    restore_p = sub.add_parser("restore", help="put back what `watcher export` wrote (rows already kept stay)",
+                               description="Read a `watcher export` file back into the database; rows "
+                                           "already in it are kept as they are.")
+    restore_p.add_argument("file", type=Path, metavar="FILE")
+
+
+def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
+    """Forget the named interviews, or those closed or dropped before ``--before``."""
+    from watcher.cli import UsageError, parse_until
+    from watcher.pipeline import Pipeline, channels_from_config
+
+    if bool(args.ids) == (args.before is not None):
+        raise UsageError("name the interviews to forget, or give --before DATE (not both)")
+    now = datetime.now(UTC)
+    with Store.open(config.database) as store:
+        if args.before is not None:
+            before = parse_until(args.before, now, ZoneInfo(config.policy.timezone))
+            decide = Pipeline(config, store, channels=channels_from_config(config)).decide
+            ids = closed_or_dropped_before(decide, store.interviews(), before, now)
+        else:
+            known = {i.id for i in store.interviews()}
+            missing = [i for i in args.ids if i not in known]
+            if missing:
+                raise UsageError(f"no interview with id {', '.join(missing)} (see watcher interview list)")
+            ids = list(args.ids)
+        from_file = [i for i in ids if config.interviews_file and store.interview_origin(i) == "file"]
+        done = forget(store, ids)
+    if not done.interviews:
+        print("nothing to forget", file=out)
+        return 0
+    print(f"forgot {len(done.interviews)} interview(s): {', '.join(done.interviews)} "
+          f"({done.rows.get('messages', 0)} message(s), {done.rows.get('events', 0)} event(s), "
+          f"{done.rows.get('notices', 0)} notice(s))", file=out)
+    if from_file:
+        print(f"watcher: {', '.join(from_file)} came from the interviews file {config.interviews_file}: "
+              "remove it there too, or the next scan brings it back", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: Any, config: Any, out: TextIO) -> int:
+    """Write the export document to ``args.file``."""
+    with Store.open(config.database) as store:
+        count = write_export(store, args.file, datetime.now(UTC))
+    print(f"wrote {count} interview(s) and everything watcher keeps about them to {args.file}", file=out)
+    return 0
+
+
+def cmd_restore(args: Any, config: Any, out: TextIO) -> int:
+    """Read an export back into the database."""
+    document = read_export(args.file)
+    with Store.open(config.database) as store:
+        added = restore_document(store, document)
+    print(f"restored {added.get('interviews', 0)} interview(s), {added.get('messages', 0)} message(s), "
+          f"{sum(added.values())} row(s) in all, from {args.file}", file=out)
+    return 0
