@@ -383,10 +383,10 @@ def test_html_text_is_read_and_its_blockquote_ignored() -> None:
     assert kind_of(body) == "next_step"
 
 
-def test_a_body_not_fetched_is_other_with_low_confidence() -> None:
+def test_a_body_not_fetched_is_unknown_never_a_reply() -> None:
     result = classify(received(None))
-    assert result.kind == "other"
-    assert result.confidence < 0.5
+    assert result.kind == "unknown"
+    assert result.confidence == 0.0
 
 
 @pytest.mark.parametrize(

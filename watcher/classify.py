@@ -24,7 +24,7 @@ from pathlib import Path
 
 import structlog
 
-from watcher.model import Classification, Invitation, Mail
+from watcher.model import UNKNOWN_KIND, Classification, Invitation, Mail
 
 log = structlog.get_logger(__name__)
 
@@ -574,7 +574,7 @@ def classify_received(mail: Mail, book: PhraseBook, interview_company: str | Non
     if from_headers and from_headers[0] == "auto_generated" and not _decision_phrases(text, book):
         return auto_reply(text, sent_day, book, (from_headers[1],), 0.9)
     if mail.body is None:
-        return Classification(kind="other", confidence=0.2, reasons=("body not fetched",))
+        return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=("could not read this message: body not fetched",))
     subject_hits = book.find("auto_reply.subjects", subject)
     if subject_hits:
         return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85)
