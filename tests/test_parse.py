@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import email.parser
 import email.utils
 from datetime import UTC, datetime, timedelta, timezone
@@ -16,8 +17,9 @@ from watcher.parse import (
     HEADER_FIELDS,
     MAX_BODY_CHARS,
     UnparseableMessage,
-    _raw_headers,
+    decode_bytes,
     decode_header_text,
+    header_block,
     header_fields,
     html_to_text,
     message_ids,
@@ -302,7 +304,17 @@ def test_any_message_parses_or_raises_unparseable(blob: bytes) -> None:
 
 
 def stdlib_fields(raw: bytes) -> dict[str, str]:
-    return _raw_headers(email.parser.BytesHeaderParser(policy=compat32).parsebytes(raw))
+    """What the standard library's compat32 parser reads: name -> unfolded value (first one)."""
+    message = email.parser.BytesHeaderParser(policy=compat32).parsebytes(raw)
+    fields: dict[str, str] = {}
+    for name, value in message.raw_items():
+        text = str(value)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # 8-bit bytes kept as surrogate escapes
+            text = decode_bytes(text.encode("utf-8", "surrogateescape"), None)
+        fields.setdefault(str(name).strip().lower(), re.sub(r"\r?\n[ \t]*", " ", text).strip())
+    return fields
 
 
 HEADER_LINE_PIECES = st.sampled_from(
@@ -496,3 +508,30 @@ def test_dates_past_the_calendar_and_nul_charsets_are_read_not_raised(header: st
     for mail in (headers_of(raw), message_of(raw)):
         assert mail.date == ARRIVAL or mail.date.year == 2024
         assert mail.message_id == "<odd@acme.example>"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"Message-ID: <x@a.example>\r\nFrom: a@a.example\r\n\r\nTo: not-a-field@body.example\r\n",
+        b"Message-ID: <x@a.example>\nFrom: a@a.example\n\nTo: not-a-field@body.example\n",
+        b"Message-ID: <x@a.example>\nFrom: a@a.example\n\r\nTo: not-a-field@body.example\r\n",  # mixed
+        b"Message-ID: <x@a.example>\rFrom: a@a.example\r\rTo: not-a-field@body.example\r",  # old Mac
+    ],
+)
+def test_a_header_cut_off_a_whole_message_reads_as_the_whole_message_does(raw: bytes) -> None:
+    block = header_block(raw)
+    assert b"not-a-field" not in block
+    from_headers, whole = headers_of(block), message_of(raw)
+    assert from_headers.message_id == whole.message_id == "<x@a.example>"
+    assert from_headers.from_addr == whole.from_addr == "a@a.example"
+    assert from_headers.to == whole.to == ()
+
+
+def test_addresses_reads_display_names_with_commas_and_groups() -> None:
+    from watcher.parse import addresses
+
+    assert addresses('"Berg, Anna" <Anna@Acme.example>, jobs@acme.example') == (
+        "anna@acme.example", "jobs@acme.example")
+    assert addresses("Recruiting: anna@acme.example, (team) bo@acme.example;") == (
+        "anna@acme.example", "bo@acme.example")

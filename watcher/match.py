@@ -26,7 +26,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
-from email.utils import getaddresses
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -35,6 +34,7 @@ from typing import TypeVar
 import structlog
 
 from watcher.model import Interview, Mail, Match
+from watcher.parse import addresses
 
 log = structlog.get_logger(__name__)
 
@@ -170,7 +170,7 @@ def _trace_domains(headers: Mapping[str, str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for field, name in (("Return-Path", "return-path"), ("Sender", "sender")):
         value = headers.get(name, "")
-        address = next((a for _, a in getaddresses([value]) if "@" in a), "")
+        address = next(iter(addresses(value)), "")
         if address:
             found.append((field, _domain_of(address.lower())))
     for match in _DKIM_DOMAIN.finditer(headers.get("dkim-signature", "")):
@@ -614,7 +614,7 @@ def _reply_to(mail: Mail) -> list[str]:
     header = mail.headers.get("reply-to")
     if not header:
         return []
-    return [address for _, address in getaddresses([header]) if "@" in address]
+    return list(addresses(header))
 
 
 def _job_board_reason(mail: Mail, index: InterviewIndex) -> str | None:

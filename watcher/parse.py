@@ -7,8 +7,11 @@ Two entry points with the same keyword arguments:
 * ``parse_message`` reads a whole message with mail-parser (stdlib fallback) and also
   fills ``body`` and ``calendar``: sync calls it only for the few messages that matter.
 
-Both derive every header field through the same code, so a message gets the same
-``message_id`` (real or synthetic) whichever way it was read.
+Both read the header with one reader, ``header_fields`` (mail-parser reads only the
+body and the parts), so a message gets the same fields and the same ``message_id`` (real
+or synthetic) whichever way it was read. ``header_block`` cuts a whole message's header
+off for sources that have only whole messages; ``addresses`` and ``message_ids`` read
+address lists and Message-ID lists for every caller.
 """
 
 from __future__ import annotations
@@ -93,6 +96,9 @@ _COMMENT_RE = re.compile(r"\([^()]*\)")
 _QUOTED_RE = re.compile(r'"(?:[^"\\]|\\.)*"')
 _MSGID_TOKEN_RE = re.compile(r"<([^<>\s]+)>|([^<>\s,;]+@[^<>\s,;]+)")
 _FOLDING_RE = re.compile(r"\r?\n[ \t]*")
+# A line end followed by an empty line: the end of a header. "\r" alone is a line end
+# only when no "\n" follows it.
+_BLANK_LINE_RE = re.compile(rb"(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)")
 _SPACES_RE = re.compile(r"\s+")
 _MONTHS = {
     name: number
@@ -140,12 +146,8 @@ def parse_headers(
     sent_folder: bool,
 ) -> Mail:
     """Build a header-only Mail from a header block (body left as None)."""
-    try:
-        fields = header_fields(raw_headers)
-    except Exception as exc:  # the reader is lenient; this is a last resort
-        raise UnparseableMessage(f"header block could not be read: {type(exc).__name__}") from exc
     return _mail_from_fields(
-        fields, account=account, folder=folder, uid=uid, arrival=arrival, me=me, sent_folder=sent_folder
+        _read_fields(raw_headers), account=account, folder=folder, uid=uid, arrival=arrival, me=me, sent_folder=sent_folder
     )
 
 
@@ -167,7 +169,7 @@ def parse_message(
         raise UnparseableMessage("message could not be parsed")
     message, body = parsed
     header_mail = _mail_from_fields(
-        _raw_headers(message),
+        _read_fields(raw),
         account=account,
         folder=folder,
         uid=uid,
@@ -201,8 +203,8 @@ def _mail_from_fields(
         date=_message_date(raw.get("date"), arrival),
         from_addr=from_addr,
         from_name=from_name,
-        to=_addresses(raw.get("to", "")),
-        cc=_addresses(raw.get("cc", "")),
+        to=addresses(raw.get("to", "")),
+        cc=addresses(raw.get("cc", "")),
         subject=decode_header_text(raw.get("subject", "")),
         in_reply_to=message_ids(raw.get("in-reply-to", "")),
         references=message_ids(raw.get("references", "")),
@@ -274,26 +276,19 @@ def _keep_first(fields: dict[str, str], name: str, parts: list[bytes]) -> None:
     fields[name] = _unfold(text)
 
 
-def _raw_headers(message: email.message.Message) -> dict[str, str]:
-    """Lower-cased name -> unfolded raw value (first occurrence), 8-bit bytes made text."""
-    headers: dict[str, str] = {}
-    for name, value in message.raw_items():
-        key = str(name).strip().lower()
-        if key not in headers:
-            headers[key] = _unfold(_text_of_raw(value))
-    return headers
-
-
-def _text_of_raw(value: object) -> str:
-    """compat32 keeps 8-bit header bytes as surrogate escapes; read them as UTF-8 first."""
-    if isinstance(value, email.header.Header):
-        value = str(value)
-    text = str(value)
+def _read_fields(raw: bytes) -> dict[str, str]:
     try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return decode_bytes(text.encode("utf-8", "surrogateescape"), None)
+        return header_fields(raw)
+    except Exception as exc:  # the reader is lenient; this is a last resort
+        raise UnparseableMessage(f"header could not be read: {type(exc).__name__}") from exc
+
+
+def header_block(raw: bytes) -> bytes:
+    """The header of a whole message: everything up to and including the first empty line
+    (CRLF, LF or CR line ends, mixed too), or all of it when there is none. What
+    ``header_fields`` reads of the result is what it reads of the whole message."""
+    end = _BLANK_LINE_RE.search(raw)
+    return raw[: end.end()] if end else raw
 
 
 def _unfold(value: str) -> str:
@@ -329,7 +324,9 @@ def _first_address(value: str) -> tuple[str, str]:
     return pairs[0] if pairs else ("", "")
 
 
-def _addresses(value: str) -> tuple[str, ...]:
+def addresses(value: str) -> tuple[str, ...]:
+    """The lower-cased addresses of an address-list field (From, To, Cc, Reply-To ...), in
+    order; groups, comments and display names are read as RFC 5322 section 3.4 says."""
     return tuple(addr for _, addr in _address_pairs(value))
 
 

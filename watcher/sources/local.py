@@ -19,6 +19,7 @@ from typing import Any
 
 import structlog
 
+from watcher.parse import header_block
 from watcher.sources import (
     FetchedHeaders,
     FetchedMessage,
@@ -91,7 +92,7 @@ class LocalSource:
 
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
         return [
-            FetchedHeaders(m.uid, _header_block(m.raw), m.arrival) for m in self.fetch_messages(folder, uids)
+            FetchedHeaders(m.uid, header_block(m.raw), m.arrival) for m in self.fetch_messages(folder, uids)
         ]
 
     def fetch_messages(self, folder: str, uids: Sequence[int]) -> list[FetchedMessage]:
@@ -208,8 +209,3 @@ def _from_line_date(line: str) -> datetime | None:
 
 def _message_bytes(box: mailbox.Mailbox, key: Any) -> bytes:
     return box.get_bytes(key)  # mbox: without the From_ line
-
-
-def _header_block(raw: bytes) -> bytes:
-    ends = [raw.find(sep) + len(sep) for sep in (b"\r\n\r\n", b"\n\n") if sep in raw]
-    return raw[: min(ends)] if ends else raw
