@@ -4,4 +4,5 @@ pytest_plugins = [
     "tests.fixtures_dovecot",
     "tests.fixtures_smtp",
     "tests.fixtures_dbus",
+    "tests.fixtures_oauth",
 ]

@@ -245,7 +245,7 @@ BROKEN = [
     (MINIMAL + IMAP + 'tls = "none"\n', "account[0].tls: 'none' is only allowed for a loopback host"),
     (
         MINIMAL + IMAP + 'auth = "oauth2"\n',
-        'account[0].password_command: auth = "oauth2" needs password_command',
+        'account[0].oauth2: auth = "oauth2" needs an [account.oauth2] table',
     ),
     (MINIMAL + IMAP + 'ca_file = "missing.pem"\n', "account[0].ca_file: no such file:"),
     (MINIMAL + IMAP + "folders = []\n", "account[0].folders: "),

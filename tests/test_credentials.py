@@ -12,7 +12,7 @@ import keyring.backend
 import keyring.backends.fail
 import pytest
 
-from watcher.credentials import CredentialError, get_password, password_for, store_password
+from watcher.auth.passwords import CredentialError, get_password, password_for, store_password
 
 SECRET = "s3cr3t-hunter2"
 

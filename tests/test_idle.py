@@ -16,7 +16,7 @@ from types import SimpleNamespace
 import pytest
 
 from tests.fixtures_dovecot import DovecotServer, imap_account
-from watcher.credentials import CredentialError
+from watcher.auth import CredentialError
 from watcher.idle import (
     BACKOFF_CAP,
     AccountNews,

@@ -7,7 +7,6 @@ problem); 2 a config or usage error.
 from __future__ import annotations
 
 import argparse
-import getpass
 import re
 import sqlite3
 import sys
@@ -22,7 +21,7 @@ from zoneinfo import ZoneInfo
 import structlog
 
 from watcher import __version__
-from watcher import actions
+from watcher import actions, cli_login
 from watcher.actions import ActionError
 from watcher.commands import data as data_commands
 from watcher import log as logsetup
@@ -34,7 +33,7 @@ from watcher.config import (
     parse_policy_assignment,
     policy_with_overrides,
 )
-from watcher.credentials import CredentialError, get_password, store_password
+from watcher.auth import CredentialError, secret_for
 from watcher.interviews_file import load_interviews, parse_interview_fields
 from watcher.model import RECEIVED_KINDS, SENT_KINDS, Event
 from watcher.pipeline import Pipeline, channels_from_config
@@ -84,11 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="validate the config and log in to every account",
                    description="Validate the config file and try every account; say plainly what is wrong.")
 
-    login = sub.add_parser("login", help="store an account's password in the system keyring",
-                           description="Ask for a password (not echoed) and store it in the system keyring "
-                           "under service 'watcher' and the account's name. Use 'smtp' for [notify.email].")
-    login.add_argument("account")
-
+    login = sub.add_parser("login", help="sign in to an account (OAuth2), or store its password in the keyring",
+                           description="Sign in to an account: run its OAuth2 flow and keep the tokens, or "
+                           "ask its password and keep it in the system keyring.")
+    cli_login.add_arguments(login)
     status = sub.add_parser("status", help="last sync per folder and next step per interview (from the database)")
     status.add_argument("--json", action="store_true")
     status.add_argument("--now", help="evaluate as if it were this moment")
@@ -268,19 +266,7 @@ def cmd_check(args, config: Config, out) -> int:
 
 
 def _password(account) -> str:
-    return get_password(account.name, password_command=account.password_command, password_env=account.password_env)
-
-
-def cmd_login(args, config: Config, out) -> int:
-    names = [a.name for a in config.accounts if a.type == "imap"] + (["smtp"] if config.notify.email else [])
-    if args.account not in names:
-        raise UsageError(f"no IMAP account named {args.account!r} (known: {', '.join(names) or 'none'})")
-    password = getpass.getpass(f"Password for {args.account}: ")
-    if not password:
-        raise UsageError("empty password: nothing stored")
-    store_password(args.account, password)
-    print(f"stored in the system keyring (service 'watcher', user '{args.account}')", file=out)
-    return EXIT_OK
+    return secret_for(account)
 
 
 def cmd_status(args, config: Config, out) -> int:
@@ -486,7 +472,7 @@ COMMANDS = {
     "scan": cmd_scan,
     "run": cmd_run,
     "check": cmd_check,
-    "login": cmd_login,
+    "login": cli_login.cmd_login,
     "status": cmd_status,
     "interview": cmd_interview,
     "review": cmd_review,
@@ -512,7 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in exc.errors:
             print(f"  {line}", file=sys.stderr)
         return EXIT_USAGE
-    except (UsageError, ActionError, CredentialError, StoreError) as exc:
+    except (UsageError, ActionError, cli_login.LoginUsageError, CredentialError, StoreError) as exc:
         print(f"watcher: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (OSError, sqlite3.Error) as exc:  # e.g. a database path that cannot be written

@@ -10,8 +10,13 @@ table is ``account[1]``, e.g. ``account[1].port: Input should be a valid integer
 Relative paths resolve against the folder that holds the config file; ``~`` is
 expanded. Secrets never live in the file: an account's password comes from the
 system keyring (``watcher login ACCOUNT``), ``password_command`` or ``password_env``
-(see ``watcher.credentials``), and no error message ever repeats a value the user
-may have typed as a password.
+(see ``watcher.auth.passwords``), or an OAuth2 sign-in (``[account.oauth2]``, see
+``watcher.auth.oauth2``), and no error message ever repeats a value the user may have
+typed as a password.
+
+``provider = "NAME"`` on an account fills its server settings from the presets in
+``watcher/data/providers.toml`` (``watcher.auth.providers``); keys written on the
+account win.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from pydantic import (
     model_validator,
 )
 
+from watcher.auth.providers import Preset, load_presets
 from watcher.model import PolicySettings
 
 log = structlog.get_logger(__name__)
@@ -202,6 +208,46 @@ def _default_port(data: Any, by_tls: Mapping[str, int]) -> Any:
 
 # --- the public config objects ----------------------------------------------------------
 
+OAUTH2_PROVIDERS = ("microsoft", "google", "custom")
+
+
+def _endpoint(value: str) -> str:
+    """An OAuth2 endpoint: https, or http on a loopback host only (RFC 8252 section 8.3)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValueError("write a full address, e.g. https://login.example.org/oauth2/token")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise ValueError(f"must use https: tokens would cross the network in clear to {parts.hostname}")
+    return value.strip()
+
+
+Endpoint = Annotated[str, AfterValidator(_endpoint)]
+
+
+class OAuth2Config(_Strict):
+    """``[account.oauth2]``: how watcher signs in to the account by itself (``watcher login``).
+
+    ``provider`` picks the flow: ``microsoft`` (device code, MSAL), ``google`` (browser with
+    a loopback redirect and PKCE) or ``custom`` (any standard server: ``token_url`` and
+    ``device_authorization_url`` and/or ``authorization_url``). ``scopes`` and ``flow``
+    default by provider (see ``watcher.auth.oauth2``); endpoints are https except on loopback.
+    """
+
+    provider: Literal["microsoft", "google", "custom"]
+    client_id: Text | None = None
+    client_secret: Text | None = None  # only for providers that issue one to installed apps
+    tenant: Text = "common"  # microsoft: "common", "consumers", "organizations" or a tenant id
+    scopes: tuple[Text, ...] | None = Field(default=None, min_length=1)
+    flow: Literal["device", "browser"] | None = None
+    mechanism: Literal["XOAUTH2", "OAUTHBEARER"] = "XOAUTH2"
+    token_file: ResolvedPath | None = None  # keep the tokens here (mode 0600) instead of the keyring
+    token_url: Endpoint | None = None
+    device_authorization_url: Endpoint | None = None
+    authorization_url: Endpoint | None = None
+
+
 
 class ImapAccount(_Strict):
     """An IMAP mailbox to watch (``[[account]]`` with ``type = "imap"``)."""
@@ -217,6 +263,8 @@ class ImapAccount(_Strict):
     sent_folder: Text | None = None  # None: find it by SPECIAL-USE \Sent or a usual name
     lookback_days: Annotated[StrictInt, Field(ge=1)] = 90
     auth: Literal["password", "oauth2"] = "password"
+    provider: Text | None = None  # the preset the server settings came from
+    oauth2: OAuth2Config | None = None
     password_command: Text | None = None
     password_env: Text | None = None
     poll_interval: Annotated[StrictInt, Field(ge=10)] = 300
@@ -265,6 +313,10 @@ class EmailConfig(_Strict):
     username: Text | None = None
     password_command: Text | None = None
     password_env: Text | None = None
+    # Sign in as this IMAP account (its user name, and its password or OAuth2 token: XOAUTH2).
+    account: AccountName | None = None
+    auth: Literal["password", "oauth2"] = "password"
+    oauth2: OAuth2Config | None = None
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
 
@@ -276,7 +328,7 @@ class EmailConfig(_Strict):
     @property
     def name(self) -> str:
         """The keyring user name (and credential file name) of the SMTP password."""
-        return SMTP_CREDENTIAL_NAME
+        return self.account or SMTP_CREDENTIAL_NAME
 
 
 class NotifyConfig(_Strict):
@@ -664,9 +716,138 @@ def _load_account(raw: Any, where: str, context: dict[str, Any]) -> tuple[Accoun
         return None, errors + [f"{where}.type: required key is missing: one of 'imap', 'maildir', 'mbox'"]
     if kind not in ACCOUNT_TYPES:
         return None, errors + [f"{where}.type: Input should be 'imap', 'maildir' or 'mbox'"]
-    model: type[_Strict] = ImapAccount if kind == "imap" else LocalAccount
-    account, more = _validate(model, cleaned, where, context)
-    return account, errors + more
+    if kind != "imap":
+        account, more = _validate(LocalAccount, cleaned, where, context)
+        return account, errors + more
+    cleaned, preset_errors = apply_preset(cleaned, where)
+    errors += preset_errors
+    account, more = _validate(ImapAccount, cleaned, where, context)
+    errors += more
+    if account is not None and not preset_errors:
+        account, more = _complete_sign_in(account, where)
+        errors += more
+    return account, errors
+
+
+def apply_preset(raw: Mapping[str, Any], where: str) -> tuple[dict[str, Any], list[str]]:
+    """An IMAP account's raw table with its ``provider`` preset filled in; keys written win.
+
+    Fills host, port, tls, sent_folder and auth (the provider's first sign-in method), and
+    an ``oauth2`` table naming the flow's provider when the account signs in by OAuth2.
+    Return the table and the errors (an unknown provider, OAuth2 where the provider takes none).
+    """
+    table = dict(raw)
+    name = table.get("provider")
+    if name is None:
+        return table, []
+    presets = load_presets()
+    if not isinstance(name, str) or name not in presets:
+        return table, [f"{where}.provider: unknown provider {name!r}: {_known_presets(str(name), presets)}"]
+    chosen = presets[name]
+    table.setdefault("host", chosen.imap.host)
+    if "port" not in table and table.get("tls", chosen.imap.tls) == chosen.imap.tls:
+        table["port"] = chosen.imap.port
+    table.setdefault("tls", chosen.imap.tls)
+    if chosen.sent_folder is not None:
+        table.setdefault("sent_folder", chosen.sent_folder)
+    auth = table.setdefault("auth", chosen.default_auth)
+    if auth != "oauth2" or table.get("password_command"):
+        return table, []
+    if chosen.oauth2 is None:
+        return table, [
+            f"{where}.auth: {chosen.name} does not take OAuth2 sign-in for mail; use an app password"
+            f' (auth = "password", then `watcher login {_login_name(raw, where)}`). {chosen.app_password}'
+        ]
+    oauth2 = table.get("oauth2", {})
+    if isinstance(oauth2, Mapping):
+        table["oauth2"] = {"provider": chosen.oauth2, **oauth2}
+        if chosen.client_id and "client_id" not in oauth2:
+            table["oauth2"]["client_id"] = chosen.client_id
+    return table, []
+
+
+def _known_presets(name: str, presets: Mapping[str, Preset]) -> str:
+    guesses = difflib.get_close_matches(name, list(presets), n=1, cutoff=0.6)
+    hint = f"did you mean '{guesses[0]}'? " if guesses else ""
+    return f"{hint}known providers: {', '.join(presets)}"
+
+
+MICROSOFT_SCOPES = (
+    "https://outlook.office.com/IMAP.AccessAsUser.All",
+    "https://outlook.office.com/SMTP.Send",
+    "offline_access",
+)
+GOOGLE_SCOPES = ("https://mail.google.com/",)
+GOOGLE_AUTHORIZATION_URL = "https://accounts.google.com/o/oauth2/auth"
+GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
+
+_CLIENT_ID_HELP = {
+    "microsoft": "register watcher as a public client in Microsoft Entra (README: 'Signing in to Outlook.com"
+    " and Microsoft 365') and put its Application (client) ID here",
+    "google": "make a Desktop OAuth client in Google Cloud (README: 'Signing in to Gmail') and put its"
+    " client ID here (and its client_secret)",
+    "custom": "register watcher as a client with your provider and put the client ID it gives here",
+}
+
+
+def _complete_sign_in(account: ImapAccount, where: str) -> tuple[ImapAccount, list[str]]:
+    """Check the sign-in keys together; fill the OAuth2 defaults of the account's provider."""
+    if account.auth == "password":
+        if account.oauth2 is not None:
+            return account, [f'{where}.oauth2: only used with auth = "oauth2"']
+        return account, []
+    if account.oauth2 is None:
+        if account.password_command:
+            return account, []
+        return account, [
+            f'{where}.oauth2: auth = "oauth2" needs an [account.oauth2] table (provider = "microsoft",'
+            ' "google" or "custom", and client_id), or password_command, a command that prints a current'
+            " access token"
+        ]
+    oauth2, errors = complete_oauth2(account.oauth2, f"{where}.oauth2")
+    return account.model_copy(update={"oauth2": oauth2}), errors
+
+
+def complete_oauth2(oauth2: OAuth2Config, where: str) -> tuple[OAuth2Config, list[str]]:
+    """``oauth2`` with its provider's defaults (scopes, flow, endpoints) and the errors of the whole table."""
+    errors: list[str] = []
+    if oauth2.client_id is None:
+        errors.append(f"{where}.client_id: required key is missing: {_CLIENT_ID_HELP[oauth2.provider]}")
+    update: dict[str, Any] = {}
+    endpoints = ("token_url", "device_authorization_url", "authorization_url")
+    if oauth2.provider == "custom":
+        if oauth2.token_url is None:
+            errors.append(f"{where}.token_url: required key is missing for provider = \"custom\"")
+        if oauth2.scopes is None:
+            errors.append(f"{where}.scopes: required key is missing for provider = \"custom\" (the server's"
+                          " IMAP and SMTP scopes, and its scope for refresh tokens if it has one)")
+        flow = oauth2.flow or ("device" if oauth2.device_authorization_url else "browser")
+        needed = "device_authorization_url" if flow == "device" else "authorization_url"
+        if getattr(oauth2, needed) is None:
+            errors.append(f"{where}.{needed}: required key is missing for the {flow} flow")
+        update["flow"] = flow
+    else:
+        errors += [
+            f"{where}.{key}: only for provider = \"custom\" ({oauth2.provider} has its own)"
+            for key in endpoints
+            if getattr(oauth2, key) is not None
+        ]
+        if oauth2.provider == "microsoft":
+            if oauth2.flow == "browser":
+                errors.append(f'{where}.flow: Microsoft sign-in uses the device flow here: flow = "device"')
+            update.update(flow="device", scopes=oauth2.scopes or MICROSOFT_SCOPES)
+        else:
+            if oauth2.flow == "device":
+                errors.append(
+                    f"{where}.flow: Google refuses mail scopes in its device flow: flow = \"browser\""
+                )
+            update.update(
+                flow="browser",
+                scopes=oauth2.scopes or GOOGLE_SCOPES,
+                token_url=GOOGLE_TOKEN_URL,
+                authorization_url=GOOGLE_AUTHORIZATION_URL,
+            )
+    return oauth2.model_copy(update=update), errors
 
 
 def _load_accounts(raw: Any, context: dict[str, Any]) -> tuple[dict[int, Account], list[str]]:
@@ -685,7 +866,9 @@ def _load_accounts(raw: Any, context: dict[str, Any]) -> tuple[dict[int, Account
     return accounts, errors
 
 
-def _load_notify(raw: Any, context: dict[str, Any]) -> tuple[NotifyConfig | None, list[str]]:
+def _load_notify(
+    raw: Any, context: dict[str, Any], raw_accounts: Any = None
+) -> tuple[NotifyConfig | None, list[str]]:
     if raw is None:
         return NotifyConfig(), []
     if not isinstance(raw, Mapping):
@@ -694,8 +877,45 @@ def _load_notify(raw: Any, context: dict[str, Any]) -> tuple[NotifyConfig | None
     cleaned = dict(raw)
     if isinstance(raw.get("email"), Mapping):
         cleaned["email"], errors = _refuse_secrets(raw["email"], "notify.email")
+        cleaned["email"], more = _email_from_account(cleaned["email"], raw_accounts)
+        errors += more
     notify, more = _validate(NotifyConfig, cleaned, "notify", context)
-    return notify, errors + more
+    errors += more
+    email = notify.email if notify is not None else None
+    if email is not None and email.auth == "oauth2":
+        if email.oauth2 is not None:
+            oauth2, more = complete_oauth2(email.oauth2, "notify.email.oauth2")
+            errors += [] if email.account else more  # an account's table is reported at the account
+            notify = notify.model_copy(update={"email": email.model_copy(update={"oauth2": oauth2})})
+        elif not email.password_command:
+            errors.append('notify.email.oauth2: auth = "oauth2" needs an [notify.email.oauth2] table or'
+                          " password_command; or name the IMAP account to sign in as in notify.email.account")
+    return notify, errors
+
+
+_SIGN_IN_KEYS = ("username", "password_command", "password_env", "auth", "oauth2")
+
+
+def _email_from_account(email: dict[str, Any], raw_accounts: Any) -> tuple[dict[str, Any], list[str]]:
+    """``[notify.email]`` with ``account = NAME``: that IMAP account's SMTP server and sign-in."""
+    name = email.get("account")
+    if name is None:
+        return email, []
+    where = "notify.email.account"
+    entries = [e for e in raw_accounts or [] if isinstance(e, Mapping) and e.get("name") == name]
+    if not entries or entries[0].get("type") != "imap":
+        return email, [f"{where}: no IMAP account named {name!r}"]
+    written = [key for key in _SIGN_IN_KEYS if key in email]
+    if written:
+        return email, [f"notify.email.{written[0]}: comes from the account named in notify.email.account"]
+    account, errors = apply_preset(entries[0], where)
+    if errors:
+        return email, []  # reported at the account itself
+    preset = load_presets().get(str(account.get("provider")))
+    if preset is not None and "host" not in email:
+        email = {"host": preset.smtp.host, "tls": preset.smtp.tls, "port": preset.smtp.port, **email}
+    email = {**email, **{key: account[key] for key in _SIGN_IN_KEYS if key in account}}
+    return email, []
 
 
 def _account_names(raw_accounts: Any) -> list[tuple[int, str]]:
@@ -741,17 +961,6 @@ def _check_raw_transport(raw: Any, where: str, default_tls: str) -> list[str]:
     ]
 
 
-def _check_raw_auth(raw: Any, where: str) -> list[str]:
-    if not isinstance(raw, Mapping) or raw.get("auth") != "oauth2" or raw.get("password_command"):
-        return []
-    return [
-        (
-            f'{where}.password_command: auth = "oauth2" needs password_command,'
-            " a command that prints a current access token"
-        )
-    ]
-
-
 def _check_ca_file(where: str, ca_file: Path | None) -> list[str]:
     if ca_file is not None and not ca_file.is_file():
         return [f"{where}.ca_file: no such file: {ca_file}"]
@@ -782,7 +991,6 @@ def _cross_checks(
     for index, entry in enumerate(raw_accounts):
         if isinstance(entry, Mapping) and entry.get("type") == "imap":
             errors += _check_raw_transport(entry, f"account[{index}]", "implicit")
-            errors += _check_raw_auth(entry, f"account[{index}]")
     for index, account in accounts.items():
         if isinstance(account, ImapAccount):
             errors += _check_ca_file(f"account[{index}]", account.ca_file)
@@ -815,7 +1023,7 @@ def load_config(path: Path) -> Config:
     errors += more
     policy, more = _policy_from_file(raw.get("policy", {}))
     errors += more
-    notify, more = _load_notify(raw.get("notify"), context)
+    notify, more = _load_notify(raw.get("notify"), context, raw.get("account"))
     errors += more
     drafts, more = _validate(DraftsConfig, raw.get("drafts", {}), "drafts", context)
     errors += more

@@ -36,7 +36,7 @@ import structlog
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from watcher.config import Config, ConfigError, ImapAccount, load_config
-from watcher.credentials import CredentialError
+from watcher.auth import CredentialError
 from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, watchers_for
 from watcher.model import Notice
 from watcher.notify import NotifyError

@@ -34,7 +34,7 @@ import structlog
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from watcher.credentials import CredentialError
+from watcher.auth import CredentialError
 from watcher.sources import SourceError
 
 log = structlog.get_logger(__name__)

@@ -22,7 +22,7 @@ import structlog
 
 from watcher import classify, match, policy, privacy
 from watcher.config import Config, ConfigError, ImapAccount, policy_with_overrides
-from watcher.credentials import get_password
+from watcher.auth import secret_for
 from watcher.interviews_file import load_interviews
 from watcher.model import (
     HEARD_BACK_ACTION,
@@ -607,11 +607,11 @@ def _drafts_account(config: Config) -> ImapAccount:
 def _smtp_password(email) -> str | None:
     if not email.username:
         return None
-    return get_password(email.name, password_command=email.password_command, password_env=email.password_env)
+    return secret_for(email)
 
 
 def _account_password(account) -> str:
-    return get_password(account.name, password_command=account.password_command, password_env=account.password_env)
+    return secret_for(account)
 
 
 def _describe(exc: BaseException) -> str:

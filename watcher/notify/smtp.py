@@ -58,6 +58,8 @@ class EmailSettings(Protocol):
 
 
 class SmtpChannel:
+    """Sends the digest by SMTP; signs in with a password, or with XOAUTH2 when ``auth = "oauth2"``."""
+
     name = "email"
 
     def __init__(
@@ -155,7 +157,21 @@ class SmtpChannel:
                 f"E-mail notice not sent: no password for SMTP user {username!r} on {self.config.host}; "
                 "set notify.email.password_command, password_env, or store it in the keyring."
             )
-        client.login(username, password)
+        if getattr(self.config, "auth", "password") == "oauth2":
+            client.ehlo_or_helo_if_needed()
+            client.auth("XOAUTH2", _xoauth2(username, password), initial_response_ok=True)
+        else:
+            client.login(username, password)
+
+
+def _xoauth2(username: str, token: str) -> Callable[[bytes | None], str]:
+    """The XOAUTH2 initial response (Google's and Microsoft's SASL profile); empty after an error challenge."""
+
+    def respond(challenge: bytes | None = None) -> str:
+        # On failure the server sends a base64 JSON error as a challenge; an empty answer ends the exchange.
+        return "" if challenge else f"user={username}\x01auth=Bearer {token}\x01\x01"
+
+    return respond
 
 
 def build_digest(

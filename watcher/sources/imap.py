@@ -373,7 +373,12 @@ def _log_in(account: Any, client: IMAPClient, get_password: Callable[[], str]) -
         raise SourceError(name, f"cannot get the password: {exc}") from exc
     try:
         if account.auth == "oauth2":
-            client.oauth2_login(account.username, secret)
+            # The mechanism comes from [account.oauth2]; a token from password_command uses XOAUTH2.
+            mechanism = getattr(getattr(account, "oauth2", None), "mechanism", "XOAUTH2")
+            if mechanism == "OAUTHBEARER":
+                client.oauthbearer_login(account.username, secret)
+            else:
+                client.oauth2_login(account.username, secret)
         else:
             client.login(account.username, secret)
     except LoginError as exc:
