@@ -257,3 +257,101 @@ def test_email_notices_sign_in_with_xoauth2(tmp_path, watcher_env, oauth_server,
     assert len(smtp.messages) == 1 and "Acme" in smtp.messages[0]["Subject"]
     assert oauth_smtp.handler.refused == []
     assert all(secret not in err for secret in secrets_of(w.tokens()))
+
+
+# -- the daemon ----------------------------------------------------------------------------
+
+
+class Daemon:
+    """``watcher run`` on a config folder, its output in a file."""
+
+    def __init__(self, w: Watcher) -> None:
+        self.w = w
+        self.log = w.config.parent / "daemon.log"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        with self.log.open("wb") as out:
+            self.process = subprocess.Popen(self.w.command("run"), stdout=out, stderr=subprocess.STDOUT,
+                                            env=self.w.env, cwd=self.w.config.parent)
+
+    def text(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@pytest.fixture
+def daemon_setup(tmp_path, watcher_env, plain_smtp_server):
+    from tests.test_daemon import COMPANIES, _config_toml, _interviews_toml
+
+    made: list[Daemon] = []
+
+    def make(mailbox, oauth: OAuthServer) -> Daemon:
+        from datetime import UTC, datetime, timedelta
+
+        (tmp_path / "interviews.toml").write_text(_interviews_toml(COMPANIES, datetime.now(UTC) - timedelta(days=1)))
+        config = tmp_path / "config.toml"
+        config.write_text(_config_toml(oauth_account(mailbox, oauth), plain_smtp_server, "poll_interval = 10\n"))
+        daemon = Daemon(Watcher(config, watcher_env))
+        made.append(daemon)
+        return daemon
+
+    yield make
+    for daemon in made:
+        daemon.stop()
+        print(daemon.text())  # shown when the test failed
+
+
+def test_the_daemon_signs_in_again_with_a_fresh_token_after_the_server_drops_it(
+    daemon_setup, oauth_server, oauth_dovecot_alone, plain_smtp_server
+):
+    from tests.test_daemon import WAIT, _wait_until, announcements, rejection
+
+    mailbox = oauth_dovecot_alone
+    daemon = daemon_setup(mailbox, oauth_server)
+    assert daemon.w.login(oauth_server, mailbox.user)[0] == 0
+    daemon.start()
+    deliver(mailbox, rejection("Acme", 1))
+    _wait_until(lambda: announcements(plain_smtp_server, "Acme") >= 1, WAIT, "the Acme notice")
+
+    time.sleep(ACCESS_TTL + 1)  # the token the IDLE session logged in with has expired
+    mailbox.server.restart()  # the server drops every session
+    deliver(mailbox, rejection("Bluefin", 2))
+    _wait_until(lambda: announcements(plain_smtp_server, "Bluefin") >= 1, WAIT, "the Bluefin notice")
+    daemon.stop()
+    text = daemon.text()
+    assert "oauth2_token_refreshed" in text
+    assert announcements(plain_smtp_server, "Acme") == 1
+    tokens = daemon.w.tokens()
+    assert all(secret not in text for secret in secrets_of(tokens))
+
+
+def test_the_daemon_announces_a_revoked_sign_in_once(
+    daemon_setup, oauth_server, oauth_dovecot_alone, plain_smtp_server
+):
+    from tests.test_daemon import WAIT, _wait_until
+
+    mailbox = oauth_dovecot_alone
+    daemon = daemon_setup(mailbox, oauth_server)
+    assert daemon.w.login(oauth_server, mailbox.user)[0] == 0
+    oauth_server.revoke(daemon.w.tokens()["refresh_token"])
+    time.sleep(ACCESS_TTL + 1)
+
+    def notices() -> list:
+        return [m for m in plain_smtp_server.messages if "watcher login work" in m.get_content()]
+
+    daemon.start()
+    _wait_until(lambda: len(notices()) >= 1, WAIT, "the sign-in notice")
+    refused_at = daemon.w.tokens()["refused_at"]
+    time.sleep(12)  # a poll round (10 s) passes: no second notice, the provider not asked again
+    daemon.stop()
+    assert len(notices()) == 1
+    assert daemon.w.tokens()["refused_at"] == refused_at

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import structlog
 
 from watcher import __version__
-from watcher import actions, cli_login
+from watcher import actions, cli_init, cli_login
 from watcher.actions import ActionError
 from watcher.commands import data as data_commands
 from watcher import log as logsetup
@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="validate the config and log in to every account",
                    description="Validate the config file and try every account; say plainly what is wrong.")
 
+    init = sub.add_parser("init", help="write a config for your own mail, sign in and check it",
+                          description="Write a clean, commented config at the default path (or --config) for "
+                          "your own mail: the provider from your address, how you sign in, your time zone and "
+                          "country. Then sign in and check. Never replaces a config without --force.")
+    cli_init.add_arguments(init)
     login = sub.add_parser("login", help="sign in to an account (OAuth2), or store its password in the keyring",
                            description="Sign in to an account: run its OAuth2 flow and keep the tokens, or "
                            "ask its password and keep it in the system keyring.")
@@ -491,6 +496,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logsetup.setup(-1 if args.quiet else args.verbose)
     try:
+        if args.command == "init":  # the one command that runs before there is a config
+            return cli_init.cmd_init(args, sys.stdout)
         config = _load(args)
         return COMMANDS[args.command](args, config, sys.stdout)
     except ConfigError as exc:
@@ -498,7 +505,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in exc.errors:
             print(f"  {line}", file=sys.stderr)
         return EXIT_USAGE
-    except (UsageError, ActionError, cli_login.LoginUsageError, CredentialError, StoreError) as exc:
+    except (UsageError, ActionError, cli_init.InitError, cli_login.LoginUsageError, CredentialError,
+            StoreError) as exc:
         print(f"watcher: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (OSError, sqlite3.Error) as exc:  # e.g. a database path that cannot be written

@@ -1,0 +1,97 @@
+"""`watcher init`: a clean config for your own mail, from answers or from flags."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from watcher.auth.providers import load_presets
+from watcher.config import ImapAccount, load_config
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def init(tmp_path: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    return subprocess.run([sys.executable, "-m", "watcher", "init", *args], input=stdin, capture_output=True,
+                          text=True, env=env, cwd=tmp_path, timeout=60)
+
+
+def written(tmp_path: Path) -> Path:
+    return tmp_path / "cfg" / "watcher" / "config.toml"
+
+
+@pytest.mark.parametrize("key", sorted(k for k, p in load_presets().items() if p.domains))
+def test_non_interactive_init_for_each_providers_domain(tmp_path: Path, key: str) -> None:
+    preset = load_presets()[key]
+    address = f"jo.doe@{preset.domains[0]}"
+    flags = ["--client-id", "my-registration", "--client-secret", "desktop-secret"]
+    result = init(tmp_path, "--non-interactive", "--address", address, "--timezone", "Europe/Berlin",
+                  "--no-login", "--no-check", *flags)
+    assert result.returncode == 0, result.stderr
+    path = written(tmp_path)
+    assert path.stat().st_mode & 0o777 == 0o600
+    text = path.read_text()
+    assert "examples/" not in text and "example.org" not in text  # nothing of the demo
+    config = load_config(path)  # what `watcher check` reads before it goes to the network
+    account = config.accounts[0]
+    assert isinstance(account, ImapAccount)
+    assert (account.provider, account.host, account.username) == (key, preset.imap.host, address)
+    assert account.auth == preset.default_auth
+    assert config.me == (address,)
+    assert (config.policy.timezone, config.policy.country) == ("Europe/Berlin", "DE")
+    assert "[database]" not in text and "interviews_file" not in text  # the defaults, no demo paths
+
+
+def test_init_asks_and_never_overwrites_without_force(tmp_path: Path) -> None:
+    answers = "jo@hotmail.com\nclient-id-123\nAmerica/Chicago\n\n"
+    result = init(tmp_path, "--no-login", "--no-check", stdin=answers)
+    assert result.returncode == 0, result.stderr
+    assert "Outlook.com" in result.stdout
+    config = load_config(written(tmp_path))
+    account = config.accounts[0]
+    assert account.auth == "oauth2" and account.oauth2.client_id == "client-id-123"
+    assert (config.policy.timezone, config.policy.country) == ("America/Chicago", "US")  # from the zone
+
+    before = written(tmp_path).read_text()
+    again = init(tmp_path, "--non-interactive", "--address", "x@gmail.com", "--no-login", "--no-check")
+    assert again.returncode == 2 and "--force" in again.stderr
+    assert written(tmp_path).read_text() == before
+    forced = init(tmp_path, "--non-interactive", "--force", "--address", "x@gmail.com", "--no-login", "--no-check",
+                  "--timezone", "UTC", "--country", "")
+    assert forced.returncode == 0, forced.stderr
+    assert load_config(written(tmp_path)).accounts[0].provider == "gmail"
+
+
+def test_non_interactive_init_names_the_missing_flag(tmp_path: Path) -> None:
+    result = init(tmp_path, "--non-interactive", "--address", "jo@outlook.com", "--no-login", "--no-check")
+    assert result.returncode == 2
+    assert "--client-id is needed with --non-interactive" in result.stderr
+    assert not written(tmp_path).exists()
+    unknown = init(tmp_path, "--non-interactive", "--address", "jo@corp.example", "--no-login", "--no-check")
+    assert unknown.returncode == 2 and "--imap-host" in unknown.stderr
+    refused = init(tmp_path, "--non-interactive", "--address", "jo@yahoo.com", "--sign-in", "oauth2",
+                   "--no-login", "--no-check")
+    assert refused.returncode == 2 and "takes no OAuth2" in refused.stderr
+
+
+def test_init_then_check_against_a_real_server(tmp_path: Path, dovecot) -> None:
+    result = init(tmp_path, "--non-interactive", "--address", f"{dovecot.user}@corp.example",
+                  "--imap-host", "127.0.0.1", "--sign-in", "password", "--timezone", "UTC", "--country", "",
+                  "--no-login", "--no-check")
+    assert result.returncode == 0, result.stderr
+    path = written(tmp_path)
+    # The user's own edits for a loopback test server: its port, no TLS, its user name, a password source.
+    text = path.read_text().replace(
+        'username = ', f'port = {dovecot.port}\ntls = "none"\npassword_env = "WATCHER_TEST_PW"\nusername = ', 1
+    ).replace(f'username = "{dovecot.user}@corp.example"', f'username = "{dovecot.user}"')
+    path.write_text(text)
+    env = {**os.environ, "WATCHER_TEST_PW": dovecot.password, "XDG_STATE_HOME": str(tmp_path / "state")}
+    check = subprocess.run([sys.executable, "-m", "watcher", "--config", str(path), "check"], capture_output=True,
+                           text=True, env=env, timeout=60)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "account mail: ok" in check.stdout
