@@ -535,3 +535,29 @@ def test_addresses_reads_display_names_with_commas_and_groups() -> None:
         "anna@acme.example", "jobs@acme.example")
     assert addresses("Recruiting: anna@acme.example, (team) bo@acme.example;") == (
         "anna@acme.example", "bo@acme.example")
+
+
+def test_a_megabyte_header_of_encoded_words_is_cut_before_decoding():
+    """The stdlib's and mail-parser's encoded-word decoders are quadratic: a 1 MB Subject
+    of encoded words once took minutes to read. Each field is cut to MAX_HEADER_FIELD
+    bytes before either decoder sees it, on both the header-only and the whole path."""
+    from watcher.parse import MAX_HEADER_FIELD, bounded_header_fields, parse_headers, parse_message
+
+    raw = (b"From: Jane <jane@acme.example>\nDate: Tue, 10 Jun 2025 09:00:00 +0200\n"
+           b"Message-ID: <big@acme.example>\nSubject: " + b"=?utf-8?Q?x?= " * 75_000 + b"\n"
+           b"X-Folded: a\n" + b" =?utf-8?Q?y?=\n" * 50_000 + b"\nHello\n")
+    bounded = bounded_header_fields(raw)
+    head = bounded.split(b"\n\n")[0]
+    assert len(head) < 4 * MAX_HEADER_FIELD
+    subject = next(line for line in head.split(b"\n") if line.startswith(b"Subject:"))
+    assert len(subject) <= MAX_HEADER_FIELD
+    assert len(head[head.index(b"X-Folded"):]) <= MAX_HEADER_FIELD
+    assert bounded.endswith(b"\n\nHello\n")
+    small = b"From: a@b.example\nSubject: hi\n\nbody\n"
+    assert bounded_header_fields(small) is small
+    where = dict(account="a", folder="INBOX", uid=1, arrival=None, me=frozenset(), sent_folder=False)
+    whole = parse_message(raw, **where)
+    header_only = parse_headers(raw.split(b"\n\n")[0] + b"\n\n", **where)
+    assert whole.subject.startswith("xxxx") and len(whole.subject) <= MAX_HEADER_FIELD
+    assert whole.message_id == header_only.message_id == "<big@acme.example>"
+    assert whole.body.strip() == "Hello"

@@ -87,6 +87,10 @@ IDENTITY_HEADERS: tuple[str, ...] = ("date", "from", "to", "cc", "subject", "in-
 
 MAX_BODY_CHARS = 20_000
 SYNTHETIC_ID_DOMAIN = "watcher.invalid"
+# Bytes of one header field kept (continuation lines included). Nothing matched or
+# classified needs more, and the stdlib's and mail-parser's encoded-word decoders are
+# quadratic: a megabyte-long Subject took minutes.
+MAX_HEADER_FIELD = 16_384
 
 # Thread references as mailers really write them: "<id>", a bare local@domain, ids run
 # together ("<a@x><b@y>"), stray "<", comments "(...)" and quoted text ("Your message of
@@ -147,7 +151,8 @@ def parse_headers(
 ) -> Mail:
     """Build a header-only Mail from a header block (body left as None)."""
     return _mail_from_fields(
-        _read_fields(raw_headers), account=account, folder=folder, uid=uid, arrival=arrival, me=me, sent_folder=sent_folder
+        _read_fields(bounded_header_fields(raw_headers)),
+        account=account, folder=folder, uid=uid, arrival=arrival, me=me, sent_folder=sent_folder,
     )
 
 
@@ -162,6 +167,7 @@ def parse_message(
     sent_folder: bool,
 ) -> Mail:
     """Build a full Mail (with body and calendar) from a whole message."""
+    raw = bounded_header_fields(raw)
     parsed = _parse_with_mailparser(raw, account=account, folder=folder, uid=uid)
     if parsed is None:
         parsed = _parse_with_stdlib(raw, account=account, folder=folder, uid=uid)
@@ -211,6 +217,30 @@ def _mail_from_fields(
         headers={name: decode_header_text(raw[name]) for name in PASSED_ON_HEADERS if name in raw},
         direction=_direction(from_addr, me, sent_folder),
     )
+
+
+def bounded_header_fields(raw: bytes) -> bytes:
+    """``raw`` with each header field cut to ``MAX_HEADER_FIELD`` bytes (line ends kept,
+    continuation lines past the limit dropped); the body is left as it is. Both the
+    header-only and the whole-message path read it, so both see the same fields."""
+    end = len(header_block(raw))
+    if end <= MAX_HEADER_FIELD:
+        return raw
+    lines = raw[:end].splitlines(keepends=True)
+    if all(len(line) <= MAX_HEADER_FIELD for line in lines) and end <= 64 * MAX_HEADER_FIELD:
+        return raw
+    kept: list[bytes] = []
+    used = 0
+    for line in lines:
+        used = used + len(line) if line[:1] in (b" ", b"\t") else len(line)
+        if used <= MAX_HEADER_FIELD:
+            kept.append(line)
+            continue
+        room = MAX_HEADER_FIELD - (used - len(line))
+        if room > 0:
+            ending = line[len(line.rstrip(b"\r\n")):]
+            kept.append(line[: max(room - len(ending), 1)] + ending)
+    return b"".join(kept) + raw[end:]
 
 
 def header_fields(block: bytes) -> dict[str, str]:
@@ -299,6 +329,7 @@ def decode_header_text(value: str) -> str:
     """Decode RFC 2047 encoded words; unknown charsets and bad bytes never raise."""
     if "=?" not in value:
         return value.strip()
+    value = value[:MAX_HEADER_FIELD]
     try:
         chunks = email.header.decode_header(value)
     except Exception:
