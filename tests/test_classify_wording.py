@@ -7,6 +7,7 @@ language, so a pattern that stops matching fails on its own.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -225,3 +226,42 @@ def test_a_person_mentioning_an_absence_is_not_an_out_of_office(body: str) -> No
 )
 def test_sent_mail_labels(subject: str, body: str, kind: str) -> None:
     assert classify(sent(body, subject=subject)).kind == kind
+
+
+# ------------------------------------------------------------------ one reading of HTML
+
+
+def test_an_html_only_reply_is_read_without_its_blockquoted_history() -> None:
+    from watcher.parse import html_to_text, parse_message
+
+    raw = (
+        b"From: Jane <jane.doe@acme.example>\r\nTo: user@example.org\r\nSubject: Re: Update\r\n"
+        b"Message-ID: <h1@acme.example>\r\nDate: Wed, 04 Jun 2025 09:00:00 +0000\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<html><body><div>Thanks for the note, we will be in touch next week.</div>"
+        b"<div class=\"gmail_quote\"><blockquote><p>Earlier: we have decided to move forward"
+        b" with other candidates for the other role.</p><blockquote><p>deeper</p></blockquote>"
+        b"</blockquote></div></body></html>\r\n"
+    )
+    mail = parse_message(
+        raw, account="a", folder="INBOX", uid=1, arrival=None, me=frozenset({"user@example.org"}), sent_folder=False
+    )
+    assert "> Earlier: we have decided" in (mail.body or "")
+    assert "> > deeper" in html_to_text("<blockquote>a<blockquote>deeper</blockquote></blockquote>")
+    assert classify(mail).kind == "acknowledgement"
+
+
+# ------------------------------------------------------------------ one count of business days
+
+
+def test_business_days_in_a_message_skip_the_readers_public_holidays() -> None:
+    from datetime import UTC, datetime
+
+    from watcher.model import PolicySettings
+
+    christmas_eve = datetime(2025, 12, 24, 9, 0, tzinfo=UTC)
+    message = received("Thanks for your patience, we will get back to you within 3 business days.")
+    message = replace(message, date=christmas_eve)
+    assert classify(message).date == date(2025, 12, 29)
+    german = PolicySettings(timezone="Europe/Berlin", country="DE")
+    assert classify(message, settings=german).date == date(2025, 12, 31)

@@ -18,13 +18,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fnmatch import fnmatch
-from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 
 import structlog
 
-from watcher.model import UNKNOWN_KIND, Classification, Invitation, Mail
+from watcher import workdays
+from watcher.model import UNKNOWN_KIND, Classification, Invitation, Mail, PolicySettings
+from watcher.parse import html_to_text
+from watcher.senders import is_no_reply
 
 log = structlog.get_logger(__name__)
 
@@ -50,6 +52,7 @@ PHRASE_GROUPS = (
     "invitation.words",
 )
 
+DEFAULT_SETTINGS = PolicySettings()  # Monday to Friday, no public holidays, UTC
 WILDCARD_GAP = r" (?:\S+ ){0,4}"  # "*" in a phrase: up to four words
 # Between the parts of a crossed phrase: up to three words of the same sentence, none of
 # them opening a question ("not yet decided whether to proceed with your application").
@@ -147,7 +150,6 @@ class PhraseBook:
     groups: Mapping[str, tuple[Phrase, ...]]
     quote_cuts: tuple[re.Pattern[str], ...]
     bulk_senders: tuple[str, ...]  # fnmatch patterns on the sender address
-    machine_senders: tuple[str, ...]  # no-reply addresses: never a person's reply
     date_words: tuple[DateWords, ...]
 
     def find(self, group: str, folded_text: str) -> list[Hit]:
@@ -176,7 +178,6 @@ def load_phrases(extra_dir: Path | None = None) -> PhraseBook:
     groups: dict[str, list[Phrase]] = {name: [] for name in PHRASE_GROUPS}
     quote_cuts: list[re.Pattern[str]] = []
     bulk_senders: list[str] = []
-    machine_senders: list[str] = []
     date_words: list[DateWords] = []
     for name, text in files:
         data = tomllib.loads(text)
@@ -195,7 +196,6 @@ def load_phrases(extra_dir: Path | None = None) -> PhraseBook:
             re.compile(p, re.IGNORECASE | re.MULTILINE) for p in data.get("quote", {}).get("patterns", [])
         )
         bulk_senders.extend(s.lower() for s in data.get("senders", {}).get("bulk", []))
-        machine_senders.extend(s.lower() for s in data.get("senders", {}).get("no_reply", []))
         if "dates" in data:
             date_words.append(read_date_words(data["dates"]))
         log.debug("phrases_loaded", file=name)
@@ -203,7 +203,6 @@ def load_phrases(extra_dir: Path | None = None) -> PhraseBook:
         groups={k: tuple(v) for k, v in groups.items()},
         quote_cuts=tuple(quote_cuts),
         bulk_senders=tuple(bulk_senders),
-        machine_senders=tuple(machine_senders),
         date_words=tuple(date_words),
     )
 
@@ -233,38 +232,8 @@ def read_date_words(table: Mapping[str, object]) -> DateWords:
 # ---------------------------------------------------------------- the new part of a body
 
 
-class _TextFromHtml(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("style", "script", "head"):
-            self.skipping += 1
-        if tag in ("br", "p", "div", "tr", "li", "blockquote", "h1", "h2", "h3"):
-            self.parts.append("\n")
-        if tag == "blockquote":
-            self.parts.append("\n-----Original Message-----\n")  # quoted history starts here
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("style", "script", "head") and self.skipping:
-            self.skipping -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
-
-
 def looks_like_html(body: str) -> bool:
     return bool(re.search(r"<(html|body|div|p|br|table)\b", body[:2000], re.IGNORECASE))
-
-
-def html_to_text(body: str) -> str:
-    parser = _TextFromHtml()
-    parser.feed(body)
-    parser.close()
-    return "".join(parser.parts)
 
 
 def new_part(body: str, book: PhraseBook) -> str:
@@ -320,15 +289,6 @@ def _next_weekday(sent: date, weekday: int) -> date:
     return sent + timedelta(days=ahead)
 
 
-def _add_business_days(start: date, count: int) -> date:
-    day = start
-    while count > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
-    return day
-
-
 def _next_day_of_month(sent: date, day: int) -> date | None:
     year, month = sent.year, sent.month
     for _ in range(3):
@@ -343,7 +303,9 @@ def _next_day_of_month(sent: date, day: int) -> date | None:
 ORDINAL = r"(?:st|nd|rd|th|er|\.|o|º)?"
 
 
-def mentions_in(text: str, sent: date, words: DateWords) -> list[DateMention]:
+def mentions_in(
+    text: str, sent: date, words: DateWords, settings: PolicySettings = DEFAULT_SETTINGS
+) -> list[DateMention]:
     """Every day a folded text names in one language, resolved against the day it was sent."""
     found: list[DateMention] = []
     month_names = _alternation(a for aliases in words.months for a in aliases)
@@ -372,7 +334,7 @@ def mentions_in(text: str, sent: date, words: DateWords) -> list[DateMention]:
     ):
         for m in re.finditer(rf"(?<!\w)(?:{_alternation(phrase_list)})(?!\w)", text):
             add(m, resolve())
-    found.extend(_spans_in(text, sent, words))
+    found.extend(_spans_in(text, sent, words, settings))
     if words.day_of_month:
         prefix = _alternation(words.day_of_month)
         not_a_full_date = rf"(?!\w|:|\.\d|,? (?:of |de )?(?:{month_names})(?!\w))"
@@ -390,8 +352,9 @@ def _explicit(day: int, month: int, year: str | None, sent: date) -> date | None
         return None
 
 
-def _spans_in(text: str, sent: date, words: DateWords) -> list[DateMention]:
-    """Spans of time such as "in two weeks" or "within 5 business days"."""
+def _spans_in(text: str, sent: date, words: DateWords, settings: PolicySettings) -> list[DateMention]:
+    """Spans of time such as "in two weeks" or "within 5 business days" (business days as
+    ``watcher.workdays`` counts them: the reader's work days, without public holidays)."""
     if not words.within:
         return []
     numbers = _alternation(words.numbers)
@@ -401,7 +364,7 @@ def _spans_in(text: str, sent: date, words: DateWords) -> list[DateMention]:
     for m in re.finditer(pattern, text):
         count = int(m[1]) if m[1].isdigit() else words.numbers[m[1]]
         if m[2] in words.business_day_units:
-            day = _add_business_days(sent, count)
+            day = workdays.add_business_days(sent, count, settings)
         elif m[2] in words.week_units:
             day = sent + timedelta(weeks=count)
         else:
@@ -429,11 +392,13 @@ def numeric_mentions(text: str, sent: date) -> list[DateMention]:
     return found
 
 
-def first_named_date(text: str, sent: date, book: PhraseBook) -> date | None:
+def first_named_date(
+    text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
+) -> date | None:
     """The first day (on or after the day sent) a folded text names, in any language."""
     mentions = numeric_mentions(text, sent)
     for words in book.date_words:
-        mentions.extend(mentions_in(text, sent, words))
+        mentions.extend(mentions_in(text, sent, words, settings))
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     chosen: list[DateMention] = []
     for mention in mentions:
@@ -525,18 +490,24 @@ def classify(
     interview_company: str | None = None,
     extra_dir: Path | None = None,
     zone: tzinfo | None = None,
+    settings: PolicySettings | None = None,
 ) -> Classification:
     """What ``mail`` says. See the module docstring for the order evidence is weighed in.
 
     ``zone``: the reader's time zone. "Tomorrow" and "Thursday at 15:00" in a message
-    mean the reader's days and hours; without it they are read in UTC.
+    mean the reader's days and hours; without it they are read in the zone of
+    ``settings``, else in UTC. ``settings``: the reader's work days and public holidays,
+    for "within 5 business days" (``watcher.workdays``).
     """
     book = load_phrases(extra_dir)
+    settings = settings or DEFAULT_SETTINGS
+    if zone is None and settings.timezone != "UTC":
+        zone = workdays.zone(settings)
     if zone is not None:
         mail = dataclasses.replace(mail, date=mail.date.astimezone(zone))
     if mail.direction == "sent":
         return classify_sent(mail, book)
-    return classify_received(mail, book, interview_company)
+    return classify_received(mail, book, interview_company, settings)
 
 
 def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
@@ -561,7 +532,9 @@ def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
     return Classification(kind="other", confidence=0.5, reasons=("no thank-you or follow-up phrase",))
 
 
-def classify_received(mail: Mail, book: PhraseBook, interview_company: str | None) -> Classification:
+def classify_received(
+    mail: Mail, book: PhraseBook, interview_company: str | None, settings: PolicySettings = DEFAULT_SETTINGS
+) -> Classification:
     raw_new = new_part(mail.body or "", book)
     text = fold_body(raw_new)
     subject = fold(mail.subject)
@@ -570,30 +543,25 @@ def classify_received(mail: Mail, book: PhraseBook, interview_company: str | Non
     if from_headers and from_headers[0] == "bulk":
         return Classification(kind="bulk", confidence=0.95, reasons=(from_headers[1],))
     if from_headers and from_headers[0] == "auto_reply":
-        return auto_reply(text, sent_day, book, (from_headers[1],), 0.95)
+        return auto_reply(text, sent_day, book, (from_headers[1],), 0.95, settings)
     if from_headers and from_headers[0] == "auto_generated" and not _decision_phrases(text, book):
-        return auto_reply(text, sent_day, book, (from_headers[1],), 0.9)
+        return auto_reply(text, sent_day, book, (from_headers[1],), 0.9, settings)
     if mail.body is None:
         return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=("could not read this message: body not fetched",))
     subject_hits = book.find("auto_reply.subjects", subject)
     if subject_hits:
-        return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85)
+        return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85, settings)
     decision = decide_from_phrases(text, subject, book)
     if decision.kind == "auto_reply":
-        decision = _replace(decision, date=first_named_date(text, sent_day, book))
-    if decision.kind == "other" and _machine_sent(mail, book):
+        decision = _replace(decision, date=first_named_date(text, sent_day, book, settings))
+    if decision.kind == "other" and is_no_reply(mail.from_addr):
         # "other" means a person wrote back; a machine's notice that states no decision is no such news.
         decision = Classification("acknowledgement", 0.4, ("no-reply sender and no decision phrase",))
     if decision.kind in ("next_step", "offer", "acknowledgement"):
-        decision = with_date_and_invitation(decision, mail, text, book, interview_company)
+        decision = with_date_and_invitation(decision, mail, text, book, interview_company, settings)
     if mail.calendar and decision.invitation is None:
         decision = _replace(decision, invitation=invitation_from_calendar(mail.calendar, interview_company))
     return decision
-
-
-def _machine_sent(mail: Mail, book: PhraseBook) -> bool:
-    sender = mail.from_addr.lower()
-    return any(fnmatch(sender, pattern) for pattern in book.machine_senders)
 
 
 def _decision_phrases(text: str, book: PhraseBook) -> bool:
@@ -602,11 +570,15 @@ def _decision_phrases(text: str, book: PhraseBook) -> bool:
 
 
 def auto_reply(
-    text: str, sent: date, book: PhraseBook, reasons: tuple[str, ...], confidence: float
+    text: str,
+    sent: date,
+    book: PhraseBook,
+    reasons: tuple[str, ...],
+    confidence: float,
+    settings: PolicySettings = DEFAULT_SETTINGS,
 ) -> Classification:
-    return Classification(
-        kind="auto_reply", confidence=confidence, reasons=reasons, date=first_named_date(text, sent, book)
-    )
+    named = first_named_date(text, sent, book, settings)
+    return Classification(kind="auto_reply", confidence=confidence, reasons=reasons, date=named)
 
 
 def _paragraph_of(text: str, hit: Hit) -> tuple[int, int]:
@@ -698,10 +670,15 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
 
 
 def with_date_and_invitation(
-    decision: Classification, mail: Mail, text: str, book: PhraseBook, company: str | None
+    decision: Classification,
+    mail: Mail,
+    text: str,
+    book: PhraseBook,
+    company: str | None,
+    settings: PolicySettings = DEFAULT_SETTINGS,
 ) -> Classification:
     sent = mail.date.date()
-    named = first_named_date(text, sent, book)
+    named = first_named_date(text, sent, book, settings)
     invitation = None
     if decision.kind == "next_step" and named and book.find("invitation.words", text):
         at = first_named_time(text)

@@ -23,7 +23,7 @@ import email.utils
 import hashlib
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from email.policy import compat32
@@ -575,8 +575,14 @@ def _calendar_text(message: email.message.Message) -> str | None:
 # HTML to text
 
 
+_QUOTE_OPEN = "\x00quote+\x00"
+_QUOTE_CLOSE = "\x00quote-\x00"
+
+
 class _TextExtractor(HTMLParser):
-    """Collects visible text; blocks become line breaks, scripts and styles vanish."""
+    """Collects visible text; blocks become line breaks, scripts and styles vanish, and a
+    ``<blockquote>`` becomes lines marked "> " as a plain-text reply quotes (so the quoted
+    history is cut off like any other)."""
 
     _SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template"})
     _BLOCKS = frozenset(
@@ -613,12 +619,16 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIPPED:
             self._skipping += 1
+        elif tag == "blockquote":
+            self.chunks.append(f"\n{_QUOTE_OPEN}\n")
         elif tag in self._BLOCKS:
             self.chunks.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIPPED:
             self._skipping = max(0, self._skipping - 1)
+        elif tag == "blockquote":
+            self.chunks.append(f"\n{_QUOTE_CLOSE}\n")
         elif tag in self._BLOCKS:
             self.chunks.append("\n")
 
@@ -636,8 +646,19 @@ def html_to_text(markup: str) -> str:
         text = "".join(extractor.chunks)
     except Exception:  # broken markup: fall back to crude tag stripping
         text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
-    lines = (_collapse_spaces(line) for line in text.splitlines())
-    return _join_paragraphs(lines)
+    return _join_paragraphs(_quoted_lines(_collapse_spaces(line) for line in text.splitlines()))
+
+
+def _quoted_lines(lines: Iterable[str]) -> Iterator[str]:
+    """Lines inside blockquote marks prefixed "> " once per level; the marks themselves dropped."""
+    depth = 0
+    for line in lines:
+        if line == _QUOTE_OPEN:
+            depth += 1
+        elif line == _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        else:
+            yield "> " * depth + line if depth and line else line
 
 
 def _collapse_spaces(line: str) -> str:

@@ -370,7 +370,8 @@ class Pipeline:
         if mail.body is None:
             return _unreadable("its text could not be read") if concerns else None
         try:
-            return classify.classify(mail, interview_company=company.get(found.interview or ""), zone=self.zone)
+            return classify.classify(mail, interview_company=company.get(found.interview or ""), zone=self.zone,
+                                     settings=self.config.policy)
         except Exception as exc:  # a classifier bug must not lose the message
             log.error("message not classified", account=mail.account, folder=mail.folder,
                       uid=mail.uid, error=type(exc).__name__)

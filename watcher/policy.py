@@ -97,6 +97,7 @@ from watcher.model import (
     PolicySettings,
     Step,
 )
+from watcher.senders import is_no_reply
 from watcher.workdays import (
     business_morning_after,
     in_working_hours,
@@ -454,16 +455,13 @@ def _default_recipients(interview: Interview) -> tuple[str, ...]:
     return (interview.via,) if interview.via else interview.contacts
 
 
-# A sender nobody reads: an answer goes to the people of the interview instead.
-_UNREAD_SENDERS = ("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "mailer-daemon", "notifications")
 
 
 def _sender_or_default(message: MessageRecord | None, interview: Interview) -> tuple[str, ...]:
     default = _default_recipients(interview)
     if message is None or not message.from_addr:
         return default
-    local = message.from_addr.split("@", 1)[0]
-    if default and any(word in local for word in _UNREAD_SENDERS):
+    if default and is_no_reply(message.from_addr):  # nobody reads it: answer the people instead
         return default
     return (message.from_addr,)
 

@@ -31,6 +31,7 @@ import structlog
 
 from watcher.model import ACTIONS, HEARD_BACK_ACTION, Draft, Interview
 from watcher.notify.marks import mark
+from watcher.senders import is_no_reply
 
 log = structlog.get_logger(__name__)
 
@@ -106,6 +107,8 @@ def contact_name(address: str) -> str | None:
     local_part = address.partition("@")[0]
     first_word = _LOCAL_PART_WORDS.split(local_part)[0].lower()
     if len(first_word) < 2 or not first_word.isalpha() or first_word in _generic_mailboxes():
+        return None
+    if is_no_reply(address):
         return None
     return first_word.capitalize()
 
