@@ -51,6 +51,7 @@ from pydantic import (
 )
 
 from watcher.auth.providers import Preset, load_presets
+from watcher.calendar_names import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from watcher.model import PolicySettings
 
 log = structlog.get_logger(__name__)
@@ -58,8 +59,8 @@ log = structlog.get_logger(__name__)
 SECRET_KEYS = frozenset({"password"})
 ACCOUNT_TYPES = ("imap", "maildir", "mbox")
 SMTP_CREDENTIAL_NAME = "smtp"
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DAY_NAMES = tuple(name.lower() for name in WEEKDAY_ABBREVIATIONS)  # "mon" .. "sun"
+_FULL_DAY_NAMES = tuple(name.lower() for name in WEEKDAYS)
 _ADDRESS_RE = re.compile(
     r"^[^@\s<>(),;:\"\[\]]+@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$"
 )

@@ -31,6 +31,7 @@ from html.parser import HTMLParser
 
 import structlog
 
+from watcher.calendar_names import MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
 from watcher.model import Direction, Mail
 
 log = structlog.get_logger(__name__)
@@ -104,14 +105,9 @@ _FOLDING_RE = re.compile(r"\r?\n[ \t]*")
 # only when no "\n" follows it.
 _BLANK_LINE_RE = re.compile(rb"(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)")
 _SPACES_RE = re.compile(r"\s+")
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1
-    )
-}
+_MONTHS = MONTH_NUMBERS
 _SIMPLE_DATE_RE = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (" + "|".join(_MONTHS) + r") ([12]\d{3}) "
+    r"(?:(?:" + "|".join(WEEKDAY_ABBREVIATIONS) + r"), )?(\d{1,2}) (" + "|".join(_MONTHS) + r") ([12]\d{3}) "
     r"(\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)",
     re.ASCII,
 )

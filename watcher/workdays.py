@@ -18,14 +18,13 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
+from watcher.calendar_names import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from watcher.model import PolicySettings
 
 # A year holds at most ~250 business days; no real calendar needs more than a few
 # years of searching, so a longer search means the settings leave no business day.
 _MAX_SEARCH_DAYS = 3 * 366
 
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @lru_cache(maxsize=64)
@@ -134,7 +133,7 @@ def business_days_between(earlier: date, later: date, settings: PolicySettings) 
 
 def short_date(day: date) -> str:
     """The way a notice names a day, "Tue 3 Nov" (fixed English names, whatever the locale)."""
-    return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]}"
+    return f"{WEEKDAY_ABBREVIATIONS[day.weekday()]} {day.day} {MONTH_ABBREVIATIONS[day.month - 1]}"
 
 
 def _localize(moment: datetime, settings: PolicySettings) -> datetime:

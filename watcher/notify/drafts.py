@@ -29,17 +29,13 @@ from zoneinfo import ZoneInfo
 
 import structlog
 
+from watcher.calendar_names import MONTHS, WEEKDAYS
 from watcher.model import ACTIONS, HEARD_BACK_ACTION, Draft, Interview
 from watcher.notify.marks import mark
 from watcher.senders import is_no_reply
 
 log = structlog.get_logger(__name__)
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _LOCAL_PART_WORDS = re.compile(r"[._\-+]")
 _UNKNOWN_ROLE = "open"
 _DEFAULT_REPLY_BY = "the end of the week"
@@ -99,7 +95,7 @@ def draft_to_mime(draft: Draft, sender: str) -> bytes:
 def interview_date(when: datetime, timezone: str | None = None) -> str:
     """ "Tuesday 3 November", in English whatever the machine's locale, as the templates are."""
     local = when.astimezone(ZoneInfo(timezone)) if timezone else when
-    return f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+    return f"{WEEKDAYS[local.weekday()]} {local.day} {MONTHS[local.month - 1]}"
 
 
 def contact_name(address: str) -> str | None:

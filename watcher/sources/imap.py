@@ -19,6 +19,7 @@ import structlog
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from watcher.calendar_names import MONTH_NUMBERS
 from watcher.parse import HEADER_FIELDS
 from watcher.sources import (
     FetchedHeaders,
@@ -42,12 +43,6 @@ _UID_RE = re.compile(rb"[( ]UID (\d+)")
 _INTERNALDATE_RE = re.compile(
     rb'INTERNALDATE "[ ]?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)"'
 )
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1
-    )
-}
 
 
 def usual_sent_folder_names() -> tuple[str, ...]:
@@ -430,7 +425,7 @@ def _internaldate(head: bytes) -> datetime | None:
     if found is None:
         return None
     day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = found.groups()
-    number = _MONTHS.get(month.decode().title())
+    number = MONTH_NUMBERS.get(month.decode().title())
     if number is None:
         return None
     offset = (int(zone_hours) * 60 + int(zone_minutes)) * (-1 if sign == b"-" else 1)
