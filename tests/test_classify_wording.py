@@ -175,6 +175,8 @@ def test_a_step_ahead_after_thanks_for_a_past_one_is_still_a_next_step() -> None
         ("Sono in ferie fino al 15 giugno.", date(2025, 6, 15)),
         ("In ferie fino al 15 giugno, rispondero al mio rientro.", date(2025, 6, 15)),
         ("Estou de férias até dia 12 de junho.", date(2025, 6, 12)),
+        ("Ik ben afwezig tot en met 11 juni. Voor dringende zaken kun je contact opnemen met hr@acme.example.",
+         date(2025, 6, 11)),
     ],
 )
 def test_an_out_of_office_is_told_by_its_wording_with_its_return_date(body: str, back: date) -> None:

@@ -5,8 +5,10 @@ Each file in tests/corpus/ is a raw message; labels.toml says which interview it
 read in file-name order and threads are learnt as they go, as the pipeline does, so a
 reply finds the interview its parent was tied to.
 
-Figures, per split ("tune" messages shaped the phrase lists, "holdout" ones never did) and
-over all messages:
+Figures, per split and over all messages. Every message of tests/corpus/ is of the "tune"
+split: it has been seen while the phrase lists were tuned. The held-out split, written apart
+from the code and never tuned on, is tests/corpus_holdout/ (its own test module reads it
+with the same harness, hence the "holdout" split below):
 - heard-back precision and recall: a message counts as heard back when its kind is one of
   HEARD_BACK_KINDS and it is tied to an interview; it is right when that is its labelled
   interview and its labelled kind is heard back too;
@@ -164,14 +166,14 @@ def test_corpus_is_large_and_labelled_sensibly() -> None:
     labels = read_labels()
     files = {path.name for path in CORPUS.glob("*.eml")}
     assert set(labels) == files
-    assert len(files) >= 90
+    assert len(files) >= 140
     interview_ids = {interview.id for interview in load_interviews(CORPUS / "interviews.toml")[0]}
     for name, label in labels.items():
         assert label["kind"] in RECEIVED_KINDS + SENT_KINDS, name
         assert label["interview"] in interview_ids | {"none", "review"}, name
-        assert label["split"] in ("tune", "holdout"), name
-    holdout_share = sum(label["split"] == "holdout" for label in labels.values()) / len(labels)
-    assert 0.25 <= holdout_share <= 0.35
+        # Every message here has been seen while the lists were tuned: the held-out split
+        # lives apart from the code, in tests/corpus_holdout/.
+        assert label["split"] == "tune", name
 
 
 def test_heard_back_precision_is_perfect(report: dict[str, dict[str, float | int]]) -> None:

@@ -632,8 +632,9 @@ def _ahead(hits: list[Hit], past: list[Hit], text: str) -> list[Hit]:
 def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classification:
     """The kind a folded body (``fold_body``) states, the decision first wherever it stands.
 
-    Order: a rejection, an offer, a next step (or a request), an out-of-office wording, a
-    softer "no", a holding reply, bulk wording; else "other" (a personal reply).
+    Order: a rejection, an offer, a next step, an out-of-office wording (over a mere
+    request: "please contact hr@ while I am away"), a request, a softer "no", a holding
+    reply, bulk wording; else "other" (a personal reply).
     """
     vetoes = book.find("rejection.veto", text)
     rejection = _not_vetoed(book.find("rejection.strong", text), vetoes, text)
@@ -649,12 +650,12 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
         return Classification(
             "offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks)
         )
-    if next_step or asks:
+    auto_reply_hits = book.find("auto_reply.phrases", text)
+    if next_step or (asks and not auto_reply_hits):
         hits = next_step + asks
         confidence = _strength(len(hits), 0.85 if next_step else 0.7)
         return Classification("next_step", confidence, _phrase_reasons(hits), asks_reply=bool(asks))
-    auto_reply_hits = book.find("auto_reply.phrases", text)
-    if auto_reply_hits:
+    if auto_reply_hits:  # an out-of-office's "please contact hr@" asks nothing of the candidate
         return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
     if weak_rejection:
         return Classification("rejection", 0.6, _phrase_reasons(weak_rejection))
