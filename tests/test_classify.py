@@ -129,10 +129,6 @@ def test_an_unknown_platform_notice_is_not_news() -> None:
         ({"x-autoreply": "yes"}, "auto_reply"),
         ({"x-autorespond": "yes"}, "auto_reply"),
         ({"precedence": "auto_reply"}, "auto_reply"),
-        ({"list-unsubscribe": "<https://acme.example/u>"}, "bulk"),
-        ({"list-id": "News <news.acme.example>"}, "bulk"),
-        ({"precedence": "bulk"}, "bulk"),
-        ({"precedence": "junk"}, "bulk"),
     ],
 )
 def test_headers_decide_before_phrases(headers: dict[str, str], kind: str) -> None:
@@ -140,6 +136,24 @@ def test_headers_decide_before_phrases(headers: dict[str, str], kind: str) -> No
     result = classify(received(body, headers=headers))
     assert result.kind == kind
     assert result.confidence >= 0.9
+    assert result.reasons[0].startswith("header")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"list-unsubscribe": "<https://acme.example/u>"},
+        {"list-id": "News <news.acme.example>"},
+        {"precedence": "bulk"},
+        {"precedence": "junk"},
+    ],
+)
+def test_list_headers_make_bulk_mail_but_a_rejection_under_them_still_counts(headers: dict[str, str]) -> None:
+    newsletter = classify(received("Our June newsletter: new offices and a hackathon.", headers=headers))
+    assert newsletter.kind == "bulk" and newsletter.reasons[0].startswith("header")
+    body = "Unfortunately we have decided to move forward with other candidates."
+    result = classify(received(body, headers=headers))
+    assert result.kind == "rejection"  # platforms' mailers add list headers to personal notices
     assert result.reasons[0].startswith("header")
 
 

@@ -541,6 +541,10 @@ def classify_received(
     sent_day = mail.date.date()
     from_headers = header_evidence(mail, book)
     if from_headers and from_headers[0] == "bulk":
+        # Platforms' mailers add list headers to personal notices too: a rejection still is one.
+        rejection = _not_vetoed(book.find("rejection.strong", text), book.find("rejection.veto", text), text)
+        if rejection and mail.body is not None:
+            return Classification("rejection", 0.85, (from_headers[1], *_phrase_reasons(rejection, 2)))
         return Classification(kind="bulk", confidence=0.95, reasons=(from_headers[1],))
     if from_headers and from_headers[0] == "auto_reply":
         return auto_reply(text, sent_day, book, (from_headers[1],), 0.95, settings)
