@@ -267,3 +267,15 @@ def test_business_days_in_a_message_skip_the_readers_public_holidays() -> None:
     assert classify(message).date == date(2025, 12, 29)
     german = PolicySettings(timezone="Europe/Berlin", country="DE")
     assert classify(message, settings=german).date == date(2025, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your email. I am currently out of the office, returning on Monday 16 June.",
+        "I'm OOO until June 16, back in the office on the 17th.",
+    ],
+)
+def test_an_out_of_office_with_a_comma_or_shorthand(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "auto_reply" and result.date == date(2025, 6, 16)

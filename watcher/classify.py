@@ -56,7 +56,7 @@ DEFAULT_SETTINGS = PolicySettings()  # Monday to Friday, no public holidays, UTC
 WILDCARD_GAP = r" (?:\S+ ){0,4}"  # "*" in a phrase: up to four words
 # Between the parts of a crossed phrase: up to three words of the same sentence, none of
 # them opening a question ("not yet decided whether to proceed with your application").
-CROSS_GAP = r" (?:(?!(?:whether|if|ob)\b)(?:\d{1,2}\.|[^\s.!?;:]+) ){0,3}"
+CROSS_GAP = r",? (?:(?!(?:whether|if|ob)\b)(?:\d{1,2}\.|[^\s.!?;:]+) ){0,3}"
 # Where a crossed group goes when its table does not say: the kind's main group.
 CROSS_DEFAULT_GROUP = {"rejection": "strong", "offer": "strong", "next_step": "strong"}
 
