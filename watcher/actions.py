@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
+from watcher.config import ConfigError
+from watcher.interviews_file import parse_interview_fields
 from watcher.model import ACTIONS, RECEIVED_KINDS, SENT_KINDS, Event, Interview
 from watcher.store import Store, StoreError
 
@@ -161,6 +165,56 @@ def dismiss_suggestion(store: Store, message_id: str) -> None:
     if stored is None or not stored.invitation:
         raise ActionError(f"no suggested invitation with Message-ID {message_id}")
     store.close_suggestion(message_id, None, _utcnow())
+
+
+def invitation_fields(store: Store, message_id: str) -> dict[str, Any]:
+    """The interview fields a stored invitation gives: company, contacts and, when named, "when".
+
+    Raise ActionError when no such message is stored.
+    """
+    message_id = normalize_message_id(message_id)
+    stored = store.stored_message(message_id)
+    if stored is None:
+        raise ActionError(f"no stored message with Message-ID {message_id!r}")
+    invitation = stored.invitation or {}
+    fields: dict[str, Any] = {
+        "company": invitation.get("company") or stored.mail.from_name or stored.mail.from_addr,
+        "contacts": [stored.mail.from_addr],
+    }
+    if invitation.get("when"):
+        fields["when"] = datetime.fromisoformat(invitation["when"])
+    return fields
+
+
+def log_interview(
+    store: Store, fields: dict[str, Any], default_tz: ZoneInfo, *, from_message: str | None = None
+) -> Interview:
+    """Log a new interview from ``fields`` (as in an [[interview]] table); return it.
+
+    ``from_message``, the invitation it was logged from, is no longer suggested. Raise
+    ActionError when a field is invalid or an interview with its id exists.
+    """
+    try:
+        interview = parse_interview_fields(fields, "interview", default_tz=default_tz)
+    except ConfigError as exc:
+        raise ActionError(str(exc)) from None
+    if store.interview(interview.id) is not None:
+        raise ActionError(f"an interview with id {interview.id!r} exists: use `watcher interview edit {interview.id}`")
+    store.upsert_interview(interview)
+    if from_message:
+        store.close_suggestion(normalize_message_id(from_message), interview.id, _utcnow())
+    return interview
+
+
+def log_from_invitation(store: Store, message_id: str, default_tz: ZoneInfo) -> Interview:
+    """Log the interview a stored invitation names (company, time, sender as contact); return it.
+
+    Raise ActionError when the message is unknown, names no time, or the interview's id exists.
+    """
+    fields = invitation_fields(store, message_id)
+    if "when" not in fields:
+        raise ActionError("this invitation names no time: log it with `watcher interview add --from-message`")
+    return log_interview(store, fields, default_tz, from_message=message_id)
 
 
 def _utcnow() -> datetime:

@@ -34,10 +34,12 @@ from watcher.config import (
     policy_with_overrides,
 )
 from watcher.auth import CredentialError, secret_for
-from watcher.interviews_file import load_interviews, parse_interview_fields
+from watcher.interviews_file import load_interviews
 from watcher.model import RECEIVED_KINDS, SENT_KINDS, Event
 from watcher.pipeline import Pipeline, channels_from_config
 from watcher.store import Store, StoreError
+from watcher.web.command import add_parser as add_board_parser
+from watcher.web.command import cmd_board
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 log = structlog.get_logger(__name__)
@@ -124,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     ics = sub.add_parser("export-ics", help="write upcoming follow-up dates as an iCalendar file")
     ics.add_argument("path", type=Path)
     ics.add_argument("--now", help="evaluate as if it were this moment")
+    add_board_parser(sub)
     return parser
 
 
@@ -375,30 +378,18 @@ def _fields_from_args(args, tz: ZoneInfo) -> dict[str, Any]:
 def _interview_add(args, config: Config, store: Store, out) -> int:
     tz = _tz(config)
     fields = _fields_from_args(args, tz)
-    if args.from_message:
-        args.from_message = actions.normalize_message_id(args.from_message)
-        stored = store.stored_message(args.from_message)
-        if stored is None:
-            raise UsageError(f"no stored message with Message-ID {args.from_message!r}")
-        inv = stored.invitation or {}
-        fields.setdefault("company", inv.get("company") or stored.mail.from_name or stored.mail.from_addr)
-        if inv.get("when"):
-            fields.setdefault("when", datetime.fromisoformat(inv["when"]))
-        fields.setdefault("contacts", [stored.mail.from_addr])
-    missing = [f"--{key}" for key in ("company", "when") if key not in fields]
-    if missing:
-        raise UsageError(f"interview add: {' and '.join(missing)} required (or --from-message)")
-    if args.id:
-        fields["id"] = args.id
     try:
-        interview = parse_interview_fields(fields, "interview", default_tz=tz)
-    except ConfigError as exc:
+        if args.from_message:
+            for key, value in actions.invitation_fields(store, args.from_message).items():
+                fields.setdefault(key, value)
+        missing = [f"--{key}" for key in ("company", "when") if key not in fields]
+        if missing:
+            raise UsageError(f"interview add: {' and '.join(missing)} required (or --from-message)")
+        if args.id:
+            fields["id"] = args.id
+        interview = actions.log_interview(store, fields, tz, from_message=args.from_message)
+    except ActionError as exc:
         raise UsageError(str(exc)) from None
-    if store.interview(interview.id) is not None:
-        raise UsageError(f"an interview with id {interview.id!r} exists: use `watcher interview edit {interview.id}`")
-    store.upsert_interview(interview)
-    if args.from_message:
-        store.close_suggestion(args.from_message, interview.id, datetime.now(UTC))
     print(f"logged {interview.id}: {interview.company} on {interview.when.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
     return EXIT_OK
 
@@ -488,6 +479,7 @@ COMMANDS = {
     "forget": data_commands.cmd_forget,
     "export": data_commands.cmd_export,
     "restore": data_commands.cmd_restore,
+    "board": cmd_board,
 }
 
 

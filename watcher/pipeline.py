@@ -30,6 +30,7 @@ from watcher.model import (
     UNKNOWN_KIND,
     Classification,
     Decision,
+    Draft,
     FolderState,
     Interview,
     Mail,
@@ -472,17 +473,20 @@ class Pipeline:
             ))
         return news
 
+    def draft_for(self, interview: Interview, decision: Decision, step: Step) -> Draft | None:
+        """The ready-to-send draft for ``step``, or None for a step that has no draft (move on)."""
+        if step.action not in DRAFTED_ACTIONS:
+            return None
+        return render_draft(
+            step.action, interview=interview, recipients=step.recipients or decision.recipients,
+            me_name=self.config.me_name,
+            templates_dir=self.config.drafts.templates_dir,
+            timezone=self.settings_for(interview).timezone,
+        )
+
     def _reminder(self, interview: Interview, decision: Decision, step: Step) -> Notice:
-        draft = None
-        if step.action in DRAFTED_ACTIONS:
-            draft = render_draft(
-                step.action, interview=interview, recipients=step.recipients or decision.recipients,
-                me_name=self.config.me_name,
-                templates_dir=self.config.drafts.templates_dir,
-                timezone=self.settings_for(interview).timezone,
-            )
         notice = Notice(interview=interview.id, action=step.action, key=step.key, company=interview.company,
-                        title="", why=step.why, draft=draft)
+                        title="", why=step.why, draft=self.draft_for(interview, decision, step))
         return replace(notice, title=digest.headline(notice))
 
     def notify(self, notices: Sequence[Notice], now: datetime, *, dry_run: bool = False) -> list[NoticeOutcome]:
@@ -541,9 +545,13 @@ class Pipeline:
         result.interviews = states
         stored = self.store.stored_messages(until=now)
         result.messages = [m for m in stored if m.match.interview or m.match.review]
-        done = self.store.suggestions_done()  # logged from, or dismissed by the user
-        result.suggestions = [m for m in stored if m.mail.message_id not in done
-                              and _worth_logging(m, [s.interview for s in states])]
+        result.suggestions = suggestions(self.store, stored, [s.interview for s in states])
+
+
+def suggestions(store: Store, stored: Sequence[StoredMessage], interviews: Sequence[Interview]) -> list[StoredMessage]:
+    """The invitations worth logging among ``stored``, less those the user logged or dismissed."""
+    done = store.suggestions_done()
+    return [m for m in stored if m.mail.message_id not in done and _worth_logging(m, interviews)]
 
 
 def _unreadable(why: str) -> Classification:

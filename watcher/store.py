@@ -913,6 +913,15 @@ class Store:
                     (state, _iso(at) if error is None else None, error, interview, action, key, channel),
                 )
 
+    def notice_history(self, interview_id: str) -> list[NoticeRecord]:
+        """Every notice sent about one interview, one record per channel, oldest first."""
+        rows = self.conn.execute(
+            "SELECT action, key, channel, sent_at FROM notices WHERE interview = ? AND state = ?"
+            " ORDER BY sent_at, action", (interview_id, SENT),
+        ).fetchall()
+        return [NoticeRecord(interview_id, r["action"], r["key"], r["channel"], datetime.fromisoformat(r["sent_at"]))
+                for r in rows if r["sent_at"]]
+
     def count_notices(self, state: str = SENT) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM notices WHERE state = ?", (state,)).fetchone()[0])
 

@@ -1,0 +1,242 @@
+"""The board as a user meets it: `watcher board` as a real process, Debian's Chromium driving the page.
+
+The database is the bundled example's, filled by a real `watcher scan`; every check of
+what changed asks `watcher status --json` (or `interview list --json`) as a subprocess.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.test_cli import REPO, watcher
+
+selenium = pytest.importorskip("selenium")
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+WAIT = 30
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
+)
+
+
+@pytest.fixture
+def example_db(tmp_path) -> Path:
+    """The bundled example copied to a temp dir, its mail read by a real scan; returns the config."""
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    scan = watcher("scan", "--no-notify", config=config)
+    assert scan.returncode == 0, scan.stderr
+    return config
+
+
+class Board:
+    def __init__(self, process: subprocess.Popen[str], url: str) -> None:
+        self.process = process
+        self.url = url
+        parts = urlsplit(url)
+        self.host, self.port = parts.hostname or "", parts.port or 0
+        self.origin = f"http://{parts.netloc}"
+        self.token = parts.query.removeprefix("token=")
+
+
+@pytest.fixture
+def board(example_db) -> Iterator[Board]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "watcher", "--config", str(example_db), "board", "--no-browser"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline().strip()
+        assert first.startswith("http://127.0.0.1:") and "?token=" in first, process.stderr.read() if process.stderr else ""
+        yield Board(process, first)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=WAIT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0, process.stderr.read() if process.stderr else ""
+
+
+@pytest.fixture
+def browser(tmp_path_factory) -> Iterator[webdriver.Chrome]:
+    chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if chromium is None or driver is None:
+        pytest.fail("chromium and chromedriver not found: install the Debian packages chromium and chromium-driver")
+    options = Options()
+    options.binary_location = chromium
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
+    browser = webdriver.Chrome(options=options, service=Service(executable_path=driver))
+    browser.set_page_load_timeout(WAIT)
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+def status(config: Path) -> dict[str, dict]:
+    result = watcher("status", "--json", config=config)
+    assert result.returncode == 0, result.stderr
+    return {i["id"]: i for i in json.loads(result.stdout)["interviews"]}
+
+
+def expected_column(interview: dict, now: datetime) -> str:
+    """The column the board's legend promises for what `watcher status --json` says."""
+    if interview["status"] in ("closed", "dropped"):
+        return "closed"
+    if interview["status"] == "heard_back":
+        return {"offer": "offer", "rejection": "rejected"}.get(interview["outcome"], "next_step")
+    step = interview["next_step"]
+    if step and step["action"] == "thank_you":
+        return "to_thank"
+    if step and datetime.fromisoformat(step["due"]) <= now:
+        return "follow_up_due"
+    return "waiting"
+
+
+def wait_for(browser, css: str):
+    return WebDriverWait(browser, WAIT).until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+
+def test_the_board_shows_each_interview_in_its_column(board, browser, example_db, tmp_path):
+    browser.get(board.url)
+    wait_for(browser, ".columns")
+    interviews = status(example_db)
+    assert len(interviews) == 4
+    now = datetime.now(UTC)
+    for interview_id, interview in interviews.items():
+        cards = browser.find_elements(By.CSS_SELECTOR, f'[data-interview="{interview_id}"].card')
+        assert len(cards) == 1, interview_id
+        column = cards[0].find_element(By.XPATH, "./ancestor::section[@data-stage]")
+        assert column.get_attribute("data-stage") == expected_column(interview, now), interview_id
+        assert interview["company"] in cards[0].text
+    shot = tmp_path / "board.png"
+    browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10_000
+    print(f"board screenshot: {shot}")
+
+
+def test_every_control_has_a_label_and_the_page_fits_a_narrow_window(board, browser):
+    browser.set_window_size(420, 900)
+    browser.get(board.url)
+    wait_for(browser, ".columns")
+    link = browser.find_element(By.CSS_SELECTOR, ".card h3 a")
+    browser.get(link.get_attribute("href"))
+    wait_for(browser, "#snooze-week")
+    unlabelled = browser.execute_script(
+        "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+        ".filter(e => !e.labels || e.labels.length === 0).map(e => e.outerHTML)"
+    )
+    assert unlabelled == []
+    overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+
+
+def _open_card(browser, board: Board, interview_id: str) -> None:
+    browser.get(board.url)
+    card = wait_for(browser, f'.card[data-interview="{interview_id}"] a')
+    card.click()
+    wait_for(browser, "#snooze-week")
+
+
+def test_snooze_and_done_clicked_on_the_page_change_the_database(board, browser, example_db):
+    before = status(example_db)
+    interview_id = next(i for i, s in before.items() if s["next_step"])
+    step = before[interview_id]["next_step"]
+
+    _open_card(browser, board, interview_id)
+    browser.find_element(By.ID, "snooze-week").click()
+    WebDriverWait(browser, WAIT).until(lambda b: "snoozed until" in b.find_element(By.ID, "note").text)
+    after_snooze = status(example_db)[interview_id]
+    assert datetime.fromisoformat(after_snooze["next_step"]["due"]) >= datetime.now(UTC) + timedelta(days=6)
+
+    browser.find_element(By.ID, "done").click()
+    WebDriverWait(browser, WAIT).until(lambda b: "marked done" in b.find_element(By.ID, "note").text)
+    after_done = status(example_db)[interview_id]
+    assert after_done["next_step"] is None or after_done["next_step"]["action"] != step["action"]
+    listed = watcher("interview", "show", interview_id, "--json", config=example_db)
+    assert listed.returncode == 0
+    assert json.loads(listed.stdout)["snoozed_until"] is not None
+
+
+def test_the_page_updates_by_itself_when_the_database_changes(board, browser, example_db):
+    interview_id = next(iter(status(example_db)))
+    _open_card(browser, board, interview_id)
+    assert "Snoozed until" not in browser.find_element(By.TAG_NAME, "main").text
+    changed = watcher("snooze", interview_id, "2w", config=example_db)
+    assert changed.returncode == 0, changed.stderr
+    WebDriverWait(browser, WAIT).until(lambda b: "Snoozed until" in b.find_element(By.TAG_NAME, "main").text)
+
+
+def _request(board: Board, method: str, path: str, headers: dict[str, str], body: str = "") -> int:
+    connection = http.client.HTTPConnection(board.host, board.port, timeout=WAIT)
+    try:
+        connection.putrequest(method, path, skip_host=True)
+        for name, value in headers.items():
+            connection.putheader(name, value)
+        connection.putheader("Content-Length", str(len(body)))
+        connection.endheaders(body.encode())
+        return connection.getresponse().status
+    finally:
+        connection.close()
+
+
+def test_requests_without_the_token_from_a_foreign_host_or_origin_are_refused(board, example_db):
+    host = f"127.0.0.1:{board.port}"
+    token = f"?token={board.token}"
+    interview_id = next(iter(status(example_db)))
+    form = f"interview={interview_id}&for=1w"
+    snooze = f"/act/snooze{token}"
+    form_headers = {"Host": host, "Origin": board.origin, "Content-Type": "application/x-www-form-urlencoded"}
+
+    assert _request(board, "GET", f"/{token}", {"Host": host}) == 200
+    assert _request(board, "GET", "/", {"Host": host}) == 403
+    assert _request(board, "GET", "/?token=wrong", {"Host": host}) == 403
+    assert _request(board, "GET", "/static/board.css", {"Host": host}) == 403
+    assert _request(board, "GET", f"/{token}", {"Host": f"evil.example:{board.port}"}) == 403
+    assert _request(board, "POST", snooze, {**form_headers, "Origin": "http://evil.example"}, form) == 403
+    assert _request(board, "POST", snooze, {k: v for k, v in form_headers.items() if k != "Origin"}, form) == 403
+    shown = watcher("interview", "show", interview_id, "--json", config=example_db)
+    assert json.loads(shown.stdout)["snoozed_until"] is None
+    # The same request from the page itself goes through: the refusals above were the guard's.
+    assert _request(board, "POST", snooze, form_headers, form) == 303
+    shown = watcher("interview", "show", interview_id, "--json", config=example_db)
+    assert json.loads(shown.stdout)["snoozed_until"] is not None
+
+
+def test_the_export_opens_in_the_browser_and_shows_every_interview(example_db, browser, tmp_path):
+    path = tmp_path / "board.html"
+    result = watcher("board", "--export", str(path), config=example_db)
+    assert result.returncode == 0, result.stderr
+    html = path.read_text()
+    assert "<script" not in html and "/static/" not in html and "<form" not in html
+    browser.get(path.as_uri())
+    wait_for(browser, ".columns")
+    for interview_id, interview in status(example_db).items():
+        card = browser.find_element(By.CSS_SELECTOR, f'.card[data-interview="{interview_id}"]')
+        assert interview["company"] in card.text
+        assert browser.find_element(By.ID, f"detail-{interview_id}").is_displayed()

@@ -1,0 +1,78 @@
+"""Serving the board on 127.0.0.1, and writing it as one static file.
+
+``serve`` binds the socket itself (port 0 picks a free one), so the address with its
+token can be printed before the first request; uvicorn then serves until SIGINT or
+SIGTERM. uvicorn's access log is off: every address it would log holds the token.
+"""
+
+from __future__ import annotations
+
+import secrets
+import signal
+import socket
+import threading
+import webbrowser
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+import uvicorn
+
+from watcher.config import Config
+from watcher.store import Store
+from watcher.web.app import create_app, stylesheet, templates
+from watcher.web.view import STAGES, BoardSource
+
+HOST = "127.0.0.1"
+
+
+def listen(port: int) -> socket.socket:
+    """A listening TCP socket on 127.0.0.1:``port`` (0: a free port). Raise OSError when taken."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((HOST, port))
+        sock.listen(64)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def serve(config: Config, *, port: int, open_browser: bool, out: TextIO) -> None:
+    """Serve the board until SIGINT/SIGTERM; the first line on ``out`` is the address with its token."""
+    sock = listen(port)
+    port = sock.getsockname()[1]
+    token = secrets.token_urlsafe(24)
+    url = f"http://{HOST}:{port}/?token={token}"
+    print(url, file=out, flush=True)
+    app = create_app(config, token=token, port=port)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
+    if open_browser:
+        # A text-mode browser would hold the terminal: never block the server on it.
+        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+    # uvicorn stops gracefully on SIGINT/SIGTERM, then raises the signal again for the handler
+    # it found: a quiet one here makes a stop asked for an ordinary exit (status 0).
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, lambda *_: None)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+def export(config: Config, path: Path, now: datetime | None = None) -> int:
+    """Write the board as one self-contained HTML file (styles inline, no script, no actions).
+
+    Return how many interviews it shows. Raise OSError when the file cannot be written.
+    """
+    now = now or datetime.now(UTC)
+    source = BoardSource(config)
+    with Store.open(config.database) as store:
+        board = source.board(store, now, with_details=True)
+    html = templates().get_template("export.html").render(
+        board=board, stages=STAGES, static=True, css=stylesheet(),
+        generated=now.astimezone(source.zone).strftime("%a %d %b %Y %H:%M"),
+    )
+    path.write_text(html, encoding="utf-8")
+    return len(board.interview_ids)
