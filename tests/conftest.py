@@ -5,4 +5,5 @@ pytest_plugins = [
     "tests.fixtures_smtp",
     "tests.fixtures_dbus",
     "tests.fixtures_oauth",
+    "tests.fixtures_example",
 ]

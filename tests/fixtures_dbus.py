@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jeepney import HeaderFields, MessageType, new_error, new_method_return
+from jeepney import DBusAddress, HeaderFields, MessageType, new_error, new_method_return, new_signal
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, Proxy, open_dbus_connection
 
@@ -34,6 +34,20 @@ class NotificationServer:
     calls: list[tuple[Any, ...]] = field(default_factory=list)
     capabilities: list[str] = field(default_factory=lambda: ["body", "actions"])
     _changed: threading.Condition = field(default_factory=threading.Condition)
+    connection: DBusConnection | None = None
+    _send_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def send(self, message: Any) -> None:
+        assert self.connection is not None
+        with self._send_lock:
+            self.connection.send(message)
+
+    def invoke(self, notification_id: int, key: str, *, close: bool = True) -> None:
+        """Do what a desktop does on a click: ActionInvoked(id, key), then NotificationClosed(id, 2)."""
+        emitter = DBusAddress(NOTIFICATIONS_PATH, interface=NOTIFICATIONS_NAME)
+        self.send(new_signal(emitter, "ActionInvoked", "us", (notification_id, key)))
+        if close:
+            self.send(new_signal(emitter, "NotificationClosed", "uu", (notification_id, 2)))
 
     def record(self, arguments: tuple[Any, ...]) -> int:
         with self._changed:
@@ -83,17 +97,17 @@ def _own_name(connection: DBusConnection) -> None:
         pytest.fail(f"could not own {NOTIFICATIONS_NAME} on the test bus: {reply}")
 
 
-def _answer(connection: DBusConnection, server: NotificationServer, message: Any) -> None:
+def _answer(server: NotificationServer, message: Any) -> None:
     member = message.header.fields.get(HeaderFields.member)
     if member == "Notify":
         notification_id = server.record(tuple(message.body))
-        connection.send(new_method_return(message, "u", (notification_id,)))
+        server.send(new_method_return(message, "u", (notification_id,)))
     elif member == "GetCapabilities":
-        connection.send(new_method_return(message, "as", (list(server.capabilities),)))
+        server.send(new_method_return(message, "as", (list(server.capabilities),)))
     elif member == "GetServerInformation":
-        connection.send(new_method_return(message, "ssss", ("test-notifications", "watcher", "1.0", "1.2")))
+        server.send(new_method_return(message, "ssss", ("test-notifications", "watcher", "1.0", "1.2")))
     else:
-        connection.send(new_error(message, "org.freedesktop.DBus.Error.UnknownMethod"))
+        server.send(new_error(message, "org.freedesktop.DBus.Error.UnknownMethod"))
 
 
 def _serve(connection: DBusConnection, server: NotificationServer, stop: threading.Event) -> None:
@@ -105,7 +119,7 @@ def _serve(connection: DBusConnection, server: NotificationServer, stop: threadi
         except OSError:
             return  # the bus went away
         if message.header.message_type == MessageType.method_call:
-            _answer(connection, server, message)
+            _answer(server, message)
 
 
 @pytest.fixture
@@ -122,6 +136,7 @@ def dbus_session_address(tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
 def notification_server(dbus_session_address: str) -> Iterator[NotificationServer]:
     server = NotificationServer(address=dbus_session_address)
     connection = open_dbus_connection(bus=dbus_session_address)
+    server.connection = connection
     stop = threading.Event()
     thread = threading.Thread(target=_serve, args=(connection, server, stop), daemon=True)
     try:

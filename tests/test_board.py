@@ -37,17 +37,6 @@ CHROMIUM_FLAGS = (
 )
 
 
-@pytest.fixture
-def example_db(tmp_path) -> Path:
-    """The bundled example copied to a temp dir, its mail read by a real scan; returns the config."""
-    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
-    config = tmp_path / "config.toml"
-    config.write_text((REPO / "config.example.toml").read_text())
-    scan = watcher("scan", "--no-notify", config=config)
-    assert scan.returncode == 0, scan.stderr
-    return config
-
-
 class Board:
     def __init__(self, process: subprocess.Popen[str], url: str) -> None:
         self.process = process
@@ -240,3 +229,23 @@ def test_the_export_opens_in_the_browser_and_shows_every_interview(example_db, b
         card = browser.find_element(By.CSS_SELECTOR, f'.card[data-interview="{interview_id}"]')
         assert interview["company"] in card.text
         assert browser.find_element(By.ID, f"detail-{interview_id}").is_displayed()
+
+
+def test_a_running_board_leaves_its_address_for_notice_buttons_and_takes_it_away(example_db):
+    from watcher.config import load_config
+    from watcher.web.server import board_file, running_board
+
+    database = load_config(example_db).database
+    process = subprocess.Popen(
+        [sys.executable, "-m", "watcher", "--config", str(example_db), "board", "--no-browser", "--port", "0"],
+        stdout=subprocess.PIPE, text=True, cwd=REPO,
+    )
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        assert running_board(database) == url
+        assert board_file(database).stat().st_mode & 0o777 == 0o600
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=WAIT) == 0
+    assert running_board(database) is None and not board_file(database).exists()

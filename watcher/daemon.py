@@ -40,6 +40,7 @@ from watcher.auth import CredentialError
 from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, watchers_for
 from watcher.model import Notice
 from watcher.notify import NotifyError
+from watcher.notify.actions_listener import NoticeButtons, start_for
 from watcher.pipeline import InterviewState, Pipeline, ScanResult, channels_from_config
 from watcher.sdnotify import Notifier
 from watcher.sources import Source, SourceError
@@ -176,6 +177,7 @@ class Daemon:
         self.failing: set[str] = set()  # accounts whose last sync failed
         self.last_sync: datetime | None = None
         self.next_step: tuple[datetime, str] | None = None  # (due, "Company action")
+        self.buttons: NoticeButtons | None = None  # clicks on desktop notices
         self._stopping = False
         self._next_ping = 0.0
         self._clock_offset = time.time() - time.monotonic()
@@ -222,10 +224,19 @@ class Daemon:
         self.config, self.store = config, store
         channels = channels_from_config(config) if self.notify else []
         self.pipeline = Pipeline(config, store, channels=channels, progress=self._feed_watchdog)
+        self._listen_for_clicks(channels, config)
         self._start_watchers(config)
+
+    def _listen_for_clicks(self, channels: Sequence[Any], config: Config) -> None:
+        """Buttons on desktop notices, answered on a bus connection of our own (notify/actions_listener.py)."""
+        if self.buttons is not None:
+            self.buttons.stop()
+        self.buttons = start_for(channels, config.database)
 
     def _shutdown(self) -> None:
         self.notifier.stopping("stopping")
+        if self.buttons is not None:
+            self.buttons.stop()
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         self._stop_watchers(list(self.watchers))

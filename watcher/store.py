@@ -140,6 +140,20 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE messages ADD COLUMN read_attempts INTEGER NOT NULL DEFAULT 0;
     """,
+    # 5: desktop notices with buttons: what a click on notification id N (sent from the
+    # daemon's bus connection bus_name) acts on. A row is used up by its first click.
+    """
+    CREATE TABLE notice_buttons (
+        bus_name         TEXT NOT NULL,
+        notification_id  INTEGER NOT NULL,
+        interview        TEXT NOT NULL,
+        step             TEXT NOT NULL,
+        open_uri         TEXT NOT NULL DEFAULT '',
+        others           INTEGER NOT NULL DEFAULT 0,
+        sent_at          TEXT NOT NULL,
+        PRIMARY KEY (bus_name, notification_id)
+    );
+    """,
 )
 # What decides which mail an interview matches: a change to any of them means its mail
 # must be read again.
@@ -173,7 +187,6 @@ _ADVICE = {
 _WRITE_TROUBLE = frozenset(
     {sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_PERM}
 )
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def database_error(path: Path, exc: sqlite3.Error) -> StoreError:
@@ -204,23 +217,6 @@ def _make_private_folder(folder: Path) -> None:
     for part in reversed(missing):
         part.mkdir(mode=0o700)
         part.chmod(0o700)  # mkdir's mode is narrowed by the umask, never widened
-
-
-def _refuse_foreign_file(path: Path) -> None:
-    """Raise ``StoreError`` when ``path`` holds something other than a SQLite database."""
-    try:
-        with open(path, "rb") as file:
-            head = file.read(len(_SQLITE_HEADER))
-    except OSError as exc:
-        raise StoreError(
-            f"cannot read the database {path}: {exc.strerror or type(exc).__name__}; "
-            "make it readable, or set [database] path"
-        ) from exc
-    if head and head != _SQLITE_HEADER:
-        raise StoreError(
-            f"{path} is not a SQLite database (it was left untouched); "
-            "move it aside, or set [database] path to another file"
-        )
 
 
 @dataclass(frozen=True)
@@ -258,6 +254,16 @@ class Unread:
     direction: str
     interview: str | None  # None: held for review
     attempts: int  # readings so far, each one failed
+
+
+@dataclass(frozen=True)
+class NoticeTarget:
+    """What the buttons of one desktop notice act on: a due step of one interview."""
+
+    interview: str
+    step: str  # a policy action name (watcher.model.ACTIONS)
+    open_uri: str = ""  # the draft as a mailto: URI; "" when the step has no draft
+    others: int = 0  # further items in the same digest (the board shows them)
 
 
 @dataclass(frozen=True)
@@ -322,7 +328,10 @@ class Store:
                 f"cannot create the database {path}: {exc.strerror or type(exc).__name__}; "
                 "make its folder writable, free some space, or set [database] path"
             ) from exc
-        _refuse_foreign_file(path)
+        # A file that is not a database is found by SQLite itself (SQLITE_NOTADB, nothing
+        # written). Never open() and close() the file here: closing any descriptor of it
+        # drops every POSIX lock this process holds on it, the locks SQLite relies on when
+        # a process keeps several connections (the daemon, the board).
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=30)
         except sqlite3.Error as exc:
@@ -336,6 +345,9 @@ class Store:
             store._migrate()
         except sqlite3.Error as exc:
             conn.close()
+            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+                raise StoreError(f"{path} is not a SQLite database (it was left untouched); "
+                                 "move it aside, or set [database] path to another file") from exc
             raise database_error(path, exc) from exc
         except BaseException:
             conn.close()
@@ -921,6 +933,32 @@ class Store:
         ).fetchall()
         return [NoticeRecord(interview_id, r["action"], r["key"], r["channel"], datetime.fromisoformat(r["sent_at"]))
                 for r in rows if r["sent_at"]]
+
+    # -- buttons on desktop notices -----------------------------------------------------
+
+    def remember_buttons(self, bus_name: str, notification_id: int, target: NoticeTarget, at: datetime) -> None:
+        """Remember what the buttons of notification ``notification_id`` (sent from ``bus_name``) act on."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO notice_buttons (bus_name, notification_id, interview, step, open_uri,"
+                " others, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (bus_name, notification_id, target.interview, target.step, target.open_uri, target.others, _iso(at)),
+            )
+
+    def take_buttons(self, bus_name: str, notification_id: int) -> NoticeTarget | None:
+        """What a click on the notification acts on, used up by this call (a second click finds None)."""
+        with self.transaction() as db:
+            row = db.execute(
+                "DELETE FROM notice_buttons WHERE bus_name = ? AND notification_id = ?"
+                " RETURNING interview, step, open_uri, others",
+                (bus_name, notification_id),
+            ).fetchone()
+        return NoticeTarget(row["interview"], row["step"], row["open_uri"], row["others"]) if row else None
+
+    def forget_buttons(self, keep_bus_name: str) -> int:
+        """Forget the buttons of notices sent from any other bus connection (an earlier run); return how many."""
+        with self.transaction() as db:
+            return db.execute("DELETE FROM notice_buttons WHERE bus_name != ?", (keep_bus_name,)).rowcount
 
     def count_notices(self, state: str = SENT) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM notices WHERE state = ?", (state,)).fetchone()[0])

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
 from watcher.model import Notice
 from watcher.notify import NotifyError
 from watcher.notify.digest import lines, popup_summary
+
+if TYPE_CHECKING:
+    from watcher.notify.actions_listener import NoticeButtons
 
 log = structlog.get_logger(__name__)
 
@@ -35,6 +39,8 @@ class DesktopChannel:
     def __init__(self, app_name: str = "watcher", bus_address: str | None = None) -> None:
         self.app_name = app_name
         self._bus_address = bus_address
+        # Set while the daemon listens for clicks (watcher.notify.actions_listener.start_for).
+        self.buttons: NoticeButtons | None = None
 
     @property
     def bus_address(self) -> str | None:
@@ -56,29 +62,37 @@ class DesktopChannel:
         reason = self.unusable_reason()
         if reason is not None:
             raise NotifyError(f"Desktop notice not sent: {reason}.")
-        summary = popup_summary(notices)
-        body_lines = lines(notices)
-        notification_id = self._notify(summary, body_lines)
-        log.info("notify.desktop.sent", notices=len(notices), notification_id=notification_id)
+        notification_id, buttons = self._notify(notices)
+        log.info("notify.desktop.sent", notices=len(notices), notification_id=notification_id, buttons=buttons)
 
-    def _notify(self, summary: str, body_lines: list[str]) -> int:
+    def _notify(self, notices: Sequence[Notice]) -> tuple[int, bool]:
+        """Send one notice; return its id and whether it carries buttons."""
         from jeepney import DBusAddress, new_method_call  # type: ignore[import-untyped]
-        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
-        from jeepney.wrappers import DBusErrorResponse, unwrap_msg  # type: ignore[import-untyped]
+        from jeepney.wrappers import DBusErrorResponse  # type: ignore[import-untyped]
+
+        from watcher.notify.actions_listener import BUTTONS, CAPABILITY, target_for
 
         address = DBusAddress(*NOTIFICATIONS, interface=NOTIFICATIONS[1])
         try:
-            with open_dbus_connection(bus=self.bus_address) as connection:
-                markup = "body-markup" in _capabilities(connection, address)
+            with self._calls() as call:
+                capabilities = list(call(new_method_call(address, "GetCapabilities"))[0])
+                markup = "body-markup" in capabilities
+                target = target_for(notices) if self.buttons is not None and CAPABILITY in capabilities else None
+                body_lines = lines(notices)
+                if target is not None and target.others:
+                    body_lines.append("The buttons act on the first; `watcher board` shows every one.")
                 body = "\n".join(escape(text, quote=False) if markup else text for text in body_lines)
-                call = new_method_call(
+                notify = new_method_call(
                     address,
                     "Notify",
                     "susssasa{sv}i",
-                    (self.app_name, 0, "", summary, body, [], _hints(), EXPIRE_DEFAULT),
+                    (self.app_name, 0, "", popup_summary(notices), body, list(BUTTONS) if target else [],
+                     _hints(), EXPIRE_DEFAULT),
                 )
-                reply = connection.send_and_get_reply(call, timeout=CALL_TIMEOUT)
-                return int(unwrap_msg(reply)[0])
+                notification_id = int(call(notify)[0])
+                if target is not None and self.buttons is not None:
+                    self.buttons.remember(notification_id, target)
+                return notification_id, target is not None
         except DBusErrorResponse as error:
             raise NotifyError(
                 f"Desktop notice not sent: the notification service answered with {error.name} "
@@ -87,18 +101,23 @@ class DesktopChannel:
         except TimeoutError as error:
             raise NotifyError("Desktop notice not sent: the notification service did not answer.") from error
         except (OSError, RuntimeError, ValueError) as error:
-            # RuntimeError/ValueError: jeepney's words for an address it cannot use.
+            # RuntimeError/ValueError: jeepney's words for an address it cannot use (or a closed router).
             raise NotifyError(
                 f"Desktop notice not sent: cannot reach the session bus ({type(error).__name__})."
             ) from error
 
+    @contextmanager
+    def _calls(self) -> Iterator[Callable[[Any], tuple[Any, ...]]]:
+        """A method-call function: on the daemon's kept connection when notices have buttons, else a fresh one."""
+        if self.buttons is not None and self.buttons.running:
+            with self.buttons.calls() as call:
+                yield call
+            return
+        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
+        from jeepney.wrappers import unwrap_msg  # type: ignore[import-untyped]
 
-def _capabilities(connection: Any, address: Any) -> list[str]:
-    from jeepney import new_method_call  # type: ignore[import-untyped]
-    from jeepney.wrappers import unwrap_msg  # type: ignore[import-untyped]
-
-    reply = connection.send_and_get_reply(new_method_call(address, "GetCapabilities"), timeout=CALL_TIMEOUT)
-    return list(unwrap_msg(reply)[0])
+        with open_dbus_connection(bus=self.bus_address) as connection:
+            yield lambda message: unwrap_msg(connection.send_and_get_reply(message, timeout=CALL_TIMEOUT))
 
 
 def _hints() -> dict[str, tuple[str, Any]]:

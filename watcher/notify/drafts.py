@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from string import Template
+from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
 import structlog
@@ -77,6 +78,13 @@ def render_draft(
         subject=Template(subject_template).safe_substitute(values).strip(),
         body=_tidy(Template(body_template).safe_substitute(values)),
     )
+
+
+def mailto(draft: Draft) -> str:
+    """The draft as a ``mailto:`` URI (RFC 6068) that opens it in the user's mail program."""
+    to = ",".join(quote(address, safe="@") for address in draft.to)
+    query = urlencode({"subject": draft.subject, "body": draft.body}, quote_via=quote)
+    return f"mailto:{to}?{query}"
 
 
 def draft_to_mime(draft: Draft, sender: str) -> bytes:

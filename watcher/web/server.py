@@ -7,6 +7,7 @@ SIGTERM. uvicorn's access log is off: every address it would log holds the token
 
 from __future__ import annotations
 
+import os
 import secrets
 import signal
 import socket
@@ -15,6 +16,7 @@ import webbrowser
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import urlsplit
 
 import uvicorn
 
@@ -45,20 +47,54 @@ def serve(config: Config, *, port: int, open_browser: bool, out: TextIO) -> None
     port = sock.getsockname()[1]
     token = secrets.token_urlsafe(24)
     url = f"http://{HOST}:{port}/?token={token}"
-    print(url, file=out, flush=True)
     app = create_app(config, token=token, port=port)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
-    if open_browser:
-        # A text-mode browser would hold the terminal: never block the server on it.
-        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
     # uvicorn stops gracefully on SIGINT/SIGTERM, then raises the signal again for the handler
-    # it found: a quiet one here makes a stop asked for an ordinary exit (status 0).
+    # it found: this one makes a stop an ordinary exit (status 0), and one that comes before
+    # uvicorn listens for signals still stops it.
     for stop in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(stop, lambda *_: None)
+        signal.signal(stop, lambda *_: setattr(server, "should_exit", True))
+    address_file = board_file(config.database)
+    _write_private(address_file, url)
     try:
+        print(url, file=out, flush=True)
+        if open_browser:
+            # A text-mode browser would hold the terminal: never block the server on it.
+            threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
         server.run(sockets=[sock])
     finally:
         sock.close()
+        address_file.unlink(missing_ok=True)
+
+
+def board_file(database: Path) -> Path:
+    """Where a running board leaves its address (with its token, so readable by the user only)."""
+    return database.with_name(database.name + ".board")
+
+
+def _write_private(path: Path, text: str) -> None:
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+
+
+def running_board(database: Path) -> str | None:
+    """The address (with token) of a board serving ``database`` right now, or None.
+
+    A file left by a board that was killed is recognised by nobody answering on its port.
+    """
+    try:
+        url = board_file(database).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    port = urlsplit(url).port
+    if port is None:
+        return None
+    try:
+        socket.create_connection((HOST, port), timeout=1.0).close()
+    except OSError:
+        return None
+    return url
 
 
 def export(config: Config, path: Path, now: datetime | None = None) -> int:

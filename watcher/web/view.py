@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
-from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
 from watcher.config import Config
 from watcher.model import Decision, Draft, MessageRecord
+from watcher.notify.drafts import mailto
 from watcher.pipeline import InterviewState, Pipeline, suggestions
 from watcher.report import ACTION_WORDS, STATUS_WORDS
 from watcher.store import Store, StoredMessage
@@ -271,13 +271,6 @@ class BoardSource:
 
 def _notice_words(action: str) -> str:
     return ACTION_WORDS.get(action, "they replied" if action == "heard_back" else action)
-
-
-def mailto(draft: Draft) -> str:
-    """A ``mailto:`` URI (RFC 6068) that opens ``draft`` in the user's mail client."""
-    to = ",".join(quote(address, safe="@") for address in draft.to)
-    query = urlencode({"subject": draft.subject, "body": draft.body}, quote_via=quote)
-    return f"mailto:{to}?{query}"
 
 
 __all__ = ["STAGES", "Board", "BoardSource", "Card", "Column", "Detail", "fingerprint_of", "mailto", "stage_of"]
