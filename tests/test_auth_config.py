@@ -11,12 +11,24 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_credentials import FileKeyring, file_keyring  # noqa: F401 - a fixture
+from tests.test_credentials import FileKeyring
 from watcher.auth import SignInRequired, secret_for
 from watcher.auth.oauth2 import access_token
 from watcher.auth.providers import PresetError, load_presets, parse_presets, preset_for_address
 from watcher.auth.tokens import FileTokens, KeyringTokens
 from watcher.config import ConfigError, ImapAccount, load_config
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path):
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = FileKeyring(tmp_path / "keyring.json")
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
 
 HEAD = '[me]\naddresses = ["me@example.org"]\n[policy]\ntimezone = "UTC"\n'
 
@@ -65,11 +77,11 @@ def test_keys_written_on_the_account_win_over_the_preset(tmp_path: Path) -> None
         (account("gmail", 'auth = "oauth2"\n[account.oauth2]\nclient_id = "x"\nflow = "device"\n'), "account[0].oauth2.flow: Google refuses mail scopes in its device flow"),
         (account("yahoo", 'auth = "oauth2"\n'), "account[0].auth: Yahoo Mail does not take OAuth2 sign-in for mail; use an app password"),
         (account("gmial"), "account[0].provider: unknown provider 'gmial': did you mean 'gmail'?"),
-        ('[[account]]\nname = "c"\ntype = "imap"\nhost = "h.example.org"\nusername = "u"\nauth = "oauth2"\n'
-         '[account.oauth2]\nprovider = "custom"\nclient_id = "x"\ntoken_url = "http://login.example.org/token"\n',
+        (('[[account]]\nname = "c"\ntype = "imap"\nhost = "h.example.org"\nusername = "u"\nauth = "oauth2"\n'
+         '[account.oauth2]\nprovider = "custom"\nclient_id = "x"\ntoken_url = "http://login.example.org/token"\n'),
          "account[0].oauth2.token_url: must use https: tokens would cross the network in clear to login.example.org"),
-        ('[[account]]\nname = "c"\ntype = "imap"\nhost = "h.example.org"\nusername = "u"\nauth = "oauth2"\n'
-         '[account.oauth2]\nprovider = "custom"\nclient_id = "x"\nscopes = ["mail"]\ntoken_url = "https://l.example.org/t"\nflow = "device"\n',
+        (('[[account]]\nname = "c"\ntype = "imap"\nhost = "h.example.org"\nusername = "u"\nauth = "oauth2"\n'
+         '[account.oauth2]\nprovider = "custom"\nclient_id = "x"\nscopes = ["mail"]\ntoken_url = "https://l.example.org/t"\nflow = "device"\n'),
          "account[0].oauth2.device_authorization_url: required key is missing for the device flow"),
         ('[[account]]\nname = "c"\ntype = "imap"\nhost = "h.example.org"\nusername = "u"\nauth = "oauth2"\n',
          'account[0].oauth2: auth = "oauth2" needs an [account.oauth2] table'),
@@ -140,7 +152,7 @@ def test_a_current_token_is_used_without_asking_the_server(tmp_path: Path) -> No
                   'token_url = "http://127.0.0.1:9/t"\ndevice_authorization_url = "http://127.0.0.1:9/d"\n'
                   'token_file = "t.json"\n')
     oauth2 = loaded.accounts[0].oauth2
-    with pytest.raises(SignInRequired, match="sign in again: watcher login c"):
+    with pytest.raises(SignInRequired, match="account 'c' has not signed in yet: run `watcher login c`"):
         secret_for(loaded.accounts[0])
     # Port 9 answers nothing: a token with time left must not need the server.
     FileTokens("c", oauth2.token_file).save(

@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 def init(tmp_path: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "XDG_STATE_HOME": str(tmp_path / "state")}
     return subprocess.run([sys.executable, "-m", "watcher", "init", *args], input=stdin, capture_output=True,
-                          text=True, env=env, cwd=tmp_path, timeout=60)
+                          text=True, env=env, cwd=tmp_path, timeout=60, check=False)
 
 
 def written(tmp_path: Path) -> Path:
@@ -92,6 +92,6 @@ def test_init_then_check_against_a_real_server(tmp_path: Path, dovecot) -> None:
     path.write_text(text)
     env = {**os.environ, "WATCHER_TEST_PW": dovecot.password, "XDG_STATE_HOME": str(tmp_path / "state")}
     check = subprocess.run([sys.executable, "-m", "watcher", "--config", str(path), "check"], capture_output=True,
-                           text=True, env=env, timeout=60)
+                           text=True, env=env, timeout=60, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
     assert "account mail: ok" in check.stdout

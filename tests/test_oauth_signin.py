@@ -66,7 +66,7 @@ class Watcher:
 
     def run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
         return subprocess.run(self.command(*args), capture_output=True, text=True, env=self.env,
-                              timeout=timeout, cwd=REPO, stdin=subprocess.DEVNULL)
+                              timeout=timeout, cwd=REPO, stdin=subprocess.DEVNULL, check=False)
 
     def scan(self, *args: str) -> tuple[int, dict, str]:
         result = self.run("scan", "--json", "--now", NOW, *args)
@@ -355,3 +355,50 @@ def test_the_daemon_announces_a_revoked_sign_in_once(
     daemon.stop()
     assert len(notices()) == 1
     assert daemon.w.tokens()["refused_at"] == refused_at
+
+
+def test_tokens_in_the_keyring_are_renewed_and_rotated_there(tmp_path, oauth_server, monkeypatch):
+    import io
+    import threading
+
+    import keyring
+
+    from tests.test_credentials import FileKeyring
+    from watcher.auth.flows import sign_in
+    from watcher.auth.oauth2 import access_token
+    from watcher.config import OAuth2Config
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))  # where the refresh lock lives
+    previous = keyring.get_keyring()
+    backend = FileKeyring(tmp_path / "keyring.json")
+    keyring.set_keyring(backend)
+    try:
+        oauth2 = OAuth2Config(provider="custom", client_id=DEVICE_CLIENT, scopes=SCOPES, flow="device",
+                              token_url=oauth_server.token_url,
+                              device_authorization_url=oauth_server.device_authorization_url)
+
+        class Screen(io.StringIO):
+            """What the user reads; they approve once the address and the code are shown."""
+
+            def write(self, text: str) -> int:
+                count = super().write(text)
+                shown = self.getvalue()
+                found = re.search(r"open (\S+)\nand enter the code (\S+)", shown)
+                if found and not hasattr(self, "approver"):
+                    self.approver = threading.Thread(
+                        target=oauth_server.approve, args=(found.group(1), "kim", found.group(2)))
+                    self.approver.start()
+                return count
+
+        screen = Screen()
+        assert "work:oauth2" in sign_in("work", oauth2, out=screen)
+        stored = json.loads(backend.get_password("watcher", "work:oauth2"))
+        assert oauth_server.introspect(access_token("work", oauth2))["username"] == "kim"
+        time.sleep(ACCESS_TTL + 1)
+        fresh = access_token("work", oauth2)
+        renewed = json.loads(backend.get_password("watcher", "work:oauth2"))
+        assert fresh == renewed["access_token"] != stored["access_token"]
+        assert renewed["refresh_token"] != stored["refresh_token"]
+        assert oauth_server.introspect(fresh)["active"] is True
+    finally:
+        keyring.set_keyring(previous)

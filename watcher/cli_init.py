@@ -16,7 +16,6 @@ import functools
 import sys
 from datetime import date
 from importlib import resources
-from pathlib import Path
 from typing import TextIO
 
 from watcher.auth.providers import Preset, load_presets, preset_for_address

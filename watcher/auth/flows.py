@@ -35,7 +35,7 @@ log = structlog.get_logger(__name__)
 DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 DEFAULT_INTERVAL = 5.0  # RFC 8628 section 3.2: when the server names no interval
 SLOW_DOWN_STEP = 5.0  # RFC 8628 section 3.5
-BROWSER_TIMEOUT = 600.0
+BROWSER_TIMEOUT = 600  # seconds to wait for the browser's redirect
 
 
 class SignInFailed(CredentialError):
@@ -154,7 +154,8 @@ def _microsoft_device_flow(name: str, oauth2: OAuth2Settings, out: TextIO) -> To
 
 
 def _browser_flow(name: str, oauth2: OAuth2Settings, out: TextIO, open_browser: bool) -> TokenRecord:
-    from google_auth_oauthlib.flow import InstalledAppFlow
+    import requests
+    from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
     from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
     _allow_loopback_http(oauth2)
@@ -173,20 +174,27 @@ def _browser_flow(name: str, oauth2: OAuth2Settings, out: TextIO, open_browser: 
     extra: dict[str, Any] = {"prompt": "consent"}
     if oauth2.provider == "google":
         extra["access_type"] = "offline"  # Google issues a refresh token only when asked so
-    prompt = f"To sign in to account '{name}', open this address in a browser:\n{{url}}"
+    if open_browser:
+        prompt = f"A browser opens to sign in to account '{name}'; if none does, open this address:\n{{url}}"
+    else:
+        prompt = f"To sign in to account '{name}', open this address in a browser on this machine:\n{{url}}"
     try:
         flow.run_local_server(
             host="127.0.0.1",
             port=0,
             open_browser=open_browser,
-            authorization_prompt_message=prompt if not open_browser else prompt.replace("open", "a browser opens; or open"),
+            authorization_prompt_message=prompt,
             success_message="watcher is signed in. You can close this page.",
-            timeout_seconds=int(600),
+            timeout_seconds=BROWSER_TIMEOUT,
             **extra,
         )
-    except OAuth2Error as exc:
+    except OAuth2Error as exc:  # oauthlib's errors carry the RFC 6749 code (access_denied, ...)
         raise SignInFailed(f"the provider ended the sign-in of account '{name}' ({exc.error})") from None
-    except Exception as exc:  # the library's timeout and transport errors have no common base
+    except WSGITimeoutError:
+        raise SignInFailed(
+            f"no answer came back from the browser within {BROWSER_TIMEOUT} s; run `watcher login {name}` again"
+        ) from None
+    except (requests.RequestException, OSError) as exc:
         raise SignInFailed(f"the sign-in of account '{name}' did not complete ({type(exc).__name__})") from None
     return record_from_token(flow.oauth2session.token, time.time())
 

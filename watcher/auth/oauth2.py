@@ -40,6 +40,7 @@ HTTP_TIMEOUT = 30.0
 DEFAULT_LIFETIME = 3600.0  # when the provider does not say how long a token lives (RFC 6749 5.1)
 # RFC 6749 section 5.2: the grant itself (or the client) is refused; asking again will not help.
 REFUSED_ERRORS = frozenset({"invalid_grant", "invalid_client", "unauthorized_client", "invalid_scope"})
+NEVER_SIGNED_IN = "was never made"
 # MSAL asks for these itself and refuses them in a scope list.
 MSAL_RESERVED_SCOPES = frozenset({"openid", "profile", "offline_access"})
 
@@ -50,7 +51,10 @@ class SignInRequired(CredentialError):
     def __init__(self, account: str, reason: str) -> None:
         self.account = account
         self.reason = reason
-        super().__init__(f"the sign-in of account '{account}' {reason}: sign in again: watcher login {account}")
+        if reason == NEVER_SIGNED_IN:
+            super().__init__(f"account '{account}' has not signed in yet: run `watcher login {account}`")
+        else:
+            super().__init__(f"the sign-in of account '{account}' {reason}: sign in again: watcher login {account}")
 
 
 class OAuth2Settings(Protocol):
@@ -88,7 +92,7 @@ def access_token(name: str, oauth2: OAuth2Settings, *, clock: Callable[[], float
     with _exclusive(name, oauth2):
         record = store.load()  # read under the lock: another process may just have refreshed
         if record is None:
-            raise SignInRequired(name, "was never made")
+            raise SignInRequired(name, NEVER_SIGNED_IN)
         refused_at = record.get("refused_at")
         if isinstance(refused_at, (int, float)) and clock() - refused_at < REFUSED_RETRY:
             raise SignInRequired(name, f"was refused by the provider ({record.get('refused_error', 'refused')})")
@@ -206,7 +210,7 @@ def _microsoft_token(
         app = msal_app(oauth2, cache)
         accounts = app.get_accounts()
         if not accounts:
-            raise SignInRequired(name, "was never made")
+            raise SignInRequired(name, NEVER_SIGNED_IN)
         # MSAL renews five minutes before expiry; Microsoft rotates the refresh token each time.
         result = app.acquire_token_silent_with_error(msal_scopes(oauth2), account=accounts[0])
     except requests.RequestException as exc:

@@ -19,7 +19,7 @@ from email.message import EmailMessage
 from email.policy import default
 from email.utils import format_datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol, cast
 
 import structlog
 
@@ -159,7 +159,7 @@ class SmtpChannel:
             )
         if getattr(self.config, "auth", "password") == "oauth2":
             client.ehlo_or_helo_if_needed()
-            client.auth("XOAUTH2", _xoauth2(username, password), initial_response_ok=True)
+            client.auth("XOAUTH2", cast(Any, _xoauth2(username, password)), initial_response_ok=True)
         else:
             client.login(username, password)
 
