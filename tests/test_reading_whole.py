@@ -331,3 +331,39 @@ def test_bad_dates_and_charsets_never_stop_a_dovecot_scan(imap, dovecot):
     for raw, day in ((FAR_DATE, 15), (NUL_CHARSET, 16), (AFTER_THEM, 19)):
         dovecot.append("INBOX", raw, msg_time=datetime.fromisoformat(f"2026-11-{day}T09:00:00+01:00"))
     _assert_bad_input_scan(imap.scan())
+
+
+def test_a_failure_on_one_message_skips_that_message_only(tmp_path: Path):
+    """Whatever fails on one message (here the header test, as a bug would) leaves out that
+    message alone, logged with account, folder, UID and the exception's type; the rest of
+    the folder is read and the cursor moves past all of it."""
+    from types import SimpleNamespace
+
+    from structlog.testing import capture_logs
+
+    from watcher.sources import open_source
+    from watcher.sync import sync_account
+
+    box = Maildir(tmp_path / "mail")
+    box.deliver("inbox", FAR_DATE, "2026-11-15T09:00:00+01:00")
+    box.deliver("inbox", NUL_CHARSET, "2026-11-16T09:00:00+01:00")
+    box.deliver("inbox", AFTER_THEM, "2026-11-19T09:00:00+01:00")
+    account = SimpleNamespace(name="local", type="maildir", path=tmp_path / "mail" / "inbox", sent_path=None)
+    batches = []
+
+    def wants_body(mail) -> bool:
+        if mail.message_id == "<nul-charset@lumenfreight.com>":
+            raise KeyError("a bug met on this message only")
+        return True
+
+    with capture_logs() as logs, open_source(account, lambda: "") as source:
+        report = sync_account(source, state=lambda folder: None, since=datetime.fromisoformat("2026-10-01T00:00+00:00"),
+                              me=frozenset({ME}), wants_body=wants_body, handle=batches.append)
+    assert report.ok and report.folders[0].skipped == 1
+    read = [mail.message_id for batch in batches for mail in batch.mails]
+    assert read == ["<far-date@lumenfreight.com>", "<after-bad@lumenfreight.com>"]
+    assert all(mail.body for batch in batches for mail in batch.mails)
+    assert max(batch.last_uid for batch in batches) == 3
+    skipped = [entry for entry in logs if entry["event"] == "message_skipped"]
+    assert [(e["account"], e["folder"], e["uid"], e["error"]) for e in skipped] == [("local", "INBOX", 2, "KeyError")]
+    assert any(e["event"] == "message_skipped_traceback" and e["log_level"] == "debug" for e in logs)
