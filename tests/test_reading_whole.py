@@ -367,3 +367,22 @@ def test_a_failure_on_one_message_skips_that_message_only(tmp_path: Path):
     skipped = [entry for entry in logs if entry["event"] == "message_skipped"]
     assert [(e["account"], e["folder"], e["uid"], e["error"]) for e in skipped] == [("local", "INBOX", 2, "KeyError")]
     assert any(e["event"] == "message_skipped_traceback" and e["log_level"] == "debug" for e in logs)
+
+
+def test_a_late_tied_message_that_cannot_be_read_is_kept_as_unknown(maildir):
+    box, setup = maildir
+    box.deliver("inbox", ROOT, "2026-11-12T17:00:00+01:00")
+    box.deliver("sent", (
+        f"From: Alex <{ME}>\r\nTo: Wren <wren.adebayo@gmail.com>\r\nSubject: Re: update\r\n"
+        "Date: Fri, 13 Nov 2026 09:00:00 +0100\r\nMessage-ID: <alex-answer-2@example.org>\r\n"
+        "In-Reply-To: <[6f1c2a9e@lumenfreight.com]>\r\n"
+        'Content-Type: multipart/mixed; boundary="b0"\r\n'
+        "\r\n--b0\r\n" + NESTED + "Content-Type: text/plain\r\n\r\nThank you for the chat.\r\n"
+    ).encode(), "2026-11-13T09:00:00+01:00")
+    scan = setup.scan()
+    assert scan.code == 0, scan.stderr
+    answer = scan.message("<alex-answer-2@example.org>")
+    assert answer is not None and answer["interview"] == "lumen"
+    assert answer["kind"] == "unknown"
+    # Not counted as something sent: the first follow-up is still the one due.
+    assert scan.interview("lumen")["due_now"] == ["follow_up_1"]

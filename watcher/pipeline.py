@@ -75,11 +75,14 @@ class _Waiting:
     """A message read on its headers that refers to others and was not kept: read again at
     the end of the sync if a message read after it ties its thread."""
 
+    folder: str
     role: str  # of its folder
-    mail: Mail  # header fields only
+    uid: int
+    message_id: str
+    refs: tuple[str, ...]  # In-Reply-To and References: kept slim, there may be thousands
 
     def ties(self, threads: dict[str, str]) -> bool:
-        return any(ref in threads for ref in (*self.mail.in_reply_to, *self.mail.references))
+        return any(ref in threads for ref in self.refs)
 
 
 @dataclass(frozen=True)
@@ -207,7 +210,8 @@ class Pipeline:
         def handle(batch: SyncBatch) -> None:
             def remember(mail: Mail) -> None:
                 if horizon is not None and mail.uid is not None and mail.date >= horizon - WAITING_HORIZON:
-                    waiting.append(_Waiting(batch.role, mail))
+                    waiting.append(_Waiting(batch.folder, batch.role, mail.uid, mail.message_id,
+                                            (*mail.in_reply_to, *mail.references)))
 
             records = self._process_mails(batch.mails, index, threads, company, wanted,
                                           read_whole=batch.read_whole, waiting=remember)
@@ -389,17 +393,17 @@ class Pipeline:
             waiting[:] = [w for w in waiting if not w.ties(threads)]
             mails: list[Mail] = []
             for (folder, role), items in _by_folder(due).items():
-                uids = [w.mail.uid for w in items if w.mail.uid is not None]
+                where, me = FolderInfo(folder, role), frozenset(self.config.me)
                 try:
-                    read = read_messages(source, FolderInfo(folder, role), uids, frozenset(self.config.me))
+                    read = read_messages(source, where, [w.uid for w in items], me)
+                    failed = [w.uid for w in items if w.uid not in read or read[w.uid].message_id != w.message_id]
+                    # Unread, its header fields still tie it: it is kept as "unknown".
+                    read |= read_messages(source, where, failed, me, headers_only=True)
                 except SourceError as exc:
                     log.warning("messages_not_read", account=source.account, folder=folder, count=len(items),
                                 error=exc.message)
-                    read = {}
-                for w in items:
-                    whole = read.get(w.mail.uid)  # type: ignore[arg-type]
-                    # Unread, the header fields still tie it: it is kept as "unknown".
-                    mails.append(whole if whole is not None and whole.message_id == w.mail.message_id else w.mail)
+                    continue
+                mails.extend(read[w.uid] for w in items if w.uid in read and read[w.uid].message_id == w.message_id)
             self.store.add_messages(self._process_mails(mails, index, threads, company), seen_at=now)
 
     def _read_again(self, source, account: str, company: dict[str, str]) -> None:
@@ -561,7 +565,7 @@ def _unreadable(why: str) -> Classification:
 def _by_folder(items: Sequence[_Waiting]) -> dict[tuple[str, str], list[_Waiting]]:
     groups: dict[tuple[str, str], list[_Waiting]] = {}
     for item in items:
-        groups.setdefault((item.mail.folder, item.role), []).append(item)
+        groups.setdefault((item.folder, item.role), []).append(item)
     return groups
 
 

@@ -306,8 +306,10 @@ def read_messages(
     me: frozenset[str],
     *,
     lock: threading.Lock | None = None,
+    headers_only: bool = False,
 ) -> dict[int, Mail]:
-    """Fetch and parse whole messages of one folder: UID -> Mail with its body.
+    """Fetch and parse whole messages of one folder: UID -> Mail with its body (with
+    ``headers_only``, their header fields only: Mail.body None).
 
     A UID missing from the answer (expunged meanwhile) or whose message cannot be parsed
     is left out, the latter logged as skipped. ``lock``: the connection's turn, when a
@@ -316,12 +318,16 @@ def read_messages(
     if not uids:
         return {}
     with lock if lock is not None else contextlib.nullcontext():
-        messages = source.fetch_messages(folder.name, list(uids))
+        if headers_only:
+            items = [(h.uid, h.header_bytes, h.arrival) for h in source.fetch_headers(folder.name, list(uids))]
+        else:
+            items = [(m.uid, m.raw, m.arrival) for m in source.fetch_messages(folder.name, list(uids))]
+    parse = parse_headers if headers_only else parse_message
     read: dict[int, Mail] = {}
-    for message in messages:
-        mail = _read_one(parse_message, source.account, folder, message.uid, message.raw, message.arrival, me)
+    for uid, raw, arrival in items:
+        mail = _read_one(parse, source.account, folder, uid, raw, arrival, me)
         if mail is not None:
-            read[message.uid] = mail
+            read[uid] = mail
     return read
 
 
