@@ -59,6 +59,13 @@ def reply(in_reply_to: str, references: str, *, msgid: str = "<CAJt-wren-1@mail.
     ).encode()
 
 
+def users_answer(msgid: str, in_reply_to: str, rest: str) -> bytes:
+    """The user's answer to a personal address; ``rest``: more header fields, the blank line, the body."""
+    return (f"From: Alex <{ME}>\r\nTo: Wren <wren.adebayo@gmail.com>\r\nSubject: Re: update\r\n"
+            f"Date: Fri, 13 Nov 2026 09:00:00 +0100\r\nMessage-ID: {msgid}\r\nIn-Reply-To: {in_reply_to}\r\n"
+            + rest).encode()
+
+
 NESTED = "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(1, 2000))
 
 
@@ -176,12 +183,9 @@ def test_a_sent_reply_whose_thread_starts_in_the_inbox_is_tied_and_read(maildir)
     # Sent mail is read first; the user's answer goes to a personal address, and only the
     # inbox message it answers (read later) ties it to the interview.
     box.deliver("inbox", ROOT, "2026-11-12T17:00:00+01:00")
-    box.deliver("sent", (
-        f"From: Alex <{ME}>\r\nTo: Wren <wren.adebayo@gmail.com>\r\nSubject: Re: update\r\n"
-        "Date: Fri, 13 Nov 2026 09:00:00 +0100\r\nMessage-ID: <alex-answer-1@example.org>\r\n"
-        "In-Reply-To: [6f1c2a9e@lumenfreight.com]\r\n"  # brackets lost by the mailer
-        "\r\nDear Wren,\r\n\r\nthank you for taking the time to talk with me on Tuesday.\r\n\r\nAlex\r\n"
-    ).encode(), "2026-11-13T09:00:00+01:00")
+    box.deliver("sent", users_answer("<alex-answer-1@example.org>", "[6f1c2a9e@lumenfreight.com]",  # brackets lost
+                               "\r\nDear Wren,\r\n\r\nthank you for taking the time to talk with me on Tuesday.\r\n"),
+                "2026-11-13T09:00:00+01:00")
     # ...and the reply to that answer, from the same personal address, refers only to it.
     box.deliver("inbox", reply("alex-answer-1@example.org", "alex-answer-1@example.org"),
                 "2026-11-17T11:30:00+01:00")
@@ -372,13 +376,10 @@ def test_a_failure_on_one_message_skips_that_message_only(tmp_path: Path):
 def test_a_late_tied_message_that_cannot_be_read_is_kept_as_unknown(maildir):
     box, setup = maildir
     box.deliver("inbox", ROOT, "2026-11-12T17:00:00+01:00")
-    box.deliver("sent", (
-        f"From: Alex <{ME}>\r\nTo: Wren <wren.adebayo@gmail.com>\r\nSubject: Re: update\r\n"
-        "Date: Fri, 13 Nov 2026 09:00:00 +0100\r\nMessage-ID: <alex-answer-2@example.org>\r\n"
-        "In-Reply-To: <[6f1c2a9e@lumenfreight.com]>\r\n"
-        'Content-Type: multipart/mixed; boundary="b0"\r\n'
-        "\r\n--b0\r\n" + NESTED + "Content-Type: text/plain\r\n\r\nThank you for the chat.\r\n"
-    ).encode(), "2026-11-13T09:00:00+01:00")
+    box.deliver("sent", users_answer("<alex-answer-2@example.org>", "<[6f1c2a9e@lumenfreight.com]>",
+                               'Content-Type: multipart/mixed; boundary="b0"\r\n\r\n--b0\r\n' + NESTED
+                               + "Content-Type: text/plain\r\n\r\nThank you for the chat.\r\n"),
+                "2026-11-13T09:00:00+01:00")
     scan = setup.scan()
     assert scan.code == 0, scan.stderr
     answer = scan.message("<alex-answer-2@example.org>")
