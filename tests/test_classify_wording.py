@@ -279,3 +279,32 @@ def test_business_days_in_a_message_skip_the_readers_public_holidays() -> None:
 def test_an_out_of_office_with_a_comma_or_shorthand(body: str) -> None:
     result = classify(received(body))
     assert result.kind == "auto_reply" and result.date == date(2025, 6, 16)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have decided to progress with other applicants.",
+        "After some thought we have decided to go in a different direction.",
+        "Unfortunately your profile does not match what we are looking for at the moment.",
+    ],
+)
+def test_more_ways_to_say_no(body: str) -> None:
+    assert classify(received(body)).kind == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for applying. If we do not move forward with your application, we will let you know by email.",
+        "Thanks for applying! Should we decide not to proceed with your candidacy, you will hear from us.",
+        "Vielen Dank für Ihre Bewerbung. Falls wir uns für andere Bewerber entscheiden, informieren wir Sie.",
+        "Merci pour votre candidature. Si nous ne donnons pas suite à votre candidature, nous vous le dirons.",
+        "Gracias por tu candidatura. Si no seguimos adelante con tu candidatura, te avisaremos.",
+        "Bedankt voor je sollicitatie. Als we niet verder gaan met je sollicitatie, laten we je dat weten.",
+        "Grazie per la tua candidatura. Qualora decidessimo di non procedere con la tua candidatura, ti avviseremo.",
+        "Obrigado pela sua candidatura. Caso não avancemos com a sua candidatura, iremos informá-lo.",
+    ],
+)
+def test_a_rejection_under_a_condition_is_no_decision(body: str) -> None:
+    assert classify(received(body)).kind == "acknowledgement"

@@ -35,6 +35,7 @@ PHRASE_GROUPS = (
     "rejection.strong",
     "rejection.weak",
     "rejection.veto",
+    "rejection.conditional",
     "offer.strong",
     "offer.veto",
     "next_step.strong",
@@ -542,7 +543,12 @@ def classify_received(
     from_headers = header_evidence(mail, book)
     if from_headers and from_headers[0] == "bulk":
         # Platforms' mailers add list headers to personal notices too: a rejection still is one.
-        rejection = _not_vetoed(book.find("rejection.strong", text), book.find("rejection.veto", text), text)
+        rejection = _decided(
+            book.find("rejection.strong", text),
+            book.find("rejection.veto", text),
+            book.find("rejection.conditional", text),
+            text,
+        )
         if rejection and mail.body is not None:
             return Classification("rejection", 0.85, (from_headers[1], *_phrase_reasons(rejection, 2)))
         return Classification(kind="bulk", confidence=0.95, reasons=(from_headers[1],))
@@ -610,6 +616,24 @@ def _not_vetoed(hits: list[Hit], vetoes: list[Hit], text: str) -> list[Hit]:
 
 
 PAST_MENTION_WORDS = 4  # "thanks for sending back the case study": a past mention, close before
+CONDITION_WORDS = 6  # "if we do not move forward with your application, we will tell you"
+
+
+def _not_preceded(hits: list[Hit], markers: list[Hit], text: str, within: int) -> list[Hit]:
+    """The hits with no marker before them in the same sentence, at most ``within`` words away."""
+    kept = []
+    for hit in hits:
+        sentence = _sentence_start(text, hit.start)
+        behind = [
+            marker
+            for marker in markers
+            if sentence <= marker.start
+            and marker.end <= hit.start
+            and len(text[marker.end : hit.start].split()) <= within
+        ]
+        if not behind:
+            kept.append(hit)
+    return kept
 
 
 def _ahead(hits: list[Hit], past: list[Hit], text: str) -> list[Hit]:
@@ -618,19 +642,13 @@ def _ahead(hits: list[Hit], past: list[Hit], text: str) -> list[Hit]:
     A step is past when a past-mention phrase ("thanks for", "you completed") stands before
     it in the same sentence, at most PAST_MENTION_WORDS words away.
     """
-    kept = []
-    for hit in hits:
-        sentence = _sentence_start(text, hit.start)
-        behind = [
-            mention
-            for mention in past
-            if sentence <= mention.start
-            and mention.end <= hit.start
-            and len(text[mention.end : hit.start].split()) <= PAST_MENTION_WORDS
-        ]
-        if not behind:
-            kept.append(hit)
-    return kept
+    return _not_preceded(hits, past, text, PAST_MENTION_WORDS)
+
+
+def _decided(hits: list[Hit], vetoes: list[Hit], conditions: list[Hit], text: str) -> list[Hit]:
+    """The rejection hits that state a decision: no veto in their paragraph ("reschedule"),
+    no condition just before them in their sentence ("if we do not proceed with ...")."""
+    return _not_preceded(_not_vetoed(hits, vetoes, text), conditions, text, CONDITION_WORDS)
 
 
 def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classification:
@@ -641,8 +659,9 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
     reply, bulk wording; else "other" (a personal reply).
     """
     vetoes = book.find("rejection.veto", text)
-    rejection = _not_vetoed(book.find("rejection.strong", text), vetoes, text)
-    weak_rejection = _not_vetoed(book.find("rejection.weak", text), vetoes, text)
+    conditions = book.find("rejection.conditional", text)
+    rejection = _decided(book.find("rejection.strong", text), vetoes, conditions, text)
+    weak_rejection = _decided(book.find("rejection.weak", text), vetoes, conditions, text)
     offer_veto = book.find("offer.veto", text)
     offer = _not_vetoed(book.find("offer.strong", text), offer_veto, text)
     past = book.find("next_step.past", text)
