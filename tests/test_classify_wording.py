@@ -287,6 +287,13 @@ def test_an_out_of_office_with_a_comma_or_shorthand(body: str) -> None:
         "We have decided to progress with other applicants.",
         "After some thought we have decided to go in a different direction.",
         "Unfortunately your profile does not match what we are looking for at the moment.",
+        "Leider ist die Wahl nicht auf Sie gefallen.",
+        "Leider passt Ihr Profil nicht zu unseren aktuellen Anforderungen.",
+        "Malheureusement, votre profil ne correspond pas à nos besoins actuels.",
+        "Lamentablemente tu perfil no encaja con lo que buscamos.",
+        "Helaas past je profiel niet bij wat we zoeken.",
+        "Purtroppo il tuo profilo non è in linea con quanto cerchiamo.",
+        "Infelizmente o seu perfil não se enquadra no que procuramos.",
     ],
 )
 def test_more_ways_to_say_no(body: str) -> None:
