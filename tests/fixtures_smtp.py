@@ -93,9 +93,18 @@ def _write_key(key: ec.EllipticCurvePrivateKey, path: Path) -> None:
     )
 
 
-def make_certificates(folder: Path) -> TestCertificates:
-    """A CA and a server certificate for 127.0.0.1/localhost, shaped to pass strict X.509 checks."""
+def make_certificates(
+    folder: Path, *, names: tuple[str, ...] = ("localhost", HOST), valid_days: tuple[int, int] = (-1, 2)
+) -> TestCertificates:
+    """A CA and a server certificate for ``names`` (host names or IP addresses), valid from
+    and until these days from now, shaped to pass strict X.509 checks otherwise."""
     now = datetime.now(UTC)
+    alt_names: list[x509.GeneralName] = []
+    for name in names:
+        try:
+            alt_names.append(x509.IPAddress(IPv4Address(name)))
+        except ValueError:
+            alt_names.append(x509.DNSName(name))
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_cert = (
         x509.CertificateBuilder()
@@ -115,16 +124,13 @@ def make_certificates(folder: Path) -> TestCertificates:
     server_key = ec.generate_private_key(ec.SECP256R1())
     server_cert = (
         x509.CertificateBuilder()
-        .subject_name(_name("localhost"))
+        .subject_name(_name(names[0]))
         .issuer_name(ca_cert.subject)
         .public_key(server_key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=2))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(IPv4Address(HOST))]),
-            critical=False,
-        )
+        .not_valid_before(now + timedelta(days=valid_days[0]))
+        .not_valid_after(now + timedelta(days=valid_days[1]))
+        .add_extension(x509.SubjectAlternativeName(alt_names), critical=False)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
         .add_extension(

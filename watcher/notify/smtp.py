@@ -112,9 +112,11 @@ class SmtpChannel:
                 "check notify.email.from and notify.email.to."
             ) from None
         except ssl.SSLCertVerificationError as error:
+            advice = (f"it was checked against notify.email.ca_file {self.config.ca_file}"
+                      if self.config.ca_file else "set notify.email.ca_file if it uses a private CA")
             raise NotifyError(
                 f"E-mail notice not sent: the TLS certificate of {host} could not be verified "
-                f"({error.verify_message}); set notify.email.ca_file if it uses a private CA."
+                f"({str(error.verify_message).rstrip('.')}); {advice}."
             ) from None
         except ssl.SSLError as error:
             raise NotifyError(f"E-mail notice not sent: TLS with {host} failed ({error.reason}).") from None

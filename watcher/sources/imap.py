@@ -309,6 +309,7 @@ class _connection_errors:
     def __init__(self, account: Any) -> None:
         self.name = str(account.name)
         self.where = f"{account.host}:{account.port}"
+        self.ca_file = getattr(account, "ca_file", None)
 
     def __enter__(self) -> None:
         return None
@@ -316,17 +317,19 @@ class _connection_errors:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         if exc is None:
             return
-        message = _connection_failure(exc, self.where)
+        message = _connection_failure(exc, self.where, self.ca_file)
         if message is not None:
             raise SourceError(self.name, message) from exc
 
 
-def _connection_failure(exc: BaseException, where: str) -> str | None:
+def _connection_failure(exc: BaseException, where: str, ca_file: object = None) -> str | None:
     host = where.rsplit(":", 1)[0]
     if isinstance(exc, socket.gaierror):
         return f"cannot resolve host {host}"
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"TLS certificate verify failed for {where}: {exc.verify_message}"
+        trusted = (f"; it was checked against ca_file {ca_file}" if ca_file
+                   else "; for a private CA set ca_file")
+        return f"TLS certificate verify failed for {where}: {str(exc.verify_message).rstrip('.')}{trusted}"
     if isinstance(exc, ssl.SSLError):
         return f"TLS handshake with {where} failed: {exc.reason or type(exc).__name__}"
     if isinstance(exc, ConnectionRefusedError):
@@ -379,7 +382,7 @@ def _log_in(account: Any, client: IMAPClient, get_password: Callable[[], str]) -
     except LoginError as exc:
         raise SourceError(name, f"authentication failed for {account.username} at {account.host}") from exc
     except (IMAPClientError, OSError) as exc:
-        message = _connection_failure(exc, f"{account.host}:{account.port}") or "login failed"
+        message = _connection_failure(exc, f"{account.host}:{account.port}", account.ca_file) or "login failed"
         raise SourceError(name, message) from exc
 
 
