@@ -154,6 +154,17 @@ def test_a_step_already_taken_is_no_next_step(body: str) -> None:
     assert classify(received(body)).kind == "acknowledgement"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Good news: we would like to move you on to the next step of the process.",
+        "The team is happy to progress you through to the next stage.",
+    ],
+)
+def test_moving_the_candidate_on_is_a_next_step(body: str) -> None:
+    assert classify(received(body)).kind == "next_step"
+
+
 def test_a_step_ahead_after_thanks_for_a_past_one_is_still_a_next_step() -> None:
     body = "Thanks for sending back the case study. We would like to invite you to a final round on Friday."
     assert classify(received(body)).kind == "next_step"

@@ -568,6 +568,7 @@ def test_another_employer_with_the_same_first_word_is_not_tied(
         (FABRIKAM, "", "Fabrikam - Application Update"),
         (FABRIKAM, "", "Your application to Fabrikam has been received"),
         (interview("cafe", "Café Müller GmbH"), "CAFE MULLER", "Bewerbung"),
+        (FABRIKAM, "", "Interview Confirmation: Fabrikam Tuesday 10:00"),
     ],
 )
 def test_the_whole_name_ties_whatever_its_case_accents_punctuation_and_legal_form(

@@ -33,6 +33,7 @@ from typing import TypeVar
 
 import structlog
 
+from watcher.calendar_names import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from watcher.model import Interview, Mail, Match
 from watcher.parse import addresses
 
@@ -105,7 +106,9 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         ),
         name_followers=frozenset(
             word for line in _read_lines("employer_name_words.txt", extra_dirs) for word in words(line)
-        ),
+        )
+        # Days and months follow a name in subjects ("Fabrikam Tuesday 10:00") without changing it.
+        | {word for name in (*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS) for word in words(name)},
     )
 
 
