@@ -186,6 +186,8 @@ def test_a_step_ahead_after_thanks_for_a_past_one_is_still_a_next_step() -> None
         ("Sono in ferie fino al 15 giugno.", date(2025, 6, 15)),
         ("In ferie fino al 15 giugno, rispondero al mio rientro.", date(2025, 6, 15)),
         ("Estou de férias até dia 12 de junho.", date(2025, 6, 12)),
+        ("I am on leave from 5 June until 20 June with no access to email.", date(2025, 6, 20)),
+        ("Ich bin vom 05.06. bis zum 18.06. im Urlaub.", date(2025, 6, 18)),
         ("Ik ben afwezig tot en met 11 juni. Voor dringende zaken kun je contact opnemen met hr@acme.example.",
          date(2025, 6, 11)),
     ],
@@ -284,7 +286,7 @@ def test_business_days_in_a_message_skip_the_readers_public_holidays() -> None:
     "body",
     [
         "Thank you for your email. I am currently out of the office, returning on Monday 16 June.",
-        "I'm OOO until June 16, back in the office on the 17th.",
+        "I'm OOO until June 15, back in the office on the 16th.",
     ],
 )
 def test_an_out_of_office_with_a_comma_or_shorthand(body: str) -> None:

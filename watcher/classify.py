@@ -57,7 +57,7 @@ DEFAULT_SETTINGS = PolicySettings()  # Monday to Friday, no public holidays, UTC
 WILDCARD_GAP = r" (?:\S+ ){0,4}"  # "*" in a phrase: up to four words
 # Between the parts of a crossed phrase: up to three words of the same sentence, none of
 # them opening a question ("not yet decided whether to proceed with your application").
-CROSS_GAP = r",? (?:(?!(?:whether|if|ob)\b)(?:\d{1,2}\.|[^\s.!?;:]+) ){0,3}"
+CROSS_GAP = r",? (?:(?!(?:whether|if|ob)\b)(?:\d{1,2}\.(?:\d{1,2}\.(?:\d{2,4})?)?|[^\s.!?;:]+) ){0,3}"
 # Where a crossed group goes when its table does not say: the kind's main group.
 CROSS_DEFAULT_GROUP = {"rejection": "strong", "offer": "strong", "next_step": "strong"}
 
@@ -397,6 +397,25 @@ def first_named_date(
     text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
 ) -> date | None:
     """The first day (on or after the day sent) a folded text names, in any language."""
+    named = named_dates(text, sent, book, settings)
+    return named[0] if named else None
+
+
+RETURN_HORIZON = timedelta(days=120)  # an absence named further ahead is not a return date
+
+
+def return_date(text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS) -> date | None:
+    """The day an out-of-office's writer is back: the latest day it names within RETURN_HORIZON
+    ("away from 10 June until 20 June" is back on the 20th), calendar days before weekdays."""
+    named = [day for day in named_dates(text, sent, book, settings) if day <= sent + RETURN_HORIZON]
+    return max(named) if named else None
+
+
+def named_dates(
+    text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
+) -> list[date]:
+    """The days (on or after the day sent) a folded text names, in any language: the calendar
+    dates in the order of the text, or when there is none, the weekdays and spans."""
     mentions = numeric_mentions(text, sent)
     for words in book.date_words:
         mentions.extend(mentions_in(text, sent, words, settings))
@@ -416,9 +435,7 @@ def first_named_date(
     # A calendar date is a promise; a bare weekday is often small talk about the past
     # ("it was a pleasure talking to you on Tuesday ... news by 6 November").
     explicit = [m for m in candidates if m.explicit]
-    if explicit:
-        return explicit[0].day
-    return candidates[0].day if candidates else None
+    return [m.day for m in explicit or candidates]
 
 
 TIME_PATTERN = re.compile(
@@ -563,7 +580,7 @@ def classify_received(
         return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85, settings)
     decision = decide_from_phrases(text, subject, book)
     if decision.kind == "auto_reply":
-        decision = _replace(decision, date=first_named_date(text, sent_day, book, settings))
+        decision = _replace(decision, date=return_date(text, sent_day, book, settings))
     if decision.kind == "other" and is_no_reply(mail.from_addr):
         # "other" means a person wrote back; a machine's notice that states no decision is no such news.
         decision = Classification("acknowledgement", 0.4, ("no-reply sender and no decision phrase",))
@@ -587,8 +604,8 @@ def auto_reply(
     confidence: float,
     settings: PolicySettings = DEFAULT_SETTINGS,
 ) -> Classification:
-    named = first_named_date(text, sent, book, settings)
-    return Classification(kind="auto_reply", confidence=confidence, reasons=reasons, date=named)
+    back = return_date(text, sent, book, settings)
+    return Classification(kind="auto_reply", confidence=confidence, reasons=reasons, date=back)
 
 
 def _paragraph_of(text: str, hit: Hit) -> tuple[int, int]:
