@@ -328,3 +328,19 @@ def test_more_ways_to_say_no(body: str) -> None:
 )
 def test_a_rejection_under_a_condition_is_no_decision(body: str) -> None:
     assert classify(received(body)).kind == "acknowledgement"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our team is currently reviewing your application and will be in touch.",
+        "Ihre Bewerbung ist gut bei uns angekommen.",
+        "Nous étudions actuellement votre candidature.",
+        "Hemos recibido correctamente tu candidatura.",
+        "Wij hebben je sollicitatie in goede orde ontvangen.",
+        "Abbiamo ricevuto correttamente la tua candidatura.",
+        "Recebemos com sucesso a sua candidatura.",
+    ],
+)
+def test_a_receipt_or_a_review_in_progress_is_a_holding_reply(body: str) -> None:
+    assert classify(received(body, sender="careers@acme.example")).kind == "acknowledgement"
