@@ -112,9 +112,9 @@ class Setup:
     config: Path
     env: dict[str, str]
 
-    def scan(self, *extra: str, json_out: bool = True) -> Scan:
+    def scan(self, *extra: str, json_out: bool = True, now: str = NOW) -> Scan:
         cmd = [sys.executable, "-m", "watcher", "--config", str(self.config), "scan", "--no-notify",
-               "--now", NOW, *(["--json"] if json_out else []), *extra]
+               "--now", now, *(["--json"] if json_out else []), *extra]
         done = subprocess.run(cmd, capture_output=True, text=True, env=self.env, timeout=120, cwd=self.folder)
         report = json.loads(done.stdout) if json_out and done.stdout.strip() else {"text": done.stdout}
         return Scan(done.returncode, report, done.stderr)
@@ -215,12 +215,12 @@ def test_a_tied_message_that_cannot_be_read_is_unknown_and_never_a_reply(maildir
     assert "message_skipped" in scan.stderr and "local" in scan.stderr  # logged with its account
     assert setup.read_attempts("<nested-1@lumenfreight.com>") == 1
 
-    # Read again on the next scans, a bounded number of times, then left as it is.
-    text = setup.scan(json_out=False)
+    # Read again on the next scans an hour or more apart, a bounded number of times, then left.
+    text = setup.scan(json_out=False, now="2026-11-20T10:50")
     assert "could not read this message: look at it yourself" in text.report["text"]
-    assert setup.read_attempts("<nested-1@lumenfreight.com>") == 2
-    for expected in (3, 3):
-        again = setup.scan()
+    assert setup.read_attempts("<nested-1@lumenfreight.com>") == 1  # not again within the hour
+    for now, expected in (("2026-11-20T11:30", 2), ("2026-11-20T12:40", 3), ("2026-11-21T10:00", 3)):
+        again = setup.scan(now=now)
         assert again.code == 0, again.stderr
         assert again.message("<nested-1@lumenfreight.com>")["kind"] == "unknown"
         assert setup.read_attempts("<nested-1@lumenfreight.com>") == expected
@@ -235,7 +235,7 @@ def test_an_unknown_message_that_becomes_readable_gets_its_kind(maildir):
     stamp = path.stat().st_mtime
     path.write_bytes(REJECTION)  # the same message, now readable (same place, same UID)
     os.utime(path, (stamp, stamp))
-    scan = setup.scan()
+    scan = setup.scan(now="2026-11-20T12:00")
     assert scan.code == 0, scan.stderr
     assert scan.message("<nested-1@lumenfreight.com>")["kind"] == "rejection"
     assert scan.interview("lumen")["outcome"] == "rejection"

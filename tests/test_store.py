@@ -10,7 +10,7 @@ import pytest
 
 from watcher.model import Classification, Event, Interview, Mail, Match
 from watcher.model import FolderState
-from watcher.store import MAX_READ_ATTEMPTS, MIGRATIONS, Store, StoreError
+from watcher.store import MAX_READ_ATTEMPTS, MIGRATIONS, READ_AGAIN_AFTER, Store, StoreError
 
 T0 = datetime(2026, 11, 2, 14, 0, tzinfo=timezone.utc)
 
@@ -223,11 +223,15 @@ def test_an_unknown_message_is_read_again_a_bounded_number_of_times(store):
     tied = Match(interview="acme", confidence=0.9, reasons=("contact",))
     unknown = Classification(kind="unknown", confidence=0.0, reasons=("could not read this message",))
     store.add_messages([(mail(1), tied, unknown), (mail(2), tied, Classification("offer", 0.9))], seen_at=T0)
-    assert [(u.message_id, u.attempts, u.interview) for u in store.unread_messages("a")] == [
+    assert store.unread_messages("a", T0 + timedelta(minutes=59)) == []  # not again at once
+    later = T0 + READ_AGAIN_AFTER
+    assert [(u.message_id, u.attempts, u.interview) for u in store.unread_messages("a", later)] == [
         ("<m1@acme.com>", 1, "acme")]
     for _ in range(MAX_READ_ATTEMPTS - 1):
-        store.record_reading("<m1@acme.com>", unknown)
-    assert store.unread_messages("a") == []
+        store.record_reading("<m1@acme.com>", unknown, later)
+        assert store.unread_messages("a", later) == []
+        later += READ_AGAIN_AFTER
+    assert store.unread_messages("a", later + timedelta(days=30)) == []  # given up
     assert store.stored_message("<m1@acme.com>").kind == "unknown"
 
 
@@ -235,6 +239,6 @@ def test_a_message_read_again_gets_its_kind(store):
     store.upsert_interview(interview())
     tied = Match(interview="acme", confidence=0.9, reasons=("contact",))
     store.add_messages([(mail(1), tied, Classification("unknown", 0.0))], seen_at=T0)
-    store.record_reading("<m1@acme.com>", Classification("rejection", 0.9, ("phrase",)))
-    assert store.unread_messages("a") == []
+    store.record_reading("<m1@acme.com>", Classification("rejection", 0.9, ("phrase",)), T0)
+    assert store.unread_messages("a", T0 + timedelta(days=1)) == []
     assert [r.kind for r in store.message_records("acme")] == ["rejection"]

@@ -222,7 +222,7 @@ class Pipeline:
 
         def run(src) -> AccountReport:
             self._backfill(account, src, now, since, index, threads, company)
-            self._read_again(src, account.name, company)  # before the sync: what it stores is read now
+            self._read_again(src, account.name, company, now)  # before the sync: what it stores is read now
             report = sync_account(
                 src, state=lambda folder: self.store.folder_state(account.name, folder),
                 since=since, me=me, wants_body=wants_body, handle=handle,
@@ -406,10 +406,10 @@ class Pipeline:
                 mails.extend(read[w.uid] for w in items if w.uid in read and read[w.uid].message_id == w.message_id)
             self.store.add_messages(self._process_mails(mails, index, threads, company), seen_at=now)
 
-    def _read_again(self, source, account: str, company: dict[str, str]) -> None:
+    def _read_again(self, source, account: str, company: dict[str, str], now: datetime) -> None:
         """Read again the stored messages that could not be read before (kind ``unknown``),
-        up to store.MAX_READ_ATTEMPTS readings in all."""
-        unread = self.store.unread_messages(account)
+        up to store.MAX_READ_ATTEMPTS readings in all, store.READ_AGAIN_AFTER apart."""
+        unread = self.store.unread_messages(account, now)
         groups: dict[tuple[str, str], list] = {}
         for item in unread:
             if item.uid is not None:
@@ -423,10 +423,10 @@ class Pipeline:
             for item in items:
                 mail = read.get(item.uid)
                 if mail is None or mail.message_id != item.message_id:
-                    self.store.record_reading(item.message_id, _unreadable("its text could not be read"))
+                    self.store.record_reading(item.message_id, _unreadable("its text could not be read"), now)
                     continue
                 found = Match(interview=item.interview, confidence=1.0, review=item.interview is None)
-                self.store.record_reading(item.message_id, self._classify_one(mail, found, company))
+                self.store.record_reading(item.message_id, self._classify_one(mail, found, company), now)
 
     # -- policy ------------------------------------------------------------------------
 

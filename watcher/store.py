@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from watcher.model import (
@@ -154,6 +154,11 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (bus_name, notification_id)
     );
     """,
+    # 6: when a message that could not be read was last tried, so that a daemon syncing
+    # every minute does not spend every attempt in a few minutes.
+    """
+    ALTER TABLE messages ADD COLUMN read_at TEXT;
+    """,
 )
 # What decides which mail an interview matches: a change to any of them means its mail
 # must be read again.
@@ -167,6 +172,8 @@ MAX_UNCERTAIN_ATTEMPTS = 2
 # A message that could not be read (kind "unknown") is read again on later scans, up to
 # this many readings in all; then it stays "unknown" for the user to look at.
 MAX_READ_ATTEMPTS = 3
+# ...each at least this long after the one before (a server's bad hour passes).
+READ_AGAIN_AFTER = timedelta(hours=1)
 
 
 class StoreError(Exception):
@@ -672,8 +679,8 @@ class Store:
             "INSERT OR IGNORE INTO messages (message_id, account, folder, uid, date, from_addr, from_name,"
             " to_addrs, cc_addrs, subject, in_reply_to, refs, direction, interview, confidence, reasons,"
             " review, candidates, kind, kind_reasons, named_date, asks_reply, invitation, decided_by, seen_at,"
-            " read_attempts)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " read_attempts, read_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 mail.message_id, mail.account, mail.folder, mail.uid, _iso(mail.date), mail.from_addr,
                 mail.from_name, json.dumps(list(mail.to)), json.dumps(list(mail.cc)), mail.subject,
@@ -683,7 +690,7 @@ class Store:
                 c.kind if c else UNKNOWN_KIND, json.dumps(list(c.reasons) if c else []),
                 _iso(c.date) if c else None, int(c.asks_reply) if c else 0,
                 _invitation_json(c), "user" if decided is not None else "rules", _iso(seen_at),
-                int(unread),
+                int(unread), _iso(seen_at) if unread else None,
             ),
         )
 
@@ -732,32 +739,33 @@ class Store:
             for r in rows
         ]
 
-    def unread_messages(self, account: str) -> list[Unread]:
+    def unread_messages(self, account: str, now: datetime) -> list[Unread]:
         """Messages of ``account`` tied or held for review whose reading failed fewer than
-        MAX_READ_ATTEMPTS times and that the user has not decided on, oldest first."""
+        MAX_READ_ATTEMPTS times, last tried READ_AGAIN_AFTER or more before ``now``, and that
+        the user has not decided on, oldest first."""
         rows = self.conn.execute(
             "SELECT message_id, folder, uid, direction, interview, read_attempts FROM messages WHERE account = ?"
-            " AND kind = ? AND decided_by = 'rules' AND read_attempts < ?"
+            " AND kind = ? AND decided_by = 'rules' AND read_attempts < ? AND (read_at IS NULL OR read_at <= ?)"
             " AND (interview IS NOT NULL OR review = 1) ORDER BY date, message_id",
-            (account, UNKNOWN_KIND, MAX_READ_ATTEMPTS),
+            (account, UNKNOWN_KIND, MAX_READ_ATTEMPTS, _iso(now - READ_AGAIN_AFTER)),
         ).fetchall()
         return [Unread(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
-    def record_reading(self, message_id: str, classification: Classification | None) -> None:
-        """The outcome of reading a stored "unknown" message again: its kind and what was
-        drawn from it, or (None, or still "unknown") one more failed attempt."""
+    def record_reading(self, message_id: str, classification: Classification | None, at: datetime) -> None:
+        """The outcome of reading a stored "unknown" message again at ``at``: its kind and what
+        was drawn from it, or (None, or still "unknown") one more failed attempt."""
         c = classification
         with self.transaction() as db:
             if c is None or c.kind == UNKNOWN_KIND:
                 db.execute(
-                    "UPDATE messages SET read_attempts = read_attempts + 1, kind_reasons = ? WHERE message_id = ?"
-                    " AND decided_by = 'rules'",
-                    (json.dumps(list(c.reasons) if c else []), message_id),
+                    "UPDATE messages SET read_attempts = read_attempts + 1, read_at = ?, kind_reasons = ?"
+                    " WHERE message_id = ? AND decided_by = 'rules'",
+                    (_iso(at), json.dumps(list(c.reasons) if c else []), message_id),
                 )
                 return
             db.execute(
                 "UPDATE messages SET kind = ?, kind_reasons = ?, named_date = ?, asks_reply = ?, invitation = ?,"
-                " read_attempts = 0 WHERE message_id = ? AND decided_by = 'rules'",
+                " read_attempts = 0, read_at = NULL WHERE message_id = ? AND decided_by = 'rules'",
                 (c.kind, json.dumps(list(c.reasons)), _iso(c.date), int(c.asks_reply), _invitation_json(c),
                  message_id),
             )
