@@ -292,7 +292,7 @@ class Pipeline:
         message that ties its thread). ``read_whole``: reads whole the batch folder's UIDs;
         every message kept tied or held for review is classified on its whole text, and
         one that cannot be read gets the kind ``unknown``. ``waiting``: is given each
-        header-only message that refers to others and was not kept (a later batch or
+        message that refers to others and was not kept (a later batch or
         folder may tie its thread).
         """
         if wanted is not None:
@@ -326,7 +326,7 @@ class Pipeline:
             todo = [m for m in left.values() if m.in_reply_to or m.references]
         if waiting is not None:
             for mail in left.values():
-                if mail.body is None and (mail.in_reply_to or mail.references):
+                if mail.in_reply_to or mail.references:
                     waiting(mail)
         whole = self._read_missing_bodies(matched.values(), read_whole)
         records: list[tuple[Mail, Match, Classification | None]] = []
