@@ -31,6 +31,8 @@ from tests.fixtures_dovecot import DovecotMailbox, DovecotServer
 from tests.fixtures_smtp import RecordingHandler, SmtpServer, free_port
 from tests.test_idle import TcpProxy
 from watcher.daemon import Daemon, Request, Tick, is_auth_error, next_due, plan
+from watcher.sources.imap import AuthenticationFailed, ConnectionLost, SecretUnavailable, ServerUnreachable
+from watcher.sync import AccountReport
 from watcher.idle import AccountNews
 from watcher.model import Decision, Step
 from watcher.sdnotify import Notifier
@@ -93,11 +95,16 @@ def test_next_due_is_the_earliest_future_step():
     assert next_due([state(None)], now) is None
 
 
-def test_auth_errors_are_told_apart():
-    assert is_auth_error("authentication failed for me at imap.example.org")
-    assert is_auth_error("cannot get the password: no password for account 'work'")
-    assert not is_auth_error("connection refused by 127.0.0.1:143")
-    assert not is_auth_error(None)
+def test_auth_errors_are_told_apart_by_type():
+    def report(failure):
+        return AccountReport("work", ok=False, error=failure.message, failure=failure)
+
+    assert is_auth_error(report(AuthenticationFailed("work", "login refused")))
+    assert is_auth_error(report(SecretUnavailable("work", "no password")))
+    # The words do not decide: a lost link that mentions them is still a lost link.
+    assert not is_auth_error(report(ConnectionLost("work", "authentication failed")))
+    assert not is_auth_error(report(ServerUnreachable("work", "connection refused")))
+    assert not is_auth_error(AccountReport("work", ok=True))
 
 
 # -- helpers: sd_notify listener, config, mail, the daemon process ---------------------------

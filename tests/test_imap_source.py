@@ -1,4 +1,4 @@
-"""sources/imap.py against a real Dovecot on loopback."""
+"""The IMAP edge (watcher/sources/imap/) against a real Dovecot on loopback."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ import pytest
 
 from tests.fixtures_dovecot import UNUSUAL_SENT_NAME, free_port, imap_account
 from watcher.sources import SourceError, diagnose, open_source
-from watcher.sources.imap import HEADER_ITEM, ImapSource, sequence_set
+from watcher.sources.imap import (
+    AuthenticationFailed,
+    CommandRefused,
+    FolderMissing,
+    SecretUnavailable,
+    ServerUnreachable,
+    TlsError,
+)
+from watcher.sources.imap.fetch import HEADER_ITEM, fast_path_used, fetch_items, sequence_set
+from watcher.sources.imap.session import ImapSource
 
 
 def message(number: int, subject: str = "Hello") -> bytes:
@@ -81,10 +90,10 @@ def test_missing_sent_folder_is_a_note(dovecot_server) -> None:
 
 
 def test_wrong_password_is_an_authentication_error(dovecot) -> None:
-    with pytest.raises(SourceError) as failure:
+    with pytest.raises(AuthenticationFailed) as failure:
         with open_source(imap_account(dovecot), lambda: "wrong-secret-123"):
             pass
-    assert "authentication failed" in failure.value.message
+    assert not isinstance(failure.value, SecretUnavailable)
     assert "wrong-secret-123" not in str(failure.value)
     assert diagnose(imap_account(dovecot), lambda: "wrong-secret-123") == failure.value.message
     assert diagnose(imap_account(dovecot), password_of(dovecot)) is None
@@ -92,19 +101,20 @@ def test_wrong_password_is_an_authentication_error(dovecot) -> None:
 
 def test_refused_connection_is_named() -> None:
     account = imap_account_for_nothing(port=free_port())
-    with pytest.raises(SourceError, match="connection refused"), open_source(account, lambda: "x"):
+    with pytest.raises(ServerUnreachable), open_source(account, lambda: "x"):
         pass
 
 
 def test_unresolvable_host_is_named() -> None:
     account = imap_account_for_nothing(host="no-such-host.invalid", tls="implicit")
-    with pytest.raises(SourceError, match="cannot resolve host"), open_source(account, lambda: "x"):
+    with pytest.raises(ServerUnreachable) as failure, open_source(account, lambda: "x"):
         pass
+    assert isinstance(failure.value.__cause__, OSError)
 
 
 def test_plaintext_refused_for_a_remote_host() -> None:
     account = imap_account_for_nothing(host="imap.example.com", tls="none")
-    with pytest.raises(SourceError, match="without TLS"), open_source(account, lambda: "x"):
+    with pytest.raises(CommandRefused), open_source(account, lambda: "x"):
         pass
 
 
@@ -140,7 +150,7 @@ def test_implicit_tls_with_the_test_ca(dovecot_tls) -> None:
 
 def test_implicit_tls_fails_without_the_ca(dovecot_tls) -> None:
     account = imap_account(dovecot_tls, tls="implicit", port=dovecot_tls.tls_port, ca_file=None)
-    with pytest.raises(SourceError, match="certificate verify failed"):
+    with pytest.raises(TlsError):
         with open_source(account, password_of(dovecot_tls)):
             pass
 
@@ -153,7 +163,7 @@ def test_starttls_with_the_test_ca(dovecot_tls) -> None:
 
 def test_starttls_fails_without_the_ca(dovecot_tls) -> None:
     account = imap_account(dovecot_tls, tls="starttls", port=dovecot_tls.port, ca_file=None)
-    with pytest.raises(SourceError, match="certificate verify failed"):
+    with pytest.raises(TlsError):
         with open_source(account, password_of(dovecot_tls)):
             pass
 
@@ -187,7 +197,7 @@ def test_connect_accepts_a_client_class(dovecot) -> None:
 
 
 def test_search_windows_answers_in_pieces_within_the_range(dovecot, monkeypatch) -> None:
-    monkeypatch.setattr("watcher.sources.imap.SEARCH_WINDOW", 2)
+    monkeypatch.setattr("watcher.sources.imap.search.SEARCH_WINDOW", 2)
     old = datetime(2020, 1, 1, tzinfo=UTC)
     for number in range(1, 6):
         dovecot.append(
@@ -210,12 +220,88 @@ def test_direct_header_fetch_reads_what_imapclient_reads(dovecot) -> None:
     times = [datetime(2024, 3, 5, 9, 0, tzinfo=east), datetime(2024, 3, 15, 23, 59, 59, tzinfo=UTC)]
     uids = [dovecot.append("INBOX", message(n), msg_time=when) for n, when in enumerate(times, start=1)]
     uids.append(dovecot.append("INBOX", b"X-Nothing-Asked: here\r\n\r\nBody\r\n"))
+    read_before, left_before = fast_path_used.read, fast_path_used.left
     with open_source(imap_account(dovecot), password_of(dovecot)) as source:
         direct = source.fetch_headers("INBOX", [*uids, max(uids) + 5])
-        answer = source._fetch("INBOX", uids, [HEADER_ITEM, "INTERNALDATE"])
+        answer = fetch_items(source.client, uids, [HEADER_ITEM, "INTERNALDATE"])
+    # The fast path read every message (it silently stops when imapclient's _imap goes away).
+    assert fast_path_used.read - read_before == len(uids)
+    assert fast_path_used.left - left_before == 1  # only the UID the server does not have
     assert [h.uid for h in direct] == uids
     for item in direct:
         data = answer[item.uid]
         assert item.header_bytes == data[next(k for k in data if k.startswith(b"BODY[HEADER.FIELDS"))]
         assert item.arrival == data[b"INTERNALDATE"]
     assert [h.arrival for h in direct[:2]] == times
+
+
+def test_a_missing_folder_is_typed_even_without_a_response_code(dovecot) -> None:
+    # Dovecot 2.3 answers "NO Mailbox doesn't exist" without [NONEXISTENT]: LIST decides.
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        with pytest.raises(FolderMissing):
+            source.status("No Such Folder")
+        with pytest.raises(FolderMissing):
+            source.fetch_headers("Nor This One", [1])
+        # The session goes on: a missing folder is not a lost connection.
+        assert source.status("INBOX").uidvalidity > 0
+
+
+def test_a_refusal_that_is_not_about_the_folder_is_not_called_missing(dovecot) -> None:
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        with pytest.raises(CommandRefused) as failure:
+            source.append("INBOX", b"", flags=["\\NoSuchSystemFlag"])
+    assert not isinstance(failure.value, FolderMissing)
+
+
+def test_a_password_that_cannot_be_had_is_typed(dovecot) -> None:
+    from watcher.credentials import CredentialError
+
+    def no_password() -> str:
+        raise CredentialError("no password for account 'test'")
+
+    with pytest.raises(SecretUnavailable):
+        ImapSource.connect(imap_account(dovecot), no_password)
+
+
+def test_the_secret_is_asked_on_every_connect(dovecot) -> None:
+    asked: list[int] = []
+
+    def secret() -> str:
+        asked.append(1)
+        return dovecot.password
+
+    for _ in range(2):
+        ImapSource.connect(imap_account(dovecot), secret).close()
+    assert len(asked) == 2
+
+
+def test_capabilities_are_those_after_login(dovecot) -> None:
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        capabilities = source.capabilities()
+    # Dovecot announces extensions such as ENABLE and SORT only once logged in.
+    assert "IDLE" in capabilities and "SORT" in capabilities
+    assert not any(cap.startswith("AUTH=") for cap in capabilities)
+
+
+def test_oauth2_mechanism_is_taken_from_the_account() -> None:
+    from types import SimpleNamespace
+
+    from watcher.sources.imap.session import login_mechanism
+
+    assert login_mechanism(SimpleNamespace(auth="password")) == "LOGIN"
+    assert login_mechanism(SimpleNamespace(auth="oauth2")) == "XOAUTH2"
+    bearer = SimpleNamespace(auth="oauth2", oauth2=SimpleNamespace(mechanism="OAUTHBEARER"))
+    assert login_mechanism(bearer) == "OAUTHBEARER"
+
+
+def test_response_codes_decide_the_type_not_the_words() -> None:
+    from imapclient.exceptions import IMAPClientError, LoginError
+
+    from watcher.sources.imap import ConnectionLost
+    from watcher.sources.imap.protocol import session_error
+
+    refused = IMAPClientError("select failed: whatever the server says")
+    assert isinstance(session_error("a", refused, "Jobs", {"NONEXISTENT"}), FolderMissing)
+    assert type(session_error("a", refused, "Jobs", set())) is CommandRefused
+    assert isinstance(session_error("a", LoginError("login failed"), None, {"UNAVAILABLE"}), ConnectionLost)
+    assert isinstance(session_error("a", LoginError("mailbox does not exist"), None, set()), AuthenticationFailed)

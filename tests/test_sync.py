@@ -11,7 +11,7 @@ from imapclient import IMAPClient
 from tests.fixtures_dovecot import free_port, imap_account
 from watcher.model import Mail
 from watcher.sources import SourceError
-from watcher.sources.imap import ImapSource
+from watcher.sources.imap.session import ImapSource
 from watcher.sync import FolderState, SyncBatch, open_and_sync, sync_account
 
 SINCE = datetime(2024, 1, 1, tzinfo=UTC)
@@ -169,7 +169,7 @@ def test_nothing_new_on_an_open_connection_is_one_status_per_folder(dovecot) -> 
 
 
 def test_first_sync_searches_in_uid_windows_and_batches_across_them(dovecot, monkeypatch) -> None:
-    monkeypatch.setattr("watcher.sources.imap.SEARCH_WINDOW", 3)
+    monkeypatch.setattr("watcher.sources.imap.search.SEARCH_WINDOW", 3)
     for number in range(1, 8):
         dovecot.append("INBOX", message(number), msg_time=ARRIVAL)
     dovecot.append("INBOX", message(8), msg_time=datetime(2020, 5, 1, tzinfo=UTC))  # before the lookback

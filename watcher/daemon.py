@@ -36,15 +36,14 @@ import structlog
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from watcher.config import Config, ConfigError, ImapAccount, load_config
-from watcher.auth import CredentialError
-from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, watchers_for
+from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, connect_source, watchers_for
 from watcher.model import Notice
 from watcher.notify import NotifyError
 from watcher.notify.actions_listener import NoticeButtons, start_for
 from watcher.pipeline import InterviewState, Pipeline, ScanResult, channels_from_config
 from watcher.sdnotify import Notifier
 from watcher.sources import Source, SourceError
-from watcher.sources.imap import ImapSource
+from watcher.sources.imap.errors import AuthenticationFailed
 from watcher.store import Store, StoreError
 from watcher.sync import AccountReport
 
@@ -54,13 +53,12 @@ EXIT_OK, EXIT_CONFIG = 0, 2
 # The main loop wakes at least this often: to notice a wall clock that jumped (the machine
 # slept) and to send watchdog pings.
 MAX_WAIT = 30.0
-# A wall clock ahead of the monotonic clock by more than this since the last look: we slept.
+# The boot-time or wall clock ahead of the monotonic clock by more than this since the last
+# look, or the main loop away this much longer than it ever waits: the machine slept.
 SLEEP_JUMP = 60.0
 STOP_JOIN_SECONDS = 3.0
 # Announce a step a moment after its due time, so "due <= now" holds when the timer fires.
 DUE_MARGIN = timedelta(seconds=1)
-# Words in a sync error that mean the password is wrong or missing: not worth a retry soon.
-AUTH_ERROR_WORDS = ("authentication failed", "cannot get the password")
 ACCOUNT_ERROR_ACTION = "account_error"
 
 
@@ -143,9 +141,19 @@ def next_due(states: Iterable[InterviewState], now: datetime) -> datetime | None
     return min(moments, default=None)
 
 
-def is_auth_error(error: str | None) -> bool:
-    text = (error or "").casefold()
-    return any(words in text for words in AUTH_ERROR_WORDS)
+def is_auth_error(report: AccountReport) -> bool:
+    """True when the account's sync failed because its login was refused or no password
+    could be had (the IMAP edge's AuthenticationFailed): not worth a retry soon."""
+    return isinstance(report.failure, AuthenticationFailed)
+
+
+def _boot_offset() -> float:
+    """Seconds the machine spent suspended since boot, as far as Linux's clocks tell
+    (CLOCK_BOOTTIME counts suspend, CLOCK_MONOTONIC does not); 0 elsewhere."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is None:
+        return 0.0
+    return time.clock_gettime(boottime) - time.monotonic()
 
 
 def _utcnow() -> datetime:
@@ -181,6 +189,8 @@ class Daemon:
         self._stopping = False
         self._next_ping = 0.0
         self._clock_offset = time.time() - time.monotonic()
+        self._suspended = _boot_offset()
+        self._last_look = time.monotonic()
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -299,19 +309,25 @@ class Daemon:
         return now
 
     def _keep_alive(self) -> None:
-        """Watchdog ping when due, and a check for a wall clock that jumped (after sleep)."""
+        """Watchdog ping when due, and a check for a machine that slept: the wall clock or
+        the boot-time clock jumped against the monotonic clock, or the loop was away far
+        longer than it ever waits (a frozen VM, a stopped process)."""
         now = self._feed_watchdog()
-        offset = time.time() - now
-        if offset - self._clock_offset > SLEEP_JUMP:
-            self._woke_up(offset - self._clock_offset)
-        self._clock_offset = offset
+        offset, suspended = time.time() - now, _boot_offset()
+        slept = max(offset - self._clock_offset, suspended - self._suspended, now - self._last_look - MAX_WAIT)
+        self._clock_offset, self._suspended, self._last_look = offset, suspended, now
+        if slept > SLEEP_JUMP:
+            self._woke_up(slept)
 
     def _woke_up(self, slept: float) -> None:
         # Timers wait on the monotonic clock, which stood still: tell the scheduler to look now,
         # and make new connections, as the old ones most likely died while we slept.
+        # Every account syncs at once on a new session, not after a NOOP on a dead socket.
         log.info("woke from sleep", slept_seconds=int(slept))
         if self.scheduler is not None:
             self.scheduler.wakeup()
+        for name in list(self.sessions):
+            self._drop_session(name)
         for watcher in self.watchers.values():
             watcher.reconnect()
         self.events.put(Tick("poll"))
@@ -325,7 +341,8 @@ class Daemon:
             log.error("work failed", error=f"{type(exc).__name__}: {str(exc)[:200]}")
         except Exception as exc:  # noqa: BLE001 - one bad pass must not end the service; the next may work
             # The type only: a message raised deep in the pipeline could quote mail.
-            log.error("work failed", error=type(exc).__name__)
+            log.error("work failed by a fault in watcher", error_type=type(exc).__name__)
+            log.debug("work fault", exc_info=True)
 
     def _handle(self, work: Work) -> None:
         for name in work.polled_instead:
@@ -386,7 +403,7 @@ class Daemon:
         try:
             source.refresh()
         except SourceError as exc:
-            log.info("kept session gone", account=name, error=exc.message)
+            log.info("kept session gone", account=name, error_type=type(exc).__name__, error=exc.message)
             self._drop_session(name)
             return None
         return source
@@ -397,9 +414,9 @@ class Daemon:
         if account.type != "imap":
             return  # a local mailbox is read afresh each time anyway
         try:
-            self.sessions[name] = ImapSource.connect(account, functools.partial(self.pipeline.password_for, account))
-        except (SourceError, CredentialError) as exc:
-            log.info("no kept session", account=name, error=str(exc))
+            self.sessions[name] = connect_source(account, functools.partial(self.pipeline.password_for, account))
+        except SourceError as exc:
+            log.info("no kept session", account=name, error_type=type(exc).__name__, error=exc.message)
 
     def _drop_session(self, name: str) -> None:
         source = self.sessions.pop(name, None)
@@ -412,7 +429,7 @@ class Daemon:
             self.failing.discard(report.account)
             return
         self.failing.add(report.account)
-        if is_auth_error(report.error):
+        if is_auth_error(report):
             self._account_refused(report.account, report.error or "")
 
     def _evaluate(self) -> None:

@@ -11,16 +11,18 @@ What it reports:
   no_idle    the server does not offer IDLE: the daemon polls this account instead;
   auth_failed the login was refused or no password could be had: retried slowly.
 
-A connection that dies quietly is noticed: ``idle_check`` returns ``[]`` both on a quiet
-line and on a closed socket (imapclient #565, #449, #349), so the socket is polled here and
-"readable, yet nothing to read" counts as closed. IDLE is re-issued every ``refresh``
-seconds, and the round trip that ends each IDLE proves the link alive (or times out).
-Reconnects wait an exponential, fully jittered delay, capped at five minutes.
+A connection that dies quietly is noticed: a read of IDLE news returns nothing both on a
+quiet line and on a closed socket (known upstream: #565, #449, #349), so the socket is polled
+here and "readable, yet nothing to read" counts as closed. IDLE is re-issued every
+``refresh`` seconds, and the round trip that ends each IDLE proves the link alive (or
+times out). Reconnects wait an exponential, fully jittered delay, capped at a minute, and
+started afresh by every session that reached IDLE. All IMAP goes through the edge,
+``watcher.sources.imap``; its typed errors decide between a slow retry (a refused login)
+and the backoff (everything else).
 """
 
 from __future__ import annotations
 
-import contextlib
 import random
 import select
 import socket
@@ -28,25 +30,25 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import structlog
-from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError, LoginError
 
-from watcher.auth import CredentialError
-from watcher.sources import SourceError
+from watcher.sources.imap.errors import AuthenticationFailed, ConnectionLost, ImapError
+
+if TYPE_CHECKING:
+    from watcher.sources.imap.idle import IdleSession
+    from watcher.sources.imap.session import ImapSource
 
 log = structlog.get_logger(__name__)
 
 NewsReason = Literal["connected", "news", "no_idle", "auth_failed"]
 
 BACKOFF_BASE = 1.0  # seconds: the first retry comes within a second
-BACKOFF_CAP = 300.0  # five minutes at most between attempts
+# A minute at most between attempts: after an outage, mail is caught up within a minute of
+# the link's return, at the cost of one connection attempt a minute while it is down.
+BACKOFF_CAP = 60.0
 AUTH_RETRY = 1800.0  # a refused login is tried again every half hour, not in a tight loop
-# A connection that lived this long was a success: the next loss starts the backoff afresh.
-# Shorter-lived ones keep the delay growing, so a server that accepts and drops at once is not hammered.
-STABLE_AFTER = 30.0
 # "Readable but empty" this many times in a row means the server closed the socket.
 EMPTY_READS_CLOSED = 3
 # Leaving IDLE and logging out on the way to a stop must not hold the daemon up.
@@ -61,12 +63,8 @@ class AccountNews:
     detail: str = ""  # a secret-free cause for auth_failed
 
 
-class ConnectionLost(Exception):
-    """The IDLE connection is gone (or was asked to reconnect)."""
-
-
-class AuthFailed(Exception):
-    """The server refused the login, or no password could be had."""
+class _ReconnectAsked(Exception):
+    """A reconnect was asked (after the machine woke): leave this connection now."""
 
 
 def backoff_delay(
@@ -107,42 +105,11 @@ class Backoff:
         self.attempt = 0
 
 
-# -- the connection ---------------------------------------------------------------------
+def connect_source(account: Any, secret: Callable[[], str]) -> ImapSource:
+    """A logged-in session through the IMAP edge (imported on first use)."""
+    from watcher.sources.imap.session import ImapSource
 
-
-def open_client(account: Any, get_password: Callable[[], str]) -> IMAPClient:
-    """A logged-in IMAPClient for an ImapAccount, made the way every other connection is.
-
-    Raises AuthFailed when the login is refused or no password could be had, SourceError
-    for any other failure to connect.
-    """
-    from watcher.sources.imap import ImapSource
-
-    try:
-        return ImapSource.connect(account, get_password).client
-    except SourceError as exc:
-        if isinstance(exc.__cause__, (LoginError, CredentialError)):
-            raise AuthFailed(exc.message) from None
-        raise
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _close_quietly(client: IMAPClient) -> None:
-    """Log out, or just close a connection that is already broken: nothing left to report."""
-    try:
-        client.socket().settimeout(GOODBYE_TIMEOUT)
-        client.logout()
-    except (OSError, IMAPClientError):
-        with contextlib.suppress(OSError, IMAPClientError):
-            client.shutdown()
-
-
-def _is_news(response: Any) -> bool:
-    return isinstance(response, tuple) and len(response) >= 2 and response[1] == b"EXISTS"
+    return ImapSource.connect(account, secret)
 
 
 # -- the thread ---------------------------------------------------------------------------
@@ -161,7 +128,7 @@ class IdleWatcher:
         folder: str = "INBOX",
         auth_retry: float = AUTH_RETRY,
         backoff: Backoff | None = None,
-        connect: Callable[[Any, Callable[[], str]], IMAPClient] = open_client,
+        connect: Callable[[Any, Callable[[], str]], ImapSource] = connect_source,
     ) -> None:
         self.account = account
         self.folder = folder
@@ -204,7 +171,8 @@ class IdleWatcher:
         return stopped
 
     def reconnect(self) -> None:
-        """Drop the connection and make a new one now (after the machine woke from sleep)."""
+        """Drop the connection and make a new one now, the backoff started afresh (after
+        the machine woke from sleep, the old connection is most likely dead)."""
         self._reconnect.set()
         self._wake()
 
@@ -219,11 +187,14 @@ class IdleWatcher:
     def _run(self) -> None:
         log.info("idle starting", account=self.name, folder=self.folder, refresh=self.refresh)
         while not self._stopping.is_set():
-            self._reconnect.clear()
+            if self._reconnect.is_set():
+                self._reconnect.clear()
+                self._backoff.reset()
             try:
                 delay = self._session()
-            except Exception as exc:  # noqa: BLE001 - a bug here must not end push for good: log it, start over
-                log.error("idle failed", account=self.name, error=type(exc).__name__)
+            except Exception as exc:  # noqa: BLE001 - a fault here must not end push for good: log it, start over
+                log.error("idle failed by a fault in watcher", account=self.name, error_type=type(exc).__name__)
+                log.debug("idle fault", account=self.name, exc_info=True)
                 delay = self._backoff.next_delay()
             if delay is None:
                 break
@@ -232,59 +203,64 @@ class IdleWatcher:
 
     def _pause(self, seconds: float) -> None:
         """Wait before the next attempt; a stop or a reconnect request cuts the wait short."""
+        if self._reconnect.is_set():
+            return
         poller = select.poll()
         poller.register(self._wake_reader.fileno(), select.POLLIN)
         poller.poll(seconds * 1000)
         self._drain_wake()
 
     def _session(self) -> float | None:
-        """One connection from login to loss; the seconds to wait before the next, or None to end."""
+        """One connection from login to loss; the seconds to wait before the next, or None to end.
+
+        The backoff starts afresh once a session logged in, examined the folder and
+        entered IDLE: after a flapping link each return is noticed within about a
+        second. A server that drops the connection before that keeps the waits growing.
+        """
         try:
-            client = self._connect(self.account, self._get_password)
-        except (AuthFailed, CredentialError) as exc:
-            return self._auth_failed(str(exc))
-        except (SourceError, OSError, IMAPClientError) as exc:
+            source = self._connect(self.account, self._get_password)
+        except AuthenticationFailed as exc:
+            return self._auth_failed(exc.message)
+        except ImapError as exc:
             return self._retry_later("connection failed", exc)
-        connected_at = time.monotonic()
         try:
-            return self._use(client)
-        except (ConnectionLost, OSError, IMAPClientError) as exc:
+            return self._use(source)
+        except (_ReconnectAsked, ImapError) as exc:
             if self._stopping.is_set():
                 return None
             if self._reconnect.is_set():
                 log.info("reconnecting on request", account=self.name)
                 return 0.0
-            if time.monotonic() - connected_at >= STABLE_AFTER:
-                self._backoff.reset()
             return self._retry_later("connection lost", exc)
         finally:
-            _close_quietly(client)
+            _close(source)
 
-    def _use(self, client: IMAPClient) -> float | None:
-        if not client.has_capability("IDLE"):
+    def _use(self, source: ImapSource) -> float | None:
+        if not source.has_idle:
             log.info("server offers no IDLE: polling instead", account=self.name)
             self._report(AccountNews(self.name, self.folder, "no_idle"))
             return None
-        client.select_folder(self.folder, readonly=True)
+        idle = source.idle(self.folder)
+        idle.begin()
+        self._backoff.reset()
         self._report(AccountNews(self.name, self.folder, "connected"))
         while not self._stopping.is_set():
-            self._one_idle(client)
+            self._one_idle(idle)
+            if not self._stopping.is_set():
+                idle.begin()
         return None
 
-    def _one_idle(self, client: IMAPClient) -> None:
-        """IDLE until news, the refresh time, a stop or a lost connection; then DONE."""
-        client.idle()
-        news = self._wait(client, time.monotonic() + self.refresh)
-        if self._stopping.is_set():
-            client.socket().settimeout(GOODBYE_TIMEOUT)
-        _, responses = client.idle_done()  # a round trip: a dead link fails here at the latest
-        if not news and any(_is_news(r) for r in responses):
+    def _one_idle(self, idle: IdleSession) -> None:
+        """In IDLE until news, the refresh time, a stop or a lost connection; then DONE."""
+        news = self._wait(idle, time.monotonic() + self.refresh)
+        came = idle.end(GOODBYE_TIMEOUT if self._stopping.is_set() else None)
+        if came and not news:
             self._announce()
 
-    def _wait(self, client: IMAPClient, deadline: float) -> bool:
+    def _wait(self, idle: IdleSession, deadline: float) -> bool:
         """Poll the IMAP socket and the wake-up socket until the deadline; True when news came."""
         poller = select.poll()
-        imap_fd = client.socket().fileno()
+        imap_fd = idle.fileno()
         poller.register(imap_fd, select.POLLIN)
         poller.register(self._wake_reader.fileno(), select.POLLIN)
         news, empty_reads = False, 0
@@ -296,15 +272,15 @@ class IdleWatcher:
             if self._wake_reader.fileno() in ready:
                 self._drain_wake()
                 if self._reconnect.is_set():
-                    raise ConnectionLost("reconnect asked")
+                    raise _ReconnectAsked
             if imap_fd not in ready:
                 empty_reads = 0
                 continue
-            responses = client.idle_check(timeout=0)
-            empty_reads = 0 if responses else empty_reads + 1
+            answer = idle.read()
+            empty_reads = 0 if answer.responses else empty_reads + 1
             if empty_reads >= EMPTY_READS_CLOSED:
-                raise ConnectionLost("closed by the server")
-            if any(_is_news(r) for r in responses):
+                raise ConnectionLost(self.name, "connection closed by the server")
+            if answer.news:
                 news = True
                 self._announce()
         return news
@@ -325,17 +301,23 @@ class IdleWatcher:
         self._report(AccountNews(self.name, self.folder, "auth_failed", cause))
         return self.auth_retry
 
-    def _retry_later(self, what: str, exc: BaseException) -> float:
+    def _retry_later(self, what: str, exc: ImapError) -> float:
         delay = self._backoff.next_delay()
         log.warning(
             f"reconnect in {delay:.1f} s",
             account=self.name,
             cause=what,
             seconds=round(delay, 1),
-            error=f"{type(exc).__name__}: {_first_line(exc)}",
+            error_type=type(exc).__name__,
+            error=exc.message,
             attempt=self._backoff.attempt,
         )
         return delay
+
+
+def _close(source: ImapSource) -> None:
+    """Log out within GOODBYE_TIMEOUT, or just close a connection that is already broken."""
+    source.close(timeout=GOODBYE_TIMEOUT)
 
 
 def watchers_for(accounts: Iterable[Any]) -> list[Any]:

@@ -237,9 +237,16 @@ class Pipeline:
             else:
                 with open_source(account, lambda: self.password_for(account)) as src:
                     report = run(src)
-        except Exception as exc:  # one account's failure never stops another's
-            error = exc.message if isinstance(exc, SourceError) else _describe(exc)
-            report = AccountReport(account=account.name, ok=False, error=error, folders=[], notes=[])
+        except SourceError as exc:
+            report = AccountReport(account.name, ok=False, error=exc.message, failure=exc)
+        except Exception as exc:  # noqa: BLE001 - one account's failure never stops another's
+            # A fault in watcher, not in the account: said as such, the traceback at debug.
+            log.error("account sync failed by a fault in watcher", account=account.name,
+                      error_type=type(exc).__name__)
+            log.debug("account sync fault", account=account.name, exc_info=True)
+            report = AccountReport(account.name, ok=False,
+                                   error=f"watcher failed while reading it ({type(exc).__name__}); "
+                                         "run with -v for the traceback")
         for folder in report.folders:
             if folder.error:
                 self.store.record_folder_error(account.name, folder.folder, folder.error, now)

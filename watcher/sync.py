@@ -75,6 +75,9 @@ class AccountReport:
     error: str | None = None
     folders: list[FolderReport] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # The typed failure behind ``error`` (e.g. the IMAP edge's AuthenticationFailed), for
+    # callers that act on its kind; None when ok.
+    failure: SourceError | None = None
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ def sync_account(
     try:
         folders = source.folders()
     except SourceError as exc:
-        return AccountReport(source.account, ok=False, error=exc.message)
+        return AccountReport(source.account, ok=False, error=exc.message, failure=exc)
     # Every folder's status first, the inbox first: a server keeps the folder it opened
     # first at hand (Dovecot answers a 100,000-message inbox's STATUS in 0.2 ms then,
     # in 50 ms once another folder was opened before it).
@@ -114,7 +117,7 @@ def sync_account(
         except FolderMissing as exc:
             statuses[folder.name] = exc
         except SourceError as exc:
-            return AccountReport(source.account, False, exc.message, [], source.notes)
+            return AccountReport(source.account, False, exc.message, [], source.notes, failure=exc)
     reports: list[FolderReport] = []
     for folder in reading_order(folders):
         status = statuses[folder.name]
@@ -126,7 +129,7 @@ def sync_account(
             reports.append(FolderReport(folder.name, folder.role, 0, 0, 0, 0.0, error=exc.message))
         except SourceError as exc:
             # The connection is gone: the remaining folders cannot be read either.
-            return AccountReport(source.account, False, exc.message, reports, source.notes)
+            return AccountReport(source.account, False, exc.message, reports, source.notes, failure=exc)
     return AccountReport(source.account, ok=True, folders=reports, notes=source.notes)
 
 
@@ -161,7 +164,7 @@ def open_and_sync(
             )
     except SourceError as exc:
         log.warning("account_unreachable", account=str(account.name), error=exc.message)
-        return AccountReport(str(account.name), ok=False, error=exc.message)
+        return AccountReport(str(account.name), ok=False, error=exc.message, failure=exc)
 
 
 def _sync_folder(
