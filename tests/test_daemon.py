@@ -354,6 +354,44 @@ def test_mail_during_an_outage_is_caught_afterwards_and_nothing_repeats(setup, d
     assert "reconnect in" in setup.log_text()
 
 
+OUTAGES = 20
+CATCH_UP = 60.0  # the promise: every reply that arrived during an outage announced within this
+
+
+def test_twenty_outages_in_a_row_each_caught_up_within_a_minute_exactly_once(setup, dovecot):
+    """A flapping link (a train, a hotel Wi-Fi): the proxy cuts every connection and refuses
+    new ones for 1-3 s, twenty times in a row, while replies arrive during each outage.
+    After each return every reply that arrived meanwhile is announced within 60 s, once."""
+    companies = [f"Outage{n:02d}" for n in range(OUTAGES)]
+    (setup.folder / "interviews.toml").write_text(
+        _interviews_toml(tuple(companies), datetime.now(UTC) - timedelta(days=1))
+    )
+    draw = random.Random(20)
+    proxy = TcpProxy(dovecot.port)
+    caught_up: list[float] = []
+    try:
+        setup.write_config(_account_toml("work", dovecot, port=proxy.port))
+        process = setup.start()
+        setup.notify.wait_for("READY=1")
+        for number, company in enumerate(companies):
+            proxy.down()
+            time.sleep(draw.uniform(0.2, 1.0))
+            dovecot.append("INBOX", rejection(company, 100 + number))  # arrives during the outage
+            time.sleep(draw.uniform(0.5, 2.0))
+            proxy.up()
+            back = time.monotonic()
+            _wait_until(lambda: announcements(setup.smtp, company) >= 1, CATCH_UP,
+                        f"{company}'s reply, outage {number + 1}")
+            caught_up.append(round(time.monotonic() - back, 1))
+        time.sleep(2)  # a late duplicate would show up here
+        assert setup.stop(process) == 0
+    finally:
+        proxy.close()
+        print("caught up after each outage (s):", caught_up)
+    assert {company: announcements(setup.smtp, company) for company in companies} == dict.fromkeys(companies, 1)
+    assert len(caught_up) == OUTAGES
+
+
 def test_a_server_restart_is_survived(setup):
     server = DovecotServer()
     try:
