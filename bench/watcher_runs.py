@@ -51,6 +51,7 @@ def write_config(
     interviews_file: Path,
     smtp_port: int | None = None,
     idle: bool = True,
+    search: str = "auto",
 ) -> Path:
     """A config for the benchmark account; the database lives beside it."""
     lines = [
@@ -73,6 +74,7 @@ def write_config(
         f'password_env = "{PASSWORD_ENV}"',
         f"idle = {'true' if idle else 'false'}",
         "timeout = 300",
+        f'search = "{search}"',
         "[policy]",
         'timezone = "UTC"',
         "[notify.desktop]",

@@ -271,6 +271,9 @@ class ImapAccount(_Strict):
     poll_interval: Annotated[StrictInt, Field(ge=10)] = 300
     idle: StrictBool = True
     timeout: Annotated[float, Field(gt=0)] = 30.0
+    # Who picks the mail that may concern an interview: the server (SEARCH, substring
+    # match), watcher (reads every header), or "auto" (by the server; see the README).
+    search: Literal["client", "server", "auto"] = "auto"
 
     @model_validator(mode="before")
     @classmethod

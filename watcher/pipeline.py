@@ -42,7 +42,7 @@ from watcher.model import (
 )
 from watcher.notify import Channel, NotifyError, digest, usable_channels
 from watcher.notify.drafts import render_draft
-from watcher.sources import SourceError, open_source
+from watcher.sources import CandidateQuery, SourceError, open_source
 from watcher.store import Store, StoredMessage
 from watcher.sources import FolderInfo
 from watcher.sync import AccountReport, SyncBatch, read_messages, sync_account
@@ -226,6 +226,7 @@ class Pipeline:
             report = sync_account(
                 src, state=lambda folder: self.store.folder_state(account.name, folder),
                 since=since, me=me, wants_body=wants_body, handle=handle,
+                candidates=self._candidates(index, threads),
             )
             if report.ok:
                 self._read_waiting(src, waiting, index, threads, company, now)
@@ -276,8 +277,24 @@ class Pipeline:
                 handle=lambda batch: self.store.add_messages(
                     self._process_mails(batch.mails, index, threads, company, read_whole=batch.read_whole),
                     seen_at=now),
+                candidates=self._candidates(only_new, threads, invitations=False),
             )
         self.store.mark_backfilled(account.name, [i.id for i in pending], now)
+
+    def _candidates(self, index, threads, *, invitations: bool = True):
+        """The server-side search for a folder's candidates (see watcher/candidates.py),
+        asked when the folder is read; the sent folder is read whole (its mail is judged
+        by its recipients)."""
+        from watcher.candidates import candidate_query
+
+        words = _invitation_words() if invitations else ()
+
+        def query(folder: FolderInfo) -> CandidateQuery | None:
+            if folder.role == "sent":
+                return None
+            return candidate_query(index, threads, self.config.me, words)
+
+        return query
 
     def _process_mails(
         self,

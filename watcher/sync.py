@@ -16,12 +16,13 @@ very batch opened) is read whole through the batch's ``read_whole``, or later th
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import structlog
@@ -30,6 +31,7 @@ from watcher.model import FolderState, Mail
 from watcher.notify.marks import is_own_notice
 from watcher.parse import UnparseableMessage, parse_headers, parse_message
 from watcher.sources import (
+    CandidateQuery,
     FetchedHeaders,
     FolderInfo,
     FolderMissing,
@@ -87,6 +89,9 @@ class _Context:
     wants_body: Callable[[Mail], bool]
     handle: Callable[[SyncBatch], None]
     batch_size: int
+    # The server-side search for this folder's candidates, asked when the folder is read
+    # (the threads it names grow as mail is tied); None: read every header.
+    candidates: Callable[[FolderInfo], CandidateQuery | None] | None = None
     # The connection is one: the thread fetching the next batch and this one take turns.
     connection: threading.Lock = field(default_factory=threading.Lock)
 
@@ -100,9 +105,14 @@ def sync_account(
     wants_body: Callable[[Mail], bool],
     handle: Callable[[SyncBatch], None],
     batch_size: int = 1000,
+    candidates: Callable[[FolderInfo], CandidateQuery | None] | None = None,
 ) -> AccountReport:
-    """Sync every folder of one account; failures are reported, never raised."""
-    context = _Context(source, me, wants_body, handle, max(1, batch_size))
+    """Sync every folder of one account; failures are reported, never raised.
+
+    ``candidates``: the header substrings of the mail that may concern an interview, for
+    a source that can search on the server (only those messages' header fields are read);
+    None, or a source that cannot be trusted to search, reads every header."""
+    context = _Context(source, me, wants_body, handle, max(1, batch_size), candidates)
     try:
         folders = source.folders()
     except SourceError as exc:
@@ -189,6 +199,14 @@ def _sync_folder(
         first_uid, arrived_since = 1, since.date()
     new = fetched = skipped = 0
     cursor = known.last_uid if known is not None and not fresh_start else 0
+    picked = _server_candidates(context, folder, first_uid, status.uidnext - 1, arrived_since)
+    if picked is not None:
+        # The server picked the candidates: the cursor moves past the rest only at the end.
+        new, fetched, skipped = _read_candidates(
+            context, folder, status.uidvalidity, cursor, picked, first_uid, status.uidnext - 1, arrived_since
+        )
+        context.handle(_empty_batch(source.account, folder, status.uidvalidity, max(cursor, status.uidnext - 1)))
+        return _report(source.account, folder, started, new=new, fetched=fetched, skipped=skipped)
     uid_batches = _batches(
         source.search_windows(folder.name, first_uid, status.uidnext - 1, arrived_since), context.batch_size
     )
@@ -206,6 +224,61 @@ def _sync_folder(
             _empty_batch(source.account, folder, status.uidvalidity, max(cursor, status.uidnext - 1))
         )
     return _report(source.account, folder, started, new=new, fetched=fetched, skipped=skipped)
+
+
+# Rounds of the search for replies to threads that mail read in the same sync opened.
+THREAD_ROUNDS = 5
+
+
+def _server_candidates(
+    context: _Context, folder: FolderInfo, first_uid: int, last_uid: int, since: date | None
+) -> tuple[CandidateQuery, list[int]] | None:
+    """(the query, the UIDs the server picked), or None to read every header."""
+    search = getattr(context.source, "search_candidates", None)
+    query = context.candidates(folder) if context.candidates is not None else None
+    if search is None or query is None:
+        return None
+    uids = search(folder.name, first_uid, last_uid, since, query)
+    return None if uids is None else (query, uids)
+
+
+def _read_candidates(
+    context: _Context,
+    folder: FolderInfo,
+    uidvalidity: int,
+    cursor: int,
+    picked: tuple[CandidateQuery, list[int]],
+    first_uid: int,
+    last_uid: int,
+    since: date | None,
+) -> tuple[int, int, int]:
+    """Read the picked UIDs, then the replies to threads they opened (a reply from a new
+    address is found by its References only once its parent is tied). Every batch keeps
+    the folder's cursor where it was. Returns (new, fetched, skipped)."""
+    assert context.candidates is not None
+    query, uids = picked
+    # A crash part-way leaves the cursor below the first candidate: read again from there.
+    cursor = max(cursor, min(uids) - 1) if uids else cursor
+    read: set[int] = set()
+    asked = set(query.references)
+    new = fetched = skipped = 0
+    for _ in range(THREAD_ROUNDS + 1):
+        pending = [uid for uid in uids if uid not in read]
+        for batch_uids, headers in _fetched_ahead(context, folder, _batches([pending], context.batch_size)):
+            batch = _read_batch(context, folder, uidvalidity, batch_uids, headers)
+            context.handle(dataclasses.replace(batch, last_uid=cursor))
+            read.update(batch_uids)
+            new += len(batch.mails)
+            fetched += sum(1 for mail in batch.mails if mail.body is not None)
+            skipped += batch.skipped
+        latest = context.candidates(folder)
+        opened = tuple(ref for ref in (latest.references if latest else ()) if ref not in asked)
+        if not opened:
+            break
+        asked.update(opened)
+        search = context.source.search_candidates  # type: ignore[attr-defined]
+        uids = search(folder.name, first_uid, last_uid, since, CandidateQuery(references=opened)) or []
+    return new, fetched, skipped
 
 
 def _batches(windows: Iterable[list[int]], size: int) -> Iterator[list[int]]:
@@ -396,13 +469,14 @@ def backfill_account(
     wants_body: Callable[[Mail], bool],
     handle: Callable[[SyncBatch], None],
     batch_size: int = 1000,
+    candidates: Callable[[FolderInfo], CandidateQuery | None] | None = None,
 ) -> int:
     """Read again the mail already synced since ``since``, for interviews logged after it was read.
 
     Only folders with a cursor, and only UIDs at or below it (newer mail is the normal
     sync's). The cursor is not moved. Returns how many messages were looked at.
     """
-    context = _Context(source, me, wants_body, lambda batch: None, max(1, batch_size))
+    context = _Context(source, me, wants_body, lambda batch: None, max(1, batch_size), candidates)
     looked_at = 0
     for folder in reading_order(source.folders()):
         known = state(folder.name)
@@ -414,7 +488,9 @@ def backfill_account(
             continue
         if status.uidvalidity != known.uidvalidity:
             continue  # the normal sync reads this folder again from the lookback
-        windows = source.search_windows(folder.name, 1, min(known.last_uid, status.uidnext - 1), since.date())
+        last = min(known.last_uid, status.uidnext - 1)
+        picked = _server_candidates(context, folder, 1, last, since.date())
+        windows = [picked[1]] if picked is not None else source.search_windows(folder.name, 1, last, since.date())
         for batch_uids in _batches(windows, context.batch_size):
             batch = _read_batch(context, folder, status.uidvalidity, batch_uids)
             handle(batch)

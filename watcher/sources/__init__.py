@@ -42,6 +42,27 @@ class FetchedMessage:
     arrival: datetime | None
 
 
+@dataclass(frozen=True)
+class CandidateQuery:
+    """Header substrings that make a message a candidate: it may concern an interview.
+
+    A message is a candidate when any one holds (case-insensitive substrings, RFC 3501
+    SEARCH): one of ``senders`` is in From or Reply-To; both strings of a pair in
+    ``sender_pairs`` are in From (a contact's +tag variants: ("anna+", "@acme.com"));
+    one of ``subjects`` is in Subject; one of ``references`` (Message-IDs without <>) is in
+    In-Reply-To or References. A ``everything`` query reads every message (the client path).
+    """
+
+    senders: tuple[str, ...] = ()
+    sender_pairs: tuple[tuple[str, str], ...] = ()
+    subjects: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    everything: bool = False
+
+    def size(self) -> int:
+        return len(self.senders) + len(self.sender_pairs) + len(self.subjects) + len(self.references)
+
+
 class SourceError(Exception):
     """A failure the user can act on; the message never holds a password or mail text."""
 
@@ -80,6 +101,13 @@ class Source(Protocol):
         """UIDs from first_uid to last_uid (both included), ascending, in consecutive
         pieces; with ``since``, only messages that arrived on or after that date. A server
         is asked in UID windows, so that no single answer grows with the mailbox."""
+
+    def search_candidates(
+        self, folder: str, first_uid: int, last_uid: int, since: date | None, query: CandidateQuery
+    ) -> list[int] | None:
+        """UIDs from first_uid to last_uid (with ``since``: arrived on or after it) that
+        match ``query``, ascending; None when this source cannot be trusted to search
+        (the caller then reads every header)."""
 
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
         """Header fields of watcher.parse.HEADER_FIELDS plus arrival, without marking \\Seen."""
@@ -132,6 +160,7 @@ def diagnose(account: object, get_password: Callable[[], str]) -> str | None:
 
 
 __all__ = [
+    "CandidateQuery",
     "FetchedHeaders",
     "FetchedMessage",
     "FolderInfo",

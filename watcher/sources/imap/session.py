@@ -18,7 +18,7 @@ from imapclient.exceptions import IMAPClientError
 
 from watcher.config import is_loopback_host
 from watcher.auth import CredentialError
-from watcher.sources import FetchedHeaders, FetchedMessage, FolderInfo, FolderStatus
+from watcher.sources import CandidateQuery, FetchedHeaders, FetchedMessage, FolderInfo, FolderStatus
 from watcher.sources.imap import fetch, search
 from watcher.sources.imap.errors import (
     AuthenticationFailed,
@@ -176,6 +176,20 @@ class ImapSource:
                 uids = search.uids_in_range(self._client, low, high, since)
             if uids:
                 yield uids
+
+    def search_candidates(
+        self, folder: str, first_uid: int, last_uid: int, since: date | None, query: CandidateQuery
+    ) -> list[int] | None:
+        """The server's pick (see ``Source.search_candidates``), or None when the account's
+        ``search`` and the server say to read every header instead."""
+        mode = str(getattr(self._config, "search", "auto"))
+        if not search.server_search_trusted(mode, str(self._config.host), self._capabilities):
+            return None
+        if last_uid < max(first_uid, 1):
+            return []
+        self.examine(folder)
+        with self._guard(folder):
+            return search.candidates_in_range(self._client, max(first_uid, 1), last_uid, since, query)
 
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
         if not uids:

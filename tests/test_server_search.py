@@ -1,0 +1,201 @@
+"""Server-side search (search = "server") against reading every header ("client"), on Dovecot.
+
+Both ways must give the same matches, kinds, suggestions and notices: the corpus, a
+generated mailbox, and an interview logged after its mail was read.
+"""
+
+from __future__ import annotations
+
+import email
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures_dovecot import imap_account
+from tests.test_corpus import CORPUS, read_labels
+from watcher.sources import CandidateQuery, open_source
+from watcher.sources.imap.search import (
+    MAX_QUERY_BYTES,
+    candidate_keys,
+    key_groups,
+    or_tree,
+    server_search_trusted,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+USER = "user@example.org"
+NOW = "2025-12-31T12:00"
+
+
+def deliver_corpus(mailbox) -> int:
+    count = 0
+    for name in sorted(read_labels()):
+        raw = (CORPUS / name).read_bytes()
+        sender = email.utils.parseaddr(str(email.message_from_bytes(raw).get("From", "")))[1].lower()
+        mailbox.append("Sent" if sender == USER else "INBOX", raw)
+        count += 1
+    return count
+
+
+def write_config(folder: Path, mailbox, search: str, interviews: Path, me: str = USER) -> Path:
+    folder.mkdir(exist_ok=True)
+    config = folder / "config.toml"
+    config.write_text(
+        f'interviews_file = "{interviews}"\n[me]\naddresses = ["{me}"]\n'
+        f'[database]\npath = "w.db"\n[policy]\ntimezone = "Europe/Berlin"\n'
+        f'[[account]]\nname = "mail"\ntype = "imap"\nhost = "{mailbox.host}"\nport = {mailbox.port}\n'
+        f'tls = "none"\nusername = "{mailbox.user}"\npassword_env = "SEARCH_PW"\nlookback_days = 3650\n'
+        f'sent_folder = "Sent"\nsearch = "{search}"\n'
+    )
+    return config
+
+
+def scan(config: Path, mailbox, now: str = NOW) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json", "--no-notify", "--now", now],
+        capture_output=True, text=True, timeout=600, cwd=REPO, env={**os.environ, "SEARCH_PW": mailbox.password},
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def outcome(report: dict) -> dict:
+    """What the user sees, without timings and counts of what was read."""
+    return {
+        "messages": sorted(report["messages"], key=lambda m: (m["message_id"], m["folder"])),
+        "interviews": report["interviews"],
+        "notices": report["notices"],
+        "suggestions": report["suggestions"],
+    }
+
+
+def read_counts(report: dict) -> dict[str, int]:
+    return {f["folder"]: f["new"] for account in report["accounts"] for f in account["folders"]}
+
+
+def both_ways(tmp_path: Path, mailbox, interviews: Path, me: str = USER) -> tuple[dict, dict]:
+    client = scan(write_config(tmp_path / "client", mailbox, "client", interviews, me), mailbox)
+    server = scan(write_config(tmp_path / "server", mailbox, "server", interviews, me), mailbox)
+    return client, server
+
+
+INVITATION = (
+    "From: Talent Team <talent@quillfeather.example>\r\nTo: user@example.org\r\n"
+    "Subject: Interview invitation: Data Engineer\r\nMessage-ID: <invite-1@quillfeather.example>\r\n"
+    "Date: Mon, 15 Dec 2025 09:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Dear candidate,\r\n\r\nWe would like to invite you to an interview for the Data Engineer role\r\n"
+    "on Tuesday, 16 December 2025 at 14:00 CET, by video call.\r\n\r\nKind regards,\r\nThe Talent Team\r\n"
+).encode()
+
+
+def test_the_corpus_gives_the_same_results_both_ways(tmp_path, dovecot) -> None:
+    deliver_corpus(dovecot)
+    dovecot.append("INBOX", INVITATION)  # from a company not logged: a suggestion, by its subject
+    client, server = both_ways(tmp_path, dovecot, CORPUS / "interviews.toml")
+    assert len(client["messages"]) >= 60
+    assert any("quillfeather" in json.dumps(s).lower() for s in client["suggestions"])
+    assert outcome(server) == outcome(client)
+
+
+class Appender:
+    """Stands where bench/mailgen.py's Maildir writer stands: APPENDs to Dovecot instead."""
+
+    def __init__(self, mailbox) -> None:
+        self.mailbox = mailbox
+
+    def write(self, folder: str, raw: bytes, arrival: datetime) -> None:
+        self.mailbox.append(folder, raw, msg_time=arrival)
+
+
+def test_a_generated_mailbox_gives_the_same_results_both_ways_reading_less(tmp_path, dovecot) -> None:
+    sys.path.insert(0, str(REPO))
+    from bench.mailgen import ME, NOW as GENERATED_AT, Generator
+
+    Generator(1200).write(Appender(dovecot))
+    interviews = CORPUS / "interviews.toml"
+    client = scan(write_config(tmp_path / "client", dovecot, "client", interviews, ME), dovecot,
+                  GENERATED_AT.isoformat())
+    server = scan(write_config(tmp_path / "server", dovecot, "server", interviews, ME), dovecot,
+                  GENERATED_AT.isoformat())
+    assert len(client["messages"]) >= 20
+    assert outcome(server) == outcome(client)
+    # The server picked the candidates: far fewer inbox messages' header fields were read.
+    assert read_counts(server)["INBOX"] * 3 < read_counts(client)["INBOX"]
+
+
+def test_an_interview_logged_later_finds_its_mail_both_ways(tmp_path, dovecot) -> None:
+    deliver_corpus(dovecot)
+    every = (CORPUS / "interviews.toml").read_text()
+    blocks = every.split("[[interview]]")
+    first, later = "[[interview]]".join(blocks[:2]), "[[interview]]" + "[[interview]]".join(blocks[2:])
+    results = {}
+    for mode in ("client", "server"):
+        interviews = tmp_path / f"interviews-{mode}.toml"
+        interviews.write_text(first)
+        config = write_config(tmp_path / mode, dovecot, mode, interviews)
+        scan(config, dovecot)
+        interviews.write_text(first + later)  # logged after its mail was read
+        results[mode] = scan(config, dovecot)
+    assert outcome(results["server"]) == outcome(results["client"])
+    assert len({m["interview"] for m in results["server"]["messages"] if m["interview"]}) >= 3
+
+
+def test_many_terms_are_split_into_bounded_searches_that_find_the_same(dovecot) -> None:
+    ids = [f"thread-{n}.{'x' * 40}@acme.example" for n in range(400)]
+    for number in (3, 150, 399):
+        dovecot.append("INBOX", (
+            f"From: someone@new.example\r\nSubject: Re: hello\r\nMessage-ID: <r{number}@new.example>\r\n"
+            f"In-Reply-To: <{ids[number]}>\r\nReferences: <{ids[number]}>\r\n\r\nHi\r\n").encode())
+    dovecot.append("INBOX", b"From: other@else.example\r\nSubject: unrelated\r\n\r\nHi\r\n")
+    query = CandidateQuery(references=tuple(ids))
+    groups = key_groups(candidate_keys(query))
+    assert len(groups) > 1
+    assert all(sum(len(str(a)) + 3 for key in group for a in key) < MAX_QUERY_BYTES for group in groups)
+    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+        found = source.search_candidates("INBOX", 1, 10, date(2000, 1, 1), query)
+    assert found == [1, 2, 3]
+
+
+def test_senders_subjects_and_tagged_addresses_are_found(dovecot) -> None:
+    mails = [
+        "From: Jane <jane+jobs@gmail.com>\r\nSubject: hi",  # a contact's +tag variant
+        "From: Anna <anna@hr.acme.com>\r\nSubject: hi",  # a subdomain of a company domain
+        "From: x@y.example\r\nReply-To: jane@gmail.com\r\nSubject: hi",  # the contact in Reply-To
+        "From: x@y.example\r\nSubject: =?utf-8?q?Einladung_zum_Vorstellungsgespr=C3=A4ch?=",
+        "From: x@y.example\r\nSubject: nothing to see",
+    ]
+    for head in mails:
+        dovecot.append("INBOX", f"{head}\r\n\r\nBody\r\n".encode())
+    query = CandidateQuery(
+        senders=("jane@gmail.com", "acme.com"), sender_pairs=(("jane+", "@gmail.com"),),
+        subjects=("vorstellungsgespräch",),
+    )
+    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+        assert source.search_candidates("INBOX", 1, 10, None, query) == [1, 2, 3, 4]
+
+
+def test_or_trees_are_balanced() -> None:
+    keys = [["SUBJECT", str(n)] for n in range(4)]
+    assert or_tree(keys) == ["OR", "OR", "SUBJECT", "0", "SUBJECT", "1", "OR", "SUBJECT", "2", "SUBJECT", "3"]
+    pair = ["FROM", "anna+", "FROM", "@acme.com"]
+    assert or_tree([pair, keys[0]]) == ["OR", pair, "SUBJECT", "0"]
+
+
+@pytest.mark.parametrize(
+    ("mode", "host", "capabilities", "trusted"),
+    [
+        ("auto", "127.0.0.1", frozenset({"IMAP4REV1"}), True),
+        ("auto", "imap.gmail.com", frozenset({"X-GM-EXT-1"}), False),
+        ("auto", "mail.example.org", frozenset({"SEARCH=FUZZY"}), False),
+        ("auto", "outlook.office365.com", frozenset(), False),
+        ("server", "outlook.office365.com", frozenset(), True),
+        ("client", "127.0.0.1", frozenset(), False),
+    ],
+)
+def test_which_servers_are_trusted_to_search(mode, host, capabilities, trusted) -> None:
+    assert server_search_trusted(mode, host, capabilities) is trusted
