@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from watcher.privacy import closed_or_dropped_before, forget, read_export, restore_document, write_export
 from watcher.store import Store
 
 
@@ -36,6 +35,7 @@ def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
     """Forget the named interviews, or those closed or dropped before ``--before``."""
     from watcher.cli import UsageError, parse_until
     from watcher.pipeline import Pipeline, channels_from_config
+    from watcher.privacy import closed_or_dropped_before, forget  # loaded by this command only
 
     if bool(args.ids) == (args.before is not None):
         raise UsageError("name the interviews to forget, or give --before DATE (not both)")
@@ -67,6 +67,8 @@ def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
 
 def cmd_export(args: Any, config: Any, out: TextIO) -> int:
     """Write the export document to ``args.file``."""
+    from watcher.privacy import write_export  # loaded by this command only
+
     with Store.open(config.database) as store:
         count = write_export(store, args.file, datetime.now(UTC))
     print(f"wrote {count} interview(s) and everything watcher keeps about them to {args.file}", file=out)
@@ -75,6 +77,8 @@ def cmd_export(args: Any, config: Any, out: TextIO) -> int:
 
 def cmd_restore(args: Any, config: Any, out: TextIO) -> int:
     """Read an export back into the database."""
+    from watcher.privacy import read_export, restore_document  # loaded by this command only
+
     document = read_export(args.file)
     with Store.open(config.database) as store:
         added = restore_document(store, document)
