@@ -11,6 +11,7 @@ from imapclient import IMAPClient
 from tests.fixtures_dovecot import free_port, imap_account
 from watcher.model import Mail
 from watcher.sources import SourceError
+from watcher.sources.imap import AuthenticationFailed, ServerUnreachable
 from watcher.sources.imap.session import ImapSource
 from watcher.sync import FolderState, SyncBatch, open_and_sync, sync_account
 
@@ -281,7 +282,7 @@ def open_and_sync_with(account, password: str, store: Store):
 def test_wrong_password_is_reported_not_raised(dovecot) -> None:
     store = Store()
     report = open_and_sync_with(imap_account(dovecot), "not-it", store)
-    assert not report.ok and report.error and "authentication failed" in report.error
+    assert not report.ok and isinstance(report.failure, AuthenticationFailed)
     assert "not-it" not in report.error
     assert store.cursors == {}
 
@@ -289,7 +290,7 @@ def test_wrong_password_is_reported_not_raised(dovecot) -> None:
 def test_refused_connection_is_reported_not_raised(dovecot) -> None:
     store = Store()
     report = open_and_sync_with(imap_account(dovecot, port=free_port()), dovecot.password, store)
-    assert not report.ok and report.error and "connection refused" in report.error
+    assert not report.ok and isinstance(report.failure, ServerUnreachable)
 
 
 def test_open_and_sync_reads_mail(dovecot) -> None:
