@@ -226,10 +226,6 @@ def _sync_folder(
     return _report(source.account, folder, started, new=new, fetched=fetched, skipped=skipped)
 
 
-# Rounds of the search for replies to threads that mail read in the same sync opened.
-THREAD_ROUNDS = 5
-
-
 def _server_candidates(
     context: _Context, folder: FolderInfo, first_uid: int, last_uid: int, since: date | None
 ) -> tuple[CandidateQuery, list[int]] | None:
@@ -252,33 +248,34 @@ def _read_candidates(
     last_uid: int,
     since: date | None,
 ) -> tuple[int, int, int]:
-    """Read the picked UIDs, then the replies to threads they opened (a reply from a new
-    address is found by its References only once its parent is tied). Every batch keeps
-    the folder's cursor where it was. Returns (new, fetched, skipped)."""
+    """Read the picked UIDs; then, when they tied threads the search did not know yet, every
+    other reply (a reply from a new address belongs to an interview by its References only
+    once its parent is tied): two cheap keys for the server, where asking for each new
+    Message-ID costs it a comparison per message and key. Every batch keeps the folder's
+    cursor where it was. Returns (new, fetched, skipped)."""
     assert context.candidates is not None
     query, uids = picked
     # A crash part-way leaves the cursor below the first candidate: read again from there.
     cursor = max(cursor, min(uids) - 1) if uids else cursor
     read: set[int] = set()
-    asked = set(query.references)
-    new = fetched = skipped = 0
-    for _ in range(THREAD_ROUNDS + 1):
-        pending = [uid for uid in uids if uid not in read]
-        for batch_uids, headers in _fetched_ahead(context, folder, _batches([pending], context.batch_size)):
+    counts = [0, 0, 0]
+
+    def read_in_batches(wanted: list[int]) -> None:
+        for batch_uids, headers in _fetched_ahead(context, folder, _batches([wanted], context.batch_size)):
             batch = _read_batch(context, folder, uidvalidity, batch_uids, headers)
             context.handle(dataclasses.replace(batch, last_uid=cursor))
             read.update(batch_uids)
-            new += len(batch.mails)
-            fetched += sum(1 for mail in batch.mails if mail.body is not None)
-            skipped += batch.skipped
-        latest = context.candidates(folder)
-        opened = tuple(ref for ref in (latest.references if latest else ()) if ref not in asked)
-        if not opened:
-            break
-        asked.update(opened)
+            counts[0] += len(batch.mails)
+            counts[1] += sum(1 for mail in batch.mails if mail.body is not None)
+            counts[2] += batch.skipped
+
+    read_in_batches(uids)
+    latest = context.candidates(folder)
+    if latest is not None and set(latest.references) - set(query.references):
         search = context.source.search_candidates  # type: ignore[attr-defined]
-        uids = search(folder.name, first_uid, last_uid, since, CandidateQuery(references=opened)) or []
-    return new, fetched, skipped
+        replies = search(folder.name, first_uid, last_uid, since, CandidateQuery(replies=True)) or []
+        read_in_batches([uid for uid in replies if uid not in read])
+    return counts[0], counts[1], counts[2]
 
 
 def _batches(windows: Iterable[list[int]], size: int) -> Iterator[list[int]]:

@@ -50,17 +50,20 @@ class CandidateQuery:
     SEARCH): one of ``senders`` is in From or Reply-To; both strings of a pair in
     ``sender_pairs`` are in From (a contact's +tag variants: ("anna+", "@acme.com"));
     one of ``subjects`` is in Subject; one of ``references`` (Message-IDs without <>) is in
-    In-Reply-To or References. A ``everything`` query reads every message (the client path).
+    In-Reply-To or References; with ``replies``, any In-Reply-To or References at all.
+    An ``everything`` query reads every message (the client path).
     """
 
     senders: tuple[str, ...] = ()
     sender_pairs: tuple[tuple[str, str], ...] = ()
     subjects: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
+    replies: bool = False
     everything: bool = False
 
     def size(self) -> int:
-        return len(self.senders) + len(self.sender_pairs) + len(self.subjects) + len(self.references)
+        return (len(self.senders) + len(self.sender_pairs) + len(self.subjects) + len(self.references)
+                + 2 * self.replies)
 
 
 class SourceError(Exception):

@@ -72,6 +72,9 @@ def candidate_keys(query: Any) -> list[list[Any]]:
         keys.append(["SUBJECT", text])
     for reference in query.references:
         keys += [["HEADER", "In-Reply-To", reference], ["HEADER", "References", reference]]
+    if query.replies:
+        # An empty string matches every message that has the field (RFC 3501 6.4.4).
+        keys += [["HEADER", "In-Reply-To", ""], ["HEADER", "References", ""]]
     return keys
 
 
