@@ -254,7 +254,7 @@ def test_a_refusal_that_is_not_about_the_folder_is_not_called_missing(dovecot) -
 
 
 def test_a_password_that_cannot_be_had_is_typed(dovecot) -> None:
-    from watcher.credentials import CredentialError
+    from watcher.auth import CredentialError
 
     def no_password() -> str:
         raise CredentialError("no password for account 'test'")
