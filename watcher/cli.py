@@ -15,16 +15,14 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-import structlog
-
+from watcher import log as logsetup  # first: it imports structlog without rich (see watcher/log.py)
 from watcher import __version__
 from watcher import actions, cli_init, cli_login
 from watcher.actions import ActionError
 from watcher.commands import data as data_commands
-from watcher import log as logsetup
 from watcher.config import (
     Config,
     ConfigError,
@@ -36,13 +34,14 @@ from watcher.config import (
 from watcher.auth import CredentialError, secret_for
 from watcher.interviews_file import load_interviews
 from watcher.model import RECEIVED_KINDS, SENT_KINDS, Event
-from watcher.pipeline import Pipeline, channels_from_config
 from watcher.store import Store, StoreError
 from watcher.web.command import add_parser as add_board_parser
 from watcher.web.command import cmd_board
 
+if TYPE_CHECKING:
+    from watcher.pipeline import Pipeline
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-log = structlog.get_logger(__name__)
 
 
 class UsageError(Exception):
@@ -227,6 +226,14 @@ def _load(args: argparse.Namespace) -> Config:
     return load_config(args.config or default_config_path())
 
 
+def _pipeline(config: Config, store: Store) -> Pipeline:
+    """The pipeline, imported by the commands that use it (it loads the policy engine,
+    the classifier and the notice channels)."""
+    from watcher.pipeline import Pipeline, channels_from_config
+
+    return Pipeline(config, store, channels=channels_from_config(config))
+
+
 def _require_interview(store: Store, interview_id: str):
     interview = store.interview(interview_id)
     if interview is None:
@@ -243,7 +250,7 @@ def cmd_scan(args, config: Config, out) -> int:
 
     now = _now(args, config)
     with Store.open(config.database) as store:
-        pipeline = Pipeline(config, store, channels=channels_from_config(config))
+        pipeline = _pipeline(config, store)
         # A look at another moment must not use up the real moment's notices.
         send = args.force_notify or not (args.no_notify or args.now)
         result = pipeline.scan(now, notify=send)
@@ -282,7 +289,7 @@ def cmd_status(args, config: Config, out) -> int:
 
     now = _now(args, config)
     with Store.open(config.database) as store:
-        pipeline = Pipeline(config, store, channels=channels_from_config(config))
+        pipeline = _pipeline(config, store)
         states = pipeline.decide(now)
         folders = store.folder_statuses()
     if args.json:
@@ -321,7 +328,7 @@ def cmd_interview(args, config: Config, out) -> int:
         now = datetime.now(UTC)
         if action == "show":
             now = _now(args, config)
-            pipeline = Pipeline(config, store, channels=channels_from_config(config))
+            pipeline = _pipeline(config, store)
             state = next(s for s in pipeline.decide(now) if s.interview.id == interview.id) if interview.when <= now else None
             messages = [m for m in store.stored_messages() if m.match.interview == interview.id]
             if args.json:
@@ -457,7 +464,7 @@ def cmd_export_ics(args, config: Config, out) -> int:
 
     now = _now(args, config)
     with Store.open(config.database) as store:
-        states = Pipeline(config, store, channels=channels_from_config(config)).decide(now)
+        states = _pipeline(config, store).decide(now)
     steps = [(s.interview, s.decision.next_step) for s in states if s.decision.next_step]
     count = export_ics(steps, args.path, now=now)
     print(f"wrote {count} follow-up date(s) to {args.path}", file=out)

@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
 import structlog
 import tzlocal
 from pydantic import (
@@ -412,15 +411,25 @@ def _check_timezone(value: str) -> str:
     return value
 
 
-def _supported_countries() -> dict[str, list[str]]:
-    return holidays.list_supported_countries()
+def _country_codes() -> list[str]:
+    """The ISO 3166 codes the holidays package knows, from its registry: listing its
+    countries with their subdivisions would load every country's module (half a second)."""
+    from holidays import registry  # only when a country is configured
+
+    return sorted({str(entry[1]) for entry in registry.COUNTRIES.values()})
+
+
+def _subdivisions(country: str) -> list[str]:
+    import holidays
+
+    return list(holidays.country_holidays(country).subdivisions)
 
 
 def _check_country(value: str) -> str | None:
     code = value.strip().upper()
     if not code:
         return None  # an explicit "" switches public holidays off
-    countries = _supported_countries()
+    countries = _country_codes()
     if code not in countries:
         guesses = difflib.get_close_matches(code, list(countries), n=3, cutoff=0.5)
         hint = f" (did you mean {', '.join(repr(g) for g in guesses)}?)" if guesses else ""
@@ -429,7 +438,7 @@ def _check_country(value: str) -> str | None:
 
 
 def _check_subdivision(country: str, value: str) -> str:
-    known = _supported_countries().get(country, [])
+    known = _subdivisions(country)
     for subdivision in known:
         if subdivision.upper() == value.strip().upper():
             return subdivision

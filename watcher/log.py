@@ -12,7 +12,23 @@ import sys
 from collections.abc import MutableMapping
 from typing import Any, TextIO
 
-import structlog
+
+def _import_structlog_without_rich() -> Any:
+    """structlog, without the rich it imports (when installed) for coloured tracebacks:
+    a tenth of a second at every start, for a renderer watcher does not use (its console
+    lines are plain, its tracebacks stdlib's). rich stays importable for report tables."""
+    hidden = "rich" not in sys.modules
+    if hidden:
+        sys.modules["rich"] = None  # type: ignore[assignment]  # "import rich" raises ImportError
+    try:
+        import structlog
+    finally:
+        if hidden:
+            del sys.modules["rich"]
+    return structlog
+
+
+structlog = _import_structlog_without_rich()
 
 # Never rendered, whoever passes them.
 SECRET_KEYS = frozenset({"password", "token", "secret", "body", "text", "content", "raw", "access_token"})

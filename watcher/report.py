@@ -11,12 +11,23 @@ from datetime import date, datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from watcher.model import UNKNOWN_KIND, Interview
-from watcher.pipeline import InterviewState, ScanResult
 from watcher.store import FolderStatus, StoredMessage
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+    from watcher.pipeline import InterviewState, ScanResult
+
+
+def _table(*args: Any, **kwargs: Any) -> Table:
+    """rich's Table, imported when a table is drawn: JSON output never loads rich."""
+    from rich.table import Table as RichTable
+
+    return RichTable(*args, **kwargs)
 
 
 def _iso(value: datetime | date | None) -> str | None:
@@ -96,6 +107,8 @@ def dump_json(data: Any, out: TextIO) -> None:
 
 
 def _console(out: TextIO) -> Console:
+    from rich.console import Console
+
     return Console(file=out, width=max(100, Console(file=out).width), highlight=False, soft_wrap=False)
 
 
@@ -142,7 +155,7 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo) -> None:
         console.print(_interview_table(state, by_interview.get(state.interview.id, []), tz))
     review = [m for m in result.messages if m.match.review]
     if review:
-        table = Table(title="Held for review (`watcher review` to decide)", title_justify="left")
+        table = _table(title="Held for review (`watcher review` to decide)", title_justify="left")
         for col in ("date", "from", "subject", "could be"):
             table.add_column(col)
         for m in review:
@@ -170,7 +183,7 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo) -> None:
 def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], tz: ZoneInfo) -> Table:
     i, d = state.interview, state.decision
     title = f"{i.company}" + (f" — {i.role}" if i.role else "") + f" · interviewed {_local(i.when, tz, '%a %d %b %Y')}"
-    table = Table(title=title, title_justify="left", show_header=True)
+    table = _table(title=title, title_justify="left", show_header=True)
     table.add_column("status")
     table.add_column("last heard")
     table.add_column("what it was")
@@ -195,7 +208,7 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
 
 
 def render_interviews(interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo, now: datetime) -> None:
-    table = Table(show_header=True)
+    table = _table(show_header=True)
     for col in ("id", "company", "role", "when", "contacts", "status"):
         table.add_column(col)
     for i in interviews:
@@ -226,7 +239,7 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
     ]
     for key, value in facts:
         console.print(f"  {key}: {value}")
-    table = Table(title="Messages", title_justify="left")
+    table = _table(title="Messages", title_justify="left")
     for col in ("date", "dir", "from", "subject", "kind", "why tied"):
         table.add_column(col)
     for m in messages:
@@ -238,13 +251,13 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
 
 def render_status(folders: Sequence[FolderStatus], states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo) -> None:
     console = _console(out)
-    table = Table(title="Mail", title_justify="left")
+    table = _table(title="Mail", title_justify="left")
     for col in ("account", "folder", "last sync", "error"):
         table.add_column(col)
     for f in folders:
         table.add_row(f.account, f.folder, _local(f.synced_at, tz), f.error or "-")
     console.print(table)
-    table = Table(title="Interviews", title_justify="left")
+    table = _table(title="Interviews", title_justify="left")
     for col in ("id", "company", "status", "next step", "due"):
         table.add_column(col)
     for s in states:

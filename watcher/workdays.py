@@ -16,8 +16,6 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from watcher.calendar_names import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from watcher.model import PolicySettings
 
@@ -44,6 +42,8 @@ def holiday_dates(country: str, subdivision: str | None, year: int) -> frozenset
     Raises ValueError when the ``holidays`` package does not know the country or
     subdivision.
     """
+    import holidays  # only when a country is set
+
     try:
         calendar = holidays.country_holidays(country, subdiv=subdivision, years=year)
     except NotImplementedError as error:

@@ -22,8 +22,6 @@ import subprocess
 from pathlib import Path
 from typing import Protocol
 
-import keyring
-import keyring.errors
 import structlog
 
 log = structlog.get_logger(__name__)
@@ -135,6 +133,9 @@ def _from_credential_file(name: str, path: Path) -> str:
 
 
 def _from_keyring(name: str) -> str:
+    import keyring  # a tenth of a second to import: only when a password comes from it
+    import keyring.errors
+
     try:
         password = keyring.get_password(KEYRING_SERVICE, name)
     except keyring.errors.NoKeyringError:
@@ -175,6 +176,9 @@ def password_for(source: HasCredentials) -> str:
 
 def store_password(name: str, password: str) -> None:
     """Keep ``password`` in the system keyring (service "watcher", user ``name``)."""
+    import keyring
+    import keyring.errors
+
     if not password:
         raise CredentialError(f"refusing to store an empty password for {_what(name)}")
     try:

@@ -1,0 +1,52 @@
+"""Commands load only what they use: checked by the modules a fresh process imported.
+
+Times are the benchmark's (bench/run.py reports ``watcher --help``); this only makes sure
+a refactoring does not silently pull the heavy parts back into a light command.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("rich", "holidays", "imapclient", "imaplib", "apscheduler")
+PIPELINE = ("watcher.pipeline", "watcher.policy", "watcher.classify", "watcher.sources.imap.session")
+
+PROBE = """
+import json, sys
+from watcher.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as stop:
+    code = stop.code
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def loaded(*argv: str) -> set[str]:
+    result = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, timeout=60)
+    return set(json.loads(result.stderr.strip().splitlines()[-1]))
+
+
+def top_level(modules: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in modules}
+
+
+def test_help_loads_nothing_heavy() -> None:
+    modules = loaded("--help")
+    assert top_level(modules) & set(HEAVY) == set()
+    assert modules & set(PIPELINE) == set()
+
+
+def test_interview_list_as_json_loads_no_pipeline_tables_or_holidays(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[me]\naddresses = ["me@example.org"]\n[database]\npath = "{tmp_path / "w.db"}"\n'
+        '[policy]\ntimezone = "UTC"\ncountry = ""\n'
+    )
+    modules = loaded("--config", str(config), "interview", "list", "--json")
+    assert "watcher.config" in modules  # it did read the config: the probe saw a real run
+    assert top_level(modules) & set(HEAVY) == set()
+    assert modules & {"watcher.pipeline", "watcher.policy", "watcher.classify"} == set()
