@@ -249,3 +249,30 @@ def test_a_running_board_leaves_its_address_for_notice_buttons_and_takes_it_away
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=WAIT) == 0
     assert running_board(database) is None and not board_file(database).exists()
+
+
+def test_log_this_interview_from_a_suggestion_and_reach_the_cards_by_keyboard(board, browser, example_db):
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(board.url)
+    wait_for(browser, ".columns")
+    # Keyboard only: the first Tab reaches the skip link, the following ones the first card.
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.TAB)
+    reached = []
+    for _ in range(3):
+        browser.switch_to.active_element.send_keys(Keys.TAB)
+        reached.append(browser.switch_to.active_element.get_attribute("href") or "")
+    assert any("/interview/" in href for href in reached)
+
+    before = json.loads(watcher("interview", "list", "--json", config=example_db).stdout)
+    offered = [b for b in browser.find_elements(By.TAG_NAME, "button") if b.text == "Log this interview"]
+    assert offered
+    offered[0].click()
+    WebDriverWait(browser, WAIT).until(lambda b: "logged" in b.find_element(By.ID, "note").text)
+    after = json.loads(watcher("interview", "list", "--json", config=example_db).stdout)
+    assert len(after) == len(before) + 1
+    new = next(i for i in after if i["id"] not in {j["id"] for j in before})
+    assert browser.find_elements(By.CSS_SELECTOR, f'.card[data-interview="{new["id"]}"]')
+    still = [b for b in browser.find_elements(By.TAG_NAME, "button") if b.text == "Log this interview"]
+    assert len(still) == len(offered) - 1

@@ -199,7 +199,7 @@ class BoardSource:
             role=i.role or "",
             interview_date=self._local(i.when, "%a %d %b %Y"),
             stage=stage_of(d, now),
-            status=STATUS_WORDS.get(d.status, d.status) + (f" ({d.outcome})" if d.outcome else ""),
+            status=STATUS_WORDS.get(d.status, d.status) + (f" ({KIND_WORDS.get(d.outcome, d.outcome)})" if d.outcome else ""),
             step=step.action if step else None,
             step_words=ACTION_WORDS.get(step.action, step.action) if step else "",
             step_due=self._local(step.due, "%a %d %b %H:%M") if step else "",
