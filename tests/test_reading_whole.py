@@ -341,8 +341,10 @@ def test_a_failure_on_one_message_skips_that_message_only(tmp_path: Path):
     """Whatever fails on one message (here the header test, as a bug would) leaves out that
     message alone, logged with account, folder, UID and the exception's type; the rest of
     the folder is read and the cursor moves past all of it."""
+    import logging
     from types import SimpleNamespace
 
+    import structlog
     from structlog.testing import capture_logs
 
     from watcher.sources import open_source
@@ -360,9 +362,15 @@ def test_a_failure_on_one_message_skips_that_message_only(tmp_path: Path):
             raise KeyError("a bug met on this message only")
         return True
 
-    with capture_logs() as logs, open_source(account, lambda: "") as source:
-        report = sync_account(source, state=lambda folder: None, since=datetime.fromisoformat("2026-10-01T00:00+00:00"),
-                              me=frozenset({ME}), wants_body=wants_body, handle=batches.append)
+    before = structlog.get_config()
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.DEBUG))  # as with -vv
+    try:
+        with capture_logs() as logs, open_source(account, lambda: "") as source:
+            report = sync_account(source, state=lambda folder: None,
+                                  since=datetime.fromisoformat("2026-10-01T00:00+00:00"), me=frozenset({ME}),
+                                  wants_body=wants_body, handle=batches.append)
+    finally:
+        structlog.configure(**before)
     assert report.ok and report.folders[0].skipped == 1
     read = [mail.message_id for batch in batches for mail in batch.mails]
     assert read == ["<far-date@lumenfreight.com>", "<after-bad@lumenfreight.com>"]

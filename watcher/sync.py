@@ -325,8 +325,8 @@ def _read_batch(
         with context.connection:
             headers = source.fetch_headers(folder.name, uids)
     missing = set(uids).difference(item.uid for item in headers)
-    for uid in sorted(missing):  # expunged since the search: the cursor moves past it, said so
-        log.info("message_skipped", account=source.account, folder=folder.name, uid=uid, reason="gone")
+    for uid in sorted(missing):  # expunged since the search (a source logs its own skips)
+        log.debug("message_not_returned", account=source.account, folder=folder.name, uid=uid)
     for item in headers:
         mail = _read_one(parse_headers, source.account, folder, item.uid, item.header_bytes, item.arrival,
                          context.me)
