@@ -95,10 +95,10 @@ def test_logging_an_interview_from_a_suggestion_removes_it(example):
     assert "<hooli-inv-42@hooli.xyz>" not in [s["message_id"] for s in report["suggestions"]]
 
 
-def _review_on_a_terminal(config, keys: bytes) -> str:
-    """Run `watcher review` on a pseudo-terminal, typing ``keys``; return what it printed."""
+def run_on_terminal(config, args: list[str], keys: bytes = b"") -> str:
+    """Run watcher on a pseudo-terminal, typing ``keys``; return what it printed."""
     leader, follower = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(config), "review"],
+    proc = subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(config), *args],
                             stdin=follower, stdout=follower, stderr=follower, cwd=REPO, env=os.environ)
     os.close(follower)
     os.write(leader, keys)
@@ -139,7 +139,7 @@ def test_review_confirms_each_decision_and_survives_bad_input_and_ctrl_d(tmp_pat
     assert watcher("scan", "--no-notify", config=config).returncode == 0
     held = json.loads(watcher("review", "--json", config=config).stdout)
     assert "<tb-6000@talentbridge.co>" in [m["message_id"] for m in held]
-    text = _review_on_a_terminal(config, b"x\n9\n1\n\x04")
+    text = run_on_terminal(config, ["review"], b"x\n9\n1\n\x04")
     assert "not understood" in text
     assert "tied to" in text
     left = json.loads(watcher("review", "--json", config=config).stdout)

@@ -97,6 +97,20 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true")
     status.add_argument("--now", help="evaluate as if it were this moment")
 
+    todo = sub.add_parser("todo", help="what to do next, most urgent first, one row per interview",
+                          description="The to-do list: one row per open interview, due-now first, then by "
+                          "when the next step is due. Closed, moved-on and snoozed ones only with --all.")
+    todo.add_argument("--all", action="store_true", help="include closed, moved-on and snoozed interviews")
+    todo.add_argument("--json", action="store_true")
+    todo.add_argument("--now", help="evaluate as if it were this moment")
+
+    done = sub.add_parser("done", help="mark an interview's step done (short for `interview log ID --sent ...`)",
+                          description="Record that you did the interview's current step (or STEP: thank_you, "
+                          "follow_up, ask_feedback, reply, ...), by mail elsewhere, by phone or on LinkedIn.")
+    done.add_argument("id")
+    done.add_argument("step", nargs="?")
+    done.add_argument("--at", help="when (default now)")
+
     _interview_parser(sub)
 
     review = sub.add_parser("review", help="decide about messages held for review",
@@ -231,7 +245,7 @@ def _pipeline(config: Config, store: Store) -> Pipeline:
     the classifier and the notice channels)."""
     from watcher.pipeline import Pipeline, channels_from_config
 
-    return Pipeline(config, store, channels=channels_from_config(config))
+    return _pipeline(config, store)
 
 
 def _require_interview(store: Store, interview_id: str):
@@ -253,12 +267,32 @@ def cmd_scan(args, config: Config, out) -> int:
         pipeline = _pipeline(config, store)
         # A look at another moment must not use up the real moment's notices.
         send = args.force_notify or not (args.no_notify or args.now)
+        known = {m.mail.message_id for m in store.stored_messages()}
         result = pipeline.scan(now, notify=send)
     if args.json:
         dump_json(scan_json(result), out)
     else:
-        render_scan(result, out, _tz(config))
+        new = {m.mail.message_id for m in [*result.messages, *result.suggestions]} - known
+        render_scan(result, out, _tz(config), new=new)
     return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def cmd_todo(args, config: Config, out) -> int:
+    from watcher.commands.todo import run_todo
+
+    with Store.open(config.database) as store:
+        pipeline = _pipeline(config, store)
+        return run_todo(pipeline, out, _tz(config), _now(args, config), as_json=args.json, include_all=args.all)
+
+
+def cmd_done(args, config: Config, out) -> int:
+    from watcher.commands.todo import run_done
+
+    tz = _tz(config)
+    at = parse_moment(args.at, tz) if args.at else datetime.now(UTC)
+    with Store.open(config.database) as store:
+        pipeline = _pipeline(config, store)
+        return run_done(pipeline, args.id, args.step, at, out, tz)
 
 
 def cmd_run(args, config: Config, out) -> int:
@@ -295,7 +329,7 @@ def cmd_status(args, config: Config, out) -> int:
     if args.json:
         dump_json(status_json(folders, states), out)
     else:
-        render_status(folders, states, out, _tz(config))
+        render_status(folders, states, out, _tz(config), now)
     return EXIT_OK
 
 
@@ -477,6 +511,8 @@ COMMANDS = {
     "check": cmd_check,
     "login": cli_login.cmd_login,
     "status": cmd_status,
+    "todo": cmd_todo,
+    "done": cmd_done,
     "interview": cmd_interview,
     "review": cmd_review,
     "message": cmd_message,

@@ -56,14 +56,17 @@ class _CurrentStderr:
 def setup(verbosity: int = 0, stream: TextIO | None = None, *, json: bool | None = None) -> None:
     """Configure logging once per process.
 
-    verbosity: -1 quiet (errors only), 0 warnings and the one-line summaries (info),
-    1 debug.
+    verbosity: -1 quiet (errors only); 0 warnings, plus the one-line summaries (info)
+    when the lines go to a file or journal as JSON; 1 info on a terminal too (debug
+    elsewhere); 2 debug. On a terminal lines are readable, with local times; elsewhere
+    they are JSON with UTC times.
     """
     out: Any = stream or _CurrentStderr()
-    level = {-1: logging.ERROR, 0: logging.INFO}.get(verbosity, logging.DEBUG)
-    if verbosity > 1:
-        level = logging.DEBUG
     use_json = (not out.isatty()) if json is None else json
+    if use_json:
+        level = {-1: logging.ERROR, 0: logging.INFO}.get(verbosity, logging.DEBUG)
+    else:  # a person is reading: what needs their attention, unless they ask for more
+        level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     renderer: Any = structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=False)
     # mail-parser reports parts it does not handle on stdlib logging; they are not news.
     logging.getLogger("mailparser").setLevel(logging.ERROR)
@@ -71,7 +74,8 @@ def setup(verbosity: int = 0, stream: TextIO | None = None, *, json: bool | None
         processors=[
             structlog.contextvars.merge_contextvars,
             structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            structlog.processors.TimeStamper(fmt="iso", utc=True)
+            if use_json else structlog.processors.TimeStamper(fmt="%Y-%m-%d %H:%M:%S", utc=False),
             _drop_secrets,
             structlog.processors.format_exc_info,
             renderer,

@@ -204,6 +204,7 @@ class Step:
     key: str = ""  # see NoticeRecord.key
     why: str = ""  # one sentence a person reads in the notice
     recipients: tuple[str, ...] = ()  # whom this step's draft is addressed to
+    announced_at: datetime | None = None  # when a notice announced it (it stays to do until done)
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,15 @@ class Decision:
     due_now: tuple[Step, ...] = ()
     # Whom a draft for the next/due step is addressed to.
     recipients: tuple[str, ...] = ()
+    # Steps already announced and still not done (the user has not sent it, no reply
+    # made it moot), earliest first, each with its ``announced_at``.
+    reminded: tuple[Step, ...] = ()
+
+    @property
+    def to_do(self) -> Step | None:
+        """The step the user should take next: the earliest reminded one, else ``next_step``."""
+        steps = [*self.reminded, *([self.next_step] if self.next_step else [])]
+        return min(steps, key=lambda s: s.due, default=None)
 
 
 @dataclass(frozen=True)

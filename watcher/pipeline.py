@@ -89,7 +89,7 @@ class _Waiting:
 class InterviewState:
     interview: Interview
     decision: Decision
-    last_heard: StoredMessage | None  # the latest message from them
+    last_heard: StoredMessage | None  # the latest real feedback from them (HEARD_BACK_KINDS)
     messages: tuple[MessageRecord, ...] = ()  # tied to it, up to the moment decided for
 
 
@@ -467,8 +467,10 @@ class Pipeline:
                 self.settings_for(interview),
                 now,
             )
-            received = [m for m in messages if m.direction == "received"]
-            last = self.store.stored_message(received[-1].message_id) if received else None
+            # Only real feedback is "heard": never a newsletter, an auto-reply or an unread message.
+            heard = [m for m in messages if m.direction == "received" and m.kind in HEARD_BACK_KINDS
+                     and m.date > interview.when]
+            last = self.store.stored_message(heard[-1].message_id) if heard else None
             states.append(InterviewState(interview, decision, last, tuple(messages)))
         return states
 

@@ -74,7 +74,9 @@ what fell due meanwhile comes due at the reopening.
 only between ``work_start`` and ``work_end`` on business days. ``due_now`` holds
 the steps whose time has come, that have not been announced yet, and only while
 ``now`` is inside working hours. ``next_step`` is the earliest step not yet
-announced (it may already be due). Drafts go to the recruiter when the interview
+announced (it may already be due). ``reminded`` holds the steps already announced
+that are still to do: an announced follow-up stays there until the sent mail or a
+logged event shows it, or a reply makes it moot. Drafts go to the recruiter when the interview
 came through one, else to the contacts; a reply, a request for feedback or an
 offer answer goes to the sender of the message concerned.
 """
@@ -414,11 +416,9 @@ def _decide(
     planned: list[_Planned],
     announced: Iterable[NoticeRecord],
 ) -> Decision:
-    done = {(n.action, n.key) for n in announced if n.interview == facts.interview.id}
-    pending = sorted(
-        (p for p in planned if (p.step.action, p.step.key) not in done),
-        key=lambda p: (p.step.due, ACTIONS.index(p.step.action), p.step.key),
-    )
+    done = {(n.action, n.key): n.sent_at for n in announced if n.interview == facts.interview.id}
+    pending = sorted((p for p in planned if (p.step.action, p.step.key) not in done), key=_order)
+    reminded = sorted((p for p in planned if (p.step.action, p.step.key) in done), key=_order)
     due_now: list[_Planned] = []
     if in_working_hours(facts.now, facts.settings):
         due_now = [p for p in pending if p.step.due <= facts.now]
@@ -433,7 +433,12 @@ def _decide(
         next_step=pending[0].step if pending else None,
         due_now=tuple(p.step for p in due_now),
         recipients=first.recipients if first else (),
+        reminded=tuple(replace(p.step, announced_at=done[(p.step.action, p.step.key)]) for p in reminded),
     )
+
+
+def _order(planned: _Planned) -> tuple[datetime, int, str]:
+    return planned.step.due, ACTIONS.index(planned.step.action), planned.step.key
 
 
 def _planned(

@@ -8,13 +8,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
 
-from typing import TYPE_CHECKING
-
-from watcher.model import UNKNOWN_KIND, Interview
+from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND, Interview
 from watcher.store import FolderStatus, StoredMessage
+from watcher.todo import KIND_WORDS, STEP_WORDS, kind_words, render_todo, step_json, step_words, todo_console
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -70,9 +69,11 @@ def interview_json(state: InterviewState) -> dict[str, Any]:
         "when": _iso(i.when),
         "status": d.status,
         "last_heard": _iso(state.last_heard.mail.date) if state.last_heard else None,
+        "last_heard_kind": state.last_heard.kind if state.last_heard else None,
         "outcome": d.outcome,
-        "next_step": {"action": d.next_step.action, "due": _iso(d.next_step.due)} if d.next_step else None,
+        "next_step": step_json(d.to_do),
         "due_now": [s.action for s in d.due_now],
+        "snoozed_until": _iso(i.snoozed_until),
     }
 
 
@@ -122,22 +123,19 @@ STATUS_WORDS = {
     "dropped": "moved on",
     "closed": "closed",
 }
-ACTION_WORDS = {
-    "thank_you": "send a thank-you note",
-    "follow_up_1": "follow up",
-    "follow_up_2": "follow up once more",
-    "move_on": "move on",
-    "ask_feedback": "ask for feedback",
-    "reply": "answer them",
-    "offer_deadline": "decide on the offer",
-}
+ACTION_WORDS = STEP_WORDS
 
 
-UNREAD_WORDS = "could not read this message: look at it yourself"
+UNREAD_WORDS = KIND_WORDS[UNKNOWN_KIND]
 
 
-def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo) -> None:
-    console = _console(out)
+def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] | None = None) -> None:
+    """Print a scan for a person: what is wrong, what is new, the to-do list, then what
+    waits for a decision (review items, unread messages, suggestions), then the notices sent.
+
+    ``new``: the Message-IDs first stored by this scan (None: say nothing about news).
+    """
+    console = todo_console(out)
     for account in result.accounts:
         if not account.ok:
             console.print(f"[bold]account {account.account}: NOT SYNCED[/bold] ({account.error})")
@@ -145,19 +143,17 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo) -> None:
             console.print(f"account {account.account}: {note}")
     for error in result.import_errors:
         console.print(f"interviews file: {error}")
-    if not result.interviews:
-        console.print("No interviews logged yet. Add one with `watcher interview add` or an interviews_file.")
-    by_interview: dict[str, list[StoredMessage]] = {}
-    for m in result.messages:
-        if m.match.interview:
-            by_interview.setdefault(m.match.interview, []).append(m)
-    for state in result.interviews:
-        console.print(_interview_table(state, by_interview.get(state.interview.id, []), tz))
     review = [m for m in result.messages if m.match.review]
+    if new is not None:
+        console.print(news_line(result, new))
+    render_todo(result.interviews, out, tz, result.now)
     if review:
-        table = _table(title="Held for review (`watcher review` to decide)", title_justify="left")
-        for col in ("date", "from", "subject", "could be"):
-            table.add_column(col)
+        table = _table(title="Held for review (`watcher review` to decide)", title_justify="left",
+                      show_edge=False, pad_edge=False)
+        table.add_column("date", overflow="fold")
+        table.add_column("from", overflow="fold")
+        table.add_column("subject", overflow="fold")
+        table.add_column("could be", overflow="fold")
         for m in review:
             table.add_row(_local(m.mail.date, tz), m.mail.from_addr, m.mail.subject, ", ".join(m.match.candidates))
         console.print(table)
@@ -171,6 +167,7 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo) -> None:
         console.print(
             f"Looks like an interview invitation from {inv.get('company') or m.mail.from_addr}"
             f" ({when}): log it with `watcher interview add --from-message '{m.mail.message_id}'`"
+            f" or `watcher suggestion dismiss '{m.mail.message_id}'`"
         )
     sent = [n for n in result.notices if n.sent]
     failed = [n for n in result.notices if not n.sent and n.error]
@@ -178,6 +175,36 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo) -> None:
         console.print(f"Notices sent: {len(sent)} ({', '.join(sorted({n.channel for n in sent}))})")
     for n in failed:
         console.print(f"Notice not sent on {n.channel}: {n.error} (will retry)")
+
+
+def news_line(result: ScanResult, new: set[str]) -> str:
+    """One line: what this scan found that the last one had not (replies, review items, suggestions)."""
+    received = [m for m in result.messages if m.mail.message_id in new and m.match.interview
+                and m.mail.direction == "received"]
+    replies = [m for m in received if m.kind in HEARD_BACK_KINDS]
+    others = [m for m in received if m.kind not in HEARD_BACK_KINDS]
+    review = [m for m in result.messages if m.mail.message_id in new and m.match.review]
+    suggestions = [m for m in result.suggestions if m.mail.message_id in new]
+    if not (received or review or suggestions):
+        return "Nothing new since the last scan."
+    companies = {s.interview.id: s.interview.company for s in result.interviews}
+    parts = []
+    if replies:
+        said = ", ".join(f"{companies.get(m.match.interview or '', m.match.interview)}: {kind_words(m.kind)}"
+                         for m in replies)
+        parts.append(f"{_count(len(replies), 'new reply', 'new replies')} ({said})")
+    if others:
+        kinds = ", ".join(sorted({kind_words(m.kind) for m in others}))
+        parts.append(f"{_count(len(others), 'other message', 'other messages')} ({kinds})")
+    if review:
+        parts.append(_count(len(review), "message to review", "messages to review"))
+    if suggestions:
+        parts.append(_count(len(suggestions), "invitation to log", "invitations to log"))
+    return "New since the last scan: " + "; ".join(parts) + "."
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], tz: ZoneInfo) -> Table:
@@ -190,19 +217,17 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
     table.add_column("next step")
     table.add_column("due now")
     last = state.last_heard
-    next_step = (
-        f"{ACTION_WORDS.get(d.next_step.action, d.next_step.action)} · {_local(d.next_step.due, tz)}"
-        if d.next_step else "-"
-    )
+    step = d.to_do
+    next_step = f"{step_words(step, tz)} · {_local(step.due, tz)}" if step else "-"
     table.add_row(
-        STATUS_WORDS.get(d.status, d.status) + (f" ({d.outcome})" if d.outcome else ""),
+        STATUS_WORDS.get(d.status, d.status) + (f" ({kind_words(d.outcome)})" if d.outcome else ""),
         _local(last.mail.date, tz) if last else "-",
-        (last.kind or "-") if last else "-",
+        kind_words(last.kind) if last else "-",
         next_step,
         ", ".join(ACTION_WORDS.get(s.action, s.action) for s in d.due_now) or "-",
     )
-    if d.next_step and d.next_step.why:
-        table.caption = d.next_step.why
+    if step and step.why:
+        table.caption = step.why
         table.caption_justify = "left"
     return table
 
@@ -249,22 +274,18 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
     console.print(table)
 
 
-def render_status(folders: Sequence[FolderStatus], states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo) -> None:
-    console = _console(out)
-    table = _table(title="Mail", title_justify="left")
-    for col in ("account", "folder", "last sync", "error"):
-        table.add_column(col)
+def render_status(folders: Sequence[FolderStatus], states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo,
+                  now: datetime) -> None:
+    console = todo_console(out)
+    table = _table(title="Mail", title_justify="left", show_edge=False, pad_edge=False)
+    table.add_column("account", overflow="fold")
+    table.add_column("folder", overflow="fold")
+    table.add_column("last sync", overflow="fold")
+    table.add_column("error", overflow="fold")
     for f in folders:
         table.add_row(f.account, f.folder, _local(f.synced_at, tz), f.error or "-")
     console.print(table)
-    table = _table(title="Interviews", title_justify="left")
-    for col in ("id", "company", "status", "next step", "due"):
-        table.add_column(col)
-    for s in states:
-        step = s.decision.next_step
-        table.add_row(s.interview.id, s.interview.company, STATUS_WORDS.get(s.decision.status, s.decision.status),
-                      ACTION_WORDS.get(step.action, step.action) if step else "-", _local(step.due, tz) if step else "-")
-    console.print(table)
+    render_todo(states, out, tz, now, include_all=True)
 
 
 def status_json(folders: Sequence[FolderStatus], states: Sequence[InterviewState]) -> dict[str, Any]:

@@ -1,0 +1,132 @@
+"""The to-do list as a person runs it: `watcher todo`, `watcher done`, the end of `watcher scan`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+
+from tests.test_cli import REPO, watcher
+
+MONDAY = "2026-11-23T10:00"  # Berlin, inside working hours: Initech's first follow-up is due
+
+
+@pytest.fixture
+def example(tmp_path):
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    return config
+
+
+def todo_json(config, *extra, env=None):
+    result = watcher("todo", "--json", *extra, config=config, env=env)
+    assert result.returncode == 0, result.stderr
+    return {i["id"]: i for i in json.loads(result.stdout)["interviews"]}
+
+
+def test_the_list_is_sorted_due_now_first_and_hides_closed_and_snoozed(example):
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    rows = list(todo_json(example, "--now", MONDAY).values())
+    dues = [r["due"] for r in rows]
+    assert dues == sorted(dues, reverse=True) and dues[0]
+    due_times = [r["next_step"]["due"] for r in rows if not r["due"]]
+    assert due_times == sorted(due_times)
+    assert watcher("interview", "close", "initech-pm", config=example).returncode == 0
+    assert watcher("snooze", "globex-backend", "2w", config=example).returncode == 0
+    shown = todo_json(example, "--now", MONDAY)
+    assert "initech-pm" not in shown and "globex-backend" not in shown
+    everything = todo_json(example, "--now", MONDAY, "--all")
+    assert everything["globex-backend"]["snoozed_until"] is not None
+    text = watcher("todo", "--all", config=example, env={"COLUMNS": "100"}).stdout
+    assert "snoozed until" in text and "closed" in text
+    text = watcher("status", config=example, env={"COLUMNS": "100"}).stdout
+    assert "snoozed until" in text
+
+
+def test_ids_are_never_cut_at_80_columns_and_kinds_are_words(example):
+    long_id = "umbrella-research-second-round-2026-11-09"
+    assert watcher("interview", "add", "--company", "Umbrella Research Laboratories International",
+                   "--when", "2026-11-09T10:00", "--id", long_id, "--role", "Senior Staff Data Platform Engineer",
+                   config=example).returncode == 0
+    result = watcher("scan", "--no-notify", "--now", MONDAY, config=example, env={"COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines), max(lines, key=len)
+    for interview_id in (long_id, "acme-data-engineer", "globex-backend", "initech-pm"):
+        assert any(interview_id in line for line in lines), interview_id
+    assert "DUE NOW" in result.stdout
+    wide = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "140"}).stdout
+    assert "they said no" in wide and "rejection" not in wide and "next step" in wide
+    # The summary comes first, the list after it, the suggestions last.
+    out = result.stdout
+    assert out.index("New since the last scan") < out.index("To do") < out.index("Looks like an interview invitation")
+
+
+def test_last_heard_is_real_feedback_never_a_newsletter_or_an_auto_reply(example):
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    rows = todo_json(example, "--now", MONDAY)
+    # Acme sent a holding reply, a newsletter and a next step; Umbrella only an out-of-office.
+    assert rows["acme-data-engineer"]["last_heard_kind"] == "next_step"
+    assert rows["umbrella-research"]["last_heard"] is None
+    assert rows["umbrella-research"]["last_heard_kind"] is None
+    text = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "120"}).stdout
+    umbrella = next(line for line in text.splitlines() if "umbrella-research" in line)
+    assert "out of office" not in umbrella and "nothing yet" in umbrella
+
+
+def test_an_announced_step_stays_until_done(example, notification_server):
+    (example.parent / "config.toml").write_text(example.read_text().replace(
+        "[notify.desktop]\nenabled = false", "[notify.desktop]\nenabled = true"))
+    env = {"DBUS_SESSION_BUS_ADDRESS": notification_server.address}
+    result = watcher("scan", "--now", MONDAY, "--notify", "--json", config=example, env=env)
+    assert result.returncode == 0, result.stderr
+    scanned = {i["id"]: i for i in json.loads(result.stdout)["interviews"]}
+    assert scanned["initech-pm"]["next_step"]["action"] == "follow_up_1"
+    assert scanned["initech-pm"]["next_step"]["announced_at"] is None  # decided before announcing
+    notification_server.wait_for_calls(1)
+
+    later = "2026-11-25T10:00"
+    rows = todo_json(example, "--now", later, env=env)
+    step = rows["initech-pm"]["next_step"]
+    assert step["action"] == "follow_up_1" and step["announced_at"] is not None
+    assert rows["initech-pm"]["due"] is True
+    status = json.loads(watcher("status", "--json", "--now", later, config=example, env=env).stdout)
+    [initech] = [i for i in status["interviews"] if i["id"] == "initech-pm"]
+    assert initech["next_step"]["announced_at"] == step["announced_at"]
+    text = watcher("todo", "--now", later, config=example, env={**env, "COLUMNS": "120"}).stdout
+    assert "follow up — reminded Mon 23 Nov" in text
+
+    done = watcher("done", "initech-pm", "--at", "2026-11-24T12:00", config=example, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "done: follow up for initech-pm" in done.stdout
+    step = todo_json(example, "--now", later, env=env)["initech-pm"]["next_step"]
+    assert step["action"] == "follow_up_2" and step["announced_at"] is None
+    future = watcher("done", "initech-pm", "follow_up", "--at", "2099-01-01T10:00", config=example, env=env)
+    assert future.returncode == 2 and "future" in future.stderr
+
+
+def test_log_lines_below_warning_stay_quiet_on_a_terminal_unless_asked(example):
+    from tests.test_actions_cli import run_on_terminal
+
+    quiet = run_on_terminal(example, ["scan", "--no-notify"])
+    assert "folder_synced" not in quiet and "To do" in quiet
+    loud = run_on_terminal(example, ["-v", "scan", "--no-notify"])
+    assert "folder_synced" in loud
+    assert "Z " not in loud.split("folder_synced")[0][-60:]  # local time, not UTC
+
+
+def readme_block(after: str) -> str:
+    """The first fenced block after the line containing ``after`` in the README."""
+    text = (REPO / "README.md").read_text()
+    rest = text[text.index(after):]
+    start = rest.index("```\n") + 4
+    return rest[start:rest.index("```\n", start)]
+
+
+def test_the_readme_shows_the_list_as_it_prints(example):
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    result = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "80"})
+    assert result.stdout == readme_block("COLUMNS=80 watcher todo --now 2026-11-23T10:00")

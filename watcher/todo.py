@@ -1,0 +1,212 @@
+"""The to-do list: one row per interview, what to do next, most urgent first.
+
+Shown by ``watcher todo``, at the end of ``watcher scan`` and in ``watcher status``.
+Nothing here decides anything: the rows come from the policy's decisions
+(``InterviewState``). Times are shown in the user's zone; identifiers (ids, kinds,
+actions) stay as they are in JSON and the words below are for people only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, TextIO
+from zoneinfo import ZoneInfo
+
+from watcher.model import Step
+
+if TYPE_CHECKING:  # rich and the pipeline load only when a list is drawn
+    from rich.console import Console
+    from rich.table import Table
+
+    from watcher.pipeline import InterviewState
+
+# What a message says, as a person says it (the JSON keeps the identifiers).
+KIND_WORDS = {
+    "rejection": "they said no",
+    "offer": "an offer",
+    "next_step": "next step",
+    "acknowledgement": "holding reply",
+    "auto_reply": "out of office",
+    "bulk": "newsletter",
+    "other": "a reply",
+    "unknown": "could not read this message: look at it yourself",
+    "thank_you": "your thank-you",
+    "follow_up": "your follow-up",
+}
+STEP_WORDS = {
+    "thank_you": "send a thank-you note",
+    "follow_up_1": "follow up",
+    "follow_up_2": "follow up once more",
+    "move_on": "move on",
+    "ask_feedback": "ask for feedback",
+    "reply": "answer them",
+    "offer_deadline": "decide on the offer",
+}
+DAY = "%a %d %b"
+MOMENT = "%a %d %b %H:%M"
+
+
+@dataclass(frozen=True)
+class TodoRow:
+    """One interview on the list, with the facts the table and the JSON show."""
+
+    state: InterviewState
+    step: Step | None  # what to do next (announced or not), None when nothing is
+    due_now: bool  # its time has come
+    snoozed_until: datetime | None  # set while a snooze is on
+    shown: bool  # open: on the list without --all
+
+
+def todo_rows(states: Sequence[InterviewState], now: datetime, *, include_all: bool = False) -> list[TodoRow]:
+    """The list in order: due-now rows first, then by due time; rows without a step last.
+
+    Closed, moved-on and snoozed interviews are left out unless ``include_all``.
+    """
+    rows = []
+    for state in states:
+        interview, decision = state.interview, state.decision
+        snoozed = interview.snoozed_until if interview.snoozed_until and interview.snoozed_until > now else None
+        step = decision.to_do
+        open_ = decision.status in ("awaiting", "heard_back") and snoozed is None and interview.closed_at is None
+        if not open_ and not include_all:
+            continue
+        due_now = open_ and step is not None and step.due <= now
+        rows.append(TodoRow(state, step, due_now, snoozed, open_))
+    far = datetime.max.replace(tzinfo=now.tzinfo)
+    return sorted(rows, key=lambda r: (not r.shown, not r.due_now, r.step.due if r.step else far, r.state.interview.id))
+
+
+def kind_words(kind: str | None) -> str:
+    return KIND_WORDS.get(kind or "unknown", kind or "unknown")
+
+
+def step_words(step: Step, tz: ZoneInfo) -> str:
+    """"follow up — reminded Mon 30 Nov" for an announced step, else just the step."""
+    words = STEP_WORDS.get(step.action, step.action)
+    if step.announced_at is not None:
+        words += f" — reminded {step.announced_at.astimezone(tz):{DAY}}"
+    return words
+
+
+def _what(row: TodoRow, tz: ZoneInfo) -> str:
+    decision = row.state.decision
+    if row.state.interview.closed_at is not None or decision.status == "closed":
+        return "closed"
+    if row.snoozed_until is not None:
+        return f"snoozed until {row.snoozed_until.astimezone(tz):{MOMENT}}"
+    if decision.status == "dropped":
+        return "moved on"
+    if row.step is None:
+        return "nothing to do"
+    return step_words(row.step, tz)
+
+
+def _when(row: TodoRow, tz: ZoneInfo) -> str:
+    if row.due_now:
+        return "DUE NOW"
+    if row.step is None or not row.shown:
+        return "-"
+    return f"{row.step.due.astimezone(tz):{MOMENT}}"
+
+
+def _heard(row: TodoRow, tz: ZoneInfo) -> str:
+    state = row.state
+    parts = []
+    if state.last_heard is not None:
+        parts.append(f"{state.last_heard.mail.date.astimezone(tz):{DAY}}: {kind_words(state.last_heard.kind)}")
+    elif state.decision.outcome:  # heard by phone or elsewhere, logged by hand
+        parts.append(f"logged: {kind_words(state.decision.outcome)}")
+    last_heard_at = state.last_heard.mail.date if state.last_heard else None
+    unread = [m for m in state.messages if m.direction == "received" and m.kind == "unknown"
+              and (last_heard_at is None or m.date > last_heard_at)]
+    if unread:
+        parts.append(f"{unread[-1].date.astimezone(tz):{DAY}}: {kind_words('unknown')}")
+    return "\n".join(parts) or "nothing yet"
+
+
+class _Trimmed:
+    """A text stream that drops the spaces a table pads its lines with."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(_TRAILING.sub("\n", text))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def isatty(self) -> bool:
+        return self.out.isatty()
+
+
+_TRAILING = re.compile(r"[ \t]+\n")
+
+
+def todo_console(out: TextIO) -> Console:
+    """A console as wide as the terminal (or ``COLUMNS``, else 80 columns), lines unpadded."""
+    width = None
+    if not out.isatty() and os.environ.get("COLUMNS", "").isdigit():
+        width = int(os.environ["COLUMNS"])
+    from rich.console import Console
+
+    return Console(file=_Trimmed(out), width=width, highlight=False, soft_wrap=False, emoji=False)
+
+
+def todo_table(rows: Sequence[TodoRow], tz: ZoneInfo, width: int = 80) -> Table:
+    """The compact table for ``width`` columns: ids whole; the company is shortened and
+    the other columns wrap before an id is ever cut."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title="To do", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                  collapse_padding=True)
+    id_width = max((len(r.state.interview.id) for r in rows), default=2)
+    rest = max(width - id_width - 4 * 3, 24)  # four gaps of three characters between five columns
+    table.add_column("id", no_wrap=True, min_width=id_width, overflow="ignore")
+    table.add_column("company", no_wrap=True, overflow="ellipsis", max_width=max(8, rest // 3))
+    table.add_column("to do", overflow="fold", min_width=6)
+    table.add_column("when", overflow="fold", min_width=6, max_width=max(7, rest // 5))
+    table.add_column("last heard", overflow="fold", min_width=6)
+    for row in rows:
+        interview = row.state.interview
+        style = "bold" if row.due_now else None
+        table.add_row(interview.id, interview.company, _what(row, tz), _when(row, tz), _heard(row, tz), style=style)
+    return table
+
+
+def render_todo(states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo, now: datetime,
+                *, include_all: bool = False) -> None:
+    """Print the to-do list (or a line saying there is nothing on it)."""
+    console = todo_console(out)
+    rows = todo_rows(states, now, include_all=include_all)
+    if not rows:
+        hidden = len(states)
+        console.print("Nothing to do." + (f" ({hidden} closed, moved on or snoozed: `watcher todo --all`)"
+                                          if hidden else " Log an interview with `watcher interview add`."))
+        return
+    console.print(todo_table(rows, tz, console.width))
+    due = sum(r.due_now for r in rows)
+    hidden = len(states) - len(rows)
+    notes = []
+    if due:
+        notes.append(f"{due} due now")
+    if hidden:
+        notes.append(f"{hidden} closed, moved on or snoozed not shown (--all)")
+    if notes:
+        console.print("; ".join(notes))
+
+
+def step_json(step: Step | None) -> dict | None:
+    """``{"action", "due", "announced_at"}`` (ISO 8601, announced_at null until announced)."""
+    if step is None:
+        return None
+    return {
+        "action": step.action,
+        "due": step.due.isoformat(),
+        "announced_at": step.announced_at.isoformat() if step.announced_at else None,
+    }
