@@ -23,15 +23,21 @@ def example(tmp_path):
     return config
 
 
-@pytest.fixture
-def bare(tmp_path):
+def config_with_globex(tmp_path, when: str, *contacts: str):
+    """A bare config (Berlin) with one interview logged, id "globex"."""
     config = tmp_path / "config.toml"
     config.write_text('[me]\naddresses = ["me@example.org"]\n[database]\npath = "w.db"\n'
                       '[policy]\ntimezone = "Europe/Berlin"\n')
-    added = watcher("interview", "add", "--company", "Globex", "--when", "2026-01-06T10:00", "--id", "globex",
-                    "--contact", "kim@globex.com", config=config)
+    extra = [arg for address in contacts for arg in ("--contact", address)]
+    added = watcher("interview", "add", "--company", "Globex", "--when", when, "--id", "globex", *extra,
+                    config=config)
     assert added.returncode == 0, added.stderr
     return config
+
+
+@pytest.fixture
+def bare(tmp_path):
+    return config_with_globex(tmp_path, "2026-01-06T10:00", "kim@globex.com")
 
 
 def show(config, interview_id):

@@ -11,7 +11,6 @@ import re
 import sqlite3
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
@@ -32,7 +31,7 @@ from watcher.config import (
     policy_with_overrides,
 )
 from watcher.auth import CredentialError, secret_for
-from watcher.interviews_file import load_interviews
+from watcher.interviews_file import load_interviews, parse_interview_fields
 from watcher.model import RECEIVED_KINDS, SENT_KINDS, Event
 from watcher.store import Store, StoreError
 from watcher.web.command import add_parser as add_board_parser
@@ -111,6 +110,16 @@ def build_parser() -> argparse.ArgumentParser:
     done.add_argument("step", nargs="?")
     done.add_argument("--at", help="when (default now)")
 
+    draft = sub.add_parser("draft", help="print the draft for an interview's next step, ready to paste",
+                           description="Print To, Subject and body of the draft for the interview's next step "
+                           "(or STEP: thank_you, follow_up, ask_feedback, reply). --save files it in the "
+                           "[drafts] imap_folder, once.")
+    draft.add_argument("id")
+    draft.add_argument("step", nargs="?")
+    draft.add_argument("--json", action="store_true")
+    draft.add_argument("--save", action="store_true", help="file it in the IMAP drafts folder (never twice)")
+    draft.add_argument("--now", help="evaluate as if it were this moment")
+
     _interview_parser(sub)
 
     review = sub.add_parser("review", help="decide about messages held for review",
@@ -168,6 +177,17 @@ def _interview_parser(sub: Any) -> None:
     _interview_fields(edit)
     edit.add_argument("--policy", action="append", default=[], metavar="KEY=VALUE",
                       help="per-interview policy setting, e.g. follow_up_days=5 (repeatable)")
+    for what in ("contact", "domain"):
+        edit.add_argument(f"--add-{what}", action="append", default=[], metavar=what.upper(),
+                          help=f"add a {what} and keep the others (repeatable)")
+        edit.add_argument(f"--remove-{what}", action="append", default=[], metavar=what.upper(),
+                          help=f"remove a {what} (repeatable)")
+
+    delete = isub.add_parser("delete", help="delete an interview logged by mistake (asks first)",
+                             description="Delete an interview and everything logged for it; its mail is kept, "
+                             "untied. Asks first on a terminal; --yes does it without asking.")
+    delete.add_argument("id")
+    delete.add_argument("--yes", action="store_true", help="do not ask")
 
     close = isub.add_parser("close", help="close an interview: it never speaks again")
     close.add_argument("id")
@@ -186,6 +206,7 @@ def _interview_parser(sub: Any) -> None:
     what = logp.add_mutually_exclusive_group(required=True)
     what.add_argument("--sent", choices=("thank_you", "follow_up"))
     what.add_argument("--heard", choices=("rejection", "offer", "next_step"))
+    what.add_argument("--undo", type=int, metavar="N", help="remove logged event N (numbered in `interview show`)")
     logp.add_argument("--at", help="when (default now)")
 
 
@@ -245,18 +266,7 @@ def _pipeline(config: Config, store: Store) -> Pipeline:
     the classifier and the notice channels)."""
     from watcher.pipeline import Pipeline, channels_from_config
 
-    return _pipeline(config, store)
-
-
-def _require_interview(store: Store, interview_id: str):
-    interview = store.interview(interview_id)
-    if interview is None:
-        known = ", ".join(i.id for i in store.interviews()) or "none logged yet"
-        raise UsageError(f"no interview with id {interview_id!r} (known: {known})")
-    return interview
-
-
-# -- commands -----------------------------------------------------------------------------
+    return Pipeline(config, store, channels=channels_from_config(config))
 
 
 def cmd_scan(args, config: Config, out) -> int:
@@ -293,6 +303,32 @@ def cmd_done(args, config: Config, out) -> int:
     with Store.open(config.database) as store:
         pipeline = _pipeline(config, store)
         return run_done(pipeline, args.id, args.step, at, out, tz)
+
+
+def cmd_draft(args, config: Config, out) -> int:
+    from watcher.commands.draft import draft_json, print_draft, save_draft, step_draft
+    from watcher.report import dump_json
+
+    with Store.open(config.database) as store:
+        pipeline = _pipeline(config, store)
+        found = step_draft(pipeline, args.id, args.step, _now(args, config))
+    if found is None:
+        raise UsageError(f"nothing is to do for {args.id}: name the step (e.g. `watcher draft {args.id} follow_up`)")
+    if args.save:
+        from watcher.sources import SourceError
+
+        try:
+            saved = save_draft(found, config, _password)
+        except SourceError as exc:
+            print(f"watcher: draft not saved: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        where = f"{config.drafts.account}/{config.drafts.imap_folder}"
+        print(f"saved to {where}" if saved else f"already in {where}: not saved again", file=sys.stderr)
+    if args.json:
+        dump_json(draft_json(found), out)
+    else:
+        print_draft(found, out)
+    return EXIT_OK
 
 
 def cmd_run(args, config: Config, out) -> int:
@@ -358,24 +394,17 @@ def cmd_interview(args, config: Config, out) -> int:
             return EXIT_OK if not errors else EXIT_USAGE
         if action == "add":
             return _interview_add(args, config, store, out)
-        interview = _require_interview(store, args.id)
+        interview = actions.require_interview(store, args.id)
         now = datetime.now(UTC)
         if action == "show":
-            now = _now(args, config)
+            from watcher.commands.interviews import run_show
+
             pipeline = _pipeline(config, store)
-            state = next(s for s in pipeline.decide(now) if s.interview.id == interview.id) if interview.when <= now else None
-            messages = [m for m in store.stored_messages() if m.match.interview == interview.id]
-            if args.json:
-                data = report.interview_record_json(interview)
-                data["decision"] = report.interview_json(state) if state else None
-                data["messages"] = [report.message_json(m) for m in messages]
-                report.dump_json(data, out)
-            elif state:
-                report.render_interview_detail(state, messages, out, tz)
-            else:
-                print(f"{interview.company}: the interview is on {interview.when.astimezone(tz):%a %d %b %H:%M}; "
-                      "nothing to do before then.", file=out)
-            return EXIT_OK
+            return run_show(pipeline, interview, _now(args, config), out, tz, as_json=args.json)
+        if action == "delete":
+            from watcher.commands.interviews import run_delete
+
+            return run_delete(store, interview, out, yes=args.yes)
         if action == "edit":
             return _interview_edit(args, config, store, interview, out)
         if action == "close":
@@ -386,6 +415,10 @@ def cmd_interview(args, config: Config, out) -> int:
             actions.reopen(store, interview.id)
             print(f"reopened {interview.id}", file=out)
             return EXIT_OK
+        if action == "log" and args.undo is not None:
+            from watcher.commands.interviews import undo_event
+
+            return undo_event(store, interview, args.undo, out, tz)
         if action == "log":
             at = parse_moment(args.at, tz) if args.at else now
             actions.check_not_future(at, f"--at {args.at}")
@@ -398,22 +431,35 @@ def cmd_interview(args, config: Config, out) -> int:
 
 
 def _fields_from_args(args, tz: ZoneInfo) -> dict[str, Any]:
+    """The interview fields given on the command line, as the interviews file writes them
+    (strings the same validation reads). A date without a time is asked about on a terminal."""
     fields: dict[str, Any] = {}
     for key in ("company", "role", "via", "notes"):
         if getattr(args, key, None) is not None:
             fields[key] = getattr(args, key)
     if args.when is not None:
-        fields["when"] = parse_moment(args.when, tz)
+        fields["when"] = _with_time(args.when.strip())
     if args.contact:
         fields["contacts"] = args.contact
     if args.domain:
         fields["domains"] = args.domain
     if args.feedback_by is not None:
-        try:
-            fields["feedback_by"] = date.fromisoformat(args.feedback_by)
-        except ValueError:
-            raise UsageError(f"--feedback-by: not a date: {args.feedback_by!r} (use 2026-11-20)") from None
+        fields["feedback_by"] = args.feedback_by
     return fields
+
+
+DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _with_time(when: str) -> str:
+    """On a terminal, a date alone gets its time asked for; elsewhere validation refuses it."""
+    if not DATE_ONLY.match(when) or not sys.stdin.isatty():
+        return when
+    try:
+        answer = input(f"{when} has no time: at what time was the interview (HH:MM, your time zone)? ").strip()
+    except EOFError:
+        return when
+    return f"{when}T{answer}" if answer else when
 
 
 def _interview_add(args, config: Config, store: Store, out) -> int:
@@ -436,23 +482,38 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
 
 
 def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
+    from watcher.commands.interviews import edited_list
+    from watcher.interviews_file import interview_fields
+
     if store.interview_origin(interview.id) == "file" and config.interviews_file is not None:
         raise UsageError(f"{interview.id} comes from {config.interviews_file}: edit it there "
                          "(the file is read again on every scan)")
     tz = _tz(config)
-    fields = _fields_from_args(args, tz)
+    fields = {**interview_fields(interview), "when": interview.when.astimezone(tz), **_fields_from_args(args, tz)}
+    notes: list[str] = []
+    for what, plural in (("contact", "contacts"), ("domain", "domains")):
+        fields[plural], said = edited_list(
+            interview_fields(interview)[plural], getattr(args, what), getattr(args, f"add_{what}"),
+            getattr(args, f"remove_{what}"), plural, _plain)
+        notes += said
     policy = dict(interview.policy)
     try:
         for text in args.policy:
             key, value = parse_policy_assignment(text)
             policy[key] = value
         policy_with_overrides(config.policy, policy, where="--policy")
+        updated = parse_interview_fields({**fields, "policy": policy}, "", default_tz=tz)
     except ConfigError as exc:
-        raise UsageError(str(exc)) from None
-    updated = replace(interview, policy=policy, **fields)
+        raise UsageError("; ".join(exc.errors)) from None
     store.upsert_interview(updated)
+    for note in notes:
+        print(note, file=out)
     print(f"updated {interview.id}", file=out)
     return EXIT_OK
+
+
+def _plain(value: str) -> str:
+    return value.strip().lower().removeprefix("@")
 
 
 def cmd_review(args, config: Config, out) -> int:
@@ -512,6 +573,7 @@ COMMANDS = {
     "login": cli_login.cmd_login,
     "status": cmd_status,
     "todo": cmd_todo,
+    "draft": cmd_draft,
     "done": cmd_done,
     "interview": cmd_interview,
     "review": cmd_review,

@@ -100,7 +100,10 @@ def _when(value: Any, info: ValidationInfo) -> datetime:
     if isinstance(value, datetime):
         return _aware(value, (info.context or {}).get("default_tz"))
     if isinstance(value, date):
-        problem = "a date alone is not enough: give the time and a UTC offset"
+        if (info.context or {}).get("default_tz") is not None:
+            raise ValueError(f"{value.isoformat()} has no time: at what time was the interview? "
+                             f"Write it like {value.isoformat()}T10:00")
+        problem = f"{value.isoformat()} has no time: at what time was the interview? Give the time and a UTC offset"
     elif isinstance(value, time):
         problem = "a time alone is not enough: give the date, time and a UTC offset"
     else:
@@ -193,6 +196,9 @@ def parse_interview_fields(
         errors += validation_messages(exc, _InterviewRow, "")
     policy, policy_errors = _policy_overrides(mapping.get("policy"))
     errors += policy_errors
+    if row is not None and row.feedback_by is not None and row.feedback_by < row.when.date():
+        errors.append(f"feedback_by: {row.feedback_by.isoformat()} is before the interview "
+                      f"({row.when.date().isoformat()}): news cannot be promised for before it")
     if errors or row is None:
         raise ConfigError(_prefixed(where, errors))
     return Interview(
@@ -207,6 +213,18 @@ def parse_interview_fields(
         notes=row.notes,
         policy=policy,
     )
+
+
+def interview_fields(interview: Interview) -> dict[str, Any]:
+    """The ``[[interview]]`` keys of a stored interview, for editing and validating again."""
+    fields: dict[str, Any] = {"id": interview.id, "company": interview.company, "when": interview.when,
+                              "contacts": list(interview.contacts), "domains": list(interview.domains)}
+    for key in ("role", "via", "feedback_by", "notes"):
+        if getattr(interview, key) is not None:
+            fields[key] = getattr(interview, key)
+    if interview.policy:
+        fields["policy"] = dict(interview.policy)
+    return fields
 
 
 def _row_label(index: int, raw: Any) -> str:
@@ -237,23 +255,44 @@ def _read_file(path: Path) -> Mapping[str, Any]:
     return {"interview": document.get("interview", [])}
 
 
+_TABLE_HEADER = re.compile(r"^\s*\[\[\s*interview\s*\]\]")
+
+
+def _at_key_line(error: str, label: str, lines: list[str], headers: list[int], index: int) -> str:
+    """Point an error "label: key: ..." at the line of that key inside the row's table."""
+    if index >= len(headers) or not error.startswith(f"{label}: "):
+        return error
+    rest = error[len(label) + 2:]
+    key = rest.split(":", 1)[0].split(".", 1)[0].split("[", 1)[0].strip()
+    end = headers[index + 1] - 1 if index + 1 < len(headers) else len(lines)
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for number in range(headers[index], end + 1):
+        if pattern.match(lines[number - 1]):
+            return f"line {number}: {label.split(': ', 1)[1]}: {rest}"
+    return error
+
+
 def load_interviews(path: Path) -> tuple[list[Interview], list[str]]:
     """The good interviews in ``path`` and one error line per problem in the bad rows.
 
     A file that is missing or is not valid TOML raises ConfigError (file, line, column).
     """
     rows, errors = _rows(_read_file(path))
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    headers = [n for n, line in enumerate(lines, start=1) if _TABLE_HEADER.match(line)]
     interviews: list[Interview] = []
     first_row: dict[str, int] = {}
     for index, raw in enumerate(rows):
         label = _row_label(index, raw)
+        if index < len(headers):
+            label = f"line {headers[index]}: {label}"
         if not isinstance(raw, Mapping):
             errors.append(f"{label}: must be a table")
             continue
         try:
             interview = parse_interview_fields(raw, label)
         except ConfigError as exc:
-            errors += exc.errors
+            errors += [_at_key_line(error, label, lines, headers, index) for error in exc.errors]
             continue
         if interview.id in first_row:
             label = f"interview[{index}] (id '{interview.id}')"

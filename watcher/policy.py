@@ -339,14 +339,14 @@ def _chain_step(facts: _Facts, action: str, raw: datetime, why: str, ending: str
         if after_return > raw:
             raw = after_return
             why = f"{why}, and they were away until {_day(back)}"
-    return _planned(facts, action, raw, why + ending, _default_recipients(facts.interview))
+    return _planned(facts, action, raw, why + ending, default_recipients(facts.interview))
 
 
 def _thank_you_step(facts: _Facts) -> _Planned:
     interview_day = _local_day(facts.interview.when, facts)
     why = f"Interviewed {_day(interview_day)}; no thank-you note has gone out yet."
     due = next_business_morning(facts.interview.when, facts.settings)
-    return _planned(facts, "thank_you", due, why, _default_recipients(facts.interview))
+    return _planned(facts, "thank_you", due, why, default_recipients(facts.interview))
 
 
 def _heard_back_steps(facts: _Facts) -> list[_Planned]:
@@ -456,14 +456,15 @@ def _not_before(planned: _Planned, moment: datetime) -> _Planned:
     return replace(planned, step=replace(planned.step, due=moment))
 
 
-def _default_recipients(interview: Interview) -> tuple[str, ...]:
+def default_recipients(interview: Interview) -> tuple[str, ...]:
+    """Whom a draft goes to by default: the recruiter when there is one, else the contacts."""
     return (interview.via,) if interview.via else interview.contacts
 
 
 
 
 def _sender_or_default(message: MessageRecord | None, interview: Interview) -> tuple[str, ...]:
-    default = _default_recipients(interview)
+    default = default_recipients(interview)
     if message is None or not message.from_addr:
         return default
     if default and is_no_reply(message.from_addr):  # nobody reads it: answer the people instead

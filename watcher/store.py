@@ -521,6 +521,19 @@ class Store:
         ).fetchall()
         return [(r["id"], Event(r["interview"], r["kind"], datetime.fromisoformat(r["at"]), r["detail"])) for r in rows]
 
+    def set_snoozed_until(self, interview_id: str, until: datetime | None) -> None:
+        """Set the interview's own copy of its snooze (after an event was removed); no event."""
+        with self.transaction() as db:
+            db.execute("UPDATE interviews SET snoozed_until = ?, updated_at = ? WHERE id = ?",
+                       (_iso(until), _iso(_utcnow()), interview_id))
+
+    def set_closed(self, interview_id: str, closed: tuple[datetime, str | None] | None) -> None:
+        """Set (or clear, None) the interview's own copy of its close; no event."""
+        at, reason = closed if closed else (None, None)
+        with self.transaction() as db:
+            db.execute("UPDATE interviews SET closed_at = ?, close_reason = ?, updated_at = ? WHERE id = ?",
+                       (_iso(at), reason, _iso(_utcnow()), interview_id))
+
     def delete_event(self, event_id: int) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM events WHERE id = ?", (event_id,))

@@ -15,6 +15,7 @@ there (``offer_deadline.txt``) adds a draft for an action that has none by defau
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -32,7 +33,7 @@ import structlog
 
 from watcher.calendar_names import MONTHS, WEEKDAYS
 from watcher.model import ACTIONS, HEARD_BACK_ACTION, Draft, Interview
-from watcher.notify.marks import mark
+from watcher.notify.marks import NOTICE_ID_DOMAIN, mark
 from watcher.senders import is_no_reply
 
 log = structlog.get_logger(__name__)
@@ -87,8 +88,17 @@ def mailto(draft: Draft) -> str:
     return f"mailto:{to}?{query}"
 
 
-def draft_to_mime(draft: Draft, sender: str) -> bytes:
-    """An RFC 5322 message with CRLF line ends, ready for IMAP APPEND with the \\Draft flag."""
+def draft_message_id(interview_id: str, action: str, key: str, sender: str) -> str:
+    """The same ``<...>`` Message-ID for the same step's draft every time, so it is filed once;
+    in watcher's own domain part with the ``.draft`` ending, so it carries the draft's mark."""
+    digest = hashlib.sha256(f"{sender}\0{interview_id}\0{action}\0{key}".encode()).hexdigest()[:32]
+    return f"<{digest}.draft@{NOTICE_ID_DOMAIN}>"
+
+
+def draft_to_mime(draft: Draft, sender: str, message_id: str | None = None) -> bytes:
+    """An RFC 5322 message with CRLF line ends, ready for IMAP APPEND with the \\Draft flag.
+
+    ``message_id`` (``<...>``) names it; a fresh one is made when None."""
     message = EmailMessage(policy=_UNFOLDED)
     message["From"] = sender
     if draft.to:
@@ -96,6 +106,9 @@ def draft_to_mime(draft: Draft, sender: str) -> bytes:
     message["Subject"] = draft.subject
     message["Date"] = format_datetime(datetime.now().astimezone())
     mark(message, "draft")  # never read back as a message to judge, unless sent from a sent folder
+    if message_id:
+        del message["Message-ID"]
+        message["Message-ID"] = message_id
     message.set_content(draft.body)
     return message.as_bytes(policy=SMTP.clone(max_line_length=998))
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from watcher.model import Notice
 from watcher.notify import NotifyError
-from watcher.notify.drafts import draft_to_mime
+from watcher.notify.drafts import draft_message_id, draft_to_mime
 
 
 class ImapDraftsChannel:
@@ -29,12 +29,15 @@ class ImapDraftsChannel:
     def send(self, notices: Sequence[Notice]) -> None:
         from watcher.sources import SourceError, open_source
 
-        drafts = [n.draft for n in notices if n.draft is not None]
-        if not drafts:
+        drafted = [n for n in notices if n.draft is not None]
+        if not drafted:
             return  # news and move-on carry no draft: nothing to file, nothing failed
         try:
             with open_source(self.account, self.get_password) as source:
-                for draft in drafts:
-                    source.append(self.folder, draft_to_mime(draft, self.sender), ("\\Draft",))
+                for n in drafted:
+                    assert n.draft is not None
+                    # The same Message-ID `watcher draft --save` gives it: filed once either way.
+                    message_id = draft_message_id(n.interview, n.action, n.key, self.sender)
+                    source.append(self.folder, draft_to_mime(n.draft, self.sender, message_id), ("\\Draft",))
         except SourceError as exc:
             raise NotifyError(f"drafts not saved to {self.account.name}/{self.folder}: {exc}") from None

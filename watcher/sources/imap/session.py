@@ -130,6 +130,11 @@ class ImapSource:
             found.append(FolderInfo(sent, "sent"))
         return found
 
+    def folder_names(self) -> list[str]:
+        """Every folder the server lists (LIST "" "*"), as named there."""
+        with self._guard():
+            return sorted(str(name) for _, _, name in self._client.list_folders())
+
     def _find_sent_folder(self) -> str | None:
         with self._guard():
             return find_sent_folder(self._client.list_folders())
@@ -210,6 +215,13 @@ class ImapSource:
     def append(self, folder: str, raw: bytes, flags: Sequence[str] = ()) -> None:
         with self._folder_guard(folder):
             self._client.append(folder, raw, flags=tuple(flags))
+
+    def has_message_id(self, folder: str, message_id: str) -> bool:
+        """Whether ``folder`` holds a message with this Message-ID (SEARCH HEADER, RFC 3501 6.4.4)."""
+        self._selected = None  # examined afresh: an APPEND may have changed it since
+        self.examine(folder)
+        with self._guard(folder):
+            return bool(self._client.search(["HEADER", "Message-ID", message_id]))
 
     def capabilities(self) -> frozenset[str]:
         """The server's capabilities as it announced them after the login."""

@@ -1,0 +1,83 @@
+"""Drafts a person can see: `watcher draft`, in `interview show`, and filed once in Dovecot's Drafts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.test_cli import REPO, watcher
+from tests.test_scan_imap import ME, REJECTION, THANKS, Setup, imap_account, write_config
+
+THURSDAY = "2026-11-19T09:30"  # Berlin: the rejection came Wed 18 Nov; asking for feedback is due
+
+
+def draft_cmd(config, *args, env):
+    return subprocess.run([sys.executable, "-m", "watcher", "--config", str(config), "draft", *args],
+                          capture_output=True, text=True, env=env, timeout=120, cwd=REPO)
+
+
+def test_the_draft_prints_ready_to_paste_and_is_filed_once(tmp_path, dovecot):
+    config = write_config(tmp_path, imap_account(dovecot), '[drafts]\nimap_folder = "Drafts"\n')
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}
+    dovecot.append("INBOX", REJECTION)
+    dovecot.append("Sent", THANKS)
+    code, _, stderr = Setup(config, env, tmp_path / "w.db").scan("--no-notify", now=THURSDAY)
+    assert code == 0, stderr
+
+    text = draft_cmd(config, "acme", "--now", THURSDAY, env=env)
+    assert text.returncode == 0, text.stderr
+    head, _, body = text.stdout.partition("\n\n")
+    assert head.splitlines() == ["To: anna@acme-analytics.com", "Subject: Thank you, and a small request"]
+    assert "what would have made my application stronger" in body
+
+    data = json.loads(draft_cmd(config, "acme", "--json", "--now", THURSDAY, env=env).stdout)
+    assert data["action"] == "ask_feedback" and data["to"] == ["anna@acme-analytics.com"]
+    assert data["body"] == body and data["message_id"].endswith(".draft@notice.watcher.invalid>")
+
+    named = json.loads(draft_cmd(config, "acme", "follow_up", "--json", "--now", THURSDAY, env=env).stdout)
+    assert named["action"] == "follow_up_1" and "Following up" in named["subject"]
+
+    shown = json.loads(watcher("interview", "show", "acme", "--json", "--now", THURSDAY, config=config).stdout)
+    assert shown["draft"]["subject"] == data["subject"]
+    shown_text = watcher("interview", "show", "acme", "--now", THURSDAY, config=config, env={"COLUMNS": "120"})
+    assert "Subject: Thank you, and a small request" in shown_text.stdout
+
+    for attempt in range(2):
+        saved = draft_cmd(config, "acme", "--save", "--now", THURSDAY, env=env)
+        assert saved.returncode == 0, saved.stderr
+        assert ("saved to" if attempt == 0 else "not saved again") in saved.stderr
+    flags = dovecot.flags("Drafts")
+    assert len(flags) == 1 and all(b"\\Draft" in f for f in flags.values())
+    with dovecot.client() as client:
+        client.select_folder("Drafts", readonly=True)
+        [uid] = client.search(["HEADER", "Message-ID", data["message_id"]])
+        raw = client.fetch([uid], ["BODY.PEEK[]"])[uid][b"BODY[]"]
+    assert b"To: anna@acme-analytics.com" in raw and ME.encode() in raw
+
+
+def test_a_step_without_a_draft_or_no_folder_is_said_plainly(tmp_path, dovecot):
+    config = write_config(tmp_path, imap_account(dovecot))
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}
+    dovecot.append("INBOX", REJECTION)
+    code, _, stderr = Setup(config, env, tmp_path / "w.db").scan("--no-notify", now=THURSDAY)
+    assert code == 0, stderr
+    no_draft = draft_cmd(config, "acme", "move_on", env=env)
+    assert no_draft.returncode == 2 and "has no draft" in no_draft.stderr
+    no_folder = draft_cmd(config, "acme", "--save", "--now", THURSDAY, env=env)
+    assert no_folder.returncode == 2 and "imap_folder" in no_folder.stderr
+
+
+def test_the_readme_shows_the_draft_as_it_prints(tmp_path):
+    import shutil
+
+    from tests.test_todo import readme_block
+
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    assert watcher("scan", "--no-notify", config=config).returncode == 0
+    result = watcher("draft", "initech-pm", "--now", "2026-11-23T10:00", config=config)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == readme_block("watcher draft initech-pm --now")

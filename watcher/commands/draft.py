@@ -1,0 +1,89 @@
+"""``watcher draft ID [STEP]``: the draft for an interview's next step, ready to paste or filed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TextIO
+
+from watcher import actions
+from watcher.actions import ActionError
+from watcher.config import Config
+from watcher.model import ACTIONS, Draft, Interview, Step
+from watcher.notify.drafts import draft_message_id, draft_to_mime
+from watcher.pipeline import Pipeline
+from watcher.policy import default_recipients
+
+
+@dataclass(frozen=True)
+class StepDraft:
+    """A step's draft and the Message-ID it is filed under."""
+
+    interview: Interview
+    action: str
+    draft: Draft
+    message_id: str
+
+
+def step_draft(pipeline: Pipeline, interview_id: str, step: str | None, now: datetime) -> StepDraft | None:
+    """The draft for the interview's current step (or ``step``, a policy action name).
+
+    None when there is no step to do and none was named. Raise ActionError for an
+    unknown interview or step, or a step that has no draft (move on, offer deadline).
+    """
+    interview = actions.require_interview(pipeline.store, interview_id)
+    [state] = [s for s in pipeline.decide(now) if s.interview.id == interview.id]
+    decision = state.decision
+    current = decision.to_do
+    if step is None:
+        if current is None:
+            return None
+        step = current.action
+    if step == "follow_up":
+        step = current.action if current and current.action.startswith("follow_up") else "follow_up_1"
+    if step not in ACTIONS:
+        raise ActionError(f"no step {step!r} (steps: {', '.join(ACTIONS)})")
+    planned = next((s for s in (*decision.reminded, *decision.due_now,
+                                *([decision.next_step] if decision.next_step else [])) if s.action == step), None)
+    recipients = (planned.recipients if planned else ()) or decision.recipients or default_recipients(interview)
+    draft = pipeline.draft_for(interview, decision, planned or Step(action=step, due=now, recipients=recipients))
+    if draft is None:
+        raise ActionError(f"{step} has no draft: nothing to write")
+    key = planned.key if planned else ""
+    sender = pipeline.config.me[0]
+    return StepDraft(interview, step, draft, draft_message_id(interview.id, step, key, sender))
+
+
+def draft_json(found: StepDraft) -> dict[str, Any]:
+    """``{"interview", "action", "to": [...], "subject", "body", "message_id"}``."""
+    return {"interview": found.interview.id, "action": found.action, "to": list(found.draft.to),
+            "subject": found.draft.subject, "body": found.draft.body, "message_id": found.message_id}
+
+
+def print_draft(found: StepDraft, out: TextIO) -> None:
+    """To, Subject, a blank line and the body: ready to paste."""
+    print(f"To: {', '.join(found.draft.to) or '(nobody known: add a contact with `watcher interview edit`)'}",
+          file=out)
+    print(f"Subject: {found.draft.subject}", file=out)
+    print(file=out)
+    out.write(found.draft.body)
+
+
+def save_draft(found: StepDraft, config: Config, password) -> bool:
+    """File the draft in the configured IMAP drafts folder, flagged \\Draft; False when it
+    was there already (found by its Message-ID, so never twice).
+
+    Raise ActionError when no drafts folder is configured; SourceError when the server fails.
+    """
+    from watcher.sources import open_source
+
+    folder = config.drafts.imap_folder
+    if not folder:
+        raise ActionError('no drafts folder configured: set [drafts] imap_folder = "Drafts"')
+    account = next(a for a in config.accounts if a.name == config.drafts.account)
+    sender = config.me[0]
+    with open_source(account, lambda: password(account)) as source:
+        if source.has_message_id(folder, found.message_id):
+            return False
+        source.append(folder, draft_to_mime(found.draft, sender, found.message_id), ("\\Draft",))
+    return True
