@@ -150,3 +150,35 @@ def test_review_confirms_each_decision_and_survives_bad_input_and_ctrl_d(tmp_pat
     assert "tied to" in text
     left = json.loads(watcher("review", "--json", config=config).stdout)
     assert len(left) == len(held) - 1
+
+
+HIRING = """From: Hiring <jobs@contoso-robotics.com>
+To: Alex Morgan <alex.morgan@example.org>
+Subject: Interview invitation
+Date: Tue, 24 Nov 2026 09:15:00 +0000
+Message-ID: <inv-77@contoso-robotics.com>
+Content-Type: text/plain; charset=utf-8
+
+Hi Alex,
+
+Thank you for applying. We would like to invite you to an interview for the
+Backend Engineer role at Contoso Robotics on Thursday 3 December at 14:00.
+Please confirm whether this time works for you.
+
+Best regards,
+Maria Lopez
+Contoso Robotics GmbH
+"""
+
+
+def test_a_suggested_company_comes_from_the_mail_not_a_display_name(tmp_path):
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    (tmp_path / "examples/mail/inbox/cur/1795100000.98-hiring.example:2,S").write_text(HIRING)
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    report = json.loads(watcher("scan", "--json", "--no-notify", config=config).stdout)
+    [found] = [s for s in report["suggestions"] if s["message_id"] == "<inv-77@contoso-robotics.com>"]
+    assert found["company"] == "Contoso Robotics"
+    added = watcher("interview", "add", "--from-message", "inv-77@contoso-robotics.com", config=config)
+    assert added.returncode == 0, added.stderr
+    assert "Contoso Robotics on Thu 03 Dec 2026 14:00" in added.stdout

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -67,7 +69,7 @@ BAD_ROWS = [
         'id = "globex-2"\ncompany = "Globex"\nwhen = 2026-11-02T10:00:00\n',
         "interview[1] (id 'globex-2'): when: the time has no UTC offset: add one",
     ),
-    ('company = "Globex"\nwhen = 2026-11-02\n', "interview[1]: when: a date alone is not enough"),
+    ('company = "Globex"\nwhen = 2026-11-02\n', "interview[1]: when: 2026-11-02 has no time: at what time was the interview?"),
     ('company = "Globex"\nwhen = 10:00:00\n', "interview[1]: when: a time alone is not enough"),
     ('company = "Globex"\nwhen = "next tuesday"\n', "interview[1]: when: not a date and time"),
     ('company = "Globex"\n', "interview[1]: when: required key is missing"),
@@ -129,13 +131,16 @@ def test_bad_row_is_reported_and_good_row_kept(tmp_path: Path, row: str, expecte
     text = GOOD.split("[[interview]]\ncompany")[0] + "[[interview]]\n" + row
     interviews, errors = load_interviews(write(tmp_path, text))
     assert [interview.id for interview in interviews] == ["acme-backend"]
-    assert any(line.startswith(expected) for line in errors), errors
+    assert any(re.sub(r"^line \d+: ", "", line).startswith(expected) for line in errors), errors
+    assert all(re.match(r"^line \d+: ", line) for line in errors), errors
 
 
 def test_all_problems_of_a_row_at_once(tmp_path: Path) -> None:
     text = '[[interview]]\nid = "x"\nwhen = 2026-11-02\nvia = "nope"\n[interview.policy]\nreply_days = -1\n'
     _, errors = load_interviews(write(tmp_path, text))
-    assert sorted(line.split(": ")[1] for line in errors) == ["company", "policy.reply_days", "via", "when"]
+    assert sorted(line.split(": ")[2] for line in errors) == ["company", "policy.reply_days", "via", "when"]
+    # Each at its key's line; the missing company at the table's own.
+    assert sorted(line.split(": ")[0] for line in errors) == ["line 1", "line 3", "line 4", "line 6"]
 
 
 def test_duplicate_derived_id_suggests_an_id(tmp_path: Path) -> None:
@@ -143,7 +148,7 @@ def test_duplicate_derived_id_suggests_an_id(tmp_path: Path) -> None:
     interviews, errors = load_interviews(write(tmp_path, row.format("10") + row.format("15")))
     assert [interview.id for interview in interviews] == ["acme-2026-11-02"]
     assert errors == [
-        "interview[1] (id 'acme-2026-11-02'): id: duplicate of interview[0]; add an id to tell them apart"
+        "line 4: interview[1] (id 'acme-2026-11-02'): id: duplicate of interview[0]; add an id to tell them apart"
     ]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 
 import pytest
@@ -130,3 +129,21 @@ def test_the_readme_shows_the_list_as_it_prints(example):
     assert watcher("scan", "--no-notify", config=example).returncode == 0
     result = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "80"})
     assert result.stdout == readme_block("COLUMNS=80 watcher todo --now 2026-11-23T10:00")
+
+
+def test_scan_now_is_a_what_if_that_changes_nothing_for_the_next_real_scan(example, tmp_path):
+    future = watcher("scan", "--no-notify", "--json", "--now", "2030-06-01T10:00", config=example)
+    assert future.returncode == 0, future.stderr
+    status = json.loads(watcher("status", "--json", config=example).stdout)
+    assert status["folders"] and all(f["last_sync"] < "2027" for f in status["folders"])
+    after = json.loads(watcher("scan", "--no-notify", "--json", config=example).stdout)
+
+    control_dir = tmp_path / "control"
+    control_dir.mkdir()
+    shutil.copytree(REPO / "examples", control_dir / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    control = control_dir / "config.toml"
+    control.write_text((REPO / "config.example.toml").read_text())
+    real = json.loads(watcher("scan", "--no-notify", "--json", config=control).stdout)
+    assert {m["message_id"] for m in after["messages"]} == {m["message_id"] for m in real["messages"]}
+    assert [(i["id"], i["next_step"]) for i in after["interviews"]] == [
+        (i["id"], i["next_step"]) for i in real["interviews"]]

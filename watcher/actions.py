@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from watcher.company_guess import company_named
 from watcher.config import ConfigError
 from watcher.interviews_file import parse_interview_fields
 from watcher.model import ACTIONS, RECEIVED_KINDS, SENT_KINDS, Event, Interview
@@ -177,10 +178,11 @@ def invitation_fields(store: Store, message_id: str) -> dict[str, Any]:
     if stored is None:
         raise ActionError(f"no stored message with Message-ID {message_id!r}")
     invitation = stored.invitation or {}
-    fields: dict[str, Any] = {
-        "company": invitation.get("company") or stored.mail.from_name or stored.mail.from_addr,
-        "contacts": [stored.mail.from_addr],
-    }
+    fields: dict[str, Any] = {"contacts": [stored.mail.from_addr]}
+    # Never the sender's display name: it is often a role ("Hiring"), not the employer.
+    company = invitation.get("company") or company_named(stored.mail.subject, None, stored.mail.from_addr)
+    if company:
+        fields["company"] = company
     if invitation.get("when"):
         fields["when"] = datetime.fromisoformat(invitation["when"])
     return fields

@@ -24,6 +24,7 @@ from pathlib import Path
 import structlog
 
 from watcher import workdays
+from watcher.company_guess import company_named
 from watcher.model import UNKNOWN_KIND, Classification, Invitation, Mail, PolicySettings
 from watcher.parse import html_to_text
 from watcher.senders import is_no_reply
@@ -725,7 +726,8 @@ def with_date_and_invitation(
         at = first_named_time(text)
         if at is not None:
             when = datetime.combine(named, at, tzinfo=mail.date.tzinfo)
-            invitation = Invitation(company=company, when=when, summary=mail.subject[:120])
+            named = company or company_named(mail.subject, mail.body, mail.from_addr)
+            invitation = Invitation(company=named, when=when, summary=mail.subject[:120])
     return _replace(decision, date=named if decision.kind != "next_step" else None, invitation=invitation)
 
 

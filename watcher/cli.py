@@ -12,7 +12,6 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -80,8 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Run in the foreground as a long-lived service (systemd manages it).")
     run.add_argument("--no-notify", dest="no_notify", action="store_true", help="never send notices")
 
-    sub.add_parser("check", help="validate the config and log in to every account",
-                   description="Validate the config file and try every account; say plainly what is wrong.")
+    sub.add_parser("check", help="validate the config, log in everywhere, and find the usual setup mistakes",
+                   description="Validate the config file, log in to every account and check its folders "
+                   "exist, read the interviews file, log in to the SMTP server (sending nothing), and warn "
+                   "about interviews no mail can match. Exit 1 when something is wrong.")
 
     init = sub.add_parser("init", help="write a config for your own mail, sign in and check it",
                           description="Write a clean, commented config at the default path (or --config) for "
@@ -269,6 +270,9 @@ def _pipeline(config: Config, store: Store) -> Pipeline:
     return Pipeline(config, store, channels=channels_from_config(config))
 
 
+# -- commands -----------------------------------------------------------------------------
+
+
 def cmd_scan(args, config: Config, out) -> int:
     from watcher.report import dump_json, render_scan, scan_json
 
@@ -278,7 +282,9 @@ def cmd_scan(args, config: Config, out) -> int:
         # A look at another moment must not use up the real moment's notices.
         send = args.force_notify or not (args.no_notify or args.now)
         known = {m.mail.message_id for m in store.stored_messages()}
-        result = pipeline.scan(now, notify=send)
+        # A what-if (--now) syncs as of the real clock: sync times, cursors and the look-back
+        # window stay those of a real scan, so the next real scan finds what it would have.
+        result = pipeline.scan(now, notify=send, synced_at=datetime.now(UTC) if args.now else None)
     if args.json:
         dump_json(scan_json(result), out)
     else:
@@ -338,16 +344,17 @@ def cmd_run(args, config: Config, out) -> int:
 
 
 def cmd_check(args, config: Config, out) -> int:
-    from watcher.sources import diagnose
+    from watcher.commands.check import run_check
 
-    problems = 0
-    print(f"config {config.path}: valid", file=out)
-    for account in config.accounts:
-        problem = diagnose(account, partial(_password, account))
-        if problem:
-            problems += 1
-        print(f"account {account.name}: {problem or 'ok'}", file=out)
-    return EXIT_FAILED if problems else EXIT_OK
+    with Store.open(config.database) as store:
+        interviews = store.interviews()
+    if config.interviews_file is not None and config.interviews_file.is_file():
+        try:
+            interviews += [i for i in load_interviews(config.interviews_file)[0]
+                           if i.id not in {known.id for known in interviews}]
+        except ConfigError:
+            pass  # run_check reports it
+    return run_check(config, out, _password, interviews)
 
 
 def _password(account) -> str:

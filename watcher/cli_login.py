@@ -15,7 +15,7 @@ import sys
 from typing import TextIO
 
 from watcher.auth.flows import SignInFailed, sign_in
-from watcher.auth.passwords import store_password
+from watcher.auth.passwords import keyring_problem, store_password
 from watcher.auth.providers import preset
 from watcher.config import Config, ImapAccount
 
@@ -47,6 +47,9 @@ def cmd_login(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         raise LoginUsageError(
             f"account {args.account!r} gets its access token from password_command; nothing to store"
         )
+    problem = keyring_problem(args.account)  # said before anyone types a password for nothing
+    if problem:
+        raise LoginUsageError(problem)
     _app_password_hint(account, out)
     password = getpass.getpass(f"Password for {args.account}: ")
     if not password:

@@ -258,22 +258,28 @@ def _read_file(path: Path) -> Mapping[str, Any]:
 _TABLE_HEADER = re.compile(r"^\s*\[\[\s*interview\s*\]\]")
 
 
-def _at_key_line(error: str, label: str, lines: list[str], headers: list[int], index: int) -> str:
-    """Point an error "label: key: ..." at the line of that key inside the row's table."""
-    if index >= len(headers) or not error.startswith(f"{label}: "):
+def _line_of(error: str, label: str, lines: list[str], headers: list[int], index: int) -> str:
+    """Prefix an error "label: key: ..." with the line of that key in the row's table,
+    or of the table's header ("line 19: interview[1]: when: ...")."""
+    if index >= len(headers):
         return error
-    rest = error[len(label) + 2:]
-    key = rest.split(":", 1)[0].split(".", 1)[0].split("[", 1)[0].strip()
-    end = headers[index + 1] - 1 if index + 1 < len(headers) else len(lines)
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-    for number in range(headers[index], end + 1):
-        if pattern.match(lines[number - 1]):
-            return f"line {number}: {label.split(': ', 1)[1]}: {rest}"
-    return error
+    number = headers[index]
+    if error.startswith(f"{label}: "):
+        path = error[len(label) + 2:].split(":", 1)[0].split("[", 1)[0].strip()
+        table, _, key = path.rpartition(".")  # "policy.reply_days" sits in [interview.policy]
+        end = headers[index + 1] - 1 if index + 1 < len(headers) else len(lines)
+        start = headers[index]
+        if table:
+            sub = re.compile(rf"^\s*\[\s*interview\.{re.escape(table)}\s*\]")
+            start = next((n for n in range(start, end + 1) if sub.match(lines[n - 1])), start)
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        number = next((n for n in range(start, end + 1) if pattern.match(lines[n - 1])), number)
+    return f"line {number}: {error}"
 
 
 def load_interviews(path: Path) -> tuple[list[Interview], list[str]]:
-    """The good interviews in ``path`` and one error line per problem in the bad rows.
+    """The good interviews in ``path`` and one error line per problem in the bad rows,
+    each starting with its line number in the file ("line 19: interview[1] (id 'x'): when: ...").
 
     A file that is missing or is not valid TOML raises ConfigError (file, line, column).
     """
@@ -284,22 +290,22 @@ def load_interviews(path: Path) -> tuple[list[Interview], list[str]]:
     first_row: dict[str, int] = {}
     for index, raw in enumerate(rows):
         label = _row_label(index, raw)
-        if index < len(headers):
-            label = f"line {headers[index]}: {label}"
+        found: list[str] = []
         if not isinstance(raw, Mapping):
-            errors.append(f"{label}: must be a table")
-            continue
-        try:
-            interview = parse_interview_fields(raw, label)
-        except ConfigError as exc:
-            errors += [_at_key_line(error, label, lines, headers, index) for error in exc.errors]
-            continue
-        if interview.id in first_row:
-            label = f"interview[{index}] (id '{interview.id}')"
-            hint = "" if "id" in raw else "; add an id to tell them apart"
-            errors.append(f"{label}: id: duplicate of interview[{first_row[interview.id]}]{hint}")
-            continue
-        first_row[interview.id] = index
-        interviews.append(interview)
+            found.append(f"{label}: must be a table")
+        else:
+            try:
+                interview = parse_interview_fields(raw, label)
+            except ConfigError as exc:
+                found += exc.errors
+            else:
+                if interview.id in first_row:
+                    label = f"interview[{index}] (id '{interview.id}')"
+                    hint = "" if "id" in raw else "; add an id to tell them apart"
+                    found.append(f"{label}: id: duplicate of interview[{first_row[interview.id]}]{hint}")
+                else:
+                    first_row[interview.id] = index
+                    interviews.append(interview)
+        errors += [_line_of(error, label, lines, headers, index) for error in found]
     log.info("interviews_file_read", path=str(path), good=len(interviews), errors=len(errors))
     return interviews, errors

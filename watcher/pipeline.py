@@ -552,10 +552,16 @@ class Pipeline:
 
     # -- the whole pass ----------------------------------------------------------------
 
-    def scan(self, now: datetime, *, notify: bool = True) -> ScanResult:
+    def scan(self, now: datetime, *, notify: bool = True, synced_at: datetime | None = None) -> ScanResult:
+        """Import, sync, decide and notify as of ``now``.
+
+        ``synced_at`` is the real moment, for what sync records (sync times, the look-back
+        window, when a message was seen); default ``now``. A what-if at another moment
+        passes the clock's time, so it changes nothing the next real scan depends on.
+        """
         result = ScanResult(now=now)
         result.import_errors = self.import_interviews()
-        result.accounts = self.sync(now)
+        result.accounts = self.sync(synced_at or now)
         self._report(result, now, notify=notify)
         return result
 

@@ -71,6 +71,7 @@ def _from_command(name: str, command: str) -> str:
     if not argv:
         raise CredentialError(f"password_command for {_what(name)} is empty")
     program = Path(argv[0]).name
+    hint = _shell_hint(command)
     try:
         result = subprocess.run(
             argv,
@@ -81,7 +82,7 @@ def _from_command(name: str, command: str) -> str:
             stdin=subprocess.DEVNULL,
         )
     except FileNotFoundError:
-        raise CredentialError(f"password_command for {_what(name)}: program '{program}' not found") from None
+        raise CredentialError(f"password_command for {_what(name)}: program '{program}' not found{hint}") from None
     except PermissionError:
         raise CredentialError(
             f"password_command for {_what(name)}: program '{program}' is not executable"
@@ -93,13 +94,24 @@ def _from_command(name: str, command: str) -> str:
     if result.returncode != 0:
         # Its output and error text may hold the secret or parts of it: report only the code.
         raise CredentialError(
-            f"password_command for {_what(name)} ('{program}') failed with exit code {result.returncode}"
+            f"password_command for {_what(name)} ('{program}') failed with exit code {result.returncode}{hint}"
         )
     password = _first_line(result.stdout)
     if not password:
-        raise CredentialError(f"password_command for {_what(name)} ('{program}') printed nothing")
+        raise CredentialError(f"password_command for {_what(name)} ('{program}') printed nothing{hint}")
     log.debug("password_from_command", name=name, program=program)
     return password
+
+
+# What a shell would have expanded; without one these reach the program as they are.
+_SHELL_SYNTAX = ("~", "|", "$", ">", "<", ";", "&", "`", "*", "?")
+
+
+def _shell_hint(command: str) -> str:
+    """The hint for a command that looks written for a shell, else ""."""
+    if not any(mark in command for mark in _SHELL_SYNTAX) or command.lstrip().startswith(("sh -c", "bash -c")):
+        return ""
+    return "; it runs without a shell: use sh -c '...' for ~, pipes or variables"
 
 
 def _from_env(name: str, variable: str) -> str:
@@ -172,6 +184,22 @@ def password_for(source: HasCredentials) -> str:
     return get_password(
         source.name, password_command=source.password_command, password_env=source.password_env
     )
+
+
+def keyring_problem(name: str) -> str | None:
+    """Why no password can be stored in a keyring for ``name`` here, or None when one is usable.
+
+    Asked before prompting for a password, so nobody types one in for nothing.
+    """
+    import keyring  # only when a password is about to be stored
+
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # noqa: BLE001 - backends fail in their own ways while loading
+        return f"the keyring cannot be used ({type(exc).__name__}): {_headless_hint(name)}"
+    if getattr(backend, "priority", 1) <= 0 or type(backend).__module__.startswith("keyring.backends.fail"):
+        return f"no usable keyring on this machine: {_headless_hint(name)}"
+    return None
 
 
 def store_password(name: str, password: str) -> None:

@@ -93,12 +93,21 @@ class SmtpChannel:
         self._deliver(message)
         log.info("notify.email.sent", host=self.config.host, notices=len(notices))
 
-    def _deliver(self, message: EmailMessage) -> None:
+    def check_login(self) -> None:
+        """Connect and log in as a send would, and send nothing. Raise NotifyError if that fails."""
+        reason = self.unusable_reason()
+        if reason is not None:
+            raise NotifyError(f"E-mail notice not sent: {reason}.")
+        self._deliver(None)
+
+    def _deliver(self, message: EmailMessage | None) -> None:
+        """Send ``message``; with None, only connect and log in."""
         host = self.config.host
         try:
             with self._connect() as client:
                 self._login(client)
-                client.send_message(message)
+                if message is not None:
+                    client.send_message(message)
         except NotifyError:
             raise
         except smtplib.SMTPAuthenticationError as error:

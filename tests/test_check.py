@@ -1,0 +1,81 @@
+"""`watcher check` against a real Dovecot and a real SMTP server: the usual setup mistakes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.test_cli import REPO
+from tests.test_scan_imap import imap_account, write_config
+
+
+def check(config, env):
+    return subprocess.run([sys.executable, "-m", "watcher", "--config", str(config), "check"],
+                          capture_output=True, text=True, env={**os.environ, **env}, timeout=120, cwd=REPO)
+
+
+def smtp_notify(server, password_env="WATCHER_TEST_SMTP") -> str:
+    return (f'[notify.email]\nto = "alex@example.org"\nfrom = "watcher@example.org"\nhost = "{server.host}"\n'
+            f'port = {server.port}\ntls = "starttls"\nca_file = "{server.ca_file}"\n'
+            f'username = "{server.user}"\npassword_env = "{password_env}"\n')
+
+
+def test_all_well_logs_in_everywhere_and_sends_nothing(tmp_path, dovecot, smtp_server):
+    config = write_config(tmp_path, imap_account(dovecot), smtp_notify(smtp_server))
+    result = check(config, {"WATCHER_TEST_IMAP": dovecot.password, "WATCHER_TEST_SMTP": smtp_server.password})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "account work: ok" in result.stdout
+    assert "logged in, nothing sent" in result.stdout
+    assert "2 interview(s), ok" in result.stdout
+    assert smtp_server.messages == []
+
+
+def test_a_missing_folder_is_named_with_the_folders_the_server_has(tmp_path, dovecot):
+    account = imap_account(dovecot, folders='["INBOX", "Jobs"]') + 'sent_folder = "Sent Items"\n'
+    config = write_config(tmp_path, account)
+    result = check(config, {"WATCHER_TEST_IMAP": dovecot.password})
+    assert result.returncode == 1
+    assert "folder 'Jobs' does not exist on the server" in result.stdout
+    assert "folder 'Sent Items' does not exist on the server" in result.stdout
+    assert "it has: " in result.stdout and "Drafts" in result.stdout and "Sent" in result.stdout
+
+
+def test_a_refused_smtp_login_and_a_bad_interviews_file_fail(tmp_path, dovecot, smtp_server):
+    config = write_config(tmp_path, imap_account(dovecot), smtp_notify(smtp_server))
+    (tmp_path / "interviews.toml").write_text('[[interview]]\nid = "x"\ncompany = "X"\nwhen = 2026-11-05\n')
+    result = check(config, {"WATCHER_TEST_IMAP": dovecot.password, "WATCHER_TEST_SMTP": "wrong-password"})
+    assert result.returncode == 1
+    assert "refused the login" in result.stdout
+    assert "wrong-password" not in result.stdout + result.stderr
+    assert "line 4: interview[0] (id 'x'): when: 2026-11-05 has no time" in result.stdout
+
+
+def test_interviews_nothing_can_match_are_warned_about(tmp_path, dovecot):
+    config = write_config(tmp_path, imap_account(dovecot))
+    (tmp_path / "interviews.toml").write_text(
+        '[[interview]]\nid = "lonely"\ncompany = "Nobody"\nwhen = 2026-11-05T10:00:00+01:00\n\n'
+        '[[interview]]\nid = "gmail"\ncompany = "Tiny"\nwhen = 2026-11-05T10:00:00+01:00\ndomains = ["gmail.com"]\n')
+    result = check(config, {"WATCHER_TEST_IMAP": dovecot.password})
+    assert result.returncode == 0, result.stdout
+    assert "warning: interview lonely: no contact, domain or recruiter" in result.stdout
+    assert "warning: interview gmail: gmail.com is a free-mail domain" in result.stdout
+
+
+def test_a_password_command_written_for_a_shell_says_it_runs_without_one(tmp_path, dovecot):
+    account = imap_account(dovecot).replace('password_env = "WATCHER_TEST_IMAP"',
+                                            "password_command = \"cat ~/secret | head -1\"")
+    config = write_config(tmp_path, account)
+    result = check(config, {})
+    assert result.returncode == 1
+    assert "runs without a shell: use sh -c '...' for ~, pipes or variables" in result.stdout
+
+
+def test_login_says_there_is_no_usable_keyring_before_asking(tmp_path, dovecot):
+    config = write_config(tmp_path, imap_account(dovecot).replace('password_env = "WATCHER_TEST_IMAP"\n', ""))
+    result = subprocess.run([sys.executable, "-m", "watcher", "--config", str(config), "login", "work"],
+                            capture_output=True, text=True, input="typed-secret\n", timeout=60, cwd=REPO,
+                            env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert result.returncode == 2
+    assert "no usable keyring" in result.stderr
+    assert "Password" not in result.stdout + result.stderr  # it never asked

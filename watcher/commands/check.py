@@ -1,0 +1,120 @@
+"""``watcher check``: the common setup mistakes, found before the first scan.
+
+Each line says what was checked and what is wrong. Problems (a login refused, a
+folder the server does not have, a bad interviews file, an SMTP login refused) make
+the exit code 1; warnings (an interview nothing can ever match) do not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from watcher.config import Config, ConfigError
+from watcher.auth import CredentialError, SignInRequired
+from watcher.model import Interview
+from watcher.notify import NotifyError
+from watcher.sources import SourceError, open_source
+
+
+def run_check(config: Config, out: TextIO, password: Callable[[object], str],
+              interviews: list[Interview]) -> int:
+    """Check everything; print one line per finding; return 0, or 1 when something is wrong."""
+    print(f"config {config.path}: valid", file=out)
+    problems = sum(_check_account(account, password, out) for account in config.accounts)
+    problems += _check_interviews_file(config, out)
+    problems += _check_smtp(config, out)
+    for warning in match_warnings(interviews):
+        print(f"warning: {warning}", file=out)
+    return 1 if problems else 0
+
+
+def _check_account(account, password: Callable[[object], str], out: TextIO) -> int:
+    """Log in, then make sure every watched folder and the sent folder exist."""
+    try:
+        with open_source(account, lambda: password(account)) as source:
+            source.folders()
+            missing = _missing_folders(account, source)
+            notes = list(source.notes)
+    except (SourceError, CredentialError, SignInRequired) as exc:
+        print(f"account {account.name}: {getattr(exc, 'message', exc)}", file=out)
+        return 1
+    if missing:
+        wanted, listed = missing
+        for folder in wanted:
+            print(f"account {account.name}: folder {folder!r} does not exist on the server "
+                  f"(it has: {', '.join(listed) or 'no folders'})", file=out)
+        return 1
+    print(f"account {account.name}: ok", file=out)
+    for note in notes:
+        print(f"warning: account {account.name}: {note}", file=out)
+    return 0
+
+
+def _missing_folders(account, source) -> tuple[list[str], list[str]] | None:
+    if getattr(account, "type", None) != "imap":
+        return None
+    listed = source.folder_names()
+    wanted = [*account.folders, *([account.sent_folder] if account.sent_folder else [])]
+    # INBOX is case-insensitive (RFC 3501 5.1); every other name is as the server spells it.
+    known = set(listed) | {"INBOX"}
+    missing = [f for f in wanted if f not in known and not (f.upper() == "INBOX")]
+    return (missing, listed) if missing else None
+
+
+def _check_interviews_file(config: Config, out: TextIO) -> int:
+    if config.interviews_file is None:
+        return 0
+    from watcher.interviews_file import load_interviews
+
+    try:
+        good, errors = load_interviews(config.interviews_file)
+    except ConfigError as exc:
+        for line in exc.errors:
+            print(f"interviews file {config.interviews_file}: {line}", file=out)
+        return 1
+    for error in errors:
+        print(f"interviews file {config.interviews_file}: {error}", file=out)
+    if not errors:
+        print(f"interviews file {config.interviews_file}: {len(good)} interview(s), ok", file=out)
+    return 1 if errors else 0
+
+
+def _check_smtp(config: Config, out: TextIO) -> int:
+    email = config.notify.email
+    if email is None:
+        return 0
+    from watcher.notify.smtp import SmtpChannel
+    from watcher.pipeline import channels_from_config
+
+    # The channel exactly as a scan builds it (password or XOAUTH2 token alike).
+    channel = next((c for c in channels_from_config(config) if c.name == "email"), None)
+    try:
+        if channel is None:  # left out as unusable: say why
+            raise NotifyError(SmtpChannel(email, lambda: None).unusable_reason() or "unusable")
+        assert isinstance(channel, SmtpChannel)
+        channel.check_login()
+    except (NotifyError, CredentialError, SignInRequired) as exc:
+        print(f"email notices ({email.host}): {exc}", file=out)
+        return 1
+    print(f"email notices ({email.host}): logged in, nothing sent", file=out)
+    return 0
+
+
+def match_warnings(interviews: list[Interview]) -> list[str]:
+    """Interviews no mail can ever be tied to, and domains that would tie everyone's mail."""
+    from watcher.match import default_lists
+
+    lists = default_lists()
+    warnings = []
+    for interview in interviews:
+        if interview.closed_at is not None:
+            continue
+        if not (interview.contacts or interview.domains or interview.via):
+            warnings.append(f"interview {interview.id}: no contact, domain or recruiter: no mail can ever be "
+                            f"tied to it (`watcher interview edit {interview.id} --add-contact ADDRESS`)")
+        for domain in interview.domains:
+            if domain in lists.freemail_domains or domain.startswith(lists.freemail_prefixes):
+                warnings.append(f"interview {interview.id}: {domain} is a free-mail domain: only its exact "
+                                "contacts count there, so give the person's address as a contact instead")
+    return warnings

@@ -1,0 +1,99 @@
+"""The employer's name in an invitation from a company not logged yet.
+
+A suggested interview needs a company. A sender's display name is often a role
+("Hiring", "Recruiting Team"), so it is never used. The name is looked for, in order,
+in the subject ("Interview with Contoso Robotics", "Interview invitation – Contoso"),
+in the body ("the Backend role at Contoso Robotics", "on behalf of Contoso"), in the
+signature (a line naming a legal form, "Contoso Robotics GmbH", or "Talent Team |
+Contoso"), and last in the sender's own domain ("contoso-robotics.com" -> "Contoso
+Robotics") unless it is a free-mail or platform domain. None when nothing names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watcher.match import default_lists
+
+# A name: up to four capitalised words ("Contoso Robotics", "AT&T", "Mercado Libre").
+_NAME = r"([A-Z][\w&'.\-]*(?:[ \t]+(?:[A-Z0-9][\w&'.\-]*|&|of|and|de|du|la|von)){0,3})"
+_SUBJECT_PATTERNS = (
+    re.compile(rf"\b(?:interview|call|chat|meeting)\s+(?:with|at|bei|chez|con)\s+{_NAME}"),
+    re.compile(rf"\b(?:with|bei|chez)\s+{_NAME}\s*$"),
+    re.compile(rf"[\-\u2013\u2014|:]\s*{_NAME}\s*$"),
+    re.compile(rf"^{_NAME}\s*[\-\u2013\u2014|:]"),
+)
+_BODY_PATTERNS = (
+    re.compile(rf"\b(?:position|role|job|opening|vacancy|team|opportunity)\s+(?:at|with|bei|chez)\s+{_NAME}"),
+    re.compile(rf"\bon behalf of\s+{_NAME}"),
+    re.compile(rf"\b(?:interview|speak|talk|meet)\s+with\s+(?:us\s+at\s+|the\s+team\s+at\s+)?{_NAME}"),
+    re.compile(rf"\b(?:join(?:ing)?|here at)\s+{_NAME}"),
+)
+_SIGNATURE_ROLE = re.compile(
+    rf"^(?:{_NAME}\s+(?:Recruiting|Recruitment|Talent(?: Acquisition)?|Careers|People|HR)\b"
+    rf"|(?:Recruiting|Recruitment|Talent(?: Acquisition)?|People|HR|Recruiter)[^|,\u2013\u2014\-]*[|,\u2013\u2014\-]\s*{_NAME})"
+)
+# Words that start a phrase, not a name.
+_NOT_NAMES = frozenset(
+    "your our the a an this next final first second technical interview invitation invite hiring "
+    "recruiting recruitment talent team hr people careers hello hi dear thanks thank we you i "
+    "re fwd aw wg tr monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def company_named(subject: str, body: str | None, from_addr: str) -> str | None:
+    """The employer named by an invitation, or None; see the module docstring for the order."""
+    for pattern in _SUBJECT_PATTERNS:
+        name = _first(pattern, subject)
+        if name:
+            return name
+    text = body or ""
+    for pattern in _BODY_PATTERNS:
+        name = _first(pattern, text)
+        if name:
+            return name
+    name = _from_signature(text)
+    return name or _from_domain(from_addr)
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    for found in pattern.finditer(text):
+        name = _clean(next(g for g in found.groups() if g))
+        if name:
+            return name
+    return None
+
+
+def _clean(name: str) -> str | None:
+    words = name.strip(" .,'").split()
+    while words and words[0].casefold() in _NOT_NAMES:
+        words.pop(0)
+    while words and words[-1].casefold() in _NOT_NAMES | {"on", "for", "at", "and", "of"}:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _from_signature(body: str) -> str | None:
+    lines = [line.strip() for line in body.strip().splitlines() if line.strip()][-6:]
+    legal = default_lists().legal_suffixes
+    for line in reversed(lines):
+        found = _SIGNATURE_ROLE.match(line)
+        if found:
+            name = _clean(next(g for g in found.groups() if g))
+            if name:
+                return name
+        words = line.rstrip(".").split()
+        if 1 < len(words) <= 5 and words[-1].casefold().strip(".") in legal and words[0][:1].isupper():
+            return " ".join(words)
+    return None
+
+
+def _from_domain(address: str) -> str | None:
+    domain = address.rpartition("@")[2].lower()
+    lists = default_lists()
+    if not domain or domain in lists.freemail_domains or domain.startswith(lists.freemail_prefixes):
+        return None
+    if any(domain == d or domain.endswith("." + d) for d in lists.platforms):
+        return None
+    label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
+    return label.replace("-", " ").title() or None
