@@ -182,3 +182,11 @@ def test_a_suggested_company_comes_from_the_mail_not_a_display_name(tmp_path):
     added = watcher("interview", "add", "--from-message", "inv-77@contoso-robotics.com", config=config)
     assert added.returncode == 0, added.stderr
     assert "Contoso Robotics on Thu 03 Dec 2026 14:00" in added.stdout
+
+
+@pytest.mark.parametrize("words", [["todo"], ["done"], ["draft"], ["suggestion"], ["suggestion", "dismiss"],
+                                   ["interview", "delete"]], ids=" ".join)
+def test_the_daily_commands_explain_themselves(words):
+    result = watcher(*words, "--help")
+    assert result.returncode == 0, result.stderr
+    assert "usage: watcher" in result.stdout and len(result.stdout.splitlines()) >= 3
