@@ -147,3 +147,15 @@ def test_scan_now_is_a_what_if_that_changes_nothing_for_the_next_real_scan(examp
     assert {m["message_id"] for m in after["messages"]} == {m["message_id"] for m in real["messages"]}
     assert [(i["id"], i["next_step"]) for i in after["interviews"]] == [
         (i["id"], i["next_step"]) for i in real["interviews"]]
+
+
+def test_a_message_that_could_not_be_read_is_on_the_list_never_as_heard(example):
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    assert watcher("message", "assign", "ooo-li-1116@mail.gmail.com", "umbrella-research", "--kind", "unknown",
+                   config=example).returncode == 0
+    rows = todo_json(example, "--now", MONDAY)
+    assert rows["umbrella-research"]["last_heard"] is None
+    assert rows["umbrella-research"]["next_step"]["action"] == "follow_up_1"  # no step cancelled
+    text = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "200"}).stdout
+    umbrella = next(line for line in text.splitlines() if "umbrella-research" in line)
+    assert "could not read this message: look at it yourself" in umbrella

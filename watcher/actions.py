@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from watcher.company_guess import company_named
 from watcher.config import ConfigError
-from watcher.interviews_file import parse_interview_fields
+from watcher.interviews_file import parse_interview_fields, promise_problem
 from watcher.model import ACTIONS, RECEIVED_KINDS, SENT_KINDS, Event, Interview
 from watcher.store import Store, StoreError
 
@@ -130,9 +130,9 @@ def set_feedback_by(store: Store, interview_id: str, when: date) -> None:
 
 def check_promise(when: datetime, feedback_by: date) -> None:
     """Raise ActionError when a promised date falls before the interview's own day."""
-    if feedback_by < when.date():
-        raise ActionError(f"a promised date {feedback_by.isoformat()} is before the interview "
-                          f"({when.date().isoformat()})")
+    problem = promise_problem(when, feedback_by)
+    if problem:
+        raise ActionError(f"the promised date {problem}")
 
 
 def assign_message(store: Store, message_id: str, interview_id: str | None, kind: str | None) -> None:

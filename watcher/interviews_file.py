@@ -179,6 +179,15 @@ def _policy_overrides(raw: Any) -> tuple[dict[str, object], list[str]]:
         return {}, exc.errors
 
 
+def promise_problem(when: datetime, feedback_by: date | None) -> str | None:
+    """Why a promised date cannot be right for an interview at ``when`` (its own day, in
+    its own zone), or None: news is never promised for before the interview."""
+    if feedback_by is None or feedback_by >= when.date():
+        return None
+    return f"{feedback_by.isoformat()} is before the interview ({when.date().isoformat()}): " \
+           "news cannot be promised for before it"
+
+
 def parse_interview_fields(
     mapping: Mapping[str, Any], where: str = "", *, default_tz: tzinfo | None = None
 ) -> Interview:
@@ -196,9 +205,9 @@ def parse_interview_fields(
         errors += validation_messages(exc, _InterviewRow, "")
     policy, policy_errors = _policy_overrides(mapping.get("policy"))
     errors += policy_errors
-    if row is not None and row.feedback_by is not None and row.feedback_by < row.when.date():
-        errors.append(f"feedback_by: {row.feedback_by.isoformat()} is before the interview "
-                      f"({row.when.date().isoformat()}): news cannot be promised for before it")
+    problem = promise_problem(row.when, row.feedback_by) if row is not None else None
+    if problem:
+        errors.append(f"feedback_by: {problem}")
     if errors or row is None:
         raise ConfigError(_prefixed(where, errors))
     return Interview(

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from watcher import actions, report
+from watcher import report
 from watcher.actions import ActionError
 from watcher.commands.draft import StepDraft, draft_json, print_draft, step_draft
 from watcher.model import Event, Interview
@@ -147,11 +146,3 @@ def edited_list(current: Sequence[str], replace_with: Sequence[str] | None, add:
             raise ActionError(f"{value} is not among the {what} ({', '.join(values) or 'none'})")
         values.remove(value)
     return tuple(dict.fromkeys(values)), notes
-
-
-def apply_edit(store: Store, interview: Interview, fields: dict[str, Any], out: TextIO) -> None:
-    """Store the edited interview, after the checks every way of editing shares."""
-    updated = replace(interview, **fields)
-    if updated.feedback_by is not None:
-        actions.check_promise(updated.when, updated.feedback_by)
-    store.upsert_interview(updated)
