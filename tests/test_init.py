@@ -95,3 +95,13 @@ def test_init_then_check_against_a_real_server(tmp_path: Path, dovecot) -> None:
                            text=True, env=env, timeout=60, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
     assert "account mail: ok" in check.stdout
+
+
+def test_a_company_domain_can_name_its_provider(tmp_path: Path) -> None:
+    answers = "jo@university.example\nmicrosoft365\nmy-client\nEurope/Paris\n\n"
+    result = init(tmp_path, "--no-login", "--no-check", stdin=answers)
+    assert result.returncode == 0, result.stderr
+    config = load_config(written(tmp_path))
+    account = config.accounts[0]
+    assert (account.provider, account.host, account.auth) == ("microsoft365", "outlook.office365.com", "oauth2")
+    assert (config.policy.timezone, config.policy.country) == ("Europe/Paris", "FR")

@@ -134,6 +134,12 @@ def _gather(args: argparse.Namespace, ask: _Asker) -> _Settings:
     s.name = args.name
     s.preset = load_presets()[args.provider] if args.provider else preset_for_address(s.address)
     s.imap_host = args.imap_host
+    if s.preset is None and args.imap_host is None and ask.interactive:
+        # A company or school domain: often Microsoft 365 or Google Workspace behind it.
+        choice = ask("Provider (" + ", ".join(load_presets()) + ", or 'other')", None, "--provider", default="other")
+        if choice not in load_presets() and choice != "other":
+            raise InitError(f"unknown provider {choice!r}: answer one of the names listed, or 'other'")
+        s.preset = load_presets().get(choice)
     if s.preset is None:
         s.imap_host = ask("Your IMAP server (no provider preset for this domain)", args.imap_host, "--imap-host")
     else:
