@@ -90,8 +90,11 @@ class OAuthServer:
     introspection_url = property(lambda self: f"{self.issuer}/token/introspection")
     revocation_url = property(lambda self: f"{self.issuer}/token/revocation")
 
-    def approve(self, address: str, user: str, user_code: str | None = None) -> str:
-        """Walk the sign-in pages from ``address`` as ``user``; return the last page's text."""
+    def approve(self, address: str, user: str, user_code: str | None = None, *, deny: bool = False) -> str:
+        """Walk the sign-in pages from ``address`` as ``user``; return the last page's text.
+
+        ``deny``: press the device confirmation page's abort button instead of going on.
+        """
         session = requests.Session()
         page = session.get(address, timeout=10)
         answers = {"login": user, "password": "any password", "user_code": user_code or ""}
@@ -102,6 +105,9 @@ class OAuthServer:
                 return page.text
             form = parser.forms[0]
             data = {name: answers.get(name) or value for name, value in form["inputs"].items()}
+            if deny and "confirm" in data:
+                data["abort"] = "yes"
+                return session.post(urljoin(page.url, form["action"]), data=data, timeout=10).text
             page = session.post(urljoin(page.url, form["action"]), data=data, timeout=10)
         raise OAuthServerError("the sign-in pages did not end")
 

@@ -72,7 +72,7 @@ class Watcher:
         result = self.run("scan", "--json", "--now", NOW, *args)
         return result.returncode, (json.loads(result.stdout) if result.stdout.strip() else {}), result.stderr
 
-    def login(self, oauth: OAuthServer, user: str, *extra: str) -> tuple[int, str, str]:
+    def login(self, oauth: OAuthServer, user: str, *extra: str, deny: bool = False) -> tuple[int, str, str]:
         """``watcher login work`` without a terminal, approved at the server as ``user`` would."""
         process = subprocess.Popen(self.command("login", "work", *extra), stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, env=self.env,
@@ -92,7 +92,7 @@ class Watcher:
                 if address and (code or "--no-browser" in extra):
                     break
             assert address, "".join(shown)
-            oauth.approve(address, user, code)
+            oauth.approve(address, user, code, deny=deny)
             out, err = process.communicate(timeout=60)
         finally:
             if process.poll() is None:
@@ -136,6 +136,14 @@ def test_device_login_then_scans_with_xoauth2_across_expiry(tmp_path, watcher_en
     assert "oauth2_token_refreshed" in err
     for secret in (first["access_token"], first["refresh_token"], second["access_token"], second["refresh_token"]):
         assert secret not in err
+
+
+def test_a_declined_device_sign_in_stores_nothing(tmp_path, watcher_env, oauth_server, oauth_dovecot):
+    w = make_watcher(tmp_path, watcher_env, oauth_account(oauth_dovecot, oauth_server))
+    code, out, err = w.login(oauth_server, oauth_dovecot.user, deny=True)
+    assert code == 1
+    assert "the sign-in of account 'work' was declined" in err
+    assert not w.token_file.exists()
 
 
 def test_scan_with_oauthbearer(tmp_path, watcher_env, oauth_server, oauth_dovecot):
