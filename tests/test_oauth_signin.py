@@ -35,14 +35,16 @@ REPO = Path(__file__).resolve().parent.parent
 NOW = "2026-11-20T10:30"
 
 
-def oauth_account(mailbox, oauth: OAuthServer, *, mechanism: str = "XOAUTH2", flow: str = "device") -> str:
+def oauth_account(
+    mailbox, oauth: OAuthServer, *, mechanism: str = "XOAUTH2", flow: str = "device", port: int | None = None
+) -> str:
     if flow == "device":
         client = f'client_id = "{DEVICE_CLIENT}"\ndevice_authorization_url = "{oauth.device_authorization_url}"\n'
     else:
         client = (f'client_id = "{DESKTOP_CLIENT}"\nclient_secret = "{DESKTOP_SECRET}"\n'
                   f'authorization_url = "{oauth.authorization_url}"\n')
     return (
-        f'[[account]]\nname = "work"\ntype = "imap"\nhost = "{mailbox.host}"\nport = {mailbox.port}\n'
+        f'[[account]]\nname = "work"\ntype = "imap"\nhost = "{mailbox.host}"\nport = {port or mailbox.port}\n'
         f'tls = "none"\nusername = "{mailbox.user}"\nauth = "oauth2"\nfolders = ["INBOX"]\nlookback_days = 60\n'
         f'[account.oauth2]\nprovider = "custom"\n{client}token_url = "{oauth.token_url}"\n'
         f'scopes = {json.dumps(list(SCOPES))}\nmechanism = "{mechanism}"\ntoken_file = "tokens/work.json"\n'
@@ -302,12 +304,13 @@ def daemon_setup(tmp_path, watcher_env, plain_smtp_server):
 
     made: list[Daemon] = []
 
-    def make(mailbox, oauth: OAuthServer) -> Daemon:
+    def make(mailbox, oauth: OAuthServer, port: int | None = None) -> Daemon:
         from datetime import UTC, datetime, timedelta
 
         (tmp_path / "interviews.toml").write_text(_interviews_toml(COMPANIES, datetime.now(UTC) - timedelta(days=1)))
         config = tmp_path / "config.toml"
-        config.write_text(_config_toml(oauth_account(mailbox, oauth), plain_smtp_server, "poll_interval = 10\n"))
+        config.write_text(_config_toml(oauth_account(mailbox, oauth, port=port), plain_smtp_server,
+                                       "poll_interval = 10\n"))
         daemon = Daemon(Watcher(config, watcher_env))
         made.append(daemon)
         return daemon
@@ -322,24 +325,31 @@ def test_the_daemon_signs_in_again_with_a_fresh_token_after_the_server_drops_it(
     daemon_setup, oauth_server, oauth_dovecot_alone, plain_smtp_server
 ):
     from tests.test_daemon import WAIT, _wait_until, announcements, rejection
+    from tests.test_idle import TcpProxy
 
     mailbox = oauth_dovecot_alone
-    daemon = daemon_setup(mailbox, oauth_server)
-    assert daemon.w.login(oauth_server, mailbox.user)[0] == 0
-    daemon.start()
-    deliver(mailbox, rejection("Acme", 1))
-    _wait_until(lambda: announcements(plain_smtp_server, "Acme") >= 1, WAIT, "the Acme notice")
+    proxy = TcpProxy(mailbox.port)
+    try:
+        daemon = daemon_setup(mailbox, oauth_server, port=proxy.port)
+        assert daemon.w.login(oauth_server, mailbox.user)[0] == 0
+        daemon.start()
+        deliver(mailbox, rejection("Acme", 1))
+        _wait_until(lambda: announcements(plain_smtp_server, "Acme") >= 1, WAIT, "the Acme notice")
+        signed_in = daemon.w.tokens()
 
-    time.sleep(ACCESS_TTL + 1)  # the token the IDLE session logged in with has expired
-    mailbox.server.restart()  # the server drops every session
-    deliver(mailbox, rejection("Bluefin", 2))
-    _wait_until(lambda: announcements(plain_smtp_server, "Bluefin") >= 1, WAIT, "the Bluefin notice")
-    daemon.stop()
+        time.sleep(ACCESS_TTL + 1)  # the token the IDLE session logged in with has expired
+        assert oauth_server.introspect(signed_in["access_token"])["active"] is False
+        proxy.cut()  # the server drops every session
+        deliver(mailbox, rejection("Bluefin", 2))
+        _wait_until(lambda: announcements(plain_smtp_server, "Bluefin") >= 1, WAIT, "the Bluefin notice")
+        daemon.stop()
+    finally:
+        proxy.close()
     text = daemon.text()
     assert "oauth2_token_refreshed" in text
     assert announcements(plain_smtp_server, "Acme") == 1
-    tokens = daemon.w.tokens()
-    assert all(secret not in text for secret in secrets_of(tokens))
+    assert daemon.w.tokens()["refresh_token"] != signed_in["refresh_token"]
+    assert all(secret not in text for secret in secrets_of(signed_in) + secrets_of(daemon.w.tokens()))
 
 
 def test_the_daemon_announces_a_revoked_sign_in_once(
