@@ -199,3 +199,17 @@ def test_or_trees_are_balanced() -> None:
 )
 def test_which_servers_are_trusted_to_search(mode, host, capabilities, trusted) -> None:
     assert server_search_trusted(mode, host, capabilities) is trusted
+
+
+def test_thread_mates_are_the_replies_to_a_thread_and_to_its_replies(dovecot) -> None:
+    def mail(number: int, parent: int | None = None, grand: int | None = None) -> bytes:
+        refs = " ".join(f"<m{n}@x.example>" for n in (grand, parent) if n)
+        head = f"In-Reply-To: <m{parent}@x.example>\r\nReferences: {refs}\r\n" if parent else ""
+        return (f"From: a{number}@x.example\r\nSubject: s{number}\r\nMessage-ID: <m{number}@x.example>\r\n"
+                f"{head}\r\nBody\r\n").encode()
+
+    for raw in (mail(1), mail(2, 1), mail(3), mail(4, 2, 1), mail(5, 3)):
+        dovecot.append("INBOX", raw)
+    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+        assert source.thread_mates("INBOX", 1, 10, None, [1]) == [2, 4]
+        assert source.thread_mates("INBOX", 1, 10, date(2000, 1, 1), [3]) == [5]

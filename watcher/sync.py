@@ -248,10 +248,11 @@ def _read_candidates(
     last_uid: int,
     since: date | None,
 ) -> tuple[int, int, int]:
-    """Read the picked UIDs; then, when they tied threads the search did not know yet, every
-    other reply (a reply from a new address belongs to an interview by its References only
-    once its parent is tied): two cheap keys for the server, where asking for each new
-    Message-ID costs it a comparison per message and key. Every batch keeps the folder's
+    """Read the picked UIDs; then, when they tied threads the search did not know yet, the
+    messages that share a thread with them (a reply from a new address belongs to an
+    interview by its References only once its parent is tied): the server's THREAD, or,
+    without it, every reply (two cheap search keys, where asking for each new Message-ID
+    costs the server a comparison per message and key). Every batch keeps the folder's
     cursor where it was. Returns (new, fetched, skipped)."""
     assert context.candidates is not None
     query, uids = picked
@@ -272,8 +273,11 @@ def _read_candidates(
     read_in_batches(uids)
     latest = context.candidates(folder)
     if latest is not None and set(latest.references) - set(query.references):
-        search = context.source.search_candidates  # type: ignore[attr-defined]
-        replies = search(folder.name, first_uid, last_uid, since, CandidateQuery(replies=True)) or []
+        mates = getattr(context.source, "thread_mates", None)
+        replies = mates(folder.name, first_uid, last_uid, since, sorted(read)) if mates else None
+        if replies is None:
+            search = context.source.search_candidates  # type: ignore[attr-defined]
+            replies = search(folder.name, first_uid, last_uid, since, CandidateQuery(replies=True)) or []
         read_in_batches([uid for uid in replies if uid not in read])
     return counts[0], counts[1], counts[2]
 

@@ -7,9 +7,13 @@ the largest allocation of a first sync.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
+
+from watcher.calendar_names import MONTH_ABBREVIATIONS
+from watcher.sources.imap.errors import CommandRefused
 
 SEARCH_WINDOW = 10_000
 
@@ -119,3 +123,40 @@ def candidates_in_range(
         criteria += or_tree(group)
         found.update(uid for uid in client.search(criteria, charset) if first_uid <= uid <= last_uid)
     return sorted(found)
+
+
+_THREAD_TOKEN = re.compile(rb"[()]|\d+")
+
+
+def thread_mates(
+    account: str, client: Any, first_uid: int, last_uid: int, since: date | None, uids: Iterable[int]
+) -> list[int]:
+    """UIDs first_uid..last_uid that share a thread with any of ``uids`` (RFC 5256 THREAD
+    REFERENCES: threads linked by Message-ID, In-Reply-To and References), ``uids`` left
+    out, ascending. Every reply to one of ``uids``, and every reply to those, is among them.
+
+    Sent through imaplib and read here: the answer names every message of the range, a
+    line that imapclient's parser would take seconds to tokenise at 100,000 messages.
+    """
+    connection = client._imap  # imapclient's imaplib.IMAP4, as the FETCH fast path uses it
+    args = ["REFERENCES", "UTF-8", "UID", f"{first_uid}:{last_uid}"]
+    if since is not None:
+        args += ["SINCE", f"{since.day:02d}-{MONTH_ABBREVIATIONS[since.month - 1]}-{since.year}"]
+    kind, data = connection.uid("THREAD", *args)
+    if kind != "OK":
+        raise CommandRefused(account, f"THREAD refused ({kind})")
+    wanted = set(uids)
+    mates: set[int] = set()
+    depth, group = 0, []
+    for token in _THREAD_TOKEN.findall(b" ".join(part for part in data if isinstance(part, bytes))):
+        if token == b"(":
+            depth += 1
+        elif token == b")":
+            depth -= 1
+            if depth == 0:
+                if not wanted.isdisjoint(group):
+                    mates.update(group)
+                group = []
+        else:
+            group.append(int(token))
+    return sorted(uid for uid in mates - wanted if first_uid <= uid <= last_uid)

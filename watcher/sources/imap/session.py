@@ -196,6 +196,17 @@ class ImapSource:
         with self._guard(folder):
             return search.candidates_in_range(self._client, max(first_uid, 1), last_uid, since, query)
 
+    def thread_mates(
+        self, folder: str, first_uid: int, last_uid: int, since: date | None, uids: Sequence[int]
+    ) -> list[int] | None:
+        """UIDs sharing a thread with any of ``uids`` (see ``search.thread_mates``); None
+        when the server offers no THREAD=REFERENCES (RFC 5256)."""
+        if "THREAD=REFERENCES" not in self._capabilities:
+            return None
+        self.examine(folder)
+        with self._guard(folder):
+            return search.thread_mates(self.account, self._client, max(first_uid, 1), last_uid, since, uids)
+
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
         if not uids:
             return []
