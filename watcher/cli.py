@@ -282,9 +282,10 @@ def cmd_scan(args, config: Config, out) -> int:
         # A look at another moment must not use up the real moment's notices.
         send = args.force_notify or not (args.no_notify or args.now)
         known = {m.mail.message_id for m in store.stored_messages()}
-        # A what-if (--now) syncs as of the real clock: sync times, cursors and the look-back
-        # window stay those of a real scan, so the next real scan finds what it would have.
-        result = pipeline.scan(now, notify=send, synced_at=datetime.now(UTC) if args.now else None)
+        # A what-if (--now) in the future records nothing dated after the real clock: sync
+        # times and the look-back window stay those of a real scan, so the next real scan
+        # finds what it would have. One in the past is replayed as of that moment.
+        result = pipeline.scan(now, notify=send, synced_at=min(now, datetime.now(UTC)) if args.now else None)
     if args.json:
         dump_json(scan_json(result), out)
     else:

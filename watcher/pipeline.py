@@ -177,12 +177,7 @@ class Pipeline:
 
     # -- sync, match, classify ---------------------------------------------------------
 
-    def sync(self, now: datetime, accounts: Sequence[str] | None = None, source=None, *,
-             window_end: datetime | None = None) -> list[AccountReport]:
-        """Sync the accounts (or only ``accounts``), recording ``now`` as the sync time.
-
-        A first sync looks back ``lookback_days`` from ``window_end`` (default ``now``).
-        """
+    def sync(self, now: datetime, accounts: Sequence[str] | None = None, source=None) -> list[AccountReport]:
         interviews = self.store.interviews()
         index = match.build_index(interviews, self.config.me)
         threads = self.store.threads()
@@ -191,13 +186,11 @@ class Pipeline:
         for account in self.config.accounts:
             if accounts is not None and account.name not in accounts:
                 continue
-            reports.append(self._sync_account(account, now, index, threads, company, source,
-                                              window_end=window_end or now))
+            reports.append(self._sync_account(account, now, index, threads, company, source))
         return reports
 
-    def _sync_account(self, account, now, index, threads, company, source=None, *,
-                      window_end: datetime) -> AccountReport:
-        since = window_end - timedelta(days=account.lookback_days)
+    def _sync_account(self, account, now, index, threads, company, source=None) -> AccountReport:
+        since = now - timedelta(days=account.lookback_days)
         started = _time.monotonic()
         me = frozenset(self.config.me)
 
@@ -562,15 +555,13 @@ class Pipeline:
     def scan(self, now: datetime, *, notify: bool = True, synced_at: datetime | None = None) -> ScanResult:
         """Import, sync, decide and notify as of ``now``.
 
-        ``synced_at`` is the real moment, for what sync records (sync times, when a message
-        was seen); default ``now``. A what-if at another moment passes the clock's time, and
-        a first sync looks back from the earlier of the two, so a moment in the future never
-        skips mail the next real scan would have read.
+        ``synced_at`` is the moment sync records (sync times, when a message was seen or
+        last tried, the look-back window's end); default ``now``. A what-if in the future
+        passes the clock's time, so it records nothing a real scan has not reached yet.
         """
         result = ScanResult(now=now)
         result.import_errors = self.import_interviews()
-        real = synced_at or now
-        result.accounts = self.sync(real, window_end=min(now, real))
+        result.accounts = self.sync(synced_at or now)
         self._report(result, now, notify=notify)
         return result
 
