@@ -111,7 +111,7 @@ def wait_for(browser, css: str):
     return WebDriverWait(browser, WAIT).until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
-def test_the_board_shows_each_interview_in_its_column(board, browser, example_db, tmp_path):
+def test_the_board_shows_each_interview_in_its_column(board, browser, example_db, tmp_path, capsys):
     browser.get(board.url)
     wait_for(browser, ".columns")
     interviews = status(example_db)
@@ -126,7 +126,8 @@ def test_the_board_shows_each_interview_in_its_column(board, browser, example_db
     shot = tmp_path / "board.png"
     browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
-    print(f"board screenshot: {shot}")
+    with capsys.disabled():
+        print(f"\nboard screenshot: {shot}")
 
 
 def test_every_control_has_a_label_and_the_page_fits_a_narrow_window(board, browser):

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -216,3 +217,30 @@ def test_the_daemon_applies_a_click_once_and_ignores_a_click_from_before_its_res
         stop(daemon)
     final = {i["id"]: i for i in json.loads(watcher("status", "--json", config=config).stdout)["interviews"]}
     assert final == after
+
+
+def test_open_draft_opens_the_interview_on_the_board_when_the_board_runs(example_db, notification_server):
+    database = load_config(example_db).database
+    board = subprocess.Popen(
+        [sys.executable, "-m", "watcher", "--config", str(example_db), "board", "--no-browser"],
+        stdout=subprocess.PIPE, text=True, cwd=REPO,
+    )
+    opened: list[str] = []
+    channel = DesktopChannel(bus_address=notification_server.address)
+    buttons = start_for([channel], database, open_uri=opened.append)
+    assert buttons is not None
+    try:
+        assert board.stdout is not None
+        address = board.stdout.readline().strip()
+        base, _, token = address.partition("/?")
+        channel.send([reminder(example_db, "initech-pm", "follow_up_1")])
+        notification_server.wait_for_calls(1)
+        notification_server.invoke(1, "default")
+        wait_until(lambda: opened, "the board to open")
+        assert opened == [f"{base}/interview/initech-pm?{token}"]
+        with urllib.request.urlopen(opened[0], timeout=WAIT) as page:  # the board lets it in
+            assert page.status == 200 and "Initech" in page.read().decode()
+    finally:
+        buttons.stop()
+        board.send_signal(signal.SIGTERM)
+        assert board.wait(timeout=WAIT) == 0
