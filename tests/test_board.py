@@ -24,6 +24,7 @@ from tests.test_cli import REPO, watcher
 
 selenium = pytest.importorskip("selenium")
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -107,6 +108,12 @@ def expected_column(interview: dict, now: datetime) -> str:
     return "waiting"
 
 
+def wait_for_note(browser, words: str) -> None:
+    """Wait until the page's status line says ``words`` (the page may be reloading meanwhile)."""
+    WebDriverWait(browser, WAIT, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
+        lambda b: words in b.find_element(By.ID, "note").text)
+
+
 def wait_for(browser, css: str):
     return WebDriverWait(browser, WAIT).until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
 
@@ -160,12 +167,12 @@ def test_snooze_and_done_clicked_on_the_page_change_the_database(board, browser,
 
     _open_card(browser, board, interview_id)
     browser.find_element(By.ID, "snooze-week").click()
-    WebDriverWait(browser, WAIT).until(lambda b: "snoozed until" in b.find_element(By.ID, "note").text)
+    wait_for_note(browser, "snoozed until")
     after_snooze = status(example_db)[interview_id]
     assert datetime.fromisoformat(after_snooze["next_step"]["due"]) >= datetime.now(UTC) + timedelta(days=6)
 
     browser.find_element(By.ID, "done").click()
-    WebDriverWait(browser, WAIT).until(lambda b: "marked done" in b.find_element(By.ID, "note").text)
+    wait_for_note(browser, "marked done")
     after_done = status(example_db)[interview_id]
     assert after_done["next_step"] is None or after_done["next_step"]["action"] != step["action"]
     listed = watcher("interview", "show", interview_id, "--json", config=example_db)
@@ -179,7 +186,8 @@ def test_the_page_updates_by_itself_when_the_database_changes(board, browser, ex
     assert "Snoozed until" not in browser.find_element(By.TAG_NAME, "main").text
     changed = watcher("snooze", interview_id, "2w", config=example_db)
     assert changed.returncode == 0, changed.stderr
-    WebDriverWait(browser, WAIT).until(lambda b: "Snoozed until" in b.find_element(By.TAG_NAME, "main").text)
+    WebDriverWait(browser, WAIT, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException)).until(
+        lambda b: "Snoozed until" in b.find_element(By.TAG_NAME, "main").text)
 
 
 def _request(board: Board, method: str, path: str, headers: dict[str, str], body: str = "") -> int:
@@ -270,7 +278,7 @@ def test_log_this_interview_from_a_suggestion_and_reach_the_cards_by_keyboard(bo
     offered = [b for b in browser.find_elements(By.TAG_NAME, "button") if b.text == "Log this interview"]
     assert offered
     offered[0].click()
-    WebDriverWait(browser, WAIT).until(lambda b: "logged" in b.find_element(By.ID, "note").text)
+    wait_for_note(browser, "logged")
     after = json.loads(watcher("interview", "list", "--json", config=example_db).stdout)
     assert len(after) == len(before) + 1
     new = next(i for i in after if i["id"] not in {j["id"] for j in before})

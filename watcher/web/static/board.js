@@ -6,6 +6,8 @@
   const known = body.dataset.fingerprint;
   const interview = body.dataset.interview;
   let changed = false;
+  let submitting = false;  // a form's answer is on its way: it brings the fresh page itself
+  document.addEventListener("submit", function () { submitting = true; });
 
   function busy() {
     const el = document.activeElement;
@@ -18,7 +20,7 @@
       const response = await fetch(url, { credentials: "same-origin", cache: "no-store" });
       if (response.ok && (await response.text()) !== known) changed = true;
     } catch (e) { /* the board stopped: keep the page as it is */ }
-    if (changed && !busy()) { location.replace(location.pathname); return; }
+    if (changed && !busy() && !submitting) { location.replace(location.pathname); return; }
     setTimeout(poll, POLL_MS);
   }
   setTimeout(poll, POLL_MS);
