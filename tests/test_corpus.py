@@ -157,8 +157,9 @@ def print_report(outcomes: list[Outcome], label: str = "corpus") -> dict[str, di
 def report(outcomes: list[Outcome]) -> dict[str, dict[str, float | int]]:
     by_split = print_report(outcomes)
     target = os.environ.get("WATCHER_CORPUS_REPORT")
-    if target:
-        Path(target).write_text(json.dumps(by_split, indent=2, sort_keys=True), encoding="utf-8")
+    if target:  # a split without messages has no figures to report
+        written = {split: numbers for split, numbers in by_split.items() if numbers["messages"]}
+        Path(target).write_text(json.dumps(written, indent=2, sort_keys=True), encoding="utf-8")
     return by_split
 
 
