@@ -159,6 +159,8 @@ def test_no_command_leaks_a_password_or_token(world):
     run("export", "export", str(out / "export.json"))
     run("restore", "restore", str(out / "export.json"))
     run("forget", "forget", "initech-2026-11-12")
+    run("board", "board", "--export", str(out / "board.html"))
+    run("board", "board", "--no-browser", seconds=8)  # serves until stopped: what it said meanwhile
 
     assert set(_listed_commands()) <= set(outputs), "a command the help lists is not run here"
     assert smtp.messages, "the notice mail went out (the SMTP password was used)"

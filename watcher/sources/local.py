@@ -104,8 +104,7 @@ class LocalSource:
         fetched = []
         for uid in sorted(set(uids)):
             if not 1 <= uid <= len(keys):
-                self._log_unreadable(folder, uid, "vanished", None)
-                continue
+                continue  # gone since the listing: sync says so for every UID not returned
             arrival, key = keys[uid - 1]
             try:
                 raw = _message_bytes(box, key)
@@ -115,9 +114,9 @@ class LocalSource:
             fetched.append(FetchedMessage(uid, raw, arrival))
         return fetched
 
-    def _log_unreadable(self, folder: str, uid: int, reason: str, exc: Exception | None) -> None:
+    def _log_unreadable(self, folder: str, uid: int, reason: str, exc: Exception) -> None:
         log.warning("message_skipped", account=self.account, folder=folder, uid=uid,
-                    reason=f"unreadable: {reason}", error_type=type(exc).__name__ if exc else None)
+                    reason=f"unreadable: {reason}", error_type=type(exc).__name__)
 
     def append(self, folder: str, raw: bytes, flags: Sequence[str] = ()) -> None:
         raise SourceError(self.account, "local mailboxes are read only")
