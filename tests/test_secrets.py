@@ -158,7 +158,12 @@ def test_no_command_leaks_a_password_or_token(world):
     run("export-ics", "export-ics", str(out / "follow-ups.ics"))
     run("export", "export", str(out / "export.json"))
     run("restore", "restore", str(out / "export.json"))
-    run("forget", "forget", "initech-2026-11-12")
+    run("forget", "forget", "acme")
+    run("todo", "todo", "--all")
+    run("draft", "draft", "globex")
+    run("draft", "draft", "acme", "ask_feedback", "--save")  # files it in the IMAP Drafts folder
+    run("done", "done", "globex", "thank_you")
+    run("interview", "interview", "delete", "--yes", "initech-2026-11-12")
     run("board", "board", "--export", str(out / "board.html"))
     run("board", "board", "--no-browser", seconds=8)  # serves until stopped: what it said meanwhile
 
