@@ -181,6 +181,35 @@ def test_browser_flow_with_loopback_redirect(tmp_path, watcher_env, oauth_server
     assert all(secret not in out + err for secret in secrets_of(tokens) + secrets_of(w.tokens()))
 
 
+def test_login_opens_the_browser_on_the_sign_in_page(tmp_path, watcher_env, oauth_server, oauth_dovecot):
+    # The user's browser, as Python's webbrowser module finds it through $BROWSER: here a
+    # program that notes the address it was asked to open.
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser"
+    browser.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$1\" >> {opened}\n")
+    browser.chmod(0o755)
+    env = {**watcher_env, "BROWSER": str(browser), "DISPLAY": ""}
+    w = Watcher(write_config(tmp_path, oauth_account(oauth_dovecot, oauth_server, flow="browser")), env)
+    process = subprocess.Popen(w.command("login", "work"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               stdin=subprocess.DEVNULL, text=True, env=env, cwd=REPO)
+    try:
+        for _ in range(200):
+            if opened.exists() and opened.read_text().strip():
+                break
+            time.sleep(0.1)
+        address = opened.read_text().strip()
+        assert address.startswith(oauth_server.authorization_url)
+        oauth_server.approve(address, oauth_dovecot.user)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0, err
+    assert "A browser opens" in out
+    assert oauth_server.introspect(w.tokens()["access_token"])["username"] == oauth_dovecot.user
+
+
 def test_a_rotated_refresh_token_survives_sigkill_right_after_the_refresh(
     tmp_path, watcher_env, oauth_server, oauth_dovecot
 ):
