@@ -142,7 +142,7 @@ def test_device_login_then_scans_with_xoauth2_across_expiry(tmp_path, watcher_en
 
 def test_a_declined_device_sign_in_stores_nothing(tmp_path, watcher_env, oauth_server, oauth_dovecot):
     w = make_watcher(tmp_path, watcher_env, oauth_account(oauth_dovecot, oauth_server))
-    code, out, err = w.login(oauth_server, oauth_dovecot.user, deny=True)
+    code, _out, err = w.login(oauth_server, oauth_dovecot.user, deny=True)
     assert code == 1
     assert "the sign-in of account 'work' was declined" in err
     assert not w.token_file.exists()
