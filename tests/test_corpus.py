@@ -6,9 +6,10 @@ read in file-name order and threads are learnt as they go, as the pipeline does,
 reply finds the interview its parent was tied to.
 
 Figures, per split and over all messages. Every message of tests/corpus/ is of the "tune"
-split: it has been seen while the phrase lists were tuned. The held-out split, written apart
-from the code and never tuned on, is tests/corpus_holdout/ (its own test module reads it
-with the same harness, hence the "holdout" split below):
+split: it has been seen while the phrase lists were tuned (so is every message of
+tests/corpus_second/, once held out). The held-out split, written apart from the code and
+never tuned on, is tests/corpus_holdout/ (its own test module reads it with the same
+harness, hence the "holdout" split below):
 - heard-back precision and recall: a message counts as heard back when its kind is one of
   HEARD_BACK_KINDS and it is tied to an interview; it is right when that is its labelled
   interview and its labelled kind is heard back too;
