@@ -76,7 +76,7 @@ def test_maildir_sync_is_incremental_and_reads_bodies(tmp_path: Path) -> None:
     report = sync(account("maildir", inbox), store)
     assert report.ok and len(report.notes) == 1  # no sent mailbox
     assert [m.message_id for m in store.mails] == ["<l1@acme.example>", "<l2@acme.example>"]
-    assert store.mails[0].body == "Body 1" and store.mails[0].uid == 2
+    assert store.mails[0].body == "Body 1" and store.mails[0].uid == uid_at(datetime(2024, 3, 5, tzinfo=UTC))
 
     assert inbox_of(sync(account("maildir", inbox), store)).new == 0
     add_to_maildir(inbox, message(3), datetime(2024, 3, 7, tzinfo=UTC))
@@ -93,18 +93,19 @@ def test_maildir_arrival_is_the_file_time(tmp_path: Path) -> None:
     assert store.mails[0].date == when
 
 
-def test_removing_old_mail_changes_uidvalidity_and_nothing_is_lost(tmp_path: Path) -> None:
+def test_removing_old_mail_keeps_uidvalidity_and_every_uid(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     for number in range(1, 4):
         add_to_maildir(inbox, message(number), datetime(2024, 3, number, tzinfo=UTC))
     with open_source(account("maildir", inbox), lambda: "") as source:
-        before = source.status("INBOX")
+        before, uids = source.status("INBOX"), source.search_after("INBOX", 0)
     box = mailbox.Maildir(inbox, create=False)
     oldest = min(box.iterkeys(), key=lambda k: (inbox / box._lookup(k)).stat().st_mtime)  # type: ignore[attr-defined]
     box.remove(oldest)
     with open_source(account("maildir", inbox), lambda: "") as source:
         after = source.status("INBOX")
-    assert after.uidvalidity != before.uidvalidity
+        assert source.search_after("INBOX", 0) == uids[1:]
+    assert after == before
 
 
 def test_sent_maildir_is_the_sent_role(tmp_path: Path) -> None:
@@ -160,20 +161,54 @@ def test_missing_sent_mailbox_is_that_folders_error(tmp_path: Path) -> None:
     assert errors["INBOX"] is None and errors["Sent"] and "not found" in errors["Sent"]
 
 
+def uid_at(when: datetime, rank: int = 0) -> int:
+    """A Maildir message's UID: its delivery time in milliseconds, times 1000, plus its rank."""
+    return int(when.timestamp() * 1000) * 1000 + rank
+
+
 def test_search_since_uses_arrival(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
-    add_to_maildir(inbox, message(1), datetime(2023, 1, 1, tzinfo=UTC))
-    add_to_maildir(inbox, message(2), datetime(2024, 6, 1, tzinfo=UTC))
+    first, second = datetime(2023, 1, 1, tzinfo=UTC), datetime(2024, 6, 1, tzinfo=UTC)
+    add_to_maildir(inbox, message(1), first)
+    add_to_maildir(inbox, message(2), second)
     with open_source(account("maildir", inbox), lambda: "") as source:
-        assert source.search_since("INBOX", date(2024, 1, 1)) == [2]
-        assert source.search_after("INBOX", 1) == [2]
+        assert source.search_since("INBOX", date(2024, 1, 1)) == [uid_at(second)]
+        assert source.search_after("INBOX", uid_at(first)) == [uid_at(second)]
 
 
 def test_search_windows_keeps_to_the_uid_range_and_the_date(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
-    for number, year in ((1, 2023), (2, 2024), (3, 2024), (4, 2024)):
-        add_to_maildir(inbox, message(number), datetime(year, 6, number, tzinfo=UTC))
+    when = {number: datetime(year, 6, number, tzinfo=UTC) for number, year in ((1, 2023), (2, 2024), (3, 2024), (4, 2024))}
+    for number, moment in when.items():
+        add_to_maildir(inbox, message(number), moment)
+    uid = {number: uid_at(moment) for number, moment in when.items()}
     with open_source(account("maildir", inbox), lambda: "") as source:
-        assert list(source.search_windows("INBOX", 1, 4, date(2024, 1, 1))) == [[2, 3, 4]]
-        assert list(source.search_windows("INBOX", 2, 3)) == [[2, 3]]
-        assert list(source.search_windows("INBOX", 5, 9)) == []
+        assert list(source.search_windows("INBOX", uid[1], uid[4], date(2024, 1, 1))) == [[uid[2], uid[3], uid[4]]]
+        assert list(source.search_windows("INBOX", uid[2], uid[3])) == [[uid[2], uid[3]]]
+        assert list(source.search_windows("INBOX", uid[4] + 1, uid[4] + 9)) == []
+
+
+def test_mail_removed_between_syncs_renumbers_nothing_and_new_mail_is_read(tmp_path: Path) -> None:
+    """Deleting or moving a message away (any mail client does) must not hide the next
+    one: with numbers by position, one removal and one arrival left "UID > last seen" empty."""
+    inbox = tmp_path / "inbox"
+    for number in (1, 2, 3):
+        add_to_maildir(inbox, message(number), datetime(2024, 3, number, tzinfo=UTC))
+    store = Store()
+    sync(account("maildir", inbox), store)
+    box = mailbox.Maildir(inbox, create=False)
+    middle = next(k for k in box.iterkeys() if b"<l2@" in box.get_bytes(k))
+    box.remove(middle)
+    add_to_maildir(inbox, message(4), datetime(2024, 3, 4, tzinfo=UTC))
+    again = sync(account("maildir", inbox), store)
+    assert inbox_of(again).new == 1
+    assert store.mails[-1].message_id == "<l4@acme.example>"
+
+
+def test_same_millisecond_deliveries_get_distinct_uids(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    moment = datetime(2024, 3, 5, 10, 0, tzinfo=UTC)
+    for number in (1, 2, 3):
+        add_to_maildir(inbox, message(number), moment)
+    with open_source(account("maildir", inbox), lambda: "") as source:
+        assert source.search_after("INBOX", 0) == [uid_at(moment, 0), uid_at(moment, 1), uid_at(moment, 2)]

@@ -1,11 +1,14 @@
 """Local mailboxes (Maildir or mbox), read only.
 
-A local mailbox has no server-kept UIDs, so this source makes them up: messages are
-ordered by (arrival, key) and numbered from 1. New mail lands at the end of that order,
-so "UID > last seen" finds it. The uidvalidity is a checksum of the mailbox path and of
-its oldest message's key: removing old mail renumbers everything, changes that value,
-and sync re-reads the mailbox from the lookback date, the store recognising messages it
-already has by Message-ID. Reading a local file again is cheap, so that is the safe way.
+A local mailbox has no server-kept UIDs, so this source makes them up, so that "UID >
+last seen" finds new mail. In a Maildir a message's UID comes from its delivery time (the
+file's mtime, in milliseconds, times 1000, plus its rank among messages delivered in the
+same millisecond): deleting or moving mail away renumbers nothing, and mail delivered
+later always numbers higher. An mbox is rewritten whole by every change, so there the UID
+is the position, and the uidvalidity a checksum of the path and of the oldest message's
+key: removing old mail changes it, and sync re-reads the mailbox from the lookback date,
+the store recognising messages it already has by Message-ID. (A Maildir read by an older
+watcher, numbered by position, gets a new uidvalidity and is re-read the same way once.)
 """
 
 from __future__ import annotations
@@ -62,30 +65,30 @@ class LocalSource:
         return [FolderInfo(name, "sent" if name == SENT else "inbox") for name in self._paths]
 
     def status(self, folder: str) -> FolderStatus:
-        keys = self._ordered_keys(folder)
-        first = str(keys[0][1]) if keys else ""
-        validity = zlib.crc32(f"{self._paths[folder].resolve()}\n{first}".encode()) or 1
-        return FolderStatus(uidvalidity=validity, uidnext=len(keys) + 1)
+        numbered = self._numbered(folder)
+        if self._kind == "maildir":
+            # UIDs come from delivery times: removing mail renumbers nothing.
+            seed = f"maildir-v2\n{self._paths[folder].resolve()}"
+        else:
+            first = str(numbered[0][2]) if numbered else ""
+            seed = f"{self._paths[folder].resolve()}\n{first}"
+        validity = zlib.crc32(seed.encode()) or 1
+        return FolderStatus(uidvalidity=validity, uidnext=(numbered[-1][0] + 1) if numbered else 1)
 
     def search_after(self, folder: str, last_uid: int) -> list[int]:
-        return list(range(last_uid + 1, len(self._ordered_keys(folder)) + 1))
+        return [uid for uid, _, _ in self._numbered(folder) if uid > last_uid]
 
     def search_since(self, folder: str, since: date) -> list[int]:
-        return [
-            position
-            for position, (arrival, _) in enumerate(self._ordered_keys(folder), start=1)
-            if arrival.date() >= since
-        ]
+        return [uid for uid, arrival, _ in self._numbered(folder) if arrival.date() >= since]
 
     def search_windows(
         self, folder: str, first_uid: int, last_uid: int, since: date | None = None
     ) -> Iterator[list[int]]:
         # One piece: the whole mailbox is listed to number it anyway.
-        keys = self._ordered_keys(folder)
         uids = [
-            position
-            for position in range(max(first_uid, 1), min(last_uid, len(keys)) + 1)
-            if since is None or keys[position - 1][0].date() >= since
+            uid
+            for uid, arrival, _ in self._numbered(folder)
+            if first_uid <= uid <= last_uid and (since is None or arrival.date() >= since)
         ]
         if uids:
             yield uids
@@ -99,13 +102,13 @@ class LocalSource:
         """The messages at ``uids`` that can be read. One that cannot (it vanished since
         the listing, it is a folder, it may not be read) is logged with account, folder
         and UID and left out; the rest of the folder is read."""
-        keys = self._ordered_keys(folder)
+        by_uid = {uid: (arrival, key) for uid, arrival, key in self._numbered(folder)}
         box = self._open(folder)
         fetched = []
         for uid in sorted(set(uids)):
-            if not 1 <= uid <= len(keys):
+            if uid not in by_uid:
                 continue  # gone since the listing: sync says so for every UID not returned
-            arrival, key = keys[uid - 1]
+            arrival, key = by_uid[uid]
             try:
                 raw = _message_bytes(box, key)
             except (OSError, KeyError) as exc:  # KeyError: mailbox's word for a vanished file
@@ -146,6 +149,27 @@ class LocalSource:
             return mailbox.mbox(path, factory=None, create=False)
         except (OSError, mailbox.Error) as exc:
             raise SourceError(self.account, f"cannot read mailbox {path}: {type(exc).__name__}") from exc
+
+    def _numbered(self, folder: str) -> list[tuple[int, datetime, Any]]:
+        """(uid, arrival, key) for every message, oldest first.
+
+        Maildir: the UID is the delivery time in milliseconds times 1000, plus the
+        message's rank among those delivered in the same millisecond (by file name), so
+        a message deleted or moved away never renumbers the others and mail delivered
+        later always gets a higher UID. mbox (rewritten whole by every change anyway):
+        the position in the file.
+        """
+        entries = self._ordered_keys(folder)
+        if self._kind != "maildir":
+            return [(position, arrival, key) for position, (arrival, key) in enumerate(entries, start=1)]
+        numbered: list[tuple[int, datetime, Any]] = []
+        previous, rank = -1, 0
+        for arrival, key in entries:
+            millisecond = int(arrival.timestamp() * 1000)
+            rank = rank + 1 if millisecond == previous else 0
+            previous = millisecond
+            numbered.append((millisecond * 1000 + min(rank, 999), arrival, key))
+        return numbered
 
     def _ordered_keys(self, folder: str) -> list[tuple[datetime, Any]]:
         """(arrival, key) for every message, oldest first; position + 1 is the uid."""
