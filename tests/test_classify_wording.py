@@ -344,3 +344,157 @@ def test_a_rejection_under_a_condition_is_no_decision(body: str) -> None:
 )
 def test_a_receipt_or_a_review_in_progress_is_a_holding_reply(body: str) -> None:
     assert classify(received(body, sender="careers@acme.example")).kind == "acknowledgement"
+
+
+# ------------------------------------------------------------------ holding replies by their promise
+
+
+PROMISE_OF_NEWS = [
+    "Great to meet you too. The panel compares notes on Monday, so you should hear back by Wednesday.",
+    "We hope to have an answer for you before the end of the month.",
+    "Realistically we won't have a decision before the 20th; I'll call you as soon as I hear.",
+    "Wir sind noch im Austausch mit dem Team. Sie hören spätestens Mitte nächster Woche von uns.",
+    "Die Abstimmung mit der Fachabteilung dauert leider etwas länger als geplant.",
+    "Nous reviendrons vers vous d'ici quelques jours.",
+    "Le processus est toujours en cours de notre côté.",
+    "Contamos con darte una respuesta a finales de mes.",
+    "Aún estamos valorando a los últimos candidatos.",
+    "Ik laat je uiterlijk dinsdag weten hoe het verder gaat.",
+    "We zijn er intern nog niet helemaal uit, we hebben nog een paar dagen nodig.",
+    "Contiamo di darti una risposta entro venerdì.",
+    "Stiamo ancora valutando gli ultimi profili.",
+    "Esperamos ter novidades na próxima semana.",
+    "Ainda estamos a avaliar as últimas entrevistas.",
+]
+
+
+@pytest.mark.parametrize("body", PROMISE_OF_NEWS)
+def test_a_promise_of_news_later_is_a_holding_reply_not_a_personal_reply(body: str) -> None:
+    # "other" counts as hearing back and cancels the follow-ups: a holding reply must not be read so.
+    result = classify(received(body))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for taking the time to complete the coding exercise; we'll be in touch next week.",
+        "Merci d'avoir pris le temps de passer le test technique, nous reviendrons vers vous.",
+        "El equipo quedó muy contento con la prueba técnica; te daremos noticias pronto.",
+        "Dank nog voor de opdracht van vorige week, je hoort snel van ons.",
+        "Obrigado por ter realizado o teste técnico; contamos dar-lhe uma resposta em breve.",
+        "Grazie per aver svolto il test tecnico, ti faremo sapere.",
+    ],
+)
+def test_a_step_taken_before_a_promise_of_news_is_a_holding_reply(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+def test_a_promise_of_news_does_not_hide_a_step_ahead() -> None:
+    body = "You'll hear from our coordinator about a final round with the founders on Friday."
+    assert classify(received(body)).kind == "next_step"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We wanted to let you know that the Senior Platform Engineer position has now been filled.",
+        "The Data Analyst role has been closed.",
+        "Die ausgeschriebene Stelle wurde bereits besetzt.",
+        "De openstaande vacature is inmiddels vervuld.",
+        "After reviewing it we won't be moving ahead with it at this time.",
+        "We are not progressing at this stage.",
+    ],
+)
+def test_a_filled_position_named_in_full_or_a_no_for_now_is_a_rejection(body: str) -> None:
+    result = classify(received(body, sender="no-reply@myworkday.com"))
+    assert result.kind == "rejection", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Temos o prazer de lhe fazer uma proposta para a posição de analista.", "offer"),
+        ("Segue em anexo a proposta com as condições salariais.", "offer"),
+        ("Temos o prazer de o convidar para uma entrevista com a equipa.", "next_step"),
+        ("Por favor, escolha uma das datas disponíveis no portal.", "next_step"),
+        ("We'd love to chat: please grab a 45-minute slot using the link below.", "next_step"),
+        ("Book a time for a phone screen with our hiring manager.", "next_step"),
+    ],
+)
+def test_offers_and_invitations_from_a_no_reply_sender(body: str, kind: str) -> None:
+    result = classify(received(body, sender="noreply@platform.example"))
+    assert result.kind == kind, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Stand", "Guten Tag Frau Weber,\n\ngibt es inzwischen Neuigkeiten zur Stelle?\n\nViele Grüße"),
+        ("Stelle", "Ich wollte fragen, ob es zur Position bereits eine Entscheidung gibt."),
+        ("Vaga", "Olá Rita, queria saber se já há alguma novidade sobre a vaga."),
+        ("Ponto de situação", "Olá Rita, espero que esteja bem."),
+        ("Puesto", "Hola Marta, quería saber si ya hay novedades sobre el puesto."),
+        ("Poste", "Bonjour, avez-vous des nouvelles concernant le poste ?"),
+        ("Posizione", "Buongiorno, ci sono novità sulla posizione?"),
+        ("Functie", "Hoi Sanne, is er al nieuws over de functie?"),
+        ("The role", "Hi Dana, is there any news on the analyst role?"),
+    ],
+)
+def test_a_question_about_news_in_sent_mail_is_a_follow_up(subject: str, body: str) -> None:
+    result = classify(sent(body, subject=subject))
+    assert result.kind == "follow_up", result.reasons
+
+
+def test_thanks_for_the_interview_with_a_hope_for_news_stays_a_thank_you() -> None:
+    body = "Vielen Dank für das Gespräch heute. Ich freue mich auf Neuigkeiten von Ihnen."
+    assert classify(sent(body, subject="Danke")).kind == "thank_you"
+
+
+# ------------------------------------------------------------------ machine senders
+
+
+@pytest.mark.parametrize(
+    ("sender", "headers"),
+    [
+        ("acme@myworkday.com", {}),
+        ("careers@acme.example", {"dkim-signature": "v=1; a=rsa-sha256; d=myworkday.com; s=wd;"}),
+        ("talent@acme.example", {"return-path": "<bounce@greenhouse-mail.io>"}),
+    ],
+)
+def test_a_platform_notice_without_a_decision_is_a_holding_reply_not_a_personal_reply(
+    sender: str, headers: dict[str, str]
+) -> None:
+    result = classify(received("Hi Robin, your profile on our careers site was updated.", sender=sender, headers=headers))
+    assert result.kind == "acknowledgement", result.reasons
+    assert any("sent by" in reason for reason in result.reasons)
+
+
+def test_a_person_at_the_employer_without_a_decision_is_still_a_personal_reply() -> None:
+    assert classify(received("Sure, the parking is behind the building.")).kind == "other"
+
+
+def test_machine_mail_from_the_recipients_own_domain_is_no_employer_news() -> None:
+    mail = replace(
+        received(
+            "Globex replied: next step. A draft: I wanted to follow up on the panel interview.",
+            sender="notices@acme.example",
+            headers={"Auto-Submitted": "auto-generated"},
+        ),
+        to=("robin@acme.example",),
+    )
+    result = classify(mail)
+    assert result.kind == "bulk", result.reasons
+
+
+def test_machine_mail_from_a_platform_is_still_read_for_its_news() -> None:
+    mail = replace(
+        received(
+            "We would like to invite you to a final round on Friday.",
+            sender="no-reply@greenhouse.io",
+            headers={"Auto-Submitted": "auto-generated"},
+        ),
+        to=("robin@acme.example",),
+    )
+    assert classify(mail).kind == "next_step"
