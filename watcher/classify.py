@@ -25,6 +25,7 @@ import structlog
 
 from watcher import workdays
 from watcher.company_guess import company_named
+from watcher.match import sending_platform
 from watcher.model import UNKNOWN_KIND, Classification, Invitation, Mail, PolicySettings
 from watcher.parse import html_to_text
 from watcher.senders import is_no_reply
@@ -487,8 +488,21 @@ def header_evidence(mail: Mail, book: PhraseBook) -> tuple[str, str] | None:
         if fnmatch(sender, pattern):
             return "bulk", f"sender {sender} sends job alerts"
     if auto_submitted and auto_submitted != "no":
+        if _from_recipients_domain(mail):
+            # Machine mail from the reader's own domain (their own notices, their provider's
+            # reports): never an employer's news.
+            return "bulk", f"header Auto-Submitted: {auto_submitted} from the recipient's own domain"
         return "auto_generated", f"header Auto-Submitted: {auto_submitted}"
     return None
+
+
+def _domain(address: str) -> str:
+    return address.strip().strip("<>").rpartition("@")[2].lower()
+
+
+def _from_recipients_domain(mail: Mail) -> bool:
+    sender = _domain(mail.from_addr)
+    return bool(sender) and any(_domain(address) == sender for address in mail.to)
 
 
 # ---------------------------------------------------------------- deciding
@@ -582,14 +596,28 @@ def classify_received(
     decision = decide_from_phrases(text, subject, book)
     if decision.kind == "auto_reply":
         decision = _replace(decision, date=return_date(text, sent_day, book, settings))
-    if decision.kind == "other" and is_no_reply(mail.from_addr):
+    if decision.kind == "other":
         # "other" means a person wrote back; a machine's notice that states no decision is no such news.
-        decision = Classification("acknowledgement", 0.4, ("no-reply sender and no decision phrase",))
+        machine = machine_sender(mail)
+        if machine:
+            decision = Classification("acknowledgement", 0.4, (f"{machine} and no decision phrase",))
     if decision.kind in ("next_step", "offer", "acknowledgement"):
         decision = with_date_and_invitation(decision, mail, text, book, interview_company, settings)
     if mail.calendar and decision.invitation is None:
         decision = _replace(decision, invitation=invitation_from_calendar(mail.calendar, interview_company))
     return decision
+
+
+def machine_sender(mail: Mail) -> str | None:
+    """Why nobody wrote ``mail`` in person ("no-reply sender", "sent by Workday"), else None.
+
+    A no-reply address (``watcher.senders``) or an applicant-tracking platform, known by its
+    From domain or its traces (``watcher.match.sending_platform``).
+    """
+    if is_no_reply(mail.from_addr):
+        return "no-reply sender"
+    platform = sending_platform(mail)
+    return f"sent by {platform}" if platform else None
 
 
 def _decision_phrases(text: str, book: PhraseBook) -> bool:

@@ -197,6 +197,35 @@ def _lookup_domain(domain: str, table: Mapping[str, _V]) -> _V | None:
     return None
 
 
+def platform_traced(mail: Mail, lists: MatchLists | None = None) -> tuple[str, str] | None:
+    """(platform, where it shows) from a received message's traces, whatever its From says.
+
+    Looked at: Return-Path, Sender, every DKIM-Signature's d=, List-Id and X-Mailer
+    (``platforms.toml``: domains, labels such as "gh-mail.fabrikam.com", mailers).
+    ``lists``: the loaded lists, by default the bundled ones.
+    """
+    lists = lists or default_lists()
+    if mail.direction != "received":
+        return None
+    for field, domain in _trace_domains(mail.headers):
+        name = _lookup_domain(domain, lists.platforms) or lists.platform_labels.get(domain.partition(".")[0])
+        if name:
+            return name, f"{field} {domain}"
+    for word in words(mail.headers.get("x-mailer", "")):
+        if word in lists.platform_mailers:
+            return lists.platform_mailers[word], "X-Mailer"
+    return None
+
+
+def sending_platform(mail: Mail, lists: MatchLists | None = None) -> str | None:
+    """The applicant-tracking platform a received message came from, by its From domain or
+    its traces (``platform_traced``); None for mail a person or an employer sent itself."""
+    lists = lists or default_lists()
+    by_from = _lookup_domain(_domain_of(mail.from_addr.lower()), lists.platforms)
+    traced = platform_traced(mail, lists)
+    return by_from or (traced[0] if traced else None)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words without accents or punctuation: the unit names are compared in."""
     if not text.isascii():
@@ -336,24 +365,8 @@ class InterviewIndex:
         return _lookup_domain(_domain_of(address), self.lists.platforms)
 
     def platform_traced(self, mail: Mail) -> tuple[str, str] | None:
-        """(platform, where it shows) from a received message's traces, whatever its From says.
-
-        Looked at: Return-Path, Sender, every DKIM-Signature's d=, List-Id and X-Mailer
-        (``platforms.toml``: domains, labels such as "gh-mail.fabrikam.com", mailers).
-        """
-        if mail.direction != "received":
-            return None
-        for field, domain in _trace_domains(mail.headers):
-            name = _lookup_domain(domain, self.lists.platforms) or self.lists.platform_labels.get(
-                domain.partition(".")[0]
-            )
-            if name:
-                return name, f"{field} {domain}"
-        mailer = mail.headers.get("x-mailer", "")
-        for word in words(mailer):
-            if word in self.lists.platform_mailers:
-                return self.lists.platform_mailers[word], "X-Mailer"
-        return None
+        """(platform, where it shows) from a received message's traces: see ``platform_traced``."""
+        return platform_traced(mail, self.lists)
 
     def job_board(self, address: str) -> str | None:
         board = self.lists.job_board_senders.get(address)
