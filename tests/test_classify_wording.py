@@ -498,3 +498,87 @@ def test_machine_mail_from_a_platform_is_still_read_for_its_news() -> None:
         to=("robin@acme.example",),
     )
     assert classify(mail).kind == "next_step"
+
+
+# ------------------------------------------------------------------ news promised for a named day, more time needed
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lovely to meet you too. We finish the last interviews this week and will come back to you early next week.",
+        "Nothing to report yet: the manager is away. I should have something for you by the 12th.",
+        "I expect we'll be able to share the outcome by Friday.",
+        "Hallo Robin, wir führen noch Gespräche und melden uns Ende nächster Woche.",
+        "Die Entscheidung fällt voraussichtlich am Donnerstag.",
+        "Nous prendrons notre décision lundi prochain.",
+        "Te contactaremos la semana que viene con una respuesta.",
+        "Het besluit valt volgende week dinsdag.",
+        "La decisione arriverà entro fine mese.",
+        "A decisão será tomada até sexta-feira.",
+    ],
+)
+def test_news_promised_for_a_named_day_is_a_holding_reply(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sure, the parking is behind the building, see you Tuesday.",
+        "Hi Robin, the answer to your question: the team uses Python and Go.",
+    ],
+)
+def test_a_personal_reply_without_news_promised_for_a_day_stays_a_reply(body: str) -> None:
+    assert classify(received(body)).kind == "other"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We need a little more time to make a decision.",
+        "The decision has been delayed by a week, sorry about that.",
+        "Leider verzögert sich unsere Entscheidung um ein paar Tage.",
+        "Merci pour votre patience, la décision prendra encore quelques jours.",
+        "Necesitamos unos días más para decidir.",
+        "Het duurt iets langer dan verwacht, excuses daarvoor.",
+        "Ci serve ancora qualche giorno per decidere.",
+        "Precisamos de mais alguns dias para decidir.",
+    ],
+)
+def test_more_time_needed_is_a_holding_reply(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("We have decided to offer the role to someone whose experience is a closer match.", "rejection"),
+        ("After much deliberation we will not be extending an offer.", "rejection"),
+        ("Helaas hebben we de functie inmiddels ingevuld.", "rejection"),
+        ("Purtroppo la posizione è già stata assegnata.", "rejection"),
+        ("We'd like to make you an offer for the Platform Engineer role.", "offer"),
+        ("I'm thrilled to let you know we want to offer you the job!", "offer"),
+        ("Nous sommes ravis de vous proposer le poste.", "offer"),
+        ("We zijn blij je een aanbod te doen voor de functie.", "offer"),
+        ("We were impressed and would like you to meet our CTO on Friday.", "next_step"),
+    ],
+)
+def test_more_decisions_offers_and_steps(body: str, kind: str) -> None:
+    result = classify(received(body))
+    assert result.kind == kind, result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Jane, I wanted to ask whether a decision has been made about the analyst role.",
+        "Hallo Frau Weber, ich wollte mich nach dem aktuellen Stand erkundigen.",
+        "Bonjour, je souhaitais savoir où en était le processus.",
+        "Hola Marta, ¿sabes algo sobre el proceso?",
+    ],
+)
+def test_an_indirect_question_about_news_in_sent_mail_is_a_follow_up(body: str) -> None:
+    assert classify(sent(body, subject="Hello")).kind == "follow_up"

@@ -44,6 +44,7 @@ PHRASE_GROUPS = (
     "next_step.past",
     "asks_reply.phrases",
     "acknowledgement.phrases",
+    "acknowledgement.news",
     "auto_reply.subjects",
     "auto_reply.phrases",
     "bulk.phrases",
@@ -597,15 +598,34 @@ def classify_received(
     if decision.kind == "auto_reply":
         decision = _replace(decision, date=return_date(text, sent_day, book, settings))
     if decision.kind == "other":
-        # "other" means a person wrote back; a machine's notice that states no decision is no such news.
+        # "other" means a person wrote back and counts as hearing back: a "not yet" must not read so.
+        promised = news_promised(text, sent_day, book, settings)
         machine = machine_sender(mail)
-        if machine:
+        if promised:
+            decision = Classification("acknowledgement", 0.6, (f"phrase '{promised.text}' with a day named",))
+        elif machine:
+            # A machine's notice that states no decision is no news.
             decision = Classification("acknowledgement", 0.4, (f"{machine} and no decision phrase",))
     if decision.kind in ("next_step", "offer", "acknowledgement"):
         decision = with_date_and_invitation(decision, mail, text, book, interview_company, settings)
     if mail.calendar and decision.invitation is None:
         decision = _replace(decision, invitation=invitation_from_calendar(mail.calendar, interview_company))
     return decision
+
+
+def news_promised(
+    text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
+) -> Hit | None:
+    """The word of news to come ("decision", "get back to you", "Rückmeldung") that shares its
+    sentence with a day on or after ``sent`` ("by Friday", "early next week", "bis zum 30."),
+    else None: a holding reply however it is worded, once no decision, step or offer was found.
+    """
+    for hit in book.find("acknowledgement.news", text):
+        start = _sentence_start(text, hit.start)
+        end = _SENTENCE_END.search(text, hit.end)
+        if named_dates(text[start : end.start() if end else len(text)], sent, book, settings):
+            return hit
+    return None
 
 
 def machine_sender(mail: Mail) -> str | None:
