@@ -582,3 +582,50 @@ def test_more_decisions_offers_and_steps(body: str, kind: str) -> None:
 )
 def test_an_indirect_question_about_news_in_sent_mail_is_a_follow_up(body: str) -> None:
     assert classify(sent(body, subject="Hello")).kind == "follow_up"
+
+
+# ------------------------------------------------------------------ receipts and scheduling forms as platforms word them
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your application for Backend Developer has been submitted successfully.",
+        "Thanks for your interest in Fabrikam! This email confirms we got your application.",
+        "Votre candidature a bien été enregistrée.",
+        "Confirmamos la recepción de tu candidatura.",
+        "Tu solicitud ha sido registrada correctamente.",
+        "Je sollicitatie is goed bij ons binnengekomen.",
+        "Confermiamo la ricezione della tua candidatura.",
+        "La tua candidatura è stata inviata con successo.",
+        "Confirmamos a receção da sua candidatura.",
+        "A sua candidatura foi submetida com sucesso.",
+    ],
+)
+def test_a_receipt_of_the_application_is_a_holding_reply(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Por favor, elige un horario para tu entrevista en el siguiente enlace.", "next_step"),
+        ("Kies via onderstaande link een moment voor je gesprek.", "next_step"),
+        ("Ti invitiamo a scegliere uno slot per il colloquio tramite il link qui sotto.", "next_step"),
+        (
+            "Après étude de votre dossier, nous sommes au regret de ne pas pouvoir donner une suite favorable"
+            " à votre candidature.",
+            "rejection",
+        ),
+        ("Na zorgvuldige overweging hebben we besloten andere kandidaten uit te nodigen.", "rejection"),
+    ],
+)
+def test_platform_scheduling_forms_and_rejections_in_more_languages(body: str, kind: str) -> None:
+    result = classify(received(body, sender="no-reply@platform.example"))
+    assert result.kind == kind, result.reasons
+
+
+def test_a_promise_to_follow_up_is_no_rejection() -> None:
+    body = "Nous ne manquerons pas de donner suite à votre candidature très prochainement."
+    assert classify(received(body)).kind != "rejection"
