@@ -629,3 +629,18 @@ def test_platform_scheduling_forms_and_rejections_in_more_languages(body: str, k
 def test_a_promise_to_follow_up_is_no_rejection() -> None:
     body = "Nous ne manquerons pas de donner suite à votre candidature très prochainement."
     assert classify(received(body)).kind != "rejection"
+
+
+def test_a_promise_to_come_back_later_does_not_hide_the_rejection_beside_it() -> None:
+    body = (
+        "Nous ne donnerons pas suite à votre candidature. Nous gardons votre profil et ne manquerons pas"
+        " de revenir vers vous si un poste se présente."
+    )
+    assert classify(received(body)).kind == "rejection"
+
+
+def test_an_out_of_office_naming_its_span_from_one_day_to_another() -> None:
+    body = "Thanks for your message. I'm away from 3 to 14 June; for urgent matters please contact hr@acme.example."
+    result = classify(received(body))
+    assert result.kind == "auto_reply", result.reasons
+    assert result.date == date(2025, 6, 14)
