@@ -644,3 +644,19 @@ def test_an_out_of_office_naming_its_span_from_one_day_to_another() -> None:
     result = classify(received(body))
     assert result.kind == "auto_reply", result.reasons
     assert result.date == date(2025, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Hi Jane, just wanted to check whether there's been any movement on the role.", "follow_up"),
+        ("Hola Marta, te escribo para preguntar cómo va el proceso.", "follow_up"),
+        ("Hoi Sanne, ik vroeg me af hoe het ervoor staat met de vacature.", "follow_up"),
+        ("Ciao Giulia, ti scrivo per sapere a che punto è la selezione.", "follow_up"),
+        ("Olá Rita, escrevo para saber como está o processo.", "follow_up"),
+        ("Hoi Sanne, bedankt voor het fijne gesprek van gisteren.", "thank_you"),
+        ("Hi Jane, attached is the signed NDA.", "other"),
+    ],
+)
+def test_asking_how_the_process_goes_is_a_follow_up_and_thanks_for_a_talk_a_thank_you(body: str, kind: str) -> None:
+    assert classify(sent(body, subject="Hello")).kind == kind
