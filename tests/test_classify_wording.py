@@ -660,3 +660,31 @@ def test_an_out_of_office_naming_its_span_from_one_day_to_another() -> None:
 )
 def test_asking_how_the_process_goes_is_a_follow_up_and_thanks_for_a_talk_a_thank_you(body: str, kind: str) -> None:
     assert classify(sent(body, subject="Hello")).kind == kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Apologies for the silence, we're still waiting on sign-off from finance before we can say more.",
+        "Wir warten noch auf die Freigabe des Budgets.",
+        "Nous attendons encore la validation du budget.",
+        "Estamos esperando la aprobación del presupuesto.",
+        "We wachten nog op goedkeuring van het budget.",
+        "Siamo ancora in attesa della conferma del budget.",
+        "Estamos a aguardar a aprovação do orçamento.",
+    ],
+)
+def test_waiting_on_someone_else_is_a_holding_reply(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("We regret that we won't be taking your application any further.", "rejection"),
+        ("Could you tell me which office you'd prefer to work from?", "next_step"),
+    ],
+)
+def test_taking_an_application_no_further_and_a_question_to_answer(body: str, kind: str) -> None:
+    assert classify(received(body)).kind == kind
