@@ -688,3 +688,8 @@ def test_waiting_on_someone_else_is_a_holding_reply(body: str) -> None:
 )
 def test_taking_an_application_no_further_and_a_question_to_answer(body: str, kind: str) -> None:
     assert classify(received(body)).kind == kind
+
+
+def test_going_with_someone_who_fits_better_is_a_rejection() -> None:
+    body = "It was great meeting you. Unfortunately, we've decided to go with someone who has more domain experience."
+    assert classify(received(body)).kind == "rejection"
