@@ -693,3 +693,18 @@ def test_taking_an_application_no_further_and_a_question_to_answer(body: str, ki
 def test_going_with_someone_who_fits_better_is_a_rejection() -> None:
     body = "It was great meeting you. Unfortunately, we've decided to go with someone who has more domain experience."
     assert classify(received(body)).kind == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At this point we will be focusing on other applicants whose profiles align more closely with the role.",
+        "Unfortunately you were not shortlisted for the next stage.",
+        "Leider können wir Ihnen keine positive Rückmeldung geben.",
+        "Sentimos comunicarte que no continuarás en el proceso.",
+        "Je sollicitatie is helaas afgewezen.",
+    ],
+)
+def test_still_more_ways_to_say_no(body: str) -> None:
+    result = classify(received(body, sender="no-reply@platform.example"))
+    assert result.kind == "rejection", result.reasons
