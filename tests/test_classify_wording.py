@@ -708,3 +708,23 @@ def test_going_with_someone_who_fits_better_is_a_rejection() -> None:
 def test_still_more_ways_to_say_no(body: str) -> None:
     result = classify(received(body, sender="no-reply@platform.example"))
     assert result.kind == "rejection", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're delighted to confirm that we'd like you to join us as Senior Engineer.",
+        "Please find attached your contract for review and signature.",
+        "Tenemos el placer de hacerte una oferta para el puesto.",
+        "Hierbij ontvang je het arbeidscontract.",
+        "Siamo felici di proporti un'offerta per la posizione.",
+        "Gostaríamos de lhe oferecer a posição de engenheiro.",
+    ],
+)
+def test_an_offer_worded_as_joining_or_a_contract_is_an_offer(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "offer", result.reasons
+
+
+def test_joining_the_team_for_a_chat_is_no_offer() -> None:
+    assert classify(received("We'd like you to join us for a coffee chat with the team on Friday.")).kind != "offer"
