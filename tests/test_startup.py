@@ -36,8 +36,15 @@ def top_level(modules: set[str]) -> set[str]:
 
 def test_help_loads_nothing_heavy() -> None:
     modules = loaded("--help")
-    assert top_level(modules) & set(HEAVY) == set()
-    assert modules & set(PIPELINE) == set()
+    assert top_level(modules) & {*HEAVY, "pydantic", "keyring", "structlog"} == set()
+    assert modules & {*PIPELINE, "watcher.config", "watcher.store", "watcher.actions"} == set()
+
+
+def test_a_command_s_help_loads_no_config_either() -> None:
+    for argv in (("init", "--help"), ("login", "--help"), ("board", "--help"), ("scan", "--help")):
+        modules = loaded(*argv)
+        assert top_level(modules) & {*HEAVY, "pydantic", "keyring"} == set(), argv
+        assert "watcher.config" not in modules, argv
 
 
 def test_interview_list_as_json_loads_no_pipeline_tables_or_holidays(tmp_path: Path) -> None:
@@ -50,3 +57,26 @@ def test_interview_list_as_json_loads_no_pipeline_tables_or_holidays(tmp_path: P
     assert "watcher.config" in modules  # it did read the config: the probe saw a real run
     assert top_level(modules) & set(HEAVY) == set()
     assert modules & {"watcher.pipeline", "watcher.policy", "watcher.classify"} == set()
+
+
+def _config(tmp_path: Path) -> Path:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[me]\naddresses = ["me@example.org"]\n[database]\npath = "{tmp_path / "w.db"}"\n'
+        '[policy]\ntimezone = "UTC"\ncountry = ""\n'
+    )
+    return config
+
+
+def test_status_as_json_loads_no_tables_holidays_imap_or_scheduler(tmp_path: Path) -> None:
+    modules = loaded("--config", str(_config(tmp_path)), "status", "--json")
+    assert "watcher.store" in modules  # it did read the database: the probe saw a real run
+    assert top_level(modules) & set(HEAVY) == set()
+    assert modules & {"watcher.actions", "watcher.sources.imap.session"} == set()
+
+
+def test_a_usage_error_from_an_unloaded_module_still_exits_2(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "watcher", "--config", str(_config(tmp_path)),
+                             "interview", "close", "nobody"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "nobody" in result.stderr

@@ -7,37 +7,28 @@ problem); 2 a config or usage error.
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
-import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from watcher import log as logsetup  # first: it imports structlog without rich (see watcher/log.py)
-from watcher import __version__
-from watcher import actions, cli_init, cli_login
-from watcher.actions import ActionError
+# Only what building the parser needs is imported here: each command imports its own
+# modules (the config's pydantic models, the database, the pipeline) when it runs, so
+# that `watcher --help` stays light (tests/test_startup.py checks which modules load).
+from watcher import __version__, cli_init, cli_login
 from watcher.commands import data as data_commands
-from watcher.config import (
-    Config,
-    ConfigError,
-    default_config_path,
-    load_config,
-    parse_policy_assignment,
-    policy_with_overrides,
-)
-from watcher.auth import CredentialError, secret_for
-from watcher.interviews_file import load_interviews, parse_interview_fields
-from watcher.model import RECEIVED_KINDS, SENT_KINDS, Event
-from watcher.store import Store, StoreError
+from watcher.model import RECEIVED_KINDS, SENT_KINDS
+from watcher.paths import default_config_path
 from watcher.web.command import add_parser as add_board_parser
-from watcher.web.command import cmd_board
 
 if TYPE_CHECKING:
+    from watcher.config import Config
     from watcher.pipeline import Pipeline
+    from watcher.store import Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -259,6 +250,8 @@ def _now(args: argparse.Namespace, config: Config) -> datetime:
 
 
 def _load(args: argparse.Namespace) -> Config:
+    from watcher.config import load_config
+
     return load_config(args.config or default_config_path())
 
 
@@ -274,6 +267,7 @@ def _pipeline(config: Config, store: Store) -> Pipeline:
 
 
 def cmd_scan(args, config: Config, out) -> int:
+    from watcher.store import Store
     from watcher.report import dump_json, render_scan, scan_json
 
     now = _now(args, config)
@@ -295,6 +289,7 @@ def cmd_scan(args, config: Config, out) -> int:
 
 
 def cmd_todo(args, config: Config, out) -> int:
+    from watcher.store import Store
     from watcher.commands.todo import run_todo
 
     with Store.open(config.database) as store:
@@ -303,6 +298,7 @@ def cmd_todo(args, config: Config, out) -> int:
 
 
 def cmd_done(args, config: Config, out) -> int:
+    from watcher.store import Store
     from watcher.commands.todo import run_done
 
     tz = _tz(config)
@@ -313,6 +309,7 @@ def cmd_done(args, config: Config, out) -> int:
 
 
 def cmd_draft(args, config: Config, out) -> int:
+    from watcher.store import Store
     from watcher.commands.draft import draft_json, print_draft, save_draft, step_draft
     from watcher.report import dump_json
 
@@ -345,6 +342,9 @@ def cmd_run(args, config: Config, out) -> int:
 
 
 def cmd_check(args, config: Config, out) -> int:
+    from watcher.config import ConfigError
+    from watcher.interviews_file import load_interviews
+    from watcher.store import Store
     from watcher.commands.check import run_check
 
     with Store.open(config.database) as store:
@@ -359,10 +359,13 @@ def cmd_check(args, config: Config, out) -> int:
 
 
 def _password(account) -> str:
+    from watcher.auth import secret_for
+
     return secret_for(account)
 
 
 def cmd_status(args, config: Config, out) -> int:
+    from watcher.store import Store
     from watcher.report import dump_json, render_status, status_json
 
     now = _now(args, config)
@@ -378,6 +381,11 @@ def cmd_status(args, config: Config, out) -> int:
 
 
 def cmd_interview(args, config: Config, out) -> int:
+    from watcher import actions
+    from watcher.config import ConfigError
+    from watcher.interviews_file import load_interviews
+    from watcher.model import Event
+    from watcher.store import Store
     from watcher import report
 
     tz = _tz(config)
@@ -471,6 +479,9 @@ def _with_time(when: str) -> str:
 
 
 def _interview_add(args, config: Config, store: Store, out) -> int:
+    from watcher import actions
+    from watcher.actions import ActionError
+
     tz = _tz(config)
     fields = _fields_from_args(args, tz)
     try:
@@ -490,6 +501,8 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
 
 
 def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
+    from watcher.config import ConfigError, parse_policy_assignment, policy_with_overrides
+    from watcher.interviews_file import parse_interview_fields
     from watcher.commands.interviews import edited_list
     from watcher.interviews_file import interview_fields
 
@@ -525,6 +538,7 @@ def _plain(value: str) -> str:
 
 
 def cmd_review(args, config: Config, out) -> int:
+    from watcher.store import Store
     from watcher.commands.review import run_review
 
     with Store.open(config.database) as store:
@@ -532,6 +546,9 @@ def cmd_review(args, config: Config, out) -> int:
 
 
 def cmd_message(args, config: Config, out) -> int:
+    from watcher import actions
+    from watcher.store import Store
+
     message_id = actions.normalize_message_id(args.message_id)
     with Store.open(config.database) as store:
         interview_id = None if args.interview.lower() == "none" else args.interview
@@ -541,6 +558,9 @@ def cmd_message(args, config: Config, out) -> int:
 
 
 def cmd_snooze(args, config: Config, out) -> int:
+    from watcher import actions
+    from watcher.store import Store
+
     tz = _tz(config)
     now = datetime.now(UTC)
     until = None if args.duration.strip().lower() == "off" else parse_until(args.duration, now, tz)
@@ -556,6 +576,9 @@ def cmd_snooze(args, config: Config, out) -> int:
 
 
 def cmd_suggestion(args, config: Config, out) -> int:
+    from watcher import actions
+    from watcher.store import Store
+
     with Store.open(config.database) as store:
         actions.dismiss_suggestion(store, args.message_id)
     print(f"dismissed: {actions.normalize_message_id(args.message_id)} is no longer suggested", file=out)
@@ -563,6 +586,7 @@ def cmd_suggestion(args, config: Config, out) -> int:
 
 
 def cmd_export_ics(args, config: Config, out) -> int:
+    from watcher.store import Store
     from watcher.notify.ics import export_ics
 
     now = _now(args, config)
@@ -574,11 +598,11 @@ def cmd_export_ics(args, config: Config, out) -> int:
     return EXIT_OK
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[..., int] | str] = {
     "scan": cmd_scan,
     "run": cmd_run,
     "check": cmd_check,
-    "login": cli_login.cmd_login,
+    "login": "watcher.cli_login:cmd_login",
     "status": cmd_status,
     "todo": cmd_todo,
     "draft": cmd_draft,
@@ -589,33 +613,62 @@ COMMANDS = {
     "snooze": cmd_snooze,
     "suggestion": cmd_suggestion,
     "export-ics": cmd_export_ics,
-    "forget": data_commands.cmd_forget,
-    "export": data_commands.cmd_export,
-    "restore": data_commands.cmd_restore,
-    "board": cmd_board,
+    "forget": "watcher.commands.data:cmd_forget",
+    "export": "watcher.commands.data:cmd_export",
+    "restore": "watcher.commands.data:cmd_restore",
+    "board": "watcher.web.command:cmd_board",
 }
+
+
+def _command(name: str) -> Callable[..., int]:
+    """The function that runs command ``name`` ("module:function" entries are imported now)."""
+    found = COMMANDS[name]
+    if isinstance(found, str):
+        module, _, function = found.partition(":")
+        return getattr(importlib.import_module(module), function)
+    return found
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """The exceptions that are the user's to fix (exit 2 with the message). Those of the
+    modules a command did not load cannot have been raised, so they are not imported for it."""
+    from watcher.auth.passwords import CredentialError
+    from watcher.store import StoreError
+
+    errors: list[type[BaseException]] = [UsageError, cli_init.InitError, cli_login.LoginUsageError,
+                                         CredentialError, StoreError]
+    actions = sys.modules.get("watcher.actions")
+    if actions is not None:
+        errors.append(actions.ActionError)
+    return tuple(errors)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from watcher import log as logsetup  # first: it imports structlog without rich (see watcher/log.py)
+    from watcher.config import ConfigError
+
     logsetup.setup(-1 if args.quiet else args.verbose)
     try:
         if args.command == "init":  # the one command that runs before there is a config
             return cli_init.cmd_init(args, sys.stdout)
         config = _load(args)
-        return COMMANDS[args.command](args, config, sys.stdout)
+        return _command(args.command)(args, config, sys.stdout)
     except ConfigError as exc:
         print(f"watcher: config error in {args.config or default_config_path()}:", file=sys.stderr)
         for line in exc.errors:
             print(f"  {line}", file=sys.stderr)
         return EXIT_USAGE
-    except (UsageError, ActionError, cli_init.InitError, cli_login.LoginUsageError, CredentialError,
-            StoreError) as exc:
-        print(f"watcher: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except (OSError, sqlite3.Error) as exc:  # e.g. a database path that cannot be written
-        print(f"watcher: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    except Exception as exc:  # sorted by type below; anything else is a bug and goes on up
+        if isinstance(exc, _user_errors()):
+            print(f"watcher: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        import sqlite3  # loaded already by any command that opened the database
+
+        if isinstance(exc, (OSError, sqlite3.Error)):  # e.g. a database path that cannot be written
+            print(f"watcher: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        raise
     except KeyboardInterrupt:
         return 130

@@ -19,15 +19,7 @@ from importlib import resources
 from typing import TextIO
 
 from watcher.auth.providers import Preset, load_presets, preset_for_address
-from watcher.config import (
-    ConfigError,
-    _check_country,
-    _check_timezone,
-    _system_timezone,
-    default_config_path,
-    load_config,
-    normalize_address,
-)
+from watcher.paths import default_config_path
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -64,6 +56,8 @@ def add_arguments(init: argparse.ArgumentParser) -> None:
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     """Write the config; then sign in and check. 0 when all went well, 2 on a usage error."""
+    from watcher.config import ConfigError, load_config  # pydantic: not for building the parser
+
     path = (args.config or default_config_path()).expanduser()
     if path.exists() and not args.force:
         raise InitError(f"{path} already exists; watcher init never replaces it without --force")
@@ -126,6 +120,8 @@ class _Settings(argparse.Namespace):
 
 
 def _gather(args: argparse.Namespace, ask: _Asker) -> _Settings:
+    from watcher.config import _check_country, _check_timezone, _system_timezone, normalize_address
+
     s = _Settings()
     try:
         s.address = normalize_address(ask("Your mail address", args.address, "--address"))

@@ -12,12 +12,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from watcher.auth.flows import SignInFailed, sign_in
-from watcher.auth.passwords import keyring_problem, store_password
-from watcher.auth.providers import preset
-from watcher.config import Config, ImapAccount
+if TYPE_CHECKING:
+    from watcher.config import Config, ImapAccount
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -35,6 +33,9 @@ def add_arguments(login: argparse.ArgumentParser) -> None:
 
 def cmd_login(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     """Sign in to ``args.account``; 0 once its tokens or password are stored, 1 if the sign-in failed."""
+    from watcher.auth.passwords import keyring_problem, store_password  # the keyring: this command only
+    from watcher.config import ImapAccount
+
     imap = {a.name: a for a in config.accounts if isinstance(a, ImapAccount)}
     email = config.notify.email
     names = list(imap) + (["smtp"] if email is not None and email.account is None else [])
@@ -60,6 +61,8 @@ def cmd_login(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def _oauth2_login(account: ImapAccount, args: argparse.Namespace, out: TextIO) -> int:
+    from watcher.auth.flows import SignInFailed, sign_in
+
     assert account.oauth2 is not None
     if out is sys.stdout and hasattr(sys.stdout, "reconfigure"):
         # The code must be seen while the command waits, also when stdout is a pipe.
@@ -74,6 +77,8 @@ def _oauth2_login(account: ImapAccount, args: argparse.Namespace, out: TextIO) -
 
 
 def _app_password_hint(account: ImapAccount | None, out: TextIO) -> None:
+    from watcher.auth.providers import preset
+
     chosen = preset(account.provider) if account is not None and account.provider else None
     if chosen is not None and chosen.app_password and "app_password" in chosen.sign_in:
         print(f"{chosen.name} wants an app password here, not your usual one. {chosen.app_password}", file=out)

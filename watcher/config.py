@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import difflib
 import ipaddress
-import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -52,6 +51,7 @@ from pydantic import (
 from watcher.auth.providers import Preset, load_presets
 from watcher.calendar_names import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from watcher.model import PolicySettings
+from watcher.paths import default_config_path, default_database_path  # noqa: F401 (re-exported)
 
 log = structlog.get_logger(__name__)
 
@@ -645,24 +645,6 @@ class _DatabaseSection(_Strict):
 
 class _TopLevel(_Strict):
     interviews_file: ResolvedPath | None = None
-
-
-def default_config_path() -> Path:
-    """``$XDG_CONFIG_HOME/watcher/config.toml`` (``~/.config`` when the variable is unset)."""
-    return _xdg_dir("XDG_CONFIG_HOME", "~/.config") / "watcher" / "config.toml"
-
-
-def default_database_path() -> Path:
-    """``$XDG_STATE_HOME/watcher/watcher.db`` (``~/.local/state`` when the variable is unset)."""
-    return _xdg_dir("XDG_STATE_HOME", "~/.local/state") / "watcher" / "watcher.db"
-
-
-def _xdg_dir(variable: str, fallback: str) -> Path:
-    value = os.environ.get(variable, "")
-    # The XDG spec says relative values are invalid and must be ignored.
-    if value and Path(value).is_absolute():
-        return Path(value)
-    return Path(fallback).expanduser()
 
 
 def read_toml(path: Path, what: str = "config file") -> dict[str, Any]:

@@ -11,10 +11,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from watcher.auth.oauth2 import SignInRequired, access_token
-from watcher.auth.passwords import CredentialError, password_for
+if TYPE_CHECKING:
+    from watcher.auth.oauth2 import SignInRequired
+    from watcher.auth.passwords import CredentialError
 
 
 def secret_for(source: Any) -> str:
@@ -25,10 +26,27 @@ def secret_for(source: Any) -> str:
     (with ``auth = "oauth2"``, ``password_command`` prints the token). Raise SignInRequired
     when the account must sign in again, CredentialError when no secret can be had.
     """
+    from watcher.auth.oauth2 import access_token  # the keyring and its backends, only when asked
+    from watcher.auth.passwords import password_for
+
     oauth2 = getattr(source, "oauth2", None)
     if getattr(source, "auth", "password") == "oauth2" and oauth2 is not None and not source.password_command:
         return access_token(source.name, oauth2)
     return password_for(source)
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so that reading the provider presets (``watcher init``'s
+    # arguments) does not load the keyring.
+    if name == "CredentialError":
+        from watcher.auth.passwords import CredentialError
+
+        return CredentialError
+    if name == "SignInRequired":
+        from watcher.auth.oauth2 import SignInRequired
+
+        return SignInRequired
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["CredentialError", "SignInRequired", "secret_for"]

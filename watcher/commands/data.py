@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
-from watcher.store import Store
-
 
 def add_parsers(sub: Any) -> None:
     """Add the forget, export and restore subcommands to ``sub`` (argparse subparsers)."""
@@ -40,6 +38,8 @@ def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
     if bool(args.ids) == (args.before is not None):
         raise UsageError("name the interviews to forget, or give --before DATE (not both)")
     now = datetime.now(UTC)
+    from watcher.store import Store
+
     with Store.open(config.database) as store:
         if args.before is not None:
             before = parse_until(args.before, now, ZoneInfo(config.policy.timezone))
@@ -69,6 +69,8 @@ def cmd_export(args: Any, config: Any, out: TextIO) -> int:
     """Write the export document to ``args.file``."""
     from watcher.privacy import write_export  # loaded by this command only
 
+    from watcher.store import Store
+
     with Store.open(config.database) as store:
         count = write_export(store, args.file, datetime.now(UTC))
     print(f"wrote {count} interview(s) and everything watcher keeps about them to {args.file}", file=out)
@@ -80,6 +82,8 @@ def cmd_restore(args: Any, config: Any, out: TextIO) -> int:
     from watcher.privacy import read_export, restore_document  # loaded by this command only
 
     document = read_export(args.file)
+    from watcher.store import Store
+
     with Store.open(config.database) as store:
         added = restore_document(store, document)
     print(f"restored {added.get('interviews', 0)} interview(s), {added.get('messages', 0)} message(s), "

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from watcher.config import Config
+if TYPE_CHECKING:
+    from watcher.config import Config
 
 
 def add_parser(sub: Any) -> None:
