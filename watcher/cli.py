@@ -275,7 +275,8 @@ def cmd_scan(args, config: Config, out) -> int:
         pipeline = _pipeline(config, store)
         # A look at another moment must not use up the real moment's notices.
         send = args.force_notify or not (args.no_notify or args.now)
-        known = {m.mail.message_id for m in store.stored_messages()}
+        # What was stored before, to mark what is new in the tables (JSON does not say it).
+        known = set() if args.json else {m.mail.message_id for m in store.stored_messages()}
         # A what-if (--now) in the future records nothing dated after the real clock: sync
         # times and the look-back window stay those of a real scan, so the next real scan
         # finds what it would have. One in the past is replayed as of that moment.

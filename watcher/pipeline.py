@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 import structlog
 
-from watcher import classify, match, policy, privacy
+from watcher import match, policy, privacy
 from watcher.config import Config, ConfigError, ImapAccount, policy_with_overrides
 from watcher.auth import secret_for
 from watcher.interviews_file import load_interviews
@@ -398,6 +398,8 @@ class Pipeline:
         concerns = bool(found.interview or found.review)
         if mail.body is None:
             return _unreadable("its text could not be read") if concerns else None
+        from watcher import classify  # its patterns compile on import: only when a message is new
+
         try:
             return classify.classify(mail, interview_company=company.get(found.interview or ""), zone=self.zone,
                                      settings=self.config.policy)

