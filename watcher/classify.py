@@ -112,8 +112,14 @@ class Phrase:
 
 def compile_phrase(text: str) -> Phrase:
     parts = [re.escape(part) for part in fold(text).split(" * ")]
-    body = WILDCARD_GAP.join(parts)
-    return Phrase(text=text, pattern=re.compile(rf"(?<!\w){body}(?!\w)"))
+    # The phrase's first words must not follow a word character: ``(?<!\w)FIRST``, written
+    # as ``FIRST(?<!\wFIRST)`` (the same test, FIRST being of fixed length) so that the
+    # pattern opens with a literal and re scans for it with its fast string search instead
+    # of trying every position. Measured on the corpus's 1,624 phrase searches: 0.34 s
+    # down to 0.07 s, the same hits; a fifth of a 10,000-message first scan before.
+    first, rest = parts[0], parts[1:]
+    body = rf"{first}(?<!\w{first})" + "".join(WILDCARD_GAP + part for part in rest)
+    return Phrase(text=text, pattern=re.compile(rf"{body}(?!\w)"))
 
 
 def compile_cross(parts: Sequence[Sequence[str]], sentence_start: bool = False) -> Phrase:
@@ -266,6 +272,13 @@ class DateMention:
 
 
 def _alternation(words: Iterable[str]) -> str:
+    return _alternation_of(tuple(words))
+
+
+# Kept: the date reader builds the same alternations for every message (1,071 calls and
+# 65,000 re.escape calls in a 10,000-message first scan, a tenth of its classifying).
+@functools.lru_cache(maxsize=256)
+def _alternation_of(words: tuple[str, ...]) -> str:
     ordered = sorted({w for w in words if w}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in ordered) or r"(?!x)x"
 
