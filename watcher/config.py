@@ -653,7 +653,8 @@ def read_toml(path: Path, what: str = "config file") -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         hint = (
-            " (copy config.example.toml there and edit it, or pass --config)" if what == "config file" else ""
+            " (run `watcher init` to write one, or pass --config PATH; config.example.toml"
+            " is the reference of every setting)" if what == "config file" else ""
         )
         raise ConfigError([f"{path}: {what} not found; looked at {path}{hint}"]) from None
     except (IsADirectoryError, PermissionError, UnicodeDecodeError) as exc:
