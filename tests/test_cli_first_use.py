@@ -13,3 +13,13 @@ def test_a_missing_default_config_points_to_watcher_init(tmp_path):
     assert "watcher init" in result.stderr
     assert "Traceback" not in result.stderr
 
+
+def test_interview_list_never_cuts_an_id(bare):  # noqa: F811
+    long_id = "acme-analytics-data-engineer-2026-10-27"
+    contact = "anna.berg.recruiting@acme-analytics.example.com"
+    added = watcher("interview", "add", "--id", long_id, "--company", "Acme Analytics", "--role", "Data Engineer",
+                    "--when", "2026-10-27T10:00", "--contact", contact, config=bare)
+    assert added.returncode == 0, added.stderr
+    listed = watcher("interview", "list", config=bare, env={"COLUMNS": "80"})
+    assert listed.returncode == 0, listed.stderr
+    assert long_id in listed.stdout

@@ -234,7 +234,10 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
 
 def render_interviews(interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo, now: datetime) -> None:
     table = _table(show_header=True)
-    for col in ("id", "company", "role", "when", "contacts", "status"):
+    # Ids are never cut, so they can be copied into the next command; the others wrap.
+    id_width = max((len(i.id) for i in interviews), default=2)
+    table.add_column("id", no_wrap=True, min_width=id_width, overflow="ignore")
+    for col in ("company", "role", "when", "contacts", "status"):
         table.add_column(col)
     for i in interviews:
         snoozed = i.snoozed_until is not None and i.snoozed_until > now
