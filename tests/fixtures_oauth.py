@@ -1,7 +1,8 @@
 """A real OAuth2 authorization server on loopback, and mail servers that check its tokens.
 
 ``OAuthServer`` runs the npm package ``oidc-provider`` (tests/oauth_server/server.mjs) on
-Node.js: device codes, the authorization code grant with PKCE, access tokens that live
+Node.js, on http and also on https in the shape of Microsoft's sign-in service (for MSAL),
+with a certificate of a test CA: device codes, the authorization code grant with PKCE, access tokens that live
 ``ACCESS_TTL`` seconds, refresh tokens rotated on every use, revocation and introspection.
 Its development login pages take any user name with any password; ``approve`` walks them
 as a person would (follows each page's form, fills the code, the user name, consents).
@@ -38,7 +39,14 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult
 
 from tests.fixtures_dovecot import DovecotMailbox, DovecotServer, free_port
-from tests.fixtures_smtp import HOST, RecordingHandler, SmtpServer, TestCertificates, _server_context
+from tests.fixtures_smtp import (
+    HOST,
+    RecordingHandler,
+    SmtpServer,
+    TestCertificates,
+    _server_context,
+    make_certificates,
+)
 
 SERVER_DIR = Path(__file__).resolve().parent / "oauth_server"
 ACCESS_TTL = 4  # seconds: long enough for one scan, short enough to expire between two
@@ -77,12 +85,19 @@ class _Forms(HTMLParser):
 @dataclass
 class OAuthServer:
     port: int
+    tls_port: int = 0
+    certificates: TestCertificates | None = None
     process: subprocess.Popen | None = None
     log_path: Path | None = None
 
     @property
     def issuer(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def authority(self) -> str:
+        """The same server over https in Microsoft's shape (``/{tenant}/v2.0/...``), its CA in ``certificates``."""
+        return f"https://127.0.0.1:{self.tls_port}"
 
     token_url = property(lambda self: f"{self.issuer}/token")
     device_authorization_url = property(lambda self: f"{self.issuer}/device/auth")
@@ -96,7 +111,9 @@ class OAuthServer:
         ``deny``: press the device confirmation page's abort button instead of going on.
         """
         session = requests.Session()
-        page = session.get(address, timeout=10)
+        # Per request: requests lets REQUESTS_CA_BUNDLE in the environment win over Session.verify.
+        verify = str(self.certificates.ca_file) if self.certificates is not None else True
+        page = session.get(address, timeout=10, verify=verify)
         answers = {"login": user, "password": "any password", "user_code": user_code or ""}
         for _ in range(10):
             parser = _Forms()
@@ -107,8 +124,8 @@ class OAuthServer:
             data = {name: answers.get(name) or value for name, value in form["inputs"].items()}
             if deny and "confirm" in data:
                 data["abort"] = "yes"
-                return session.post(urljoin(page.url, form["action"]), data=data, timeout=10).text
-            page = session.post(urljoin(page.url, form["action"]), data=data, timeout=10)
+                return session.post(urljoin(page.url, form["action"]), data=data, timeout=10, verify=verify).text
+            page = session.post(urljoin(page.url, form["action"]), data=data, timeout=10, verify=verify)
         raise OAuthServerError("the sign-in pages did not end")
 
     def introspect(self, token: str) -> dict[str, Any]:
@@ -141,10 +158,15 @@ def ensure_installed() -> None:
 
 def start_oauth_server(folder: Path) -> OAuthServer:
     ensure_installed()
-    server = OAuthServer(port=free_port(), log_path=folder / "oauth-server.log")
+    server = OAuthServer(port=free_port(), tls_port=free_port(), certificates=make_certificates(folder),
+                         log_path=folder / "oauth-server.log")
+    assert server.certificates is not None
     env = {
         **os.environ,
         "PORT": str(server.port),
+        "TLS_PORT": str(server.tls_port),
+        "TLS_CERT": str(server.certificates.cert_file),
+        "TLS_KEY": str(server.certificates.key_file),
         "ACCESS_TTL": str(ACCESS_TTL),
         "DEVICE_CLIENT": DEVICE_CLIENT,
         "DESKTOP_CLIENT": DESKTOP_CLIENT,
@@ -160,6 +182,8 @@ def start_oauth_server(folder: Path) -> OAuthServer:
             raise OAuthServerError(f"the OAuth2 server did not start: {server.log_text()}")
         try:
             requests.get(f"{server.issuer}/.well-known/openid-configuration", timeout=1)
+            requests.get(f"{server.authority}/common/v2.0/.well-known/openid-configuration", timeout=1,
+                         verify=str(server.certificates.ca_file))
             return server
         except requests.RequestException:
             time.sleep(0.05)

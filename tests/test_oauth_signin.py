@@ -140,6 +140,58 @@ def test_device_login_then_scans_with_xoauth2_across_expiry(tmp_path, watcher_en
         assert secret not in err
 
 
+def microsoft_account(mailbox, oauth: OAuthServer) -> str:
+    """An account signing in by MSAL's device flow, at the test server in Microsoft's shape."""
+    return (
+        f'[[account]]\nname = "work"\ntype = "imap"\nhost = "{mailbox.host}"\nport = {mailbox.port}\n'
+        f'tls = "none"\nusername = "{mailbox.user}"\nauth = "oauth2"\nfolders = ["INBOX"]\nlookback_days = 60\n'
+        f'[account.oauth2]\nprovider = "microsoft"\nclient_id = "{DEVICE_CLIENT}"\ntenant = "organizations"\n'
+        f'authority = "{oauth.authority}"\nscopes = {json.dumps(list(SCOPES))}\ntoken_file = "tokens/work.json"\n'
+    )
+
+
+def msal_refresh_tokens(tokens: dict) -> set[str]:
+    return {entry["secret"] for entry in json.loads(tokens["msal_cache"])["RefreshToken"].values()}
+
+
+def test_microsoft_device_login_by_msal_then_scans_with_xoauth2(tmp_path, watcher_env, oauth_server, oauth_dovecot):
+    assert oauth_server.certificates is not None
+    env = {**watcher_env, "REQUESTS_CA_BUNDLE": str(oauth_server.certificates.ca_file)}
+    w = Watcher(write_config(tmp_path, microsoft_account(oauth_dovecot, oauth_server)), env)
+    code, out, err = w.login(oauth_server, oauth_dovecot.user)
+    assert code == 0, err
+    assert f"open {oauth_server.authority}/organizations/v2.0/device" in out
+    first = msal_refresh_tokens(w.tokens())
+    assert len(first) == 1
+
+    deliver(oauth_dovecot, REJECTION)
+    code, report, err = w.scan()
+    assert code == 0, err
+    assert {m["message_id"] for m in report["messages"]} == {"<rej-1@acme-analytics.com>"}
+    logins = re.findall(rf"Login: user=<{oauth_dovecot.user}>, method=(\w+)", oauth_dovecot.server.log_text())
+    assert logins[-1] == "XOAUTH2"
+    second = msal_refresh_tokens(w.tokens())
+    assert len(second) == 1 and second != first  # MSAL renewed the 4-second token; the rotated one kept
+
+    time.sleep(ACCESS_TTL + 1)
+    deliver(oauth_dovecot, NEXT_STEP)
+    code, report, err2 = w.scan()
+    assert code == 0, err2
+    assert "<ns-1@globex.com>" in {m["message_id"] for m in report["messages"]}
+    third = msal_refresh_tokens(w.tokens())
+    assert third.isdisjoint(first | second)
+    for secret in first | second | third:
+        assert secret not in out + err + err2
+
+
+def test_an_http_authority_is_refused_for_msal(tmp_path, watcher_env, oauth_server, oauth_dovecot):
+    account = microsoft_account(oauth_dovecot, oauth_server).replace(oauth_server.authority, oauth_server.issuer)
+    w = make_watcher(tmp_path, watcher_env, account)
+    result = w.run("login", "work")
+    assert result.returncode != 0
+    assert "account[0].oauth2.authority: MSAL signs in over https only" in result.stderr
+
+
 def test_a_declined_device_sign_in_stores_nothing(tmp_path, watcher_env, oauth_server, oauth_dovecot):
     w = make_watcher(tmp_path, watcher_env, oauth_account(oauth_dovecot, oauth_server))
     code, _out, err = w.login(oauth_server, oauth_dovecot.user, deny=True)

@@ -239,6 +239,9 @@ class OAuth2Config(_Strict):
     client_id: Text | None = None
     client_secret: Text | None = None  # only for providers that issue one to installed apps
     tenant: Text = "common"  # microsoft: "common", "consumers", "organizations" or a tenant id
+    # microsoft: the sign-in service, without the tenant (default https://login.microsoftonline.com);
+    # another cloud's (https://login.microsoftonline.us) or any server in its shape.
+    authority: Endpoint | None = None
     scopes: tuple[Text, ...] | None = Field(default=None, min_length=1)
     flow: Literal["device", "browser"] | None = None
     mechanism: Literal["XOAUTH2", "OAUTHBEARER"] = "XOAUTH2"
@@ -828,7 +831,11 @@ def complete_oauth2(oauth2: OAuth2Config, where: str) -> tuple[OAuth2Config, lis
             for key in endpoints
             if getattr(oauth2, key) is not None
         ]
+        if oauth2.provider != "microsoft" and oauth2.authority is not None:
+            errors.append(f'{where}.authority: only for provider = "microsoft"')
         if oauth2.provider == "microsoft":
+            if oauth2.authority is not None and not oauth2.authority.startswith("https://"):
+                errors.append(f"{where}.authority: MSAL signs in over https only, even on this machine")
             if oauth2.flow == "browser":
                 errors.append(f'{where}.flow: Microsoft sign-in uses the device flow here: flow = "device"')
             update.update(flow="device", scopes=oauth2.scopes or MICROSOFT_SCOPES)

@@ -8,6 +8,12 @@
 //   DESKTOP_CLIENT, DESKTOP_SECRET   the installed app watcher signs in with by the browser
 //                 flow (confidential, as Google's Desktop clients are)
 //   RS_ID, RS_SECRET   the confidential client the mail servers introspect tokens with
+//   TLS_PORT, TLS_CERT, TLS_KEY   also serve https on this loopback port, in the shape of
+//                 Microsoft's sign-in service: every endpoint under /{tenant}/v2.0, so its
+//                 discovery document is at /{tenant}/v2.0/.well-known/openid-configuration
+//                 (what MSAL asks for). The sign-in pages answer there without the prefix too.
+import fs from 'node:fs';
+import https from 'node:https';
 import Provider from 'oidc-provider';
 
 const port = Number(process.env.PORT);
@@ -40,7 +46,7 @@ const provider = new Provider(issuer, {
       redirect_uris: [],
     },
   ],
-  scopes: ['openid', 'offline_access', 'mail'],
+  scopes: ['openid', 'offline_access', 'profile', 'mail'],
   features: {
     devInteractions: { enabled: true },
     deviceFlow: { enabled: true },
@@ -72,3 +78,20 @@ provider.proxy = false;
 provider.listen(port, '127.0.0.1', () => {
   process.stdout.write(`listening ${issuer}\n`);
 });
+
+if (process.env.TLS_PORT) {
+  const callback = provider.callback();
+  const tls = { cert: fs.readFileSync(process.env.TLS_CERT), key: fs.readFileSync(process.env.TLS_KEY) };
+  https.createServer(tls, (req, res) => {
+    // Mounted as oidc-provider documents for Connect: the prefix moves to originalUrl, and the
+    // endpoints it advertises keep it.
+    const prefix = /^\/[^/]+\/v2\.0(?=\/)/.exec(req.url);
+    if (prefix) {
+      req.originalUrl = req.url;
+      req.url = req.url.slice(prefix[0].length);
+    }
+    callback(req, res);
+  }).listen(Number(process.env.TLS_PORT), '127.0.0.1', () => {
+    process.stdout.write(`listening https://127.0.0.1:${process.env.TLS_PORT}\n`);
+  });
+}

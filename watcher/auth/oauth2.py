@@ -41,6 +41,7 @@ DEFAULT_LIFETIME = 3600.0  # when the provider does not say how long a token liv
 # RFC 6749 section 5.2: the grant itself (or the client) is refused; asking again will not help.
 REFUSED_ERRORS = frozenset({"invalid_grant", "invalid_client", "unauthorized_client", "invalid_scope"})
 NEVER_SIGNED_IN = "was never made"
+MICROSOFT_AUTHORITY = "https://login.microsoftonline.com"
 # MSAL asks for these itself and refuses them in a scope list.
 MSAL_RESERVED_SCOPES = frozenset({"openid", "profile", "offline_access"})
 
@@ -74,6 +75,8 @@ class OAuth2Settings(Protocol):
     def flow(self) -> str | None: ...
     @property
     def token_file(self) -> Path | None: ...
+    @property
+    def authority(self) -> str | None: ...
     @property
     def token_url(self) -> str | None: ...
     @property
@@ -186,12 +189,21 @@ def msal_scopes(oauth2: OAuth2Settings) -> list[str]:
 
 
 def msal_app(oauth2: OAuth2Settings, cache: Any) -> Any:
-    """MSAL's public client for the account's registration and tenant, over ``cache``."""
+    """MSAL's public client for the account's registration and tenant, over ``cache``.
+
+    The authority is ``{authority}/{tenant}`` (``authority`` defaults to Microsoft's global
+    service). MSAL reads its endpoints from ``{authority}/{tenant}/v2.0/.well-known/openid-configuration``;
+    a chosen ``authority`` is taken as the user wrote it, without asking Microsoft whether it
+    knows the host (MSAL's ``validate_authority=False``). TLS is verified by ``requests``,
+    against the CA bundle in ``REQUESTS_CA_BUNDLE`` when that is set.
+    """
     import msal
 
+    base = (oauth2.authority or MICROSOFT_AUTHORITY).rstrip("/")
     return msal.PublicClientApplication(
         oauth2.client_id,
-        authority=f"https://login.microsoftonline.com/{oauth2.tenant}",
+        authority=f"{base}/{oauth2.tenant}",
+        validate_authority=oauth2.authority is None,
         token_cache=cache,
         timeout=HTTP_TIMEOUT,
     )
