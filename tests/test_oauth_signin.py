@@ -334,6 +334,53 @@ def test_a_revoked_sign_in_says_sign_in_again_and_does_not_ask_in_a_loop(
     assert code == 0, err
 
 
+def test_a_scan_announces_a_revoked_sign_in_once_per_refusal_with_the_daemon(
+    tmp_path, watcher_env, oauth_server, oauth_dovecot_alone, plain_smtp_server
+):
+    mailbox, smtp = oauth_dovecot_alone, plain_smtp_server
+    notify = (f'[notify.email]\nto = "{ME}"\nfrom = "{ME}"\nhost = "{smtp.host}"\nport = {smtp.port}\n'
+              'tls = "none"\n')
+    w = make_watcher(tmp_path, watcher_env, oauth_account(mailbox, oauth_server), notify)
+
+    def notices() -> list:
+        return [m for m in smtp.messages if "sign in again: watcher login work" in m.get_content()]
+
+    assert w.login(oauth_server, mailbox.user)[0] == 0
+    tokens = w.tokens()
+    oauth_server.revoke(tokens["refresh_token"])
+    time.sleep(ACCESS_TTL + 1)
+    code, report, err = w.scan("--notify")
+    assert code == 1
+    assert len(notices()) == 1
+    assert notices()[0]["Subject"] == "Sign in again to mail account work"
+    assert [n for n in report["notices"] if n["channel"] == "email" and n["sent"]]
+    code, report, err2 = w.scan("--notify")  # the same refusal: not announced again
+    assert code == 1 and report["notices"] == [] and len(notices()) == 1
+
+    # The daemon meets the same refusal: the scan's record says it was announced.
+    daemon = Daemon(w)
+    daemon.start()
+    try:
+        for _ in range(300):
+            if "account login refused" in daemon.text():
+                break
+            time.sleep(0.1)
+        assert "account login refused" in daemon.text()
+        time.sleep(1)
+    finally:
+        daemon.stop()
+    assert len(notices()) == 1, daemon.text()
+
+    # Signed in again and refused again: a new refusal, a new notice.
+    assert w.login(oauth_server, mailbox.user)[0] == 0
+    again = w.tokens()
+    oauth_server.revoke(again["refresh_token"])
+    time.sleep(ACCESS_TTL + 1)
+    code, report, err3 = w.scan("--notify")
+    assert code == 1 and len(notices()) == 2
+    assert all(secret not in err + err2 + err3 + daemon.text() for secret in secrets_of(tokens) + secrets_of(again))
+
+
 def test_email_notices_sign_in_with_xoauth2(tmp_path, watcher_env, oauth_server, oauth_dovecot, oauth_smtp):
     smtp = oauth_smtp.server
     notify = (f'[notify.email]\nto = "{ME}"\nfrom = "{ME}"\nhost = "{smtp.host}"\nport = {smtp.port}\n'

@@ -267,8 +267,9 @@ def _pipeline(config: Config, store: Store) -> Pipeline:
 
 
 def cmd_scan(args, config: Config, out) -> int:
-    from watcher.store import Store
+    from watcher.auth.refusals import sign_in_notices
     from watcher.report import dump_json, render_scan, scan_json
+    from watcher.store import Store
 
     now = _now(args, config)
     with Store.open(config.database) as store:
@@ -281,12 +282,19 @@ def cmd_scan(args, config: Config, out) -> int:
         # times and the look-back window stay those of a real scan, so the next real scan
         # finds what it would have. One in the past is replayed as of that moment.
         result = pipeline.scan(now, notify=send, synced_at=min(now, datetime.now(UTC)) if args.now else None)
+        if send:  # a refused sign-in, announced once per refusal (the daemon shares the record)
+            result.notices += pipeline.notify(sign_in_notices(_failed_accounts(config, result.accounts)), now)
     if args.json:
         dump_json(scan_json(result), out)
     else:
         new = {m.mail.message_id for m in [*result.messages, *result.suggestions]} - known
         render_scan(result, out, _tz(config), new=new)
     return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _failed_accounts(config: Config, reports) -> list:
+    failed = {report.account for report in reports if not report.ok}
+    return [account for account in config.accounts if account.name in failed]
 
 
 def cmd_todo(args, config: Config, out) -> int:

@@ -35,6 +35,7 @@ from zoneinfo import ZoneInfo
 import structlog
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from watcher.auth.refusals import sign_in_notices
 from watcher.config import Config, ConfigError, ImapAccount, load_config
 from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, connect_source, watchers_for
 from watcher.model import Notice
@@ -519,7 +520,11 @@ class Daemon:
             return
         self.auth_noticed.add(name)
         log.error("account login refused: retrying every 30 minutes", account=name, error=cause)
-        self._announce_account_error(name, cause)
+        refused = sign_in_notices([self.config.account(name)]) if self.config is not None else []
+        if not refused:
+            self._announce_account_error(name, cause)
+        elif self.pipeline is not None:  # once per refusal, in the notice record `watcher scan` shares
+            self.pipeline.notify(refused, now)
 
     def _announce_account_error(self, name: str, cause: str) -> None:
         if self.pipeline is None:

@@ -119,8 +119,14 @@ def record_from_token(token: Mapping[str, Any], now: float, previous_refresh: st
 
 
 def mark_refused(store: TokenStore, record: TokenRecord, error: str, now: float) -> None:
-    """Remember that the provider refused the sign-in, so it is not asked again soon."""
-    store.save({**record, "refused_at": now, "refused_error": error})
+    """Remember that the provider refused the sign-in, so it is not asked again soon.
+
+    ``refused_at`` is this refusal; ``refused_since`` the first one since the last sign-in
+    (kept from ``record``), which names the refusal in its one notice (``watcher.auth.refusals``).
+    """
+    since = record.get("refused_since")
+    store.save({**record, "refused_at": now, "refused_since": since if isinstance(since, (int, float)) else now,
+                "refused_error": error})
 
 
 # -- Authlib: google and custom ------------------------------------------------------------
@@ -236,7 +242,7 @@ def _microsoft_token(
         raise SignInRequired(name, "has expired")
     if "error" in result:
         if result["error"] in REFUSED_ERRORS or result["error"] == "interaction_required":
-            mark_refused(store, {"msal_cache": cache.serialize()}, str(result["error"]), clock())
+            mark_refused(store, {**record, "msal_cache": cache.serialize()}, str(result["error"]), clock())
             log.error("oauth2_refresh_refused", account=name, error=result["error"])
             raise SignInRequired(name, f"was refused by Microsoft ({result['error']})")
         raise CredentialError(f"Microsoft did not renew the sign-in of account '{name}' ({result['error']})")

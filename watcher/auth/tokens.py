@@ -7,7 +7,8 @@ A token record is a small JSON object, one per account:
 - ``msal_cache``: MSAL's serialised token cache for ``provider = "microsoft"``;
 - ``refused_at`` (seconds since the epoch) and ``refused_error`` (an RFC 6749 error code)
   once the provider refused the refresh token: until the next ``watcher login`` it is
-  asked again only on the slow auth schedule.
+  asked again only on the slow auth schedule; ``refused_since``, the first refusal since
+  the last sign-in, names the refusal in its one notice.
 
 In the keyring it lives under service ``watcher``, user ``ACCOUNT:oauth2``; with
 ``token_file`` in a file of mode 0600, replaced atomically (write, fsync, rename), so a

@@ -42,6 +42,8 @@ _WORDING: dict[str, Wording] = {
     HEARD_BACK_ACTION: Wording("{company} replied", "{company} replied", "replied"),
     # Not about an interview: the daemon's word that it cannot read a mailbox ("company" names it).
     "account_error": Wording("Cannot log in to {company}", "cannot log in to {company}", "login refused"),
+    # The provider refused an account's OAuth2 sign-in (watcher.auth.refusals).
+    "sign_in_refused": Wording("Sign in again to {company}", "sign in again to {company}", "sign in again"),
 }
 
 # News first: a reply from an employer matters more than any reminder.
