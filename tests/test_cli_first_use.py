@@ -23,3 +23,14 @@ def test_interview_list_never_cuts_an_id(bare):  # noqa: F811
     listed = watcher("interview", "list", config=bare, env={"COLUMNS": "80"})
     assert listed.returncode == 0, listed.stderr
     assert long_id in listed.stdout
+
+
+def test_a_snooze_it_cannot_read_says_what_it_takes(bare):  # noqa: F811
+    added = watcher("interview", "add", "--id", "acme", "--company", "Acme", "--role", "Dev",
+                    "--when", "2026-10-27T10:00", "--contact", "anna@acme.example", config=bare)
+    assert added.returncode == 0, added.stderr
+    result = watcher("snooze", "acme", "a week", config=bare)
+    assert result.returncode == 2
+    assert "acme" in result.stderr and "'a week'" in result.stderr
+    assert "1w" in result.stderr and "off" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -572,7 +572,11 @@ def cmd_snooze(args, config: Config, out) -> int:
 
     tz = _tz(config)
     now = datetime.now(UTC)
-    until = None if args.duration.strip().lower() == "off" else parse_until(args.duration, now, tz)
+    try:
+        until = None if args.duration.strip().lower() == "off" else parse_until(args.duration, now, tz)
+    except UsageError:
+        raise UsageError(f"snooze {args.id}: {args.duration!r} is not a length (12h, 3d, 1w), a date "
+                         "(2026-12-01), a date and time (2026-12-01T09:00) or off") from None
     if until is not None and until <= now:
         raise UsageError(f"snooze until {until.astimezone(tz):%a %d %b %H:%M} is in the past")
     with Store.open(config.database) as store:
