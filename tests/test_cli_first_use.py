@@ -34,3 +34,12 @@ def test_a_snooze_it_cannot_read_says_what_it_takes(bare):  # noqa: F811
     assert "acme" in result.stderr and "'a week'" in result.stderr
     assert "1w" in result.stderr and "off" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_export_to_a_missing_folder_names_the_file_and_what_to_do(bare, tmp_path):  # noqa: F811
+    target = tmp_path / "no-such-folder" / "export.json"
+    result = watcher("export", str(target), config=bare)
+    assert result.returncode == 2
+    assert f"cannot write the export to {target}" in result.stderr
+    assert "folder that exists" in result.stderr
+    assert "Traceback" not in result.stderr and not target.parent.exists()

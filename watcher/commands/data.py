@@ -69,10 +69,15 @@ def cmd_export(args: Any, config: Any, out: TextIO) -> int:
     """Write the export document to ``args.file``."""
     from watcher.privacy import write_export  # loaded by this command only
 
+    from watcher.cli import UsageError
     from watcher.store import Store
 
     with Store.open(config.database) as store:
-        count = write_export(store, args.file, datetime.now(UTC))
+        try:
+            count = write_export(store, args.file, datetime.now(UTC))
+        except OSError as exc:
+            raise UsageError(f"cannot write the export to {args.file}: {exc.strerror or type(exc).__name__}"
+                             " (name a file in a folder that exists and you can write to)") from None
     print(f"wrote {count} interview(s) and everything watcher keeps about them to {args.file}", file=out)
     return 0
 
