@@ -43,3 +43,9 @@ def test_an_export_to_a_missing_folder_names_the_file_and_what_to_do(bare, tmp_p
     assert f"cannot write the export to {target}" in result.stderr
     assert "folder that exists" in result.stderr
     assert "Traceback" not in result.stderr and not target.parent.exists()
+
+
+def test_review_with_nothing_held_says_so_even_off_a_terminal(bare):  # noqa: F811
+    result = watcher("review", config=bare, stdin="")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "nothing held for review\n"

@@ -21,12 +21,12 @@ def run_review(store: Store, out: TextIO, tz: ZoneInfo, *, as_json: bool, ask=in
     if as_json:
         dump_json([message_json(m) for m in pending], out)
         return 0
+    if not pending:
+        print("nothing held for review", file=out)
+        return 0
     if not sys.stdin.isatty():
         print(f"{len(pending)} message(s) held for review; run `watcher review` in a terminal, "
               "or `watcher message assign MESSAGE_ID INTERVIEW|none`", file=out)
-        return 0
-    if not pending:
-        print("nothing held for review", file=out)
         return 0
     for done, message in enumerate(pending):
         try:
