@@ -49,3 +49,16 @@ def test_review_with_nothing_held_says_so_even_off_a_terminal(bare):  # noqa: F8
     result = watcher("review", config=bare, stdin="")
     assert result.returncode == 0, result.stderr
     assert result.stdout == "nothing held for review\n"
+
+
+def test_init_without_a_keyring_keeps_the_config_and_says_how_to_go_on(tmp_path):
+    home = tmp_path / "xdg"
+    result = watcher("init", "--non-interactive", "--address", "me@fastmail.com", "--timezone", "Europe/Berlin",
+                     "--country", "DE", stdin="",
+                     env={"XDG_CONFIG_HOME": str(home), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    written = home / "watcher" / "config.toml"
+    assert result.returncode == 2
+    assert written.is_file()
+    assert "password_command" in result.stderr
+    assert str(written) in result.stderr and "watcher login fastmail" in result.stderr
+    assert "Traceback" not in result.stderr

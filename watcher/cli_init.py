@@ -73,9 +73,14 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         raise InitError("the config just written does not load: " + "; ".join(exc.errors)) from None
     code = EXIT_OK
     if not args.no_login:
-        from watcher.cli_login import cmd_login
+        from watcher.cli_login import LoginUsageError, cmd_login
 
-        code = cmd_login(argparse.Namespace(account=settings.account, no_browser=args.non_interactive), config, out)
+        try:
+            code = cmd_login(argparse.Namespace(account=settings.account, no_browser=args.non_interactive),
+                             config, out)
+        except LoginUsageError as exc:  # the config stays: say how to go on from it
+            raise InitError(f"{exc}. The config is written ({path}): once that is set, run "
+                            f"`watcher login {settings.account}`, then `watcher check`") from None
     if not args.no_check and code == EXIT_OK:
         from watcher.cli import cmd_check
 
