@@ -88,6 +88,10 @@ def test_keys_written_on_the_account_win_over_the_preset(tmp_path: Path) -> None
         (account("outlook", '[account.oauth2]\nclient_id = "x"\nmechanism = "PLAIN"\n'), "account[0].oauth2.mechanism:"),
         (account("outlook", '[account.oauth2]\nclient_id = "x"\ntoken_url = "https://a.example.org/t"\n'),
          'account[0].oauth2.token_url: only for provider = "custom"'),
+        (account("gmail", 'auth = "oauth2"\n[account.oauth2]\nclient_id = "x"\nauthority = "https://a.example.org"\n'),
+         'account[0].oauth2.authority: only for provider = "microsoft"'),
+        (account("outlook", '[account.oauth2]\nclient_id = "x"\nauthority = "http://login.example.org"\n'),
+         "account[0].oauth2.authority: must use https"),
     ],
 )
 def test_sign_in_errors_name_the_key_and_what_to_do(tmp_path: Path, text: str, expected: str) -> None:
