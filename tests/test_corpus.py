@@ -7,7 +7,7 @@ reply finds the interview its parent was tied to.
 
 Figures, per split and over all messages. Every message of tests/corpus/ is of the "tune"
 split: it has been seen while the phrase lists were tuned (so is every message of
-tests/corpus_second/, once held out). The held-out split, written apart from the code and
+tests/corpus_second/ and tests/corpus_third/, once held out). The held-out split, written apart from the code and
 never tuned on, is tests/corpus_holdout/ (its own test module reads it with the same
 harness, hence the "holdout" split below):
 - heard-back precision and recall: a message counts as heard back when its kind is one of
