@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from watcher.classify import WILDCARD_GAP, fold, load_phrases
+from watcher.phrases import WILDCARD_GAP, fold, load_phrases
 
 CORPUS = Path(__file__).parent / "corpus"
 
