@@ -8,6 +8,7 @@ Also unit tests for the pure parts: merging events into work, the next due momen
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import random
 import signal
@@ -521,6 +522,32 @@ def test_sighup_with_a_broken_config_keeps_the_old_one(setup, dovecot):
     assert setup.stop(process) == 0
     assert _integrity(setup.database) == "ok"
     assert "config error" in setup.log_text()
+
+
+def test_sighup_with_a_broken_interviews_file_logs_it_and_keeps_the_interviews(setup, dovecot):
+    setup.write_config(_account_toml("work", dovecot))
+    process = setup.start()
+    setup.notify.wait_for("READY=1")
+
+    interviews = setup.folder / "interviews.toml"
+    interviews.write_text(interviews.read_text().replace('company = "Acme"', 'company = "Acme', 1))
+    process.send_signal(signal.SIGHUP)
+    setup.notify.wait_for("READY=1", times=2)
+    assert process.poll() is None
+
+    # The interviews read at the start still stand: news from one of them is announced.
+    dovecot.append("INBOX", rejection("Acme", 8))
+    _wait_until(lambda: announcements(setup.smtp, "Acme") >= 1, WAIT, "a notice after the broken file")
+    assert setup.stop(process) == 0
+    unread = [json.loads(line) for line in setup.log_text().splitlines()
+              if '"interviews file not read"' in line]
+    assert len(unread) == 1, setup.log_text()
+    assert unread[0]["level"] == "error"
+    assert str(interviews) in unread[0]["error"] and "line 3" in unread[0]["error"]
+    assert "systemctl --user reload watcher" in unread[0]["error"]
+    with sqlite3.connect(setup.database) as conn:
+        kept = {row[0] for row in conn.execute("SELECT id FROM interviews")}
+    assert kept == {c.lower() for c in COMPANIES}
 
 
 def test_sighup_adds_an_account_without_a_restart(setup, dovecot, dovecot_server):

@@ -224,3 +224,46 @@ def test_slugify(text: str, slug: str) -> None:
 def test_company_without_ascii_still_gets_an_id() -> None:
     interview = parse_interview_fields({"company": "株式会社", "when": "2026-11-03T10:00Z"})
     assert interview.id == "interview-2026-11-03"
+
+
+# -- a whole file that cannot be read, through the real `watcher scan` ------------------------
+
+
+def test_a_syntax_error_in_the_interviews_file_fails_the_scan_and_keeps_the_interviews(tmp_path: Path) -> None:
+    """Before, the scan printed the error among the tables and exited 0; a script or a timer
+    running `watcher scan` never learnt that the file it relies on was not read."""
+    import json
+    import shutil
+
+    from tests.test_cli import REPO, watcher
+
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    first = watcher("scan", "--no-notify", config=config)
+    assert first.returncode == 0, first.stderr
+
+    interviews = tmp_path / "examples" / "interviews.toml"
+    lines = interviews.read_text().splitlines()
+    lines.insert(3, 'company = "Acme Analytics')  # a quote left open on line 4
+    interviews.write_text("\n".join(lines) + "\n")
+    broken = watcher("-q", "scan", "--no-notify", config=config)
+    assert broken.returncode == 2, broken.stdout + broken.stderr  # a config error, as for the config file
+    said = broken.stderr.strip().splitlines()
+    assert len(said) == 1, said  # told once, not again by a log line
+    assert str(interviews) in said[0] and "line 4" in said[0]
+    assert "fix it and run `watcher scan` again" in said[0]
+    assert "interviews read from it before are kept" in said[0]
+
+    kept = json.loads(watcher("interview", "list", "--json", config=config).stdout)
+    assert {i["id"] for i in kept} >= {"acme-data-engineer", "globex-backend"}  # nothing forgotten
+
+    interviews.write_text("oops = [\n")  # unclosed at the end: tomllib names no line; the file's last one
+    unclosed = watcher("-q", "scan", "--json", "--no-notify", config=config)
+    assert unclosed.returncode == 2
+    errors = json.loads(unclosed.stdout)["import_errors"]
+    assert len(errors) == 1 and "line 1 (the end of the file)" in errors[0]
+
+    interviews.unlink()
+    missing = watcher("-q", "scan", "--no-notify", config=config)
+    assert missing.returncode == 2 and "does not exist" in missing.stderr

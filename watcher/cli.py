@@ -289,6 +289,9 @@ def cmd_scan(args, config: Config, out) -> int:
     else:
         new = {m.mail.message_id for m in [*result.messages, *result.suggestions]} - known
         render_scan(result, out, _tz(config), new=new)
+    if result.interviews_unread:  # a config error, told last so that it is seen: the mail was scanned
+        print(f"watcher: interviews file {result.interviews_unread}", file=sys.stderr)
+        return EXIT_USAGE
     return EXIT_OK if result.ok else EXIT_FAILED
 
 

@@ -665,14 +665,19 @@ def read_toml(path: Path, what: str = "config file") -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([_toml_error_line(path, exc)]) from None
+        raise ConfigError([_toml_error_line(path, exc, text)]) from None
 
 
-def _toml_error_line(path: Path, exc: tomllib.TOMLDecodeError) -> str:
+def _toml_error_line(path: Path, exc: tomllib.TOMLDecodeError, text: str) -> str:
     message = str(exc)
     match = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
     if match is None:
-        return f"{path}: TOML syntax error: {message}"
+        end = re.search(r"\s*\(at end of document\)$", message)
+        if end is None:
+            return f"{path}: TOML syntax error: {message}"
+        # An unclosed bracket or quote: tomllib names no line, the last one is where it ends.
+        return f"{path}, line {max(1, len(text.splitlines()))} (the end of the file): TOML syntax error: " \
+               f"{message[: end.start()]} (a bracket or quote left open?)"
     reason = message[: match.start()]
     return f"{path}, line {match.group(1)}, column {match.group(2)}: TOML syntax error: {reason}"
 

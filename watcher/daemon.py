@@ -638,8 +638,11 @@ class Daemon:
 
     def _import_interviews(self) -> None:
         assert self.pipeline is not None
-        for error in self.pipeline.import_interviews():
-            log.warning("interviews file", error=error)
+        # Bad rows are logged by the import; the interviews read before stay in the store
+        # until the file is fixed.
+        read = self.pipeline.import_interviews("fix it and reload the service (systemctl --user reload watcher)")
+        if read is not None and read.unread:
+            log.error("interviews file not read", file=str(read.path), error=read.unread)
 
     # -- status ------------------------------------------------------------------------
 

@@ -21,9 +21,9 @@ from zoneinfo import ZoneInfo
 import structlog
 
 from watcher import match, policy, privacy
-from watcher.config import Config, ConfigError, ImapAccount, policy_with_overrides
+from watcher.config import Config, ImapAccount, policy_with_overrides
 from watcher.auth import secret_for
-from watcher.interviews_file import load_interviews
+from watcher.interviews_file import FileImport, import_interviews_file
 from watcher.model import (
     HEARD_BACK_ACTION,
     HEARD_BACK_KINDS,
@@ -108,6 +108,7 @@ class ScanResult:
     now: datetime
     accounts: list[AccountReport] = field(default_factory=list)
     import_errors: list[str] = field(default_factory=list)
+    interviews_unread: str | None = None  # the interviews file could not be read at all: why
     messages: list[StoredMessage] = field(default_factory=list)
     suggestions: list[StoredMessage] = field(default_factory=list)
     interviews: list[InterviewState] = field(default_factory=list)
@@ -152,23 +153,14 @@ class Pipeline:
 
     # -- the interview log ---------------------------------------------------------------
 
-    def import_interviews(self) -> list[str]:
-        """Import the config's interviews file, if any; return one line per bad row."""
+    def import_interviews(self, fix_hint: str = "fix it and run `watcher scan` again") -> FileImport | None:
+        """Import the config's interviews file, if one is named (see ``import_interviews_file``);
+        ``fix_hint`` says what to run once a file that cannot be read is fixed."""
         path = self.config.interviews_file
         if path is None:
-            return []
-        if not path.exists():
-            return [f"interviews_file: {path} does not exist"]
-        try:
-            interviews, errors = load_interviews(path)
-        except ConfigError as exc:  # the whole file unreadable: report it, scan the mail anyway
-            log.error("interviews file not read", file=str(path), errors=len(exc.errors))
-            return [str(e) for e in exc.errors]
-        for interview in interviews:
-            self.store.upsert_interview(interview, origin="file")
-        for error in errors:
-            log.warning("interview row skipped", file=str(path), error=error)
-        return errors
+            return None
+        return import_interviews_file(path, lambda i: self.store.upsert_interview(i, origin="file"),
+                                      fix_hint=fix_hint)
 
     def settings_for(self, interview: Interview) -> PolicySettings:
         if not interview.policy:
@@ -562,7 +554,9 @@ class Pipeline:
         passes the clock's time, so it records nothing a real scan has not reached yet.
         """
         result = ScanResult(now=now)
-        result.import_errors = self.import_interviews()
+        read = self.import_interviews()
+        if read is not None:
+            result.import_errors, result.interviews_unread = read.lines, read.unread
         result.accounts = self.sync(synced_at or now)
         self._report(result, now, notify=notify)
         return result

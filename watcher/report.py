@@ -142,7 +142,8 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] 
         for note in account.notes:
             console.print(f"account {account.account}: {note}")
     for error in result.import_errors:
-        console.print(f"interviews file: {error}")
+        if error != result.interviews_unread:  # that one goes to standard error (watcher/cli.py)
+            console.print(f"interviews file: {error}")
     review = [m for m in result.messages if m.match.review]
     if new is not None:
         console.print(news_line(result, new))
