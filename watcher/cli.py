@@ -19,8 +19,10 @@ from zoneinfo import ZoneInfo
 # Only what building the parser needs is imported here: each command imports its own
 # modules (the config's pydantic models, the database, the pipeline) when it runs, so
 # that `watcher --help` stays light (tests/test_startup.py checks which modules load).
-from watcher import __version__, cli_init, cli_login
+from watcher import __version__
 from watcher.commands import data as data_commands
+from watcher.commands import init as init_command
+from watcher.commands import login as login_command
 from watcher.model import RECEIVED_KINDS, SENT_KINDS
 from watcher.paths import default_config_path
 from watcher.web.command import add_parser as add_board_parser
@@ -79,11 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Write a clean, commented config at the default path (or --config) for "
                           "your own mail: the provider from your address, how you sign in, your time zone and "
                           "country. Then sign in and check. Never replaces a config without --force.")
-    cli_init.add_arguments(init)
+    init_command.add_arguments(init)
     login = sub.add_parser("login", help="sign in to an account (OAuth2), or store its password in the keyring",
                            description="Sign in to an account: run its OAuth2 flow and keep the tokens, or "
                            "ask its password and keep it in the system keyring.")
-    cli_login.add_arguments(login)
+    login_command.add_arguments(login)
     status = sub.add_parser("status", help="last sync per folder and next step per interview (from the database)")
     status.add_argument("--json", action="store_true")
     status.add_argument("--now", help="evaluate as if it were this moment")
@@ -618,7 +620,7 @@ COMMANDS: dict[str, Callable[..., int] | str] = {
     "scan": cmd_scan,
     "run": cmd_run,
     "check": cmd_check,
-    "login": "watcher.cli_login:cmd_login",
+    "login": "watcher.commands.login:cmd_login",
     "status": cmd_status,
     "todo": cmd_todo,
     "draft": cmd_draft,
@@ -651,7 +653,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from watcher.auth.passwords import CredentialError
     from watcher.store import StoreError
 
-    errors: list[type[BaseException]] = [UsageError, cli_init.InitError, cli_login.LoginUsageError,
+    errors: list[type[BaseException]] = [UsageError, init_command.InitError, login_command.LoginUsageError,
                                          CredentialError, StoreError]
     actions = sys.modules.get("watcher.actions")
     if actions is not None:
@@ -668,7 +670,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logsetup.setup(-1 if args.quiet else args.verbose)
     try:
         if args.command == "init":  # the one command that runs before there is a config
-            return cli_init.cmd_init(args, sys.stdout)
+            return init_command.cmd_init(args, sys.stdout)
         config = _load(args)
         return _command(args.command)(args, config, sys.stdout)
     except ConfigError as exc:

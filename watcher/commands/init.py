@@ -73,7 +73,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         raise InitError("the config just written does not load: " + "; ".join(exc.errors)) from None
     code = EXIT_OK
     if not args.no_login:
-        from watcher.cli_login import LoginUsageError, cmd_login
+        from watcher.commands.login import LoginUsageError, cmd_login
 
         try:
             code = cmd_login(argparse.Namespace(account=settings.account, no_browser=args.non_interactive),
