@@ -12,6 +12,8 @@ corpus stays held out only while nobody learns which of its messages are read wr
 
 from __future__ import annotations
 
+import contextlib
+import io
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +22,14 @@ import pytest
 from tests.corpus_scan import (
     build_maildir, config_text, deliver, maildir_account, message_ids, run_scan, scan_figures,
 )
-from tests.test_corpus import figures, read_labels, run_corpus
+from tests.test_corpus import Outcome, figures, read_labels, run_corpus
 from tests.test_corpus_imap import imap_account
 from watcher.interviews_file import load_interviews
 from watcher.model import RECEIVED_KINDS, SENT_KINDS
 
 HOLDOUT = Path(__file__).parent / "corpus_holdout"
 # Floors: the first-run figures (tests/corpus_holdout/first_run.json), rounded down.
-PRECISION, RECALL, KIND_ACCURACY, KIND_ACCURACY_TIED = 0.0, 0.0, 0.0, 0.0
+PRECISION, RECALL, KIND_ACCURACY, KIND_ACCURACY_TIED = 0.917, 0.957, 0.931, 0.931
 AGGREGATES = (
     "messages", "listed", "tied", "heard_back_expected", "heard_back_predicted",
     "heard_back_precision", "heard_back_recall", "kind_accuracy", "kind_accuracy_tied",
@@ -38,6 +40,22 @@ AGGREGATES = (
 def aggregates(numbers: dict[str, Any]) -> dict[str, Any]:
     """The figures without any message's name (no miss list, no list of wrong ties)."""
     return {key: numbers[key] for key in AGGREGATES if key in numbers}
+
+
+def quietly_run_corpus() -> list[Outcome]:
+    """run_corpus on the held-out corpus with its log lines (which name messages) swallowed."""
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        return run_corpus(HOLDOUT)
+
+
+def quietly_run_scan(config: Path, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """run_scan, failing without the scan's error output (which may name messages)."""
+    try:
+        return run_scan(config, env)
+    except AssertionError:
+        pytest.fail("watcher scan failed on the held-out corpus (its output is withheld; "
+                    "tests/test_corpus_third.py runs the same scan on a corpus that may be read)",
+                    pytrace=False)
 
 
 def check(label: str, numbers: dict[str, Any], kind_accuracy_key: str) -> None:
@@ -74,7 +92,7 @@ def test_holdout_is_labelled_sensibly() -> None:
 
 
 def test_holdout_in_process() -> None:
-    outcomes = run_corpus(HOLDOUT)
+    outcomes = quietly_run_corpus()
     check("this process", dict(figures([o for o in outcomes if o.split == "holdout"])), "kind_accuracy")
 
 
@@ -82,7 +100,7 @@ def test_holdout_through_the_scan_command_on_a_maildir(tmp_path: Path) -> None:
     inbox, sent = build_maildir(HOLDOUT, tmp_path / "mail")
     config = tmp_path / "config.toml"
     config.write_text(config_text(HOLDOUT, maildir_account(inbox, sent)))
-    numbers = scan_figures(run_scan(config), message_ids(HOLDOUT), read_labels(HOLDOUT))
+    numbers = scan_figures(quietly_run_scan(config), message_ids(HOLDOUT), read_labels(HOLDOUT))
     check("Maildir", numbers, "kind_accuracy_tied")
 
 
@@ -90,5 +108,5 @@ def test_holdout_through_dovecot_and_the_scan_command(tmp_path: Path, dovecot) -
     ids = deliver(dovecot.append, HOLDOUT)
     config = tmp_path / "config.toml"
     config.write_text(config_text(HOLDOUT, imap_account(dovecot)))
-    numbers = scan_figures(run_scan(config, {"CORPUS_PW": dovecot.password}), ids, read_labels(HOLDOUT))
+    numbers = scan_figures(quietly_run_scan(config, {"CORPUS_PW": dovecot.password}), ids, read_labels(HOLDOUT))
     check("Dovecot", numbers, "kind_accuracy_tied")
