@@ -181,3 +181,24 @@ def test_forgotten_bytes_are_gone_even_where_sqlite_keeps_freed_pages(tmp_path):
     assert b"vanishing-widgets" not in b"".join(p.read_bytes() for p in tmp_path.glob("w.db*"))
     with Store.open(path) as store:
         assert [i.id for i in store.interviews()] == ["kept"]
+
+
+@pytest.mark.parametrize("command", [["export"], ["export-ics"], ["board", "--export"]], ids=" ".join)
+def test_every_file_written_where_you_say_refuses_a_missing_folder_alike(setup, command):
+    """Before, `export` refused a missing folder while `export-ics` made it silently."""
+    folder = setup.parent / "no-such-folder"
+    target = folder / "out.file"
+    result = watcher(*command, str(target), config=setup)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"the folder {folder} does not exist" in result.stderr
+    assert f"mkdir -p {folder}" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not folder.exists()  # nothing made where you did not mean
+
+    folder.mkdir()
+    written = watcher(*command, str(target), config=setup)
+    assert written.returncode == 0, written.stderr
+    assert target.stat().st_size > 0
+
+    into_a_folder = watcher(*command, str(folder), config=setup)
+    assert into_a_folder.returncode == 2 and "it is a folder" in into_a_folder.stderr

@@ -603,19 +603,6 @@ def cmd_suggestion(args, config: Config, out) -> int:
     return EXIT_OK
 
 
-def cmd_export_ics(args, config: Config, out) -> int:
-    from watcher.store import Store
-    from watcher.notify.ics import export_ics
-
-    now = _now(args, config)
-    with Store.open(config.database) as store:
-        states = _pipeline(config, store).decide(now)
-    steps = [(s.interview, s.decision.next_step) for s in states if s.decision.next_step]
-    count = export_ics(steps, args.path, now=now)
-    print(f"wrote {count} follow-up date(s) to {args.path}", file=out)
-    return EXIT_OK
-
-
 COMMANDS: dict[str, Callable[..., int] | str] = {
     "scan": cmd_scan,
     "run": cmd_run,
@@ -630,7 +617,7 @@ COMMANDS: dict[str, Callable[..., int] | str] = {
     "message": cmd_message,
     "snooze": cmd_snooze,
     "suggestion": cmd_suggestion,
-    "export-ics": cmd_export_ics,
+    "export-ics": "watcher.commands.data:cmd_export_ics",
     "forget": "watcher.commands.data:cmd_forget",
     "export": "watcher.commands.data:cmd_export",
     "restore": "watcher.commands.data:cmd_restore",

@@ -66,19 +66,31 @@ def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
 
 
 def cmd_export(args: Any, config: Any, out: TextIO) -> int:
-    """Write the export document to ``args.file``."""
+    """Write the export document to ``args.file`` (its folder must exist)."""
+    from watcher.commands.destination import destination
     from watcher.privacy import write_export  # loaded by this command only
-
-    from watcher.cli import UsageError
     from watcher.store import Store
 
-    with Store.open(config.database) as store:
-        try:
-            count = write_export(store, args.file, datetime.now(UTC))
-        except OSError as exc:
-            raise UsageError(f"cannot write the export to {args.file}: {exc.strerror or type(exc).__name__}"
-                             " (name a file in a folder that exists and you can write to)") from None
+    with Store.open(config.database) as store, destination(args.file, "the export"):
+        count = write_export(store, args.file, datetime.now(UTC))
     print(f"wrote {count} interview(s) and everything watcher keeps about them to {args.file}", file=out)
+    return 0
+
+
+def cmd_export_ics(args: Any, config: Any, out: TextIO) -> int:
+    """Write the upcoming follow-up dates to ``args.path`` as iCalendar (its folder must exist)."""
+    from watcher.cli import _now, _pipeline
+    from watcher.commands.destination import destination
+    from watcher.notify.ics import export_ics
+    from watcher.store import Store
+
+    now = _now(args, config)
+    with Store.open(config.database) as store:
+        states = _pipeline(config, store).decide(now)
+    steps = [(s.interview, s.decision.next_step) for s in states if s.decision.next_step]
+    with destination(args.path, "the calendar"):
+        count = export_ics(steps, args.path, now=now)
+    print(f"wrote {count} follow-up date(s) to {args.path}", file=out)
     return 0
 
 

@@ -27,7 +27,10 @@ def cmd_board(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from watcher.web.server import export, serve
 
     if args.export is not None:
-        count = export(config, args.export)
+        from watcher.commands.destination import destination
+
+        with destination(args.export, "the board"):
+            count = export(config, args.export)
         print(f"wrote {count} interview(s) to {args.export}", file=out)
         return 0
     serve(config, port=args.port, open_browser=not args.no_browser, out=out)
