@@ -48,7 +48,7 @@ def _messages_of(config: Path, interview: str) -> int:
 def test_forget_leaves_nothing_of_the_company_in_the_file(setup):
     assert _messages_of(setup, ACME) > 0
     assert b"acme-analytics.com" in _disk_bytes(setup)
-    result = watcher("forget", ACME, config=setup)
+    result = watcher("forget", ACME, "--yes", config=setup)
     assert result.returncode == 0, result.stderr
     assert ACME in result.stdout
     raw = _disk_bytes(setup)
@@ -59,6 +59,33 @@ def test_forget_leaves_nothing_of_the_company_in_the_file(setup):
     assert ACME not in listed.stdout and "globex-backend" in listed.stdout
     assert watcher("scan", "--no-notify", config=setup).returncode == 0
     assert b"acme-analytics.com" not in _disk_bytes(setup)  # its old mail is not read again
+
+
+def test_forget_says_what_it_deletes_and_asks_first(setup):
+    """Before, `watcher forget ID` deleted at once, on a terminal or not."""
+    from tests.test_actions_cli import run_on_terminal
+
+    messages = _messages_of(setup, ACME)
+    refused = watcher("forget", ACME, config=setup)  # no terminal to ask on, no --yes
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "--yes" in refused.stderr and "not a terminal" in refused.stderr
+    assert f"1 interview(s): {ACME} ({messages} message(s)" in refused.stderr
+    assert _messages_of(setup, ACME) == messages
+
+    kept = run_on_terminal(setup, ["forget", ACME], b"n\n")
+    assert f"Forget 1 interview(s): {ACME} ({messages} message(s)" in kept and "[y/N]" in kept
+    assert "nothing forgotten" in kept and _messages_of(setup, ACME) == messages
+    gone = run_on_terminal(setup, ["forget", ACME], b"y\n")
+    assert f"forgot 1 interview(s): {ACME}" in gone and _messages_of(setup, ACME) == 0
+
+    # --before asks the same way, and names what it found.
+    assert watcher("interview", "close", "globex-backend", "--reason", "x",
+                   config=setup).returncode == 0
+    before = watcher("forget", "--before", "2099-01-01", config=setup)
+    assert before.returncode == 2 and "globex-backend" in before.stderr and "--yes" in before.stderr
+    kept = run_on_terminal(setup, ["forget", "--before", "2099-01-01"], b"\n")  # Enter is no
+    assert "globex-backend" in kept and "nothing forgotten" in kept
+    assert "globex-backend" in watcher("interview", "list", config=setup).stdout
 
 
 def test_forget_names_an_unknown_interview(setup):
@@ -76,10 +103,10 @@ def test_forget_before_takes_closed_and_dropped_interviews_only(setup):
         logged = watcher("interview", "log", old, "--sent", "follow_up", "--at", at, config=setup)
         assert logged.returncode == 0, logged.stderr
     assert watcher("interview", "close", "globex-backend", config=setup).returncode == 0
-    result = watcher("forget", "--before", "2025-06-01", config=setup)
+    result = watcher("forget", "--before", "2025-06-01", "--yes", config=setup)
     assert result.returncode == 0, result.stderr
     assert old in result.stdout and "globex" not in result.stdout  # closed only today
-    result = watcher("forget", "--before", "2099-01-01", config=setup)
+    result = watcher("forget", "--before", "2099-01-01", "--yes", config=setup)
     assert "globex-backend" in result.stdout
     listed = json.loads(watcher("interview", "list", "--json", config=setup).stdout)
     assert sorted(i["id"] for i in listed) == [ACME, "initech-pm", "umbrella-research"]
@@ -122,7 +149,7 @@ def test_export_then_restore_brings_everything_back(setup, tmp_path):
     acme_rows = [m for m in document["tables"]["messages"] if m["interview"] == ACME]
     assert len(acme_rows) == _messages_of(setup, ACME) > 0
     before = _messages_of(setup, ACME)
-    assert watcher("forget", ACME, config=setup).returncode == 0
+    assert watcher("forget", ACME, "--yes", config=setup).returncode == 0
     assert _messages_of(setup, ACME) == 0
     restored = watcher("restore", str(out), config=setup)
     assert restored.returncode == 0, restored.stderr

@@ -161,7 +161,7 @@ def test_no_command_leaks_a_password_or_token(world):
     run("export-ics", "export-ics", str(out / "follow-ups.ics"))
     run("export", "export", str(out / "export.json"))
     run("restore", "restore", str(out / "export.json"))
-    run("forget", "forget", "acme")
+    run("forget", "forget", "acme", "--yes")
     run("todo", "todo", "--all")
     run("draft", "draft", "globex")
     run("draft", "draft", "acme", "ask_feedback", "--save")  # files it in the IMAP Drafts folder

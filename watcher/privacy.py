@@ -56,6 +56,14 @@ def forget(store: Store, interview_ids: Iterable[str]) -> Forgotten:
     return Forgotten(ids, rows)
 
 
+def to_forget(store: Store, interview_ids: Iterable[str]) -> Forgotten:
+    """What ``forget`` would delete (the known ids among ``interview_ids`` and the rows per
+    table), deleting nothing: to show before asking."""
+    known = {i.id for i in store.interviews()}
+    ids = tuple(sorted(set(interview_ids) & known))
+    return Forgotten(ids, store.forget_interviews(ids, count_only=True) if ids else {})
+
+
 def closed_or_dropped_before(decide: Any, interviews: Sequence[Any], cutoff: datetime, now: datetime) -> list[str]:
     """The ids of ``interviews`` closed or dropped at ``cutoff`` and still so at ``now``.
 

@@ -987,12 +987,13 @@ class Store:
 
     # -- the user's data: forget, export, restore ----------------------------------------
 
-    def forget_interviews(self, interview_ids: Iterable[str]) -> dict[str, int]:
+    def forget_interviews(self, interview_ids: Iterable[str], *, count_only: bool = False) -> dict[str, int]:
         """Delete the interviews ``interview_ids`` and everything drawn from their mail:
         the messages tied to them (or held for review with one of them as a candidate),
         the user's decisions about those messages, events, notices, backfills and
         suggestions logged from. Return the number of rows deleted per table. The space
-        they took is not yet wiped: call ``compact()`` after."""
+        they took is not yet wiped: call ``compact()`` after. ``count_only``: delete
+        nothing, return the numbers of rows it would delete (to ask first)."""
         ids = sorted(set(interview_ids))
         counts: dict[str, int] = {}
         if not ids:
@@ -1019,7 +1020,10 @@ class Store:
                 ("interviews", f"id IN ({marks})"),
             ):
                 params = ids * where.count("(?")
-                counts[table] = db.execute(f"DELETE FROM {table} WHERE {where}", params).rowcount
+                if count_only:
+                    counts[table] = db.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", params).fetchone()[0]
+                else:
+                    counts[table] = db.execute(f"DELETE FROM {table} WHERE {where}", params).rowcount
             db.execute("DELETE FROM forgotten_messages")
         return counts
 

@@ -15,10 +15,13 @@ def add_parsers(sub: Any) -> None:
     forget_p = sub.add_parser(
         "forget", help="delete interviews and everything drawn from their mail, for good",
         description="Delete the interviews and every message, decision, event and notice drawn from "
-                    "their mail, then rewrite the database so nothing of them stays on the disk.")
+                    "their mail, then rewrite the database so nothing of them stays on the disk. Says what "
+                    "it will delete and asks first on a terminal; --yes does it without asking.")
     forget_p.add_argument("ids", nargs="*", metavar="INTERVIEW", help="interview ids (watcher interview list)")
     forget_p.add_argument("--before", metavar="DATE",
                           help="every interview closed or dropped before DATE (YYYY-MM-DD or a date-time)")
+    forget_p.add_argument("--yes", action="store_true",
+                          help="do not ask (needed when standard input is not a terminal)")
     export_p = sub.add_parser("export", help="write everything watcher keeps as one JSON document",
                               description="Write every interview, message record, decision, event and "
                                           "notice watcher keeps to FILE (created 0600).")
@@ -33,7 +36,8 @@ def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
     """Forget the named interviews, or those closed or dropped before ``--before``."""
     from watcher.cli import UsageError, parse_until
     from watcher.pipeline import Pipeline, channels_from_config
-    from watcher.privacy import closed_or_dropped_before, forget  # loaded by this command only
+    from watcher.commands.asking import confirmed
+    from watcher.privacy import closed_or_dropped_before, forget, to_forget  # loaded by this command only
 
     if bool(args.ids) == (args.before is not None):
         raise UsageError("name the interviews to forget, or give --before DATE (not both)")
@@ -51,18 +55,32 @@ def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
             if missing:
                 raise UsageError(f"no interview with id {', '.join(missing)} (see watcher interview list)")
             ids = list(args.ids)
-        from_file = [i for i in ids if config.interviews_file and store.interview_origin(i) == "file"]
-        done = forget(store, ids)
-    if not done.interviews:
-        print("nothing to forget", file=out)
-        return 0
-    print(f"forgot {len(done.interviews)} interview(s): {', '.join(done.interviews)} "
-          f"({done.rows.get('messages', 0)} message(s), {done.rows.get('events', 0)} event(s), "
-          f"{done.rows.get('notices', 0)} notice(s))", file=out)
+        plan = to_forget(store, ids)
+        if not plan.interviews:
+            print("nothing to forget", file=out)
+            return 0
+        what = _what(plan)
+        if not args.yes and not confirmed(
+                f"Forget {what} for good? It cannot be undone (`watcher export FILE` first keeps a copy).",
+                not_asked=f"forget would delete {what} for good: add --yes to confirm "
+                          "(standard input is not a terminal, so watcher cannot ask)"):
+            print("nothing forgotten", file=out)
+            return 0
+        from_file = [i for i in plan.interviews if config.interviews_file and store.interview_origin(i) == "file"]
+        done = forget(store, plan.interviews)
+    print(f"forgot {_what(done)}", file=out)
     if from_file:
         print(f"watcher: {', '.join(from_file)} came from the interviews file {config.interviews_file}: "
               "remove it there too, or the next scan brings it back", file=sys.stderr)
     return 0
+
+
+def _what(found: Any) -> str:
+    """A ``privacy.Forgotten`` in words: "2 interview(s): a, b (5 message(s), 1 event(s), 2 notice(s))"."""
+    rows = found.rows
+    return (f"{len(found.interviews)} interview(s): {', '.join(found.interviews)} "
+            f"({rows.get('messages', 0)} message(s), {rows.get('events', 0)} event(s), "
+            f"{rows.get('notices', 0)} notice(s))")
 
 
 def cmd_export(args: Any, config: Any, out: TextIO) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, TextIO
@@ -10,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from watcher import report
 from watcher.actions import ActionError
+from watcher.commands.asking import confirmed
 from watcher.commands.draft import StepDraft, draft_json, print_draft, step_draft
 from watcher.model import Event, Interview
 from watcher.pipeline import Pipeline
@@ -107,16 +107,11 @@ def _closed_by(store: Store, interview_id: str) -> tuple[datetime, str | None] |
 def run_delete(store: Store, interview: Interview, out: TextIO, *, yes: bool,
                ask: Callable[[str], str] = input) -> int:
     """Delete the interview after asking (or at once with ``yes``); its mail is kept, untied."""
-    if not yes:
-        if not sys.stdin.isatty():
-            raise ActionError(f"deleting {interview.id} cannot be undone: add --yes to confirm")
-        try:
-            answer = ask(f"Delete {interview.id} ({interview.company}) and everything logged for it? [y/N] ")
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes"):
-            print("not deleted", file=out)
-            return 0
+    if not yes and not confirmed(f"Delete {interview.id} ({interview.company}) and everything logged for it?",
+                                 not_asked=f"deleting {interview.id} cannot be undone: add --yes to confirm",
+                                 ask=ask):
+        print("not deleted", file=out)
+        return 0
     store.delete_interview(interview.id)
     print(f"deleted {interview.id}", file=out)
     return 0
