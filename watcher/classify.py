@@ -23,6 +23,7 @@ from watcher import workdays
 from watcher.company_guess import company_named
 from watcher.match import sending_platform
 from watcher.model import UNKNOWN_KIND, Classification, Invitation, Mail, PolicySettings
+from watcher.notify.marks import is_own_notice, notice_kind
 from watcher.parse import html_to_text
 from watcher.phrases import (
     DateWords,
@@ -336,6 +337,9 @@ def classify(
     ``settings``, else in UTC. ``settings``: the reader's work days and public holidays,
     for "within 5 business days" (``watcher.workdays``).
     """
+    own = own_notice(mail)
+    if own:
+        return own
     book = load_phrases(extra_dir)
     settings = settings or DEFAULT_SETTINGS
     if zone is None and settings.timezone != "UTC":
@@ -345,6 +349,17 @@ def classify(
     if mail.direction == "sent":
         return classify_sent(mail, book)
     return classify_received(mail, book, interview_company, settings)
+
+
+def own_notice(mail: Mail) -> Classification | None:
+    """``bulk`` when ``mail`` is a notice watcher wrote (either mark, ``watcher.notify.marks``),
+    whoever it seems to come from: a digest, or a draft that was not sent. Else None.
+
+    A draft found in a sent folder reads as the user's own mail (it was sent from the draft).
+    """
+    if is_own_notice(mail, sent_folder=mail.direction == "sent"):
+        return Classification(kind="bulk", confidence=1.0, reasons=(f"watcher's own {notice_kind(mail)}",))
+    return None
 
 
 def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
@@ -505,13 +520,32 @@ def _not_preceded(hits: list[Hit], markers: list[Hit], text: str, within: int) -
     return kept
 
 
-def _ahead(hits: list[Hit], past: list[Hit], text: str) -> list[Hit]:
+def _not_followed(hits: list[Hit], markers: list[Hit], text: str, within: int) -> list[Hit]:
+    """The hits with no marker after them in the same sentence, at most ``within`` words away."""
+    kept = []
+    for hit in hits:
+        end = _SENTENCE_END.search(text, hit.end)
+        sentence_end = end.start() if end else len(text)
+        ahead = [
+            marker
+            for marker in markers
+            if hit.end <= marker.start
+            and marker.end <= sentence_end
+            and len(text[hit.end : marker.start].split()) <= within
+        ]
+        if not ahead:
+            kept.append(hit)
+    return kept
+
+
+def _ahead(hits: list[Hit], past: list[Hit], done: list[Hit], text: str) -> list[Hit]:
     """The next-step hits that are not a mention of a step already taken.
 
     A step is past when a past-mention phrase ("thanks for", "you completed") stands before
-    it in the same sentence, at most PAST_MENTION_WORDS words away.
+    it in the same sentence, or a done phrase ("you sent", "die Sie eingereicht haben")
+    follows it there ("the take-home you sent"), at most PAST_MENTION_WORDS words away.
     """
-    return _not_preceded(hits, past, text, PAST_MENTION_WORDS)
+    return _not_followed(_not_preceded(hits, past, text, PAST_MENTION_WORDS), done, text, PAST_MENTION_WORDS)
 
 
 def _decided(hits: list[Hit], vetoes: list[Hit], conditions: list[Hit], text: str) -> list[Hit]:
@@ -534,7 +568,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
     offer_veto = book.find("offer.veto", text)
     offer = _not_vetoed(book.find("offer.strong", text), offer_veto, text)
     past = book.find("next_step.past", text)
-    next_step = _ahead(book.find("next_step.strong", text), past, text)
+    next_step = _ahead(book.find("next_step.strong", text), past, book.find("next_step.done", text), text)
     asks = book.find("asks_reply.phrases", text)
     if rejection:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))

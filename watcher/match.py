@@ -35,6 +35,7 @@ import structlog
 
 from watcher.calendar_names import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from watcher.model import Interview, Mail, Match
+from watcher.notify.marks import is_own_notice, notice_kind
 from watcher.parse import addresses
 
 log = structlog.get_logger(__name__)
@@ -606,6 +607,8 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Ma
 
 
 def _ignored(mail: Mail, index: InterviewIndex) -> str | None:
+    if is_own_notice(mail, sent_folder=mail.direction == "sent"):
+        return f"watcher's own {notice_kind(mail)}"
     sender = normalise_address(mail.from_addr)
     if mail.direction == "received" and sender in index.me:
         return "sent by you"

@@ -34,6 +34,7 @@ PHRASE_GROUPS = (
     "offer.veto",
     "next_step.strong",
     "next_step.past",
+    "next_step.done",
     "asks_reply.phrases",
     "acknowledgement.phrases",
     "acknowledgement.news",
