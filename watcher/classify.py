@@ -418,9 +418,12 @@ def classify_received(
     if decision.kind == "other":
         # "other" means a person wrote back and counts as hearing back: a "not yet" must not read so.
         promised = news_promised(text, sent_day, book, settings)
+        meeting = None if promised else meeting_set(text, sent_day, book, settings)
         machine = machine_sender(mail)
         if promised:
             decision = Classification("acknowledgement", 0.6, (f"phrase '{promised.text}' with a day named",))
+        elif meeting:
+            decision = Classification("next_step", 0.7, (f"'{meeting.text}' with a day and an hour named",))
         elif machine:
             # A machine's notice that states no decision is no news.
             decision = Classification("acknowledgement", 0.4, (f"{machine} and no decision phrase",))
@@ -439,11 +442,31 @@ def news_promised(
     else None: a holding reply however it is worded, once no decision, step or offer was found.
     """
     for hit in book.find("acknowledgement.news", text):
-        start = _sentence_start(text, hit.start)
-        end = _SENTENCE_END.search(text, hit.end)
-        if named_dates(text[start : end.start() if end else len(text)], sent, book, settings):
+        if named_dates(_sentence_of(text, hit), sent, book, settings):
             return hit
     return None
+
+
+def meeting_set(
+    text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
+) -> Hit | None:
+    """The word of a meeting ("interview", "onsite", "Gespräch") that shares its sentence with
+    a day on or after ``sent`` and an hour ("confirming your onsite on Tuesday 17 November at
+    10:00"), and is no mention of a meeting already held; else None. A personal reply that
+    sets a meeting states a next step however it is worded.
+    """
+    past = book.find("next_step.past", text)
+    done = book.find("next_step.done", text)
+    for hit in _ahead(book.find("invitation.words", text), past, done, text):
+        sentence = _sentence_of(text, hit)
+        if first_named_time(sentence) is not None and named_dates(sentence, sent, book, settings):
+            return hit
+    return None
+
+
+def _sentence_of(text: str, hit: Hit) -> str:
+    end = _SENTENCE_END.search(text, hit.end)
+    return text[_sentence_start(text, hit.start) : end.start() if end else len(text)]
 
 
 def machine_sender(mail: Mail) -> str | None:
