@@ -504,7 +504,8 @@ def _paragraph_of(text: str, hit: Hit) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+# A full stop after a digit ends no sentence: "am 12. Juni", "le 3. 6." name a day.
+_SENTENCE_END = re.compile(r"(?:(?<!\d)\.|[!?;])(?:\s|$)|\n")
 
 
 def _sentence_start(text: str, position: int) -> int:

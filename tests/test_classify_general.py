@@ -1,0 +1,220 @@
+"""Kinds of mail read right in general, on examples written for these tests alone.
+
+Each group stands for one kind of mail that was once read wrong (a received take-home read
+as a next step, a rejection for "another person" read as a holding reply, an offer worded
+with a separable verb read as a personal reply, a meeting confirmed from a private address
+read as "other", watcher's own digest read as a chaser), in several languages, with the
+look-alikes that must keep their kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.test_classify import received, sent
+from tests.test_match import ACME, INDEX
+from tests.test_match import mail as match_mail
+from watcher.classify import classify
+from watcher.match import match
+from watcher.model import HEARD_BACK_KINDS
+from watcher.notify.marks import NOTICE_ID_DOMAIN
+
+NO_REPLY = "no-reply@careers.acme.example"
+
+# ------------------------------------------------ work the candidate already sent
+
+WORK_RECEIVED = [
+    "Many thanks! The coding exercise you submitted on Sunday is with the reviewers; we'll come back to you by Thursday.",
+    "Quick note: the case study you sent us arrived safely and we will let you know once the panel has read it.",
+    "Die Fallstudie, die Sie uns geschickt haben, liegt dem Team vor. Wir melden uns bei Ihnen.",
+    "L'étude de cas que vous avez envoyée est entre les mains de l'équipe ; nous reviendrons vers vous.",
+    "El caso práctico que nos enviaste ya lo tiene el equipo. Te escribiré en cuanto sepa algo.",
+    "Il caso di studio che ci hai inviato è ora in valutazione: ti faremo sapere.",
+    "De case die je hebt ingestuurd ligt bij het team; we laten je weten hoe het verder gaat.",
+    "O estudo de caso que nos enviou está com a equipa. Daremos notícias em breve.",
+]
+
+
+@pytest.mark.parametrize("body", WORK_RECEIVED)
+def test_work_the_candidate_already_sent_is_no_next_step(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "acknowledgement", result.reasons
+    assert result.kind not in HEARD_BACK_KINDS
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The next step is a take-home exercise, which you will receive tomorrow.",
+        "Als nächsten Schritt schicken wir Ihnen eine Fallstudie.",
+        "Please complete the case study we sent you by Friday.",
+    ],
+)
+def test_a_step_still_to_come_stays_a_next_step(body: str) -> None:
+    assert classify(received(body)).kind == "next_step"
+
+
+# ------------------------------------------------ someone else will write
+
+SOMEONE_ELSE_WILL_WRITE = [
+    "I've passed my notes on to our talent team; they will reach out to you next week.",
+    "Unsere Personalabteilung wird sich nächste Woche bei Ihnen melden.",
+    "Le service RH vous recontactera la semaine prochaine.",
+    "Recursos Humanos se pondrá en contacto contigo la semana que viene.",
+    "L'ufficio del personale ti contatterà la prossima settimana.",
+    "Onze HR-collega neemt volgende week contact met je op.",
+    "A equipa de recursos humanos vai entrar em contacto consigo na próxima semana.",
+]
+
+
+@pytest.mark.parametrize("body", SOMEONE_ELSE_WILL_WRITE)
+def test_a_promise_that_someone_else_will_write_is_a_holding_reply(body: str) -> None:
+    result = classify(received(body, sender="a.person@gmail.com"))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+# ------------------------------------------------ decisions for someone else
+
+SOMEONE_ELSE_CHOSEN = [
+    "After a lot of thought we decided to go ahead with another person for this role.",
+    "We have decided to not go on with your candidature, sorry for this.",
+    "We have filled the vacancy with an applicant from our graduate scheme.",
+    "Wir haben die Stelle intern besetzt.",
+    "Wir haben uns für eine Person entschieden, die mehr Branchenerfahrung mitbringt.",
+    "Wir haben entschieden, den Prozess mit anderen Bewerbern fortzusetzen.",
+    "Nous avons finalement retenu quelqu'un d'autre pour ce poste.",
+    "Nous avons pourvu le poste en interne.",
+    "Hemos decidido seguir adelante con otra persona.",
+    "Ya hemos cubierto la vacante.",
+    "Abbiamo scelto un'altra persona per questo ruolo.",
+    "Abbiamo già coperto la posizione.",
+    "We hebben gekozen voor iemand met meer ervaring in de sector.",
+    "We gaan verder met iemand anders.",
+    "Optámos por outra pessoa para esta função.",
+    "Já preenchemos a vaga.",
+]
+
+
+@pytest.mark.parametrize("body", SOMEONE_ELSE_CHOSEN)
+def test_a_choice_of_someone_else_is_a_rejection_even_from_a_no_reply_sender(body: str) -> None:
+    assert classify(received(body)).kind == "rejection"
+    result = classify(received(body, sender=NO_REPLY, headers={"auto-submitted": "auto-generated"}))
+    assert result.kind == "rejection", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We will decide between you and another person by Friday.",
+        "Wir werden uns bis Freitag für einen Kandidaten entscheiden.",
+        "Você foi selecionado e alguém da equipa vai contactá-lo.",
+        "We are still speaking with other candidates and will be in touch next week.",
+    ],
+)
+def test_a_choice_still_to_make_is_no_rejection(body: str) -> None:
+    assert classify(received(body)).kind != "rejection"
+
+
+# ------------------------------------------------ offers
+
+OFFERS = [
+    "We are offering you a permanent position in the platform team.",
+    "Graag bieden wij u de functie van teamleider aan.",
+    "In de bijlage vind je het voorstel voor je arbeidsvoorwaarden.",
+    "Wir bieten Ihnen die Position als Teamleiterin an.",
+    "Im Anhang finden Sie unser Angebot.",
+    "Nous vous proposons le poste de cheffe de projet.",
+    "Te ofrecemos el puesto de analista de datos.",
+    "Ti offriamo un contratto a tempo indeterminato.",
+    "Oferecemos-lhe o cargo de analista.",
+]
+
+
+@pytest.mark.parametrize("body", OFFERS)
+def test_an_offer_in_seven_languages(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "offer", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We'd like to offer you a second interview with the team.",
+        "We bieden je graag een tweede gesprek aan.",
+        "Wir würden Ihnen die Rolle gerne an einem Termin vorstellen.",
+    ],
+)
+def test_an_offer_of_another_meeting_is_no_offer(body: str) -> None:
+    assert classify(received(body)).kind != "offer"
+
+
+# ------------------------------------------------ a meeting set by a person
+
+MEETINGS_SET = [
+    "See you for the interview on Thursday 12 June at 14:30, I'll be at the front desk.",
+    "Bis Donnerstag, 12. Juni um 14:30 Uhr zum Gespräch in unserem Büro.",
+    "Just confirming your second interview with Priya.",
+    "Hiermit bestätige ich Ihnen den Termin mit unserer CTO.",
+    "Je vous confirme votre entretien avec la directrice technique.",
+    "Te confirmo la entrevista con el equipo de datos.",
+    "Ti confermo il colloquio con il responsabile tecnico.",
+    "Ik bevestig je gesprek met onze CTO.",
+    "Confirmo a sua entrevista com a diretora técnica.",
+]
+
+
+@pytest.mark.parametrize("body", MEETINGS_SET)
+def test_a_personal_reply_that_sets_a_meeting_is_a_next_step(body: str) -> None:
+    result = classify(received(body, sender="a.person@gmail.com"))
+    assert result.kind == "next_step", result.reasons
+
+
+def test_a_meeting_already_held_is_no_next_step() -> None:
+    body = "It was lovely to see you at the interview on Monday 2 June at 10:00, all the best."
+    assert classify(received(body, sender="a.person@gmail.com")).kind == "other"
+    later = "Thanks for coming to the interview on Thursday 12 June at 14:30, it was great."
+    assert classify(received(later, sender="a.person@gmail.com")).kind != "next_step"
+
+
+# ------------------------------------------------ watcher's own notices
+
+DIGEST_BODY = (
+    "watcher - your interviews today\n\nFollow-up due\n- Acme Corp.: no reply since the second interview.\n"
+    "Draft: \"I wanted to check in on the next steps.\"\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "headers", "message_id"),
+    [
+        ("user@example.org", {"x-watcher-notice": "digest"}, "<x@example.org>"),
+        ("notices@acme.com", {}, f"<1.2.digest@{NOTICE_ID_DOMAIN}>"),
+        ("watcher@notify.example", {"x-watcher-notice": "digest", "auto-submitted": "auto-generated"}, "<y@z>"),
+    ],
+)
+def test_watchers_own_digest_is_bulk_and_never_tied_by_either_mark(
+    sender: str, headers: dict[str, str], message_id: str
+) -> None:
+    for direction in ("received", "sent"):
+        digest = replace(received(DIGEST_BODY, sender=sender, headers=headers), message_id=message_id,
+                         direction=direction)  # type: ignore[arg-type]
+        result = classify(digest)
+        assert result.kind == "bulk", (direction, result.reasons)
+        assert "watcher's own digest" in result.reasons
+    tied = match(replace(match_mail(sender, "watcher: Acme Corp. - follow-up due", body=DIGEST_BODY,
+                                    headers=headers, in_reply_to=("<acme-thread@acme.com>",)),
+                         message_id=message_id), INDEX, {"<acme-thread@acme.com>": ACME.id})
+    assert tied.interview is None and not tied.review, tied.reasons
+
+
+def test_a_draft_counts_only_once_sent() -> None:
+    body = "Dear Anna,\n\nThank you for the interview today, I enjoyed meeting the team.\n"
+    draft_id = f"<3.4.draft@{NOTICE_ID_DOMAIN}>"
+    in_a_folder = replace(received(body, headers={"x-watcher-notice": "draft"}, sender="user@example.org"),
+                          message_id=draft_id)
+    assert classify(in_a_folder).kind == "bulk"
+    was_sent = replace(sent(body), message_id=draft_id, headers={"x-watcher-notice": "draft"})
+    assert classify(was_sent).kind == "thank_you"
+
