@@ -21,7 +21,7 @@ import structlog
 
 from watcher import workdays
 from watcher.company_guess import company_named
-from watcher.match import sending_platform
+from watcher.match import scheduling_link, sending_platform
 from watcher.model import UNKNOWN_KIND, Classification, Invitation, Mail, PolicySettings
 from watcher.notify.marks import is_own_notice, notice_kind
 from watcher.parse import html_to_text
@@ -420,8 +420,11 @@ def classify_received(
         promised = news_promised(text, sent_day, book, settings)
         meeting = None if promised else meeting_set(text, sent_day, book, settings)
         machine = machine_sender(mail)
+        booking = None if promised else booking_offered(mail, raw_new)
         if promised:
             decision = Classification("acknowledgement", 0.6, (f"phrase '{promised.text}' with a day named",))
+        elif booking:
+            decision = Classification("next_step", 0.7, (booking,))
         elif meeting:
             decision = Classification("next_step", 0.7, (f"'{meeting.text}' with a day and an hour named",))
         elif machine:
@@ -467,6 +470,25 @@ def meeting_set(
 def _sentence_of(text: str, hit: Hit) -> str:
     end = _SENTENCE_END.search(text, hit.end)
     return text[_sentence_start(text, hit.start) : end.start() if end else len(text)]
+
+
+_CALENDAR_METHOD = re.compile(r"^METHOD:[ \t]*([A-Za-z-]+)", re.IGNORECASE | re.MULTILINE)
+
+
+def booking_offered(mail: Mail, new_text: str) -> str | None:
+    """Why a message with no phrase of its own sets up a meeting, else None.
+
+    A text/calendar part that invites (METHOD:REQUEST, or an event with no method; a
+    CANCEL or REPLY invites to nothing), or a link to a scheduling platform's booking page
+    (``watcher.match.scheduling_link``) in the sender's own words (``new_text``, the quote
+    cut off). Read only once no decision, request or holding phrase was found.
+    """
+    if mail.calendar and "BEGIN:VEVENT" in mail.calendar.upper():
+        method = _CALENDAR_METHOD.search(mail.calendar)
+        if method is None or method.group(1).upper() in ("REQUEST", "PUBLISH"):
+            return "a calendar invitation"
+    platform = scheduling_link(new_text)
+    return f"a {platform} booking link" if platform else None
 
 
 def machine_sender(mail: Mail) -> str | None:

@@ -66,6 +66,7 @@ class MatchLists:
     platforms: Mapping[str, str]  # domain -> platform name
     platform_labels: Mapping[str, str]  # "gh-mail" (before an employer's domain) -> platform name
     platform_mailers: Mapping[str, str]  # a word of X-Mailer -> platform name
+    scheduling_domains: Mapping[str, str]  # domain of a booking page ("scheduling = true") -> platform name
     job_boards: Mapping[str, str]  # domain -> board name
     job_board_senders: Mapping[str, str]  # address -> board name
     alert_local_parts: frozenset[str]
@@ -79,10 +80,13 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
     platforms: dict[str, str] = {}
     labels: dict[str, str] = {}
     mailers: dict[str, str] = {}
+    scheduling: dict[str, str] = {}
     for doc in _read_tomls("platforms.toml", extra_dirs):
         for entry in doc.get("platform", []):
             name = str(entry["name"])
             platforms.update(dict.fromkeys(_lower_all(entry.get("domains", [])), name))
+            if entry.get("scheduling"):
+                scheduling.update(dict.fromkeys(_lower_all(entry.get("domains", [])), name))
             labels.update(dict.fromkeys(_lower_all(entry.get("labels", [])), name))
             mailers.update(dict.fromkeys(_lower_all(entry.get("mailers", [])), name))
     boards: dict[str, str] = {}
@@ -99,6 +103,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         platforms=platforms,
         platform_labels=labels,
         platform_mailers=mailers,
+        scheduling_domains=scheduling,
         job_boards=boards,
         job_board_senders=board_senders,
         alert_local_parts=frozenset(alert_parts),
@@ -225,6 +230,21 @@ def sending_platform(mail: Mail, lists: MatchLists | None = None) -> str | None:
     by_from = _lookup_domain(_domain_of(mail.from_addr.lower()), lists.platforms)
     traced = platform_traced(mail, lists)
     return by_from or (traced[0] if traced else None)
+
+
+_LINK_HOST = re.compile(r"\bhttps?://([A-Za-z0-9.-]+)", re.IGNORECASE)
+
+
+def scheduling_link(text: str, lists: MatchLists | None = None) -> str | None:
+    """The scheduling platform whose booking page a link of ``text`` opens ("Calendly" for
+    https://calendly.com/acme/interview), else None. Platforms marked ``scheduling = true``
+    in ``platforms.toml``; a link's host or a parent of it must be one of their domains."""
+    lists = lists or default_lists()
+    for found in _LINK_HOST.finditer(text):
+        name = _lookup_domain(found.group(1).lower().rstrip("."), lists.scheduling_domains)
+        if name:
+            return name
+    return None
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,143 @@
+"""Roles withdrawn, decisions worded around the object, and meetings set up without a phrase.
+
+- A role put on hold, cancelled or frozen ends the candidate's process: a rejection, in
+  seven languages; an interview that is called off is not.
+- Decisions in passive or hedged form and in non-native English, with gendered German plurals.
+- An invitation worded only as "ti invitiamo al colloquio" or "avançar para a fase final".
+- A personal reply with no phrase of its own that carries a calendar invitation or a link
+  to a booking page is a next step; a cancelled event or a link in a holding reply is not.
+- A platform's mail that names the employer followed by an executive ("Wren Labs CTO") is
+  still that employer's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_classify import kind_of, received
+from tests.test_match import interview, mail
+from watcher.classify import classify
+from watcher.match import build_index, match, scheduling_link
+
+ROLE_WITHDRAWN = [
+    "We are sorry to tell you that the role has been put on hold until next year.",
+    "The position (ref 4471) has been cancelled and will not be filled this year.",
+    "Due to a budget review we have had to put hiring for this role on hold.",
+    "Leadership decided to freeze the requisition for the rest of the quarter.",
+    "Leider wurde die Stelle gestrichen.",
+    "Die Ausschreibung wurde zurückgezogen.",
+    "Wir können das Verfahren deshalb leider nicht fortsetzen.",
+    "Nous devons vous informer que le poste a été gelé.",
+    "La direction a choisi de suspendre le recrutement sur ce poste.",
+    "Lamentablemente el puesto se ha cancelado.",
+    "La vacante ha quedado congelada hasta el próximo año.",
+    "De vacature is helaas ingetrokken.",
+    "De functie is on hold gezet vanwege een reorganisatie.",
+    "Ti informiamo che la posizione è stata annullata.",
+    "Il ruolo è stato congelato fino a nuovo avviso.",
+    "Infelizmente a vaga foi cancelada.",
+    "A posição foi congelada por decisão da direção.",
+]
+
+NOT_A_WITHDRAWN_ROLE = [
+    "Your interview for the role has been cancelled because the interviewer is ill; can we find a new slot?",
+    "Your application is on hold while we finish the first round; we will be in touch by Friday.",
+    "The role is still open and we are reviewing applications this week.",
+    "Die Stelle ist noch nicht besetzt, wir melden uns bis Freitag.",
+]
+
+PASSIVE_OR_HEDGED = [
+    "Helaas is je sollicitatie deze keer niet succesvol geweest.",
+    "Per il momento abbiamo deciso di non procedere oltre con la tua candidatura.",
+    "Wir haben uns entschieden, den Prozess mit anderen Kandidat:innen fortzusetzen.",
+    "Wir haben uns für andere Bewerber*innen entschieden.",
+    "Wir haben uns entschieden, die Position mit einem internen Kandidaten zu besetzen.",
+    "After the final round we made the decision to go on with another profile which is fitting more.",
+]
+
+INVITATIONS = [
+    "Come anticipato, ti invitiamo al colloquio tecnico con il nostro CTO.",
+    "Gostaríamos de avançar consigo para a fase final do processo.",
+    "Pode escolher o horário que preferir.",
+]
+
+
+@pytest.mark.parametrize("body", ROLE_WITHDRAWN)
+def test_a_role_put_on_hold_or_cancelled_is_a_rejection(body: str) -> None:
+    assert kind_of(body) == "rejection"
+
+
+@pytest.mark.parametrize("body", NOT_A_WITHDRAWN_ROLE)
+def test_a_cancelled_interview_or_a_role_still_open_is_no_rejection(body: str) -> None:
+    assert kind_of(body) != "rejection"
+
+
+@pytest.mark.parametrize("body", PASSIVE_OR_HEDGED)
+def test_a_passive_hedged_or_non_native_decision_is_a_rejection(body: str) -> None:
+    assert kind_of(body) == "rejection"
+
+
+@pytest.mark.parametrize("body", INVITATIONS)
+def test_an_invitation_worded_only_in_its_language_is_a_next_step(body: str) -> None:
+    assert kind_of(body) == "next_step"
+
+
+def calendar(method: str | None) -> str:
+    head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + (f"METHOD:{method}\r\n" if method else "")
+    event = "BEGIN:VEVENT\r\nUID:1@x\r\nDTSTART:20250610T130000Z\r\nSUMMARY:Gesprek\r\nEND:VEVENT\r\n"
+    return head + event + "END:VCALENDAR\r\n"
+
+
+@pytest.mark.parametrize("method", ["REQUEST", None])
+def test_a_calendar_invitation_without_a_phrase_is_a_next_step(method: str | None) -> None:
+    # Nothing in the words themselves says "interview" in a known phrase.
+    note = classify(received("Tot dan, Sanne", calendar=calendar(method)))
+    assert note.kind == "next_step"
+    assert note.reasons == ("a calendar invitation",)
+
+
+def test_a_cancelled_event_is_no_invitation() -> None:
+    assert classify(received("Tot dan, Sanne", calendar=calendar("CANCEL"))).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("link", "platform"),
+    [
+        ("https://calendly.com/rijnstaal/tweede-gesprek", "Calendly"),
+        ("https://app.goodtime.io/schedule/abc", "GoodTime"),
+        ("https://app.cronofy.com/rts/jura/entretien", "Cronofy"),
+        ("https://app.modernloop.io/candidate/availability/1", "ModernLoop"),
+    ],
+)
+def test_a_booking_link_in_a_personal_reply_is_a_next_step(link: str, platform: str) -> None:
+    note = classify(received(f"Hola Sam,\n\n{link}\n\nCarmen"))
+    assert note.kind == "next_step"
+    assert note.reasons == (f"a {platform} booking link",)
+
+
+def test_a_booking_link_only_counts_for_a_scheduling_platforms_own_host() -> None:
+    assert scheduling_link("see https://calendly.com.evil.example/x and https://notcalendly.com/y") is None
+    assert scheduling_link("https://greenhouse.io/jobs/1") is None  # a platform, but no booking page
+    assert scheduling_link("https://eu.calendly.com/acme") == "Calendly"
+
+
+def test_a_booking_link_does_not_turn_a_holding_reply_into_a_next_step() -> None:
+    body = "We'll be in touch by Friday.\n\nJane | book time with me: https://calendly.com/jane"
+    assert kind_of(body) == "acknowledgement"
+
+
+def test_a_booking_link_only_in_the_quoted_history_is_no_next_step() -> None:
+    body = "Lo miro y te digo.\n\nOn Mon, Jul 7, 2025 at 9:00 AM Sam <user@example.org> wrote:\n> https://calendly.com/sam"
+    assert kind_of(body) == "other"
+
+
+WREN = interview("wren", "Wren Labs", role="Backend Engineer")
+
+
+@pytest.mark.parametrize("title", ["CTO", "CEO", "VP", "Founder"])
+def test_an_executive_after_the_employers_name_keeps_it_that_employer(title: str) -> None:
+    index = build_index((WREN,), frozenset({"user@example.org"}))
+    confirmed = mail(
+        "notifications@calendly.com", f"Confirmed: Final round with Wren Labs {title} on Tuesday", from_name="Calendly"
+    )
+    assert match(confirmed, index, {}).interview == "wren"
