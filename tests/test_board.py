@@ -240,6 +240,20 @@ def test_the_export_opens_in_the_browser_and_shows_every_interview(example_db, b
         assert browser.find_element(By.ID, f"detail-{interview_id}").is_displayed()
 
 
+def test_a_card_shows_news_you_logged_by_hand_as_the_last_word(example_db, browser, tmp_path):
+    logged = watcher("interview", "log", "umbrella-research", "--heard", "next_step", "--at", "2026-11-25T10:00",
+                     config=example_db)
+    assert logged.returncode == 0, logged.stderr
+    path = tmp_path / "board.html"
+    assert watcher("board", "--export", str(path), config=example_db).returncode == 0
+    browser.get(path.as_uri())
+    wait_for(browser, ".columns")
+    card = browser.find_element(By.CSS_SELECTOR, '.card[data-interview="umbrella-research"] .last')
+    assert card.text == "Last: Wed 25 Nov: you logged: heard a next step"
+    other = browser.find_element(By.CSS_SELECTOR, '.card[data-interview="acme-data-engineer"] .last')
+    assert "you logged" not in other.text  # its latest word came by mail
+
+
 def test_a_running_board_leaves_its_address_for_notice_buttons_and_takes_it_away(example_db):
     from watcher.config import load_config
     from watcher.web.server import board_file, running_board

@@ -159,3 +159,37 @@ def test_a_message_that_could_not_be_read_is_on_the_list_never_as_heard(example)
     text = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "200"}).stdout
     umbrella = next(line for line in text.splitlines() if "umbrella-research" in line)
     assert "could not read this message: look at it yourself" in umbrella
+
+
+def test_last_heard_counts_news_you_logged_by_hand_everywhere_it_is_shown(example):
+    """Before, `interview show`, `todo` and the JSON said "nothing heard" (or an older message)
+    after `interview log ID --heard ...`, though the policy counted the news."""
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    for interview, kind, at in (("acme-data-engineer", "offer", "2026-11-20T15:00"),   # after its mail
+                                ("umbrella-research", "rejection", "2026-11-19T11:00"),  # no mail heard
+                                ("globex-backend", "next_step", "2026-11-10T10:00")):  # before its mail
+        logged = watcher("interview", "log", interview, "--heard", kind, "--at", at, config=example)
+        assert logged.returncode == 0, logged.stderr
+
+    rows = todo_json(example, "--now", MONDAY)
+    assert (rows["acme-data-engineer"]["last_heard"], rows["acme-data-engineer"]["last_heard_kind"],
+            rows["acme-data-engineer"]["last_heard_logged"]) == ("2026-11-20T14:00:00+00:00", "offer", True)
+    assert (rows["umbrella-research"]["last_heard_kind"], rows["umbrella-research"]["last_heard_logged"]) \
+        == ("rejection", True)
+    # A logged moment before the latest real message leaves that message the last heard.
+    assert (rows["globex-backend"]["last_heard_kind"], rows["globex-backend"]["last_heard_logged"]) \
+        == ("rejection", False)
+    assert rows["globex-backend"]["last_heard"].startswith("2026-11-12")
+
+    shown = json.loads(watcher("interview", "show", "umbrella-research", "--json", "--now", MONDAY,
+                               config=example).stdout)["decision"]
+    assert (shown["last_heard"], shown["last_heard_kind"]) == ("2026-11-19T10:00:00+00:00", "rejection")
+    text = watcher("interview", "show", "acme-data-engineer", "--now", MONDAY, config=example,
+                   env={"COLUMNS": "160"}).stdout
+    assert "Fri 20 Nov 15:00" in text and "an offer (logged by you)" in text
+    listed = watcher("todo", "--now", MONDAY, "--all", config=example, env={"COLUMNS": "160"}).stdout
+    umbrella = next(line for line in listed.splitlines() if "umbrella-research" in line)
+    assert "Thu 19 Nov: logged: they said no" in umbrella and "nothing yet" not in umbrella
+    scanned = json.loads(watcher("scan", "--json", "--no-notify", "--now", MONDAY, config=example).stdout)
+    acme = next(i for i in scanned["interviews"] if i["id"] == "acme-data-engineer")
+    assert (acme["last_heard_kind"], acme["last_heard_logged"]) == ("offer", True)

@@ -31,6 +31,7 @@ from watcher.model import (
     Classification,
     Decision,
     Draft,
+    Event,
     FolderState,
     Interview,
     Mail,
@@ -86,10 +87,21 @@ class _Waiting:
 
 
 @dataclass(frozen=True)
+class Heard:
+    """The latest real feedback from them: a message of HEARD_BACK_KINDS dated after the
+    interview, or news the user logged by hand (`watcher interview log ID --heard KIND`)."""
+
+    at: datetime  # UTC-aware: the message's Date, or the logged moment
+    kind: str  # one of HEARD_BACK_KINDS
+    logged: bool  # True: logged by hand; False: a message
+    message: StoredMessage | None = None  # the message, when it came by mail
+
+
+@dataclass(frozen=True)
 class InterviewState:
     interview: Interview
     decision: Decision
-    last_heard: StoredMessage | None  # the latest real feedback from them (HEARD_BACK_KINDS)
+    last_heard: Heard | None  # the latest real feedback from them, by mail or logged
     messages: tuple[MessageRecord, ...] = ()  # tied to it, up to the moment decided for
 
 
@@ -453,20 +465,35 @@ class Pipeline:
         states = []
         for interview in self.store.interviews():
             messages = self.store.message_records(interview.id, until=now)
+            events = [e for e in self.store.events(interview.id) if e.at <= now]
             decision = policy.evaluate(
                 interview,
                 messages,
-                [e for e in self.store.events(interview.id) if e.at <= now],
+                events,
                 self.store.announced(interview.id, channel_names),
                 self.settings_for(interview),
                 now,
             )
-            # Only real feedback is "heard": never a newsletter, an auto-reply or an unread message.
-            heard = [m for m in messages if m.direction == "received" and m.kind in HEARD_BACK_KINDS
-                     and m.date > interview.when]
-            last = self.store.stored_message(heard[-1].message_id) if heard else None
-            states.append(InterviewState(interview, decision, last, tuple(messages)))
+            states.append(InterviewState(interview, decision, self._last_heard(interview, messages, events),
+                                         tuple(messages)))
         return states
+
+    def _last_heard(self, interview: Interview, messages: Sequence[MessageRecord],
+                    events: Sequence[Event]) -> Heard | None:
+        """Only real feedback is "heard": never a newsletter, an auto-reply or an unread
+        message; news logged by hand counts as the policy counts it."""
+        mail = [m for m in messages if m.direction == "received" and m.kind in HEARD_BACK_KINDS
+                and m.date > interview.when]
+        logged = [e for e in events if e.kind == "heard"]
+        last_mail = mail[-1] if mail else None
+        last_logged = max(logged, key=lambda e: e.at, default=None)
+        if last_logged is not None and (last_mail is None or last_logged.at >= last_mail.date):
+            kind = last_logged.detail if last_logged.detail in HEARD_BACK_KINDS else "other"
+            return Heard(last_logged.at, kind, logged=True)
+        if last_mail is None:
+            return None
+        return Heard(last_mail.date, last_mail.kind, logged=False,
+                     message=self.store.stored_message(last_mail.message_id))
 
     # -- notify ------------------------------------------------------------------------
 

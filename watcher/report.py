@@ -68,8 +68,9 @@ def interview_json(state: InterviewState) -> dict[str, Any]:
         "role": i.role,
         "when": _iso(i.when),
         "status": d.status,
-        "last_heard": _iso(state.last_heard.mail.date) if state.last_heard else None,
+        "last_heard": _iso(state.last_heard.at) if state.last_heard else None,
         "last_heard_kind": state.last_heard.kind if state.last_heard else None,
+        "last_heard_logged": state.last_heard.logged if state.last_heard else None,
         "outcome": d.outcome,
         "next_step": step_json(d.to_do),
         "due_now": [s.action for s in d.due_now],
@@ -222,8 +223,8 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
     next_step = f"{step_words(step, tz)} · {_local(step.due, tz)}" if step else "-"
     table.add_row(
         STATUS_WORDS.get(d.status, d.status) + (f" ({kind_words(d.outcome)})" if d.outcome else ""),
-        _local(last.mail.date, tz) if last else "-",
-        kind_words(last.kind) if last else "-",
+        _local(last.at, tz) if last else "-",
+        (kind_words(last.kind) + (" (logged by you)" if last.logged else "")) if last else "-",
         next_step,
         ", ".join(ACTION_WORDS.get(s.action, s.action) for s in d.due_now) or "-",
     )

@@ -116,11 +116,10 @@ def _when(row: TodoRow, tz: ZoneInfo) -> str:
 def _heard(row: TodoRow, tz: ZoneInfo) -> str:
     state = row.state
     parts = []
-    if state.last_heard is not None:
-        parts.append(f"{state.last_heard.mail.date.astimezone(tz):{DAY}}: {kind_words(state.last_heard.kind)}")
-    elif state.decision.outcome:  # heard by phone or elsewhere, logged by hand
-        parts.append(f"logged: {kind_words(state.decision.outcome)}")
-    last_heard_at = state.last_heard.mail.date if state.last_heard else None
+    heard = state.last_heard
+    if heard is not None:  # by mail, or by phone or elsewhere and logged by hand
+        parts.append(f"{heard.at.astimezone(tz):{DAY}}: {'logged: ' if heard.logged else ''}{kind_words(heard.kind)}")
+    last_heard_at = heard.at if heard else None
     unread = [m for m in state.messages if m.direction == "received" and m.kind == "unknown"
               and (last_heard_at is None or m.date > last_heard_at)]
     if unread:

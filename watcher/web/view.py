@@ -17,7 +17,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from watcher.config import Config
-from watcher.model import Decision, Draft, MessageRecord
+from watcher.model import Decision, Draft
 from watcher.notify.drafts import mailto
 from watcher.pipeline import InterviewState, Pipeline, suggestions
 from watcher.report import ACTION_WORDS, STATUS_WORDS
@@ -205,13 +205,17 @@ class BoardSource:
             step_due=self._local(step.due, "%a %d %b %H:%M") if step else "",
             due_now=step is not None and step.due <= now,
             why=step.why if step else "",
-            last_message=self._last_real(state.messages),
+            last_message=self._last_real(state),
             snoozed_until=self._local(i.snoozed_until) if i.snoozed_until and i.snoozed_until > now else "",
             closed=d.status == "closed",
         )
 
-    def _last_real(self, messages: Sequence[MessageRecord]) -> str:
-        real = [m for m in messages if m.kind not in _NOT_REAL]
+    def _last_real(self, state: InterviewState) -> str:
+        """The latest real message either way, or the news you logged by hand if later."""
+        real = [m for m in state.messages if m.kind not in _NOT_REAL]
+        heard = state.last_heard
+        if heard is not None and heard.logged and (not real or heard.at >= real[-1].date):
+            return f"{self._local(heard.at, '%a %d %b')}: {EVENT_WORDS['heard']} {KIND_WORDS.get(heard.kind, heard.kind)}"
         if not real:
             return ""
         m = real[-1]
