@@ -1,18 +1,36 @@
-"""The phrase patterns' literal-first form finds exactly what the plain form finds.
+"""The phrase engine's shortcuts find exactly what searching every pattern finds.
 
-``compile_phrase`` writes ``(?<!\\w)FIRST...`` as ``FIRST(?<!\\wFIRST)...`` for speed; this
-compares both forms' matches for every bundled phrase over the corpus's texts and a few
-texts made to sit on word boundaries.
+- ``compile_phrase`` writes ``(?<!\\w)FIRST...`` as ``FIRST(?<!\\wFIRST)...`` for speed:
+  both forms' matches are compared for every bundled phrase over the corpus's texts and
+  a few texts made to sit on word boundaries.
+- ``PhraseBook.find`` searches only the phrases whose words a text holds, finds phrases
+  without "*" with ``str.find``, and compiles a pattern only when first searched: its
+  hits are compared with those of every group's every pattern, compiled and searched,
+  over every tuned corpus message (tests/corpus, corpus_second, corpus_third) and the
+  fuzz generator's malformed messages.
+- The date reader's patterns, skipped in texts that lack their words, find what they
+  find when always searched; ``fold``'s shortcut for ASCII folds as the full way does.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from pathlib import Path
 
-from watcher.phrases import WILDCARD_GAP, fold, load_phrases
+import pytest
 
-CORPUS = Path(__file__).parent / "corpus"
+from tests.fuzz.mutations import malformed
+from tests.test_corpus import read_labels
+from watcher.classify import _date_patterns, new_part
+from watcher.parse import UnparseableMessage, parse_message
+from watcher.phrases import WILDCARD_GAP, Hit, Phrase, PhraseBook, fold, fold_body, load_phrases
+
+TESTS = Path(__file__).parent
+CORPORA = (TESTS / "corpus", TESTS / "corpus_second", TESTS / "corpus_third")
+FUZZ_SEED = 20261130
+ME = frozenset({"user@example.org"})
 
 
 def plain(text: str) -> re.Pattern[str]:
@@ -20,9 +38,56 @@ def plain(text: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}(?!\w)")
 
 
+def full_fold(text: str) -> str:
+    """``fold`` as written before its shortcut for ASCII text."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    text = re.sub(r"[\u2010-\u2015]", "-", text)
+    decomposed = unicodedata.normalize("NFD", text)
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@functools.cache
+def messages() -> tuple[tuple[str, str, str], ...]:
+    """(whole message, subject, new part of the body) of every tuned corpus message and of
+    300 malformed ones, as the classifier reads them (before folding)."""
+    book = load_phrases()
+    out = []
+    where = {"account": "c", "folder": "INBOX", "arrival": None, "me": ME, "sent_folder": False}
+    raws = [(corpus / name).read_bytes() for corpus in CORPORA for name in sorted(read_labels(corpus))]
+    raws += [item.raw for item in malformed(FUZZ_SEED, 300)]
+    for uid, raw in enumerate(raws, start=1):
+        try:
+            mail = parse_message(raw, uid=uid, **where)  # type: ignore[arg-type]
+        except UnparseableMessage:
+            continue
+        out.append((raw[:40_000].decode("utf-8", errors="replace"), mail.subject, new_part(mail.body or "", book)))
+    return tuple(out)
+
+
+@functools.cache
+def folded_texts() -> tuple[str, ...]:
+    """The texts the classifier searches: subjects and whole texts folded, bodies folded by paragraph."""
+    out: list[str] = []
+    for whole, subject, body in messages():
+        out.extend([fold(whole), fold(subject), fold_body(body)])
+    return tuple(dict.fromkeys(out))
+
+
+def every_pattern_searched(book: PhraseBook, group: str, text: str) -> list[Hit]:
+    """``PhraseBook.find`` without shortcuts: every phrase's compiled pattern, searched."""
+    hits = []
+    for phrase in book.groups.get(group, ()):
+        for m in phrase.pattern.finditer(text):
+            words = " * ".join(g for g in m.groups() if g) if phrase.crossed else phrase.text
+            hits.append(Hit(words, m.start(), m.end()))
+    return sorted(hits, key=lambda hit: (hit.start, -hit.end))
+
+
 def test_every_phrase_matches_as_its_plain_form() -> None:
     book = load_phrases()
-    texts = [fold(path.read_text(encoding="utf-8", errors="replace")) for path in sorted(CORPUS.glob("*.eml"))]
+    texts = [fold(path.read_text(encoding="utf-8", errors="replace")) for path in sorted(CORPORA[0].glob("*.eml"))]
     phrases = [p for group in book.groups.values() for p in group if not p.crossed]
     assert len(phrases) > 100
     compared = found = 0
@@ -37,3 +102,92 @@ def test_every_phrase_matches_as_its_plain_form() -> None:
             found += bool(spans)
     assert found > 50  # the comparison saw real hits, not only misses
     assert compared > 1000
+
+
+def test_find_gives_the_hits_of_every_pattern_searched() -> None:
+    book = load_phrases()
+    texts = folded_texts()
+    assert len(texts) > 1000
+    found = 0
+    for group in book.groups:
+        for text in texts:
+            hits = book.find(group, text)
+            assert hits == every_pattern_searched(book, group, text), (group, text[:120])
+            found += len(hits)
+    assert found > 2000  # real hits compared, not only misses
+
+
+def edge_texts(phrase: Phrase) -> list[str]:
+    words = fold(phrase.text).replace(" * ", " very much ") if not phrase.crossed else ""
+    if not words:
+        return []
+    return [
+        words, f"x{words}", f"{words}x", f" {words}.", f"_{words}", f"{words}{words}", f"{words} {words}",
+        f"é{words} ", f"{words}é", f"1{words}", f"{words}\n{words}", f"{words[:-1]}", f"a {words[1:]}",
+    ]
+
+
+def test_find_gives_the_hits_of_every_pattern_searched_on_word_edges() -> None:
+    book = load_phrases()
+    compared = found = 0
+    for group, phrases in book.groups.items():
+        for phrase in phrases:
+            for text in edge_texts(phrase):
+                hits = book.find(group, text)
+                assert hits == every_pattern_searched(book, group, text), (group, phrase.text, text)
+                compared += 1
+                found += bool(hits)
+    assert compared > 5000
+    assert found > 2000
+
+
+def test_find_of_a_group_no_file_fills_finds_nothing() -> None:
+    assert load_phrases().find("no.such_group", "we regret to inform you") == []
+
+
+@pytest.mark.parametrize("language", range(7))
+def test_date_patterns_skipped_by_their_words_find_what_searching_finds(language: int) -> None:
+    words = load_phrases().date_words[language]
+    patterns = _date_patterns(words)
+    every = [
+        patterns.day_month, patterns.month_day, *patterns.weekdays, patterns.tomorrow, patterns.next_week,
+        patterns.end_of_week, patterns.end_of_month, patterns.span, patterns.day_of_month,
+    ]
+    found = 0
+    for text in folded_texts():
+        for pattern in every:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert spans == [m.span() for m in pattern.pattern.finditer(text)], (pattern.source, text[:120])
+            found += len(spans)
+    assert found > 10
+
+
+def test_fold_of_ascii_text_is_the_full_fold() -> None:
+    texts = [text for message in messages() for text in message]
+    texts += [p.text for group in load_phrases().groups.values() for p in group]
+    texts += ["  Tab\tand\x0bvertical\x1c seps\x1f ", "ÀB", "CAFÉ", "ﬁ ligature", "a\u2019b", "\u00a0x\u2010y"]
+    ascii_seen = 0
+    for text in texts:
+        assert fold(text) == full_fold(text), text[:80]
+        ascii_seen += text.isascii()
+    assert ascii_seen > 100
+
+
+def test_find_on_phrases_without_words_and_odd_user_phrases(tmp_path: Path) -> None:
+    (tmp_path / "odd.toml").write_text(
+        '[rejection]\nstrong = ["!!", "?", "* we regret", "no * no", "_x_", "c++", "3 days"]\n'
+        '[[rejection.cross]]\nparts = [["-", "--"], ["ok", "fine"]]\n'
+        '[[rejection.cross]]\nparts = [["not"], ["", "?"]]\n',
+        encoding="utf-8",
+    )
+    book = load_phrases(tmp_path)
+    texts = [
+        "wow!! we regret it", "!!!", "a?b ? c", "we regret no, no no", "_x_ and x_x_", "c++ and c+++",
+        "in 3 days", "- ok", "--fine", "not ?", "not", "",
+    ]
+    found = 0
+    for text in texts:
+        hits = book.find("rejection.strong", fold(text))
+        assert hits == every_pattern_searched(book, "rejection.strong", fold(text)), text
+        found += len(hits)
+    assert found > 8

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from watcher.parse import html_to_text
 from watcher.phrases import (
     DateWords,
     Hit,
+    LazyPattern,
+    Needs,
     PhraseBook,
     fold,
     fold_body,
@@ -116,39 +119,85 @@ def mentions_in(
 ) -> list[DateMention]:
     """Every day a folded text names in one language, resolved against the day it was sent."""
     found: list[DateMention] = []
-    month_names = _alternation(a for aliases in words.months for a in aliases)
+    patterns = _date_patterns(words)
 
     def add(match: re.Match[str], day: date | None, explicit: bool = True) -> None:
         if day is not None:
             found.append(DateMention(match.start(), match.end(), day, explicit))
 
-    for m in re.finditer(
-        rf"(?<!\w)(\d{{1,2}}){ORDINAL},? (?:of |de |)({month_names})(?:,? (\d{{4}}))?(?!\w)", text
-    ):
+    for m in patterns.day_month.finditer(text):
         add(m, _explicit(int(m[1]), _month_number(words, m[2]), m[3], sent))
-    for m in re.finditer(rf"(?<!\w)({month_names}) (\d{{1,2}}){ORDINAL}(?:,? (\d{{4}}))?(?!\w)", text):
+    for m in patterns.month_day.finditer(text):
         add(m, _explicit(int(m[2]), _month_number(words, m[1]), m[3], sent))
-    for index, name in enumerate(words.weekdays):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    for index, weekday in enumerate(patterns.weekdays):
+        for m in weekday.finditer(text):
             add(m, _next_weekday(sent, index), explicit=False)
-    for phrase_list, resolve in (
-        (words.tomorrow, lambda: sent + timedelta(days=1)),
-        (words.next_week, lambda: _next_weekday(sent, 0) + timedelta(days=4)),
-        (words.end_of_week, lambda: sent + timedelta(days=(4 - sent.weekday()) % 7)),
+    for pattern, resolve in (
+        (patterns.tomorrow, lambda: sent + timedelta(days=1)),
+        (patterns.next_week, lambda: _next_weekday(sent, 0) + timedelta(days=4)),
+        (patterns.end_of_week, lambda: sent + timedelta(days=(4 - sent.weekday()) % 7)),
         (
-            words.end_of_month,
+            patterns.end_of_month,
             lambda: date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1]),
         ),
     ):
-        for m in re.finditer(rf"(?<!\w)(?:{_alternation(phrase_list)})(?!\w)", text):
+        for m in pattern.finditer(text):
             add(m, resolve())
     found.extend(_spans_in(text, sent, words, settings))
     if words.day_of_month:
-        prefix = _alternation(words.day_of_month)
-        not_a_full_date = rf"(?!\w|:|\.\d|,? (?:of |de )?(?:{month_names})(?!\w))"
-        for m in re.finditer(rf"(?<!\w)(?:{prefix}) (\d{{1,2}}){ORDINAL}{not_a_full_date}", text):
+        for m in patterns.day_of_month.finditer(text):
             add(m, _next_day_of_month(sent, int(m[1])))
     return found
+
+
+@dataclass(frozen=True)
+class _DatePatterns:
+    """One language's patterns for ``mentions_in`` and ``_spans_in``."""
+
+    day_month: LazyPattern  # "20 June", "20th of June 2026"
+    month_day: LazyPattern  # "June 20", "June 20th, 2026"
+    weekdays: tuple[LazyPattern, ...]  # Monday first
+    tomorrow: LazyPattern
+    next_week: LazyPattern
+    end_of_week: LazyPattern
+    end_of_month: LazyPattern
+    span: LazyPattern  # "within 5 business days"
+    day_of_month: LazyPattern  # "by the 20th"
+
+
+# Built once per language: building them for every text was a third of classifying.
+@functools.lru_cache(maxsize=64)
+def _date_patterns(words: DateWords) -> _DatePatterns:
+    aliases = [alias for month in words.months for alias in month]
+    month_names = _alternation(aliases)
+
+    def one_of(phrases: tuple[str, ...]) -> LazyPattern:
+        return LazyPattern(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", Needs.of(phrases))
+
+    numbers = _alternation(words.numbers)
+    units = words.day_units + words.business_day_units + words.week_units
+    not_a_full_date = rf"(?!\w|:|\.\d|,? (?:of |de )?(?:{month_names})(?!\w))"
+    return _DatePatterns(
+        day_month=LazyPattern(
+            rf"(?<!\w)(\d{{1,2}}){ORDINAL},? (?:of |de |)({month_names})(?:,? (\d{{4}}))?(?!\w)", Needs.of(aliases)
+        ),
+        month_day=LazyPattern(
+            rf"(?<!\w)({month_names}) (\d{{1,2}}){ORDINAL}(?:,? (\d{{4}}))?(?!\w)", Needs.of(aliases)
+        ),
+        weekdays=tuple(LazyPattern(rf"(?<!\w){re.escape(name)}(?!\w)", Needs.of([name])) for name in words.weekdays),
+        tomorrow=one_of(words.tomorrow),
+        next_week=one_of(words.next_week),
+        end_of_week=one_of(words.end_of_week),
+        end_of_month=one_of(words.end_of_month),
+        span=LazyPattern(
+            rf"(?<!\w)(?:{_alternation(words.within)}) (\d{{1,2}}|{numbers}) ({_alternation(units)})(?!\w)",
+            Needs.of(words.within, units),
+        ),
+        day_of_month=LazyPattern(
+            rf"(?<!\w)(?:{_alternation(words.day_of_month)}) (\d{{1,2}}){ORDINAL}{not_a_full_date}",
+            Needs.of(words.day_of_month),
+        ),
+    )
 
 
 def _explicit(day: int, month: int, year: str | None, sent: date) -> date | None:
@@ -165,11 +214,8 @@ def _spans_in(text: str, sent: date, words: DateWords, settings: PolicySettings)
     ``watcher.workdays`` counts them: the reader's work days, without public holidays)."""
     if not words.within:
         return []
-    numbers = _alternation(words.numbers)
-    units = _alternation(words.day_units + words.business_day_units + words.week_units)
-    pattern = rf"(?<!\w)(?:{_alternation(words.within)}) (\d{{1,2}}|{numbers}) ({units})(?!\w)"
     result = []
-    for m in re.finditer(pattern, text):
+    for m in _date_patterns(words).span.finditer(text):
         count = int(m[1]) if m[1].isdigit() else words.numbers[m[1]]
         if m[2] in words.business_day_units:
             day = workdays.add_business_days(sent, count, settings)
