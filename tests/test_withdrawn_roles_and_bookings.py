@@ -1,11 +1,14 @@
 """Roles withdrawn, decisions worded around the object, and meetings set up without a phrase.
 
 - A role put on hold, cancelled or frozen ends the candidate's process: a rejection, in
-  seven languages; an interview that is called off is not.
+  seven languages, unless the message asks to book another time; an interview that is
+  called off is not.
 - Decisions in passive or hedged form and in non-native English, with gendered German plurals.
 - An invitation worded only as "ti invitiamo al colloquio" or "avançar para a fase final".
 - A personal reply with no phrase of its own that carries a calendar invitation or a link
   to a booking page is a next step; a cancelled event or a link in a holding reply is not.
+- A business closed for the holidays until a date is an out-of-office, in seven languages.
+- A post offered with its title in between ("Ihnen die Stelle als ... anbieten") is an offer.
 - A platform's mail that names the employer followed by an executive ("Wren Labs CTO") is
   still that employer's.
 """
@@ -41,6 +44,12 @@ ROLE_WITHDRAWN = [
 
 NOT_A_WITHDRAWN_ROLE = [
     "Your interview for the role has been cancelled because the interviewer is ill; can we find a new slot?",
+    "Votre entretien du 10 juillet pour le poste d'Ingénieur DevOps a été annulé.\n\nMerci de choisir un nouveau créneau.",
+    "La entrevista para el puesto se ha cancelado por un imprevisto.",
+    "Il colloquio per la posizione è stato annullato per un imprevisto.",
+    "Het gesprek voor de functie is geannuleerd omdat de manager ziek is.",
+    "A entrevista para a vaga foi cancelada por indisponibilidade.",
+    "Das Gespräch für die Stelle wurde leider abgesagt.",
     "Your application is on hold while we finish the first round; we will be in touch by Friday.",
     "The role is still open and we are reviewing applications this week.",
     "Die Stelle ist noch nicht besetzt, wir melden uns bis Freitag.",
@@ -53,9 +62,25 @@ PASSIVE_OR_HEDGED = [
     "Wir haben uns für andere Bewerber*innen entschieden.",
     "Wir haben uns entschieden, die Position mit einem internen Kandidaten zu besetzen.",
     "After the final round we made the decision to go on with another profile which is fitting more.",
+    "Nous ne sommes malheureusement pas en mesure de donner une suite favorable à votre candidature.",
+    "Te informamos de que la vacante se ha cerrado sin incorporación.",
+    "We have closed the search without making a hire.",
+    "We hebben besloten om niet verder te gaan met jouw sollicitatie.",
+    "De keuze is gevallen op een kandidaat met meer ervaring.",
+]
+
+CLOSED_FOR_THE_HOLIDAYS = [
+    "The studio is closed for the summer holidays until 18 August.",
+    "Unsere Werkstatt hat Betriebsferien bis zum 18. August.",
+    "L'atelier est fermé pour congés annuels jusqu'au 18 août.",
+    "La oficina permanece cerrada por vacaciones hasta el 18 de agosto.",
+    "L'ufficio è chiuso per ferie fino al 25 agosto.",
+    "Ons kantoor is gesloten wegens vakantie tot en met 18 augustus.",
+    "O escritório está encerrado para férias até 18 de agosto.",
 ]
 
 INVITATIONS = [
+    "I'm sorry, the interview is off tomorrow. Would Thursday at 11:00 or Friday at 14:00 work instead?",
     "Come anticipato, ti invitiamo al colloquio tecnico con il nostro CTO.",
     "Gostaríamos de avançar consigo para a fase final do processo.",
     "Pode escolher o horário que preferir.",
@@ -75,6 +100,20 @@ def test_a_cancelled_interview_or_a_role_still_open_is_no_rejection(body: str) -
 @pytest.mark.parametrize("body", PASSIVE_OR_HEDGED)
 def test_a_passive_hedged_or_non_native_decision_is_a_rejection(body: str) -> None:
     assert kind_of(body) == "rejection"
+
+
+@pytest.mark.parametrize("body", CLOSED_FOR_THE_HOLIDAYS)
+def test_a_business_closed_for_the_holidays_is_an_out_of_office(body: str) -> None:
+    assert kind_of(body) == "auto_reply"
+
+
+def test_a_role_on_hold_with_a_request_to_book_again_is_a_next_step() -> None:
+    body = "The role has been put on hold for a week.\n\nWould Tuesday at 10:00 or Wednesday at 15:00 work instead?"
+    assert kind_of(body) == "next_step"
+
+
+def test_a_post_offered_with_its_title_in_between_is_an_offer() -> None:
+    assert kind_of("Wir möchten Ihnen die Stelle als Embedded Software Engineer anbieten.") == "offer"
 
 
 @pytest.mark.parametrize("body", INVITATIONS)
