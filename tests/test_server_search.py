@@ -24,6 +24,8 @@ from watcher.sources.imap.search import (
     candidate_keys,
     key_groups,
     or_tree,
+    pruned,
+    searchable,
     server_search_trusted,
 )
 
@@ -146,19 +148,69 @@ def test_an_interview_logged_later_finds_its_mail_both_ways(tmp_path, dovecot) -
 
 
 def test_many_terms_are_split_into_bounded_searches_that_find_the_same(dovecot) -> None:
-    ids = [f"thread-{n}.{'x' * 40}@acme.example" for n in range(400)]
+    senders = [f"person{n:03d}.{'x' * 40}@acme{n:03d}.example" for n in range(400)]
     for number in (3, 150, 399):
-        dovecot.append("INBOX", (
-            f"From: someone@new.example\r\nSubject: Re: hello\r\nMessage-ID: <r{number}@new.example>\r\n"
-            f"In-Reply-To: <{ids[number]}>\r\nReferences: <{ids[number]}>\r\n\r\nHi\r\n").encode())
+        dovecot.append("INBOX", f"From: {senders[number]}\r\nSubject: hello\r\n\r\nHi\r\n".encode())
     dovecot.append("INBOX", b"From: other@else.example\r\nSubject: unrelated\r\n\r\nHi\r\n")
-    query = CandidateQuery(references=tuple(ids))
+    query = CandidateQuery(senders=tuple(senders))
     groups = key_groups(candidate_keys(query))
     assert len(groups) > 1
     assert all(sum(len(str(a)) + 3 for key in group for a in key) < MAX_QUERY_BYTES for group in groups)
     with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
         found = source.search_candidates("INBOX", 1, 10, date(2000, 1, 1), query)
     assert found == [1, 2, 3]
+
+
+def test_replies_are_found_by_the_message_ids_they_name_without_a_key_each(dovecot) -> None:
+    ids = [f"thread-{n}.{'x' * 40}@acme.example" for n in range(400)]
+    heads = [
+        f"In-Reply-To: <{ids[3]}>",
+        f"References: <other@x.example>\r\n <{ids[150].upper()}>",  # folded, other case
+        f"In-Reply-To: {ids[399]}",  # without angle brackets
+        f"References: <{ids[7]}.longer>",  # holds an id, but is another one
+        "In-Reply-To: <unrelated@x.example>",
+    ]
+    for number, head in enumerate(heads):
+        dovecot.append("INBOX", f"From: a{number}@new.example\r\nSubject: Re: hi\r\n{head}\r\n\r\nHi\r\n".encode())
+    dovecot.append("INBOX", b"From: other@else.example\r\nSubject: unrelated\r\n\r\nHi\r\n")
+    assert candidate_keys(CandidateQuery(references=tuple(ids))) == []  # nothing for the server to compare
+    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+        assert source.search_candidates("INBOX", 1, 10, None, CandidateQuery(references=tuple(ids))) == [1, 2, 3]
+        assert source.search_candidates("INBOX", 1, 10, None, CandidateQuery(replies=True)) == [1, 2, 3, 4, 5]
+        # A thread tied later is looked up in what was fetched once, as the server would answer.
+        later = CandidateQuery(references=("unrelated@x.example",))
+        assert source.search_candidates("INBOX", 1, 10, None, later) == [5]
+
+
+def test_sent_mail_is_found_by_its_recipients(dovecot) -> None:
+    mails = [
+        "From: me@example.org\r\nTo: Jane <jane+jobs@gmail.com>\r\nSubject: hi",  # a contact's +tag variant
+        "From: me@example.org\r\nTo: x@y.example\r\nCc: anna@hr.acme.com\r\nSubject: hi",  # a company in Cc
+        "From: me@example.org\r\nTo: x@y.example\r\nSubject: Thank you, Acme",  # the name in Subject
+        "From: me@example.org\r\nTo: acme.com@y.example\r\nSubject: hi",
+        "From: me@example.org\r\nTo: x@y.example\r\nSubject: nothing to see",
+        "From: jane@gmail.com\r\nTo: x@y.example\r\nSubject: nothing to see",  # senders are not asked
+    ]
+    for head in mails:
+        dovecot.append("INBOX", f"{head}\r\n\r\nBody\r\n".encode())
+    query = CandidateQuery(
+        recipients=("jane@gmail.com", "acme.com"), recipient_pairs=(("jane+", "@gmail.com"),),
+        subjects=("acme",),
+    )
+    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+        assert source.search_candidates("INBOX", 1, 10, None, query) == [1, 2, 3, 4]
+
+
+def test_terms_another_term_finds_are_not_searched_and_accents_become_ascii() -> None:
+    assert pruned(["jane@acme.com", "acme.com", "Hire.Lever.co", "lever.co", "lever.co", "gmail.com"]) == (
+        "acme.com", "lever.co", "gmail.com")
+    assert searchable("lumière") == "lumi" and searchable("vorstellungsgespräch") == "vorstellungsgespr"
+    assert searchable("ünü") == "ünü" and searchable("acme") == "acme"
+    keys = candidate_keys(CandidateQuery(
+        senders=("jane@acme.com", "acme.com", "lumière", "lumiere"),
+        sender_pairs=(("jane+", "@acme.com"), ("maya+", "@gmail.com")),
+    ))
+    assert keys == [["FROM", "acme.com"], ["FROM", "lumi"], ["FROM", "maya+", "FROM", "@gmail.com"]]
 
 
 def test_senders_subjects_and_tagged_addresses_are_found(dovecot) -> None:
@@ -199,17 +251,3 @@ def test_or_trees_are_balanced() -> None:
 )
 def test_which_servers_are_trusted_to_search(mode, host, capabilities, trusted) -> None:
     assert server_search_trusted(mode, host, capabilities) is trusted
-
-
-def test_thread_mates_are_the_replies_to_a_thread_and_to_its_replies(dovecot) -> None:
-    def mail(number: int, parent: int | None = None, grand: int | None = None) -> bytes:
-        refs = " ".join(f"<m{n}@x.example>" for n in (grand, parent) if n)
-        head = f"In-Reply-To: <m{parent}@x.example>\r\nReferences: {refs}\r\n" if parent else ""
-        return (f"From: a{number}@x.example\r\nSubject: s{number}\r\nMessage-ID: <m{number}@x.example>\r\n"
-                f"{head}\r\nBody\r\n").encode()
-
-    for raw in (mail(1), mail(2, 1), mail(3), mail(4, 2, 1), mail(5, 3)):
-        dovecot.append("INBOX", raw)
-    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
-        assert source.thread_mates("INBOX", 1, 10, None, [1]) == [2, 4]
-        assert source.thread_mates("INBOX", 1, 10, date(2000, 1, 1), [3]) == [5]

@@ -15,6 +15,12 @@ only gives the same matches as reading every header. Each term, and why it is en
 - references (In-Reply-To and References): the Message-IDs of every message already
   tied to an interview (``threads``).
 
+The sent folder's mail is the user's, judged by whom it went to (``sent=True``): the
+contacts', recruiters', company and platform terms are looked for in To and Cc
+(recipients) instead, the user's own addresses are left out (never a counterpart), and
+the name terms stay in From (the user's display name) and Subject; no invitation words
+(an invitation is received mail).
+
 Job boards and ignored senders are not left out here: ``may_concern`` still decides on
 each candidate's header fields.
 """
@@ -36,30 +42,47 @@ def candidate_query(
     threads: Mapping[str, str],
     me: Iterable[str],
     invitation_words: Iterable[str],
+    *,
+    sent: bool = False,
 ) -> CandidateQuery:
-    """The query for the interviews in ``index`` (see the module docstring)."""
-    senders: list[str] = []
+    """The query for the interviews in ``index`` (see the module docstring); ``sent``: for
+    the sent folder."""
+    people = [*index.contacts, *index.recruiters]
+    if not sent:
+        people += [address.lower() for address in me]
+    addresses: list[str] = []
     pairs: list[tuple[str, str]] = []
-    for address in (*index.contacts, *index.recruiters, *(a.lower() for a in me)):
-        senders.append(address)
+    for address in people:
+        addresses.append(address)
         local, _, domain = address.rpartition("@")
         if local and domain:
             pairs.append((f"{local}+", f"@{domain}"))
-    senders += [*index.domains, *index.lists.platforms]
+    addresses += [*index.domains, *index.lists.platforms]
     names = sorted({
         term
         for interview_id, interview in index.interviews.items()
         for term in _name_terms(interview.company, index.name_of.get(interview_id, ()))
     })
-    senders += names
-    subjects = [*names, *invitation_words]
+    subjects = names if sent else [*names, *invitation_words]
     references = sorted({reference.strip().strip("<>") for reference in threads if reference.strip("<> ")})
+    if sent:
+        return CandidateQuery(
+            senders=_unique(names),
+            recipients=_unique(addresses),
+            recipient_pairs=tuple(dict.fromkeys(pairs)),
+            subjects=_unique(subjects),
+            references=tuple(references),
+        )
     return CandidateQuery(
-        senders=tuple(dict.fromkeys(s for s in senders if s)),
+        senders=_unique([*addresses, *names]),
         sender_pairs=tuple(dict.fromkeys(pairs)),
-        subjects=tuple(dict.fromkeys(s for s in subjects if s)),
+        subjects=_unique(subjects),
         references=tuple(references),
     )
+
+
+def _unique(terms: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(term for term in terms if term))
 
 
 def _name_terms(company: str, name: tuple[str, ...]) -> set[str]:

@@ -287,16 +287,14 @@ class Pipeline:
 
     def _candidates(self, index, threads, *, invitations: bool = True):
         """The server-side search for a folder's candidates (see watcher/candidates.py),
-        asked when the folder is read; the sent folder is read whole (its mail is judged
-        by its recipients)."""
+        asked when the folder is read; the sent folder's by recipient (its mail is judged
+        by whom it went to)."""
         from watcher.candidates import candidate_query
 
         words = _invitation_words() if invitations else ()
 
         def query(folder: FolderInfo) -> CandidateQuery | None:
-            if folder.role == "sent":
-                return None
-            return candidate_query(index, threads, self.config.me, words)
+            return candidate_query(index, threads, self.config.me, words, sent=folder.role == "sent")
 
         return query
 

@@ -248,12 +248,11 @@ def _read_candidates(
     last_uid: int,
     since: date | None,
 ) -> tuple[int, int, int]:
-    """Read the picked UIDs; then, when they tied threads the search did not know yet, the
-    messages that share a thread with them (a reply from a new address belongs to an
-    interview by its References only once its parent is tied): the server's THREAD, or,
-    without it, every reply (two cheap search keys, where asking for each new Message-ID
-    costs the server a comparison per message and key). Every batch keeps the folder's
-    cursor where it was. Returns (new, fetched, skipped)."""
+    """Read the picked UIDs; then, as long as reading ties threads the search did not know
+    yet, the messages that refer to them (a reply from a new address belongs to an
+    interview by its References only once its parent is tied): the source answers those
+    from the reference fields it keeps for the folder, without searching again. Every
+    batch keeps the folder's cursor where it was. Returns (new, fetched, skipped)."""
     assert context.candidates is not None
     query, uids = picked
     # A crash part-way leaves the cursor below the first candidate: read again from there.
@@ -271,14 +270,12 @@ def _read_candidates(
             counts[2] += batch.skipped
 
     read_in_batches(uids)
-    latest = context.candidates(folder)
-    if latest is not None and set(latest.references) - set(query.references):
-        mates = getattr(context.source, "thread_mates", None)
-        replies = mates(folder.name, first_uid, last_uid, since, sorted(read)) if mates else None
-        if replies is None:
-            search = context.source.search_candidates  # type: ignore[attr-defined]
-            replies = search(folder.name, first_uid, last_uid, since, CandidateQuery(replies=True)) or []
-        read_in_batches([uid for uid in replies if uid not in read])
+    searched = set(query.references)
+    search = context.source.search_candidates  # type: ignore[attr-defined]
+    while (latest := context.candidates(folder)) is not None and (tied := set(latest.references) - searched):
+        searched |= tied
+        replies = search(folder.name, first_uid, last_uid, since, CandidateQuery(references=tuple(sorted(tied))))
+        read_in_batches([uid for uid in replies or () if uid not in read])
     return counts[0], counts[1], counts[2]
 
 

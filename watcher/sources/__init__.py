@@ -49,21 +49,25 @@ class CandidateQuery:
     A message is a candidate when any one holds (case-insensitive substrings, RFC 3501
     SEARCH): one of ``senders`` is in From or Reply-To; both strings of a pair in
     ``sender_pairs`` are in From (a contact's +tag variants: ("anna+", "@acme.com"));
-    one of ``subjects`` is in Subject; one of ``references`` (Message-IDs without <>) is in
-    In-Reply-To or References; with ``replies``, any In-Reply-To or References at all.
-    An ``everything`` query reads every message (the client path).
+    one of ``recipients`` is in To or Cc, or both strings of a pair in
+    ``recipient_pairs`` in one of them (sent mail, judged by whom it went to); one of
+    ``subjects`` is in Subject; one of ``references`` (Message-IDs without <>) is among
+    the Message-IDs of In-Reply-To or References; with ``replies``, any In-Reply-To or
+    References at all. An ``everything`` query reads every message (the client path).
     """
 
     senders: tuple[str, ...] = ()
     sender_pairs: tuple[tuple[str, str], ...] = ()
+    recipients: tuple[str, ...] = ()
+    recipient_pairs: tuple[tuple[str, str], ...] = ()
     subjects: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     replies: bool = False
     everything: bool = False
 
     def size(self) -> int:
-        return (len(self.senders) + len(self.sender_pairs) + len(self.subjects) + len(self.references)
-                + 2 * self.replies)
+        return (len(self.senders) + len(self.sender_pairs) + len(self.recipients) + len(self.recipient_pairs)
+                + len(self.subjects) + len(self.references) + 2 * self.replies)
 
 
 class SourceError(Exception):

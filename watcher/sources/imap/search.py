@@ -8,12 +8,15 @@ the largest allocation of a first sync.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from watcher.calendar_names import MONTH_ABBREVIATIONS
+from watcher.parse import decode_header_text, message_ids
 from watcher.sources.imap.errors import CommandRefused
+from watcher.sources.imap.fetch import sequence_set
 
 SEARCH_WINDOW = 10_000
 
@@ -66,20 +69,66 @@ def server_search_trusted(mode: str, host: str, capabilities: frozenset[str]) ->
 
 
 def candidate_keys(query: Any) -> list[list[Any]]:
-    """One search key (imapclient criteria, ANDed within) per way a message can qualify."""
-    keys: list[list[Any]] = []
-    for text in query.senders:
-        keys += [["FROM", text], ["HEADER", "Reply-To", text]]
-    for first, second in query.sender_pairs:
-        keys.append(["FROM", first, "FROM", second])
-    for text in query.subjects:
-        keys.append(["SUBJECT", text])
-    for reference in query.references:
-        keys += [["HEADER", "In-Reply-To", reference], ["HEADER", "References", reference]]
-    if query.replies:
-        # An empty string matches every message that has the field (RFC 3501 6.4.4).
-        keys += [["HEADER", "In-Reply-To", ""], ["HEADER", "References", ""]]
+    """One search key (imapclient criteria, ANDed within) per way a message can qualify by
+    the fields the server searches well: From (senders), To and Cc (recipients), Subject.
+    Reply-To, In-Reply-To and References are few messages' fields: ``traced_candidates``
+    tests them here. A term that contains another term of the same field is left out (it
+    finds nothing more), and a term with letters outside US-ASCII is searched by its
+    longest ASCII part when that is long enough (``searchable``): each key costs the
+    server a comparison per message, and US-ASCII keys need no CHARSET, which costs it
+    twice as much per key."""
+    senders = pruned(searchable(text) for text in query.senders)
+    recipients = pruned(searchable(text) for text in query.recipients)
+    keys: list[list[Any]] = [["FROM", text] for text in senders]
+    keys += [["FROM", first, "FROM", second] for first, second in query.sender_pairs
+             if not _covered(first, senders) and not _covered(second, senders)]
+    for text in recipients:
+        keys += [["TO", text], ["CC", text]]
+    for first, second in query.recipient_pairs:
+        if not _covered(first, recipients) and not _covered(second, recipients):
+            keys += [["TO", first, "TO", second], ["CC", first, "CC", second]]
+    keys += [["SUBJECT", text] for text in pruned(searchable(text) for text in query.subjects)]
     return keys
+
+
+# The shortest ASCII part of a term searched in its place (shorter parts find too much).
+MIN_ASCII_PART = 4
+_ASCII_RUN = re.compile(r"[\x21-\x7e]+")
+
+
+def searchable(text: str) -> str:
+    """The term, or its longest run of US-ASCII characters when it has others and that run
+    is at least MIN_ASCII_PART long: every header holding the term holds that run (a
+    server compares characters one by one, accents decomposed or not), so the search finds
+    a superset, and "lumière" becomes "lumi"."""
+    if text.isascii():
+        return text
+    longest = max(_ASCII_RUN.findall(text), key=len, default="")
+    return longest if len(longest) >= MIN_ASCII_PART else text
+
+
+def pruned(terms: Iterable[str]) -> tuple[str, ...]:
+    """The terms without those that contain a shorter one (compared case-insensitively for
+    US-ASCII, as written otherwise): a header holding the longer holds the shorter, so the
+    search finds the same. Order kept."""
+    unique = list(dict.fromkeys(term for term in terms if term))
+    kept: list[str] = []
+    for term in sorted(unique, key=len):
+        if not _covered(term, kept):
+            kept.append(term)
+    keep = set(kept)
+    return tuple(term for term in unique if term in keep)
+
+
+def _covered(term: str, others: Iterable[str]) -> bool:
+    """Whether a header holding ``term`` surely holds one of ``others`` too."""
+    for other in others:
+        if term.isascii() and other.isascii():
+            if other.lower() in term.lower():
+                return True
+        elif other in term:
+            return True
+    return False
 
 
 def key_groups(keys: Sequence[list[Any]], max_bytes: int = MAX_QUERY_BYTES) -> list[list[list[Any]]]:
@@ -109,54 +158,118 @@ def or_tree(keys: Sequence[list[Any]]) -> list[Any]:
 
 
 def candidates_in_range(
-    client: Any, first_uid: int, last_uid: int, since: date | None, query: Any
+    client: Any, first_uid: int, last_uid: int, since: date | None, query: Any,
+    traces: Callable[[], Mapping[int, Traces]],
 ) -> list[int]:
-    """UIDs first_uid..last_uid (arrived since ``since``) matching ``query``, ascending."""
+    """UIDs first_uid..last_uid (arrived since ``since``) matching ``query``, ascending.
+
+    The keys of ``candidate_keys`` are searched on the server, US-ASCII ones in one SEARCH
+    (more when they pass MAX_QUERY_BYTES) and the others in one with CHARSET UTF-8;
+    ``traces`` (asked only when needed) gives the few messages with Reply-To,
+    In-Reply-To or References and those fields, tested by ``traced_candidates``."""
     if query.everything:
         return uids_in_range(client, first_uid, last_uid, since)
+    keys = candidate_keys(query)
+    plain = [key for key in keys if all(str(atom).isascii() for atom in key)]
+    other = [key for key in keys if key not in plain]
     found: set[int] = set()
-    for group in key_groups(candidate_keys(query)):
-        charset = None if all(str(atom).isascii() for key in group for atom in key) else "UTF-8"
-        criteria: list[Any] = ["UID", f"{first_uid}:{last_uid}"]
-        if since is not None:
-            criteria += ["SINCE", since]
-        criteria += or_tree(group)
-        found.update(uid for uid in client.search(criteria, charset) if first_uid <= uid <= last_uid)
+    for charset, part in ((None, plain), ("UTF-8", other)):
+        for group in key_groups(part):
+            criteria: list[Any] = ["UID", f"{first_uid}:{last_uid}"]
+            if since is not None:
+                criteria += ["SINCE", since]
+            criteria += or_tree(group)
+            found.update(uid for uid in client.search(criteria, charset) if first_uid <= uid <= last_uid)
+    if query.senders or query.references or query.replies:
+        found.update(traced_candidates(traces(), query))
     return sorted(found)
 
 
-_THREAD_TOKEN = re.compile(rb"[()]|\d+")
+# -- the few messages with Reply-To, In-Reply-To or References ---------------------------
+
+TRACED_FIELDS = ("Reply-To", "In-Reply-To", "References")
+TRACED_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(TRACED_FIELDS)})]"
+TRACED_BATCH = 5_000
 
 
-def thread_mates(
-    account: str, client: Any, first_uid: int, last_uid: int, since: date | None, uids: Iterable[int]
-) -> list[int]:
-    """UIDs first_uid..last_uid that share a thread with any of ``uids`` (RFC 5256 THREAD
-    REFERENCES: threads linked by Message-ID, In-Reply-To and References), ``uids`` left
-    out, ascending. Every reply to one of ``uids``, and every reply to those, is among them.
+@dataclass(frozen=True)
+class Traces:
+    """What ``traced_candidates`` tests of one message: its Reply-To, decoded and
+    case-folded ("" when it has none), and the Message-IDs its In-Reply-To and References
+    name, without angle brackets and case-folded (``has_references``: either field is
+    there at all)."""
 
-    Sent through imaplib and read here: the answer names every message of the range, a
-    line that imapclient's parser would take seconds to tokenise at 100,000 messages.
-    """
-    connection = client._imap  # imapclient's imaplib.IMAP4, as the FETCH fast path uses it
-    args = ["REFERENCES", "UTF-8", "UID", f"{first_uid}:{last_uid}"]
+    reply_to: str
+    references: frozenset[str]
+    has_references: bool
+
+
+def traced_messages(
+    account: str, client: Any, first_uid: int, last_uid: int, since: date | None
+) -> dict[int, Traces]:
+    """UID -> Traces for the messages first_uid..last_uid (arrived since ``since``) that
+    have a Reply-To, In-Reply-To or References field: one SEARCH of three keys whose
+    value is empty (RFC 3501 6.4.4: the field is there), then those fields FETCHed.
+
+    Few messages have them (replies, some newsletters), and the server tells each field's
+    presence from its cache at the cost of one comparison per message: far less than a
+    key per Message-ID and per address, which it must compare with every message.
+    Sent through imaplib and read here, like the header fields' fast path."""
+    criteria: list[Any] = ["UID", f"{first_uid}:{last_uid}"]
     if since is not None:
-        args += ["SINCE", f"{since.day:02d}-{MONTH_ABBREVIATIONS[since.month - 1]}-{since.year}"]
-    kind, data = connection.uid("THREAD", *args)
-    if kind != "OK":
-        raise CommandRefused(account, f"THREAD refused ({kind})")
-    wanted = set(uids)
-    mates: set[int] = set()
-    depth, group = 0, []
-    for token in _THREAD_TOKEN.findall(b" ".join(part for part in data if isinstance(part, bytes))):
-        if token == b"(":
-            depth += 1
-        elif token == b")":
-            depth -= 1
-            if depth == 0:
-                if not wanted.isdisjoint(group):
-                    mates.update(group)
-                group = []
+        criteria += ["SINCE", since]
+    criteria += or_tree([["HEADER", field, ""] for field in TRACED_FIELDS])
+    uids = sorted(uid for uid in client.search(criteria) if first_uid <= uid <= last_uid)
+    connection = client._imap  # imapclient's imaplib.IMAP4
+    found: dict[int, Traces] = {}
+    for start in range(0, len(uids), TRACED_BATCH):
+        batch = uids[start:start + TRACED_BATCH]
+        kind, data = connection.uid("FETCH", sequence_set(batch), f"({TRACED_ITEM})")
+        if kind != "OK":
+            raise CommandRefused(account, f"FETCH refused ({kind})")
+        for part in data:
+            if not isinstance(part, tuple) or len(part) != 2 or not isinstance(part[1], bytes):
+                continue
+            uid = _UID_RE.search(part[0]) if isinstance(part[0], bytes) else None
+            if uid is not None:
+                found[int(uid.group(1))] = read_traces(part[1])
+    return found
+
+
+_UID_RE = re.compile(rb"[( ]UID (\d+)")
+_FIELD_RE = re.compile(rb"^([!-9;-~]+):[ \t]*(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
+
+
+def read_traces(block: bytes) -> Traces:
+    """The Traces of a header block holding (some of) TRACED_FIELDS."""
+    reply_to: list[str] = []
+    references: set[str] = set()
+    has_references = False
+    for name, value in _FIELD_RE.findall(block):
+        text = decode_header_text(re.sub(rb"\r?\n[ \t]+", b" ", value).decode("utf-8", "replace").strip())
+        if name.lower() == b"reply-to":
+            reply_to.append(text.casefold())
+            reply_to.append(_without_accents(text).casefold())
         else:
-            group.append(int(token))
-    return sorted(uid for uid in mates - wanted if first_uid <= uid <= last_uid)
+            has_references = True
+            references.update(reference.strip("<>").casefold() for reference in message_ids(text))
+    return Traces(" ".join(reply_to), frozenset(references), has_references)
+
+
+def traced_candidates(traces: Mapping[int, Traces], query: Any) -> list[int]:
+    """UIDs whose traces qualify them for ``query``: a sender term in Reply-To, a Message-ID
+    of ``references`` in In-Reply-To or References, or with ``replies`` either field."""
+    wanted = {reference.strip().strip("<>").casefold() for reference in query.references}
+    senders = [text.casefold() for text in query.senders if text]
+    pattern = re.compile("|".join(re.escape(text) for text in senders)) if senders else None
+    found = []
+    for uid, trace in traces.items():
+        if ((query.replies and trace.has_references) or not wanted.isdisjoint(trace.references)
+                or (pattern is not None and trace.reply_to and pattern.search(trace.reply_to))):
+            found.append(uid)
+    return sorted(found)
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -48,6 +48,8 @@ class ImapSource:
         self._selected: str | None = None
         self._notes: list[str] = []
         self._folders: list[FolderInfo] | None = None
+        # (folder, first UID, last UID, since) -> its traced messages: the last range asked.
+        self._traces: dict[tuple[str, int, int, date | None], dict[int, search.Traces]] = {}
 
     # -- connecting ----------------------------------------------------------
 
@@ -186,26 +188,26 @@ class ImapSource:
         self, folder: str, first_uid: int, last_uid: int, since: date | None, query: CandidateQuery
     ) -> list[int] | None:
         """The server's pick (see ``Source.search_candidates``), or None when the account's
-        ``search`` and the server say to read every header instead."""
+        ``search`` and the server say to read every header instead. The messages with
+        Reply-To, In-Reply-To or References (``search.traced_messages``) are asked once per
+        folder and range and kept for the session: a thread tied later is looked up in them
+        without asking the server again."""
         mode = str(getattr(self._config, "search", "auto"))
         if not search.server_search_trusted(mode, str(self._config.host), self._capabilities):
             return None
-        if last_uid < max(first_uid, 1):
+        first_uid = max(first_uid, 1)
+        if last_uid < first_uid:
             return []
         self.examine(folder)
-        with self._guard(folder):
-            return search.candidates_in_range(self._client, max(first_uid, 1), last_uid, since, query)
 
-    def thread_mates(
-        self, folder: str, first_uid: int, last_uid: int, since: date | None, uids: Sequence[int]
-    ) -> list[int] | None:
-        """UIDs sharing a thread with any of ``uids`` (see ``search.thread_mates``); None
-        when the server offers no THREAD=REFERENCES (RFC 5256)."""
-        if "THREAD=REFERENCES" not in self._capabilities:
-            return None
-        self.examine(folder)
+        def traces() -> dict[int, search.Traces]:
+            key = (folder, first_uid, last_uid, since)
+            if key not in self._traces:
+                self._traces = {key: search.traced_messages(self.account, self._client, first_uid, last_uid, since)}
+            return self._traces[key]
+
         with self._guard(folder):
-            return search.thread_mates(self.account, self._client, max(first_uid, 1), last_uid, since, uids)
+            return search.candidates_in_range(self._client, first_uid, last_uid, since, query, traces)
 
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
         if not uids:
