@@ -338,3 +338,38 @@ def test_an_invitation_to_a_later_round_is_suggested_until_it_is_logged(setup, d
                    'when = 2026-11-24T10:00:00+01:00\ndomains = ["globex.com"]\n')
     code, report, _ = setup.scan("--no-notify")
     assert report["suggestions"] == []
+
+
+def _with_header(raw: bytes, field: bytes) -> bytes:
+    """``raw`` with one more header field, written as given (EmailMessage would fold it)."""
+    head, _, body = raw.partition(b"\n\n") if b"\r\n\r\n" not in raw else raw.partition(b"\r\n\r\n")
+    eol = b"\r\n" if b"\r\n" in head else b"\n"
+    return head + eol + field + eol + eol + body
+
+
+@pytest.mark.parametrize("shape", ["one line", "folded, beside a long field"])
+def test_a_reply_deep_in_a_long_thread_is_tied_by_the_newest_ids_of_its_40_kb_references(setup, dovecot, shape):
+    """References lists a thread oldest first. Cut at 16 KB from its start, a 40 KB one lost
+    the newest ids: here the only ones that tie the reply (a personal address, In-Reply-To
+    naming a colleague's message watcher never saw) to the thank-you sent from the thread."""
+    dovecot.append("Sent", THANKS)
+    older = [f"<list-{n:04d}.{n * 7919 % 10007}@lists.bigcorp-alumni.example>" for n in range(900)]
+    ids = [*older, "<thanks-1@example.org>", "<cc-reply-1@partner-firm.example>"]
+    assert len(" ".join(ids)) > 40_000
+    reply = mail("Anna B <anna.b.private@gmail.com>", ME, "Re: Thank you",
+                 "Hi Alex,\n\nwe would like to invite you to a final round. Could you do Tuesday "
+                 "24 November at 10:00?\n\nAnna", "2026-11-19T11:00:00+01:00", "<deep-1@mail.gmail.com>",
+                 In_Reply_To="<cc-reply-1@partner-firm.example>")
+    if shape == "one line":
+        raw = _with_header(reply, b"References: " + " ".join(ids).encode())
+    else:
+        raw = _with_header(_with_header(reply, b"References: " + "\r\n ".join(ids).encode()),
+                           b"X-Archive-Trace: " + b"x" * 20_000)
+    dovecot.append("INBOX", raw)
+
+    code, report, stderr = setup.scan("--no-notify")
+    assert code == 0, stderr
+    messages = by_id(report)
+    assert "<deep-1@mail.gmail.com>" in messages, "the reply was not tied to its thread"
+    assert messages["<deep-1@mail.gmail.com>"]["interview"] == "acme"
+    assert any("thread" in reason.lower() for reason in messages["<deep-1@mail.gmail.com>"]["reasons"])

@@ -218,7 +218,11 @@ def _mail_from_fields(
 def bounded_header_fields(raw: bytes) -> bytes:
     """``raw`` with each header field cut to ``MAX_HEADER_FIELD`` bytes (line ends kept,
     continuation lines past the limit dropped); the body is left as it is. Both the
-    header-only and the whole-message path read it, so both see the same fields."""
+    header-only and the whole-message path read it, so both see the same fields.
+
+    References and In-Reply-To list a thread oldest first (RFC 5322 section 3.6.4), so
+    the ids that tie a reply to its thread are at their end: those fields keep their
+    first id (the thread's root) and as many of the last ones as fit, on one line."""
     end = len(header_block(raw))
     if end <= MAX_HEADER_FIELD:
         return raw
@@ -226,9 +230,33 @@ def bounded_header_fields(raw: bytes) -> bytes:
     if all(len(line) <= MAX_HEADER_FIELD for line in lines) and end <= 64 * MAX_HEADER_FIELD:
         return raw
     kept: list[bytes] = []
+    field: list[bytes] = []
+    for line in lines:
+        if line[:1] in (b" ", b"\t") and field:
+            field.append(line)
+            continue
+        kept += _bounded_field(field)
+        field = [line]
+    kept += _bounded_field(field)
+    return b"".join(kept) + raw[end:]
+
+
+# Fields whose newest part is their end: cut from the front (see bounded_header_fields).
+_NEWEST_LAST = frozenset({b"references", b"in-reply-to"})
+_ID_GAP_RE = re.compile(rb"\s+|(?<=>)(?=<)")  # between ids: spaces and folds, or "><" run together
+
+
+def _bounded_field(lines: list[bytes]) -> list[bytes]:
+    """One field's lines (its first line and continuations), cut to ``MAX_HEADER_FIELD``."""
+    if sum(map(len, lines)) <= MAX_HEADER_FIELD:
+        return lines
+    name, colon, _ = lines[0].partition(b":")
+    if colon and name.strip().lower() in _NEWEST_LAST:
+        return [_newest_ids(lines)]
+    kept: list[bytes] = []
     used = 0
     for line in lines:
-        used = used + len(line) if line[:1] in (b" ", b"\t") else len(line)
+        used += len(line)
         if used <= MAX_HEADER_FIELD:
             kept.append(line)
             continue
@@ -236,7 +264,28 @@ def bounded_header_fields(raw: bytes) -> bytes:
         if room > 0:
             ending = line[len(line.rstrip(b"\r\n")):]
             kept.append(line[: max(room - len(ending), 1)] + ending)
-    return b"".join(kept) + raw[end:]
+        break
+    return kept
+
+
+def _newest_ids(lines: list[bytes]) -> bytes:
+    """A References-like field of ``lines`` as one line of at most ``MAX_HEADER_FIELD``
+    bytes: its first id and as many of its last ones as fit, in their order."""
+    data = b"".join(lines)
+    body = data.rstrip(b"\r\n")
+    ending = data[len(body):]
+    name, _, value = body.partition(b":")
+    tokens = [t for t in _ID_GAP_RE.split(value) if t]
+    budget = MAX_HEADER_FIELD - len(name) - 2 - len(ending)
+    first = tokens[:1] if tokens and len(tokens[0]) < budget // 2 else []
+    used = sum(map(len, first))
+    last: list[bytes] = []
+    for token in reversed(tokens[len(first):]):
+        if used + len(token) + 1 > budget:
+            break
+        last.append(token)
+        used += len(token) + 1
+    return name + b": " + b" ".join([*first, *reversed(last)]) + ending
 
 
 def header_fields(block: bytes) -> dict[str, str]:
