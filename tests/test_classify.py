@@ -443,8 +443,8 @@ def test_confidence_is_higher_for_headers_than_for_a_weak_phrase() -> None:
 
 
 def test_user_phrase_files_extend_the_bundled_ones(tmp_path: Path) -> None:
-    (tmp_path / "mine.toml").write_text('[rejection]\nstrong = ["we are going with someone internal"]\n')
-    body = "We are going with someone internal this time."
+    (tmp_path / "mine.toml").write_text('[rejection]\nstrong = ["we are sticking with the incumbent"]\n')
+    body = "We are sticking with the incumbent this time."
     assert kind_of(body) == "other"
     assert classify(received(body), extra_dir=tmp_path).kind == "rejection"
 

@@ -117,6 +117,62 @@ def test_a_choice_still_to_make_is_no_rejection(body: str) -> None:
     assert classify(received(body)).kind != "rejection"
 
 
+MORE_WAYS_TO_SAY_NO = [
+    "I'm sorry to say the team has decided to hire another candidate.",
+    "We've made the difficult decision to move forward with a different applicant.",
+    "We are looking for someone with more leadership experience, so we won't be proceeding.",
+    "We have decided to close the recruitment for this role.",
+    "The position is no longer available.",
+    "Die Position konnte inzwischen besetzt werden.",
+    "Leider hat es diesmal nicht geklappt.",
+    "Wir werden den Prozess mit Ihnen nicht fortsetzen.",
+    "Wir haben die Stelle an eine andere Person vergeben.",
+    "Ihre Bewerbung kommt leider nicht in die engere Wahl.",
+    "Nous avons fait le choix d'une autre candidature.",
+    "En esta ocasión no podremos contar contigo.",
+    "Hemos decidido continuar el proceso con otros perfiles.",
+    "Hemos optado por una candidatura que se ajusta más a lo que buscamos.",
+    "No vamos a continuar con tu proceso.",
+    "Abbiamo deciso di proseguire il processo con altri profili.",
+    "Non potremo dare seguito alla tua candidatura.",
+    "Abbiamo individuato un profilo più in linea con le nostre esigenze.",
+    "La tua candidatura non è stata ritenuta in linea.",
+    "Helaas ben je niet geselecteerd voor de volgende ronde.",
+    "Helaas moeten we je teleurstellen.",
+    "Na zorgvuldige afweging hebben we besloten je niet uit te nodigen voor een tweede gesprek.",
+    "Não vamos dar continuidade ao seu processo.",
+    "Infelizmente não poderemos contar consigo nesta ocasião.",
+]
+
+
+@pytest.mark.parametrize("body", MORE_WAYS_TO_SAY_NO)
+def test_more_ways_to_say_no_from_a_no_reply_sender(body: str) -> None:
+    result = classify(received(body, sender=NO_REPLY))
+    assert result.kind == "rejection", result.reasons
+
+
+NO_DECISION_YET = [
+    "We can't go ahead with the call on Monday, can you do Friday instead?",
+    "We cannot proceed until you send us a copy of your ID.",
+    "If we decide to go ahead with another person, we will let you know straight away.",
+    "We have not yet chosen another candidate and will decide by Friday.",
+    "We have closed the applications and are now reviewing them; you will hear from us by 20 June.",
+    "Leider hat es mit dem Termin nicht geklappt, können wir verschieben?",
+    "Wir haben uns noch nicht für einen anderen Kandidaten entschieden.",
+    "Wir möchten den Prozess mit Ihnen gerne fortsetzen und laden Sie zum zweiten Gespräch ein.",
+    "Nous n'avons pas encore fait le choix d'un candidat, nous reviendrons vers vous.",
+    "Todavía no hemos elegido a otra persona; te escribiré el viernes.",
+    "Non abbiamo ancora individuato un profilo, ti faremo sapere entro venerdì.",
+    "We hebben nog niet gekozen voor een andere kandidaat; je hoort van ons voor vrijdag.",
+    "Ainda não escolhemos outra pessoa, a decisão sai na próxima semana.",
+]
+
+
+@pytest.mark.parametrize("body", NO_DECISION_YET)
+def test_a_choice_not_made_or_a_no_about_something_else_is_no_rejection(body: str) -> None:
+    assert classify(received(body, sender="a.person@gmail.com")).kind != "rejection"
+
+
 # ------------------------------------------------ offers
 
 OFFERS = [

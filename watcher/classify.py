@@ -440,12 +440,7 @@ def classify_received(
     from_headers = header_evidence(mail, book)
     if from_headers and from_headers[0] == "bulk":
         # Platforms' mailers add list headers to personal notices too: a rejection still is one.
-        rejection = _decided(
-            book.find("rejection.strong", text),
-            book.find("rejection.veto", text),
-            book.find("rejection.conditional", text),
-            text,
-        )
+        rejection = _decided(book.find("rejection.strong", text), book, text)
         if rejection and mail.body is not None:
             return Classification("rejection", 0.85, (from_headers[1], *_phrase_reasons(rejection, 2)))
         return Classification(kind="bulk", confidence=0.95, reasons=(from_headers[1],))
@@ -593,6 +588,7 @@ def _not_vetoed(hits: list[Hit], vetoes: list[Hit], text: str) -> list[Hit]:
 
 PAST_MENTION_WORDS = 4  # "thanks for sending back the case study": a past mention, close before
 CONDITION_WORDS = 6  # "if we do not move forward with your application, we will tell you"
+NEGATION_WORDS = 2  # "we have not yet chosen another candidate": a choice not made
 
 
 def _not_preceded(hits: list[Hit], markers: list[Hit], text: str, within: int) -> list[Hit]:
@@ -640,10 +636,13 @@ def _ahead(hits: list[Hit], past: list[Hit], done: list[Hit], text: str) -> list
     return _not_followed(_not_preceded(hits, past, text, PAST_MENTION_WORDS), done, text, PAST_MENTION_WORDS)
 
 
-def _decided(hits: list[Hit], vetoes: list[Hit], conditions: list[Hit], text: str) -> list[Hit]:
+def _decided(hits: list[Hit], book: PhraseBook, text: str) -> list[Hit]:
     """The rejection hits that state a decision: no veto in their paragraph ("reschedule"),
-    no condition just before them in their sentence ("if we do not proceed with ...")."""
-    return _not_preceded(_not_vetoed(hits, vetoes, text), conditions, text, CONDITION_WORDS)
+    no condition just before them in their sentence ("if we do not proceed with ..."), no
+    negation right before them ("we have not yet chosen another candidate")."""
+    kept = _not_vetoed(hits, book.find("rejection.veto", text), text)
+    kept = _not_preceded(kept, book.find("rejection.conditional", text), text, CONDITION_WORDS)
+    return _not_preceded(kept, book.find("rejection.negation", text), text, NEGATION_WORDS)
 
 
 def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classification:
@@ -653,10 +652,8 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
     request: "please contact hr@ while I am away"), a request, a softer "no", a holding
     reply, bulk wording; else "other" (a personal reply).
     """
-    vetoes = book.find("rejection.veto", text)
-    conditions = book.find("rejection.conditional", text)
-    rejection = _decided(book.find("rejection.strong", text), vetoes, conditions, text)
-    weak_rejection = _decided(book.find("rejection.weak", text), vetoes, conditions, text)
+    rejection = _decided(book.find("rejection.strong", text), book, text)
+    weak_rejection = _decided(book.find("rejection.weak", text), book, text)
     offer_veto = book.find("offer.veto", text)
     offer = _not_vetoed(book.find("offer.strong", text), offer_veto, text)
     past = book.find("next_step.past", text)

@@ -30,6 +30,7 @@ PHRASE_GROUPS = (
     "rejection.weak",
     "rejection.veto",
     "rejection.conditional",
+    "rejection.negation",
     "offer.strong",
     "offer.veto",
     "next_step.strong",
