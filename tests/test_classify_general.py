@@ -185,6 +185,22 @@ OFFERS = [
     "Te ofrecemos el puesto de analista de datos.",
     "Ti offriamo un contratto a tempo indeterminato.",
     "Oferecemos-lhe o cargo de analista.",
+    "I'm delighted to let you know the team would love to have you on board as our new Data Engineer.",
+    "We'd like to offer you the Senior Analyst role, starting in September.",
+    "The hiring committee approved your offer; details attached.",
+    "Herzlichen Glückwunsch, wir möchten Sie in unserem Team begrüßen!",
+    "Wir möchten Sie gerne einstellen.",
+    "Nous avons le plaisir de vous annoncer que votre candidature a été retenue pour le poste.",
+    "Félicitations, nous serions ravis de vous accueillir dans l'équipe !",
+    "¡Enhorabuena! Queremos que te unas a nuestro equipo.",
+    "Hemos decidido contratarte.",
+    "Congratulazioni, vorremmo che entrassi a far parte del nostro team!",
+    "Abbiamo deciso di assumerti.",
+    "We willen je graag aannemen als data engineer.",
+    "Gefeliciteerd, we willen je graag aan ons team toevoegen!",
+    "Segue em anexo a carta-oferta.",
+    "Parabéns! Gostaríamos que se juntasse à nossa equipa.",
+    "Decidimos contratá-lo.",
 ]
 
 
@@ -200,10 +216,35 @@ def test_an_offer_in_seven_languages(body: str) -> None:
         "We'd like to offer you a second interview with the team.",
         "We bieden je graag een tweede gesprek aan.",
         "Wir würden Ihnen die Rolle gerne an einem Termin vorstellen.",
+        "We'd love to have you join us for a final interview.",
+        "Wir freuen uns, Sie bei uns zum Gespräch begrüßen zu dürfen.",
+        "Nous serions ravis de vous accueillir dans nos locaux pour un entretien.",
+        "Vous avez été retenu pour un second entretien.",
+        "Queremos contar contigo para la siguiente fase.",
+        "Je kunt aannemen dat we je volgende week bellen.",
+        "Gostaríamos de contar consigo para uma segunda entrevista.",
+        "We'd like to offer you the opportunity to interview for the role.",
+        "Wir werden Sie bis Freitag informieren, ob wir Sie einstellen.",
     ],
 )
 def test_an_offer_of_another_meeting_is_no_offer(body: str) -> None:
     assert classify(received(body)).kind != "offer"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unfortunately we are not able to hire you at this point.",
+        "Wir können Sie leider nicht einstellen.",
+        "Nous ne pouvons pas vous recruter pour ce poste.",
+        "Lamentablemente no podemos contratarte.",
+        "Purtroppo non possiamo assumerti.",
+        "We kunnen je helaas niet aannemen.",
+        "Infelizmente não podemos contratá-lo.",
+    ],
+)
+def test_a_hire_refused_is_a_rejection_not_an_offer(body: str) -> None:
+    assert classify(received(body)).kind == "rejection"
 
 
 # ------------------------------------------------ a meeting set by a person
