@@ -9,15 +9,17 @@
   to a booking page is a next step; a cancelled event or a link in a holding reply is not.
 - A business closed for the holidays until a date is an out-of-office, in seven languages.
 - A post offered with its title in between ("Ihnen die Stelle als ... anbieten") is an offer.
-- A platform's mail that names the employer followed by an executive ("Wren Labs CTO") is
-  still that employer's.
+- A platform's mail that names the employer followed by an executive ("Wren Labs CTO") or
+  by its legal form written with dots ("S.p.A.", "B.V.") is still that employer's.
+- Invitations, offers, holding replies and sent thanks or chasers worded with words in
+  between ("Sie zu einem Fachgespräch mit unserem Team einladen"), in German, Dutch, Spanish.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_classify import kind_of, received
+from tests.test_classify import kind_of, received, sent
 from tests.test_match import interview, mail
 from watcher.classify import classify
 from watcher.match import build_index, match, scheduling_link
@@ -67,6 +69,7 @@ PASSIVE_OR_HEDGED = [
     "We have closed the search without making a hire.",
     "We hebben besloten om niet verder te gaan met jouw sollicitatie.",
     "De keuze is gevallen op een kandidaat met meer ervaring.",
+    "Na zorgvuldige afweging hebben we besloten om je niet uit te nodigen voor een volgende ronde.",
 ]
 
 CLOSED_FOR_THE_HOLIDAYS = [
@@ -84,6 +87,8 @@ INVITATIONS = [
     "Come anticipato, ti invitiamo al colloquio tecnico con il nostro CTO.",
     "Gostaríamos de avançar consigo para a fase final do processo.",
     "Pode escolher o horário que preferir.",
+    "Gerne möchten wir Sie zu einem Fachgespräch mit unserem Plattform-Team einladen.",
+    "Über den Link können Sie sich einen passenden Termin aussuchen.",
 ]
 
 
@@ -180,3 +185,38 @@ def test_an_executive_after_the_employers_name_keeps_it_that_employer(title: str
         "notifications@calendly.com", f"Confirmed: Final round with Wren Labs {title} on Tuesday", from_name="Calendly"
     )
     assert match(confirmed, index, {}).interview == "wren"
+
+
+def test_an_offer_worded_as_counting_on_the_candidate_is_an_offer() -> None:
+    assert kind_of("Tengo el placer de comunicarte que queremos contar contigo como Analista de Operaciones.") == "offer"
+
+
+def test_news_promised_as_te_dire_algo_is_a_holding_reply() -> None:
+    assert kind_of("Todavía estamos cerrando la decisión con dirección; te diré algo antes del jueves 5.") == "acknowledgement"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Danke für das Fachgespräch", "Hallo Herr Lindqvist,\n\nich freue mich, von Ihnen zu hören.", "thank_you"),
+        ("Hallo", "danke für den spannenden Austausch zum Plattform-Team heute.", "thank_you"),
+        ("Seguimiento", "Si habéis decidido seguir con otros candidatos, os agradecería que me lo dijerais.", "follow_up"),
+    ],
+)
+def test_sent_thanks_and_chasers_with_words_in_between(subject: str, body: str, kind: str) -> None:
+    assert classify(sent(body, subject=subject)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("logged", "display", "tied"),
+    [
+        ("Solaria Energia S.p.A.", "Solaria Energia S.p.A.", True),
+        ("Rijnstaal", "Rijnstaal B.V.", True),
+        ("Dunas Software S.L.", "Dunas Software S.L.", True),
+        ("Fabrikam", "Fabrikam Health S.A.", False),
+    ],
+)
+def test_a_legal_form_written_with_dots_keeps_the_employers_name(logged: str, display: str, tied: bool) -> None:
+    index = build_index((interview("logged", logged),), frozenset({"user@example.org"}))
+    notice = mail("no-reply@teamtailor-mail.com", "We received your case study", from_name=display)
+    assert (match(notice, index, {}).interview == "logged") is tied

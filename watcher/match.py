@@ -440,13 +440,25 @@ class InterviewIndex:
         position = end
         while position < len(tokens) and tokens[position].joined:
             token = tokens[position]
-            if token.word in self.lists.legal_suffixes:
-                position += 1
+            legal_form = self._legal_form_at(tokens, position)
+            if legal_form:
+                position += legal_form
                 continue
             if token.capitalised and token.word not in self.lists.name_followers and token.word not in self.role_words:
                 return token.word
             return None
         return None
+
+    def _legal_form_at(self, tokens: Sequence[NameToken], position: int) -> int:
+        """How many tokens from ``position`` spell a legal form: "GmbH", or an abbreviation
+        written with dots ("S.p.A.", "B.V.", "S.L.") run together; 0 when none does."""
+        for length in range(min(4, len(tokens) - position), 0, -1):
+            run = [token.word for token in tokens[position : position + length]]
+            if length > 1 and any(len(word) > 2 for word in run):
+                continue  # only letters split by dots run together, not whole words
+            if "".join(run) in self.lists.legal_suffixes:
+                return length
+        return 0
 
     def companies_in_address(self, address: str) -> frozenset[str]:
         """Ids of the interviews whose company a platform's sender address names.
