@@ -75,6 +75,46 @@ def test_a_promise_that_someone_else_will_write_is_a_holding_reply(body: str) ->
     assert result.kind == "acknowledgement", result.reasons
 
 
+# ------------------------------------------------ a person's holding reply
+
+PERSONAL_HOLDING_REPLIES = [
+    "Thanks for sending this over, I've forwarded it to the hiring manager.",
+    "Got it, thanks! I'll share it with the panel and come back to you.",
+    "Received, thank you. The team will review your assignment in the coming days.",
+    "Appreciate the follow-up! We're still collecting feedback from the interviewers.",
+    "Vielen Dank, die Unterlagen habe ich an die Fachabteilung weitergeleitet.",
+    "Bien reçu, merci ! L'équipe va étudier votre exercice cette semaine.",
+    "Gracias por tu correo. Lo he reenviado al responsable del equipo y te diremos algo pronto.",
+    "Recibido, gracias. El equipo revisará tu prueba esta semana.",
+    "Ricevuto, grazie! Il team valuterà la prova nei prossimi giorni.",
+    "Goed ontvangen, dank je! Het team kijkt er deze week naar.",
+    "Obrigado pela mensagem, reencaminhei o seu exercício para a equipa e voltaremos a falar em breve.",
+    "Recebido, obrigado! A equipa vai analisar o exercício esta semana.",
+]
+
+
+@pytest.mark.parametrize("body", PERSONAL_HOLDING_REPLIES)
+def test_a_person_passing_work_on_or_reviewing_it_is_a_holding_reply_not_a_reply(body: str) -> None:
+    result = classify(received(body, sender="a.person@gmail.com"))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I've forwarded your CV to the hiring manager, who would like to schedule a call this week.",
+        "Please review the case study attached and send it back by Friday.",
+        "We'd like to invite you to present your case study to the panel next Thursday.",
+        "Hemos revisado tu prueba y nos gustaría invitarte a una segunda entrevista.",
+        "Abbiamo valutato il tuo esercizio e vorremmo invitarti al colloquio finale.",
+        "We hebben je opdracht beoordeeld en nodigen je graag uit voor een tweede gesprek.",
+        "Ich habe Ihre Unterlagen an die Fachabteilung weitergeleitet, die Sie gerne zu einem Gespräch einladen möchte.",
+    ],
+)
+def test_work_reviewed_with_a_step_ahead_stays_a_next_step(body: str) -> None:
+    assert classify(received(body, sender="a.person@gmail.com")).kind == "next_step"
+
+
 # ------------------------------------------------ decisions for someone else
 
 SOMEONE_ELSE_CHOSEN = [
