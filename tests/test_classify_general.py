@@ -315,6 +315,23 @@ def test_a_meeting_already_held_is_no_next_step() -> None:
     assert classify(received(later, sender="a.person@gmail.com")).kind != "next_step"
 
 
+# ------------------------------------------------ out-of-office told by its return
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'll be back in the office on Monday 16 June; for anything urgent, please write to hr@acme.example.",
+        "Rientrerò in ufficio il 16 giugno.",
+        "Ik ben vanaf 16 juni weer op kantoor.",
+        "Estarei de volta a 16 de junho.",
+    ],
+)
+def test_an_out_of_office_worded_by_its_return_day(body: str) -> None:
+    result = classify(received(body, sender="a.person@gmail.com"))
+    assert result.kind == "auto_reply", result.reasons
+    assert result.date is not None and (result.date.month, result.date.day) == (6, 16)
+
+
 # ------------------------------------------------ watcher's own notices
 
 DIGEST_BODY = (
