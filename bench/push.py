@@ -9,6 +9,7 @@ Replies are then appended one at a time, and each e-mail notice's arrival timest
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import signal
 import subprocess
 import sys
@@ -20,6 +21,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:  # run as a script: the repo root holds bench/, tests/ and watcher/
+    sys.path.insert(0, str(REPO))
 
 from aiosmtpd.controller import Controller
 
@@ -197,3 +202,42 @@ def _one_reply(server: BenchServer, sink: NoticeSink, number: int) -> tuple[floa
     if not sink.wait_for(expected, NOTICE_WAIT_SECONDS):
         raise RuntimeError(f"no notice within {NOTICE_WAIT_SECONDS:.0f} s of reply {number}")
     return started, sink.arrivals[expected - 1][0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Push latency alone, on one generated mailbox: ``bench/push.py --messages 100000``."""
+    import argparse
+    import statistics
+    import tempfile
+
+    from bench.mailgen import ensure_mailbox
+    from bench.server import mail_owner_ids
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--messages", type=int, default=10_000, help="mailbox size N (default 10000)")
+    parser.add_argument("--count", type=int, default=20, help="replies appended (default 20)")
+    parser.add_argument("--cache-dir", type=Path, default=REPO / "bench" / ".cache")
+    parser.add_argument("--keep-log", type=Path, help="copy the daemon's log here")
+    args = parser.parse_args(argv)
+    generated = ensure_mailbox(args.messages, args.cache_dir, *mail_owner_ids())
+    with BenchServer(generated, args.cache_dir) as server, tempfile.TemporaryDirectory(prefix="watcher-push-") as work:
+        server.index(("INBOX", "Sent"))
+        try:
+            timings = measure(server, generated, Path(work), args.count)
+        finally:
+            if args.keep_log is not None and (Path(work) / "daemon.log").exists():
+                shutil.copyfile(Path(work) / "daemon.log", args.keep_log)
+    split = [t for t in timings if t.news is not None]
+    print(f"N = {args.messages:,}, {len(timings)} replies")
+    print(f"APPEND to notice, median      {statistics.median(t.latency for t in timings) * 1000:8.1f} ms")
+    if split:
+        to_news = [t.news - t.appended for t in split if t.news is not None]
+        to_notice = [t.noticed - t.news for t in split if t.news is not None]
+        print(f"APPEND to IDLE news, median   {statistics.median(to_news) * 1000:8.1f} ms")
+        print(f"IDLE news to notice, median   {statistics.median(to_notice) * 1000:8.1f} ms"
+              f"  (min {min(to_notice) * 1000:.1f}, max {max(to_notice) * 1000:.1f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
