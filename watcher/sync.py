@@ -272,11 +272,21 @@ def _read_candidates(
     read_in_batches(uids)
     searched = set(query.references)
     search = context.source.search_candidates  # type: ignore[attr-defined]
-    while (latest := context.candidates(folder)) is not None and (tied := set(latest.references) - searched):
+    # Once every message of the range is read (a push wake-up), no other can share a thread.
+    while (
+        not _every_uid_read(read, first_uid, last_uid)
+        and (latest := context.candidates(folder)) is not None
+        and (tied := set(latest.references) - searched)
+    ):
         searched |= tied
         replies = search(folder.name, first_uid, last_uid, since, CandidateQuery(references=tuple(sorted(tied))))
         read_in_batches([uid for uid in replies or () if uid not in read])
     return counts[0], counts[1], counts[2]
+
+
+def _every_uid_read(read: set[int], first_uid: int, last_uid: int) -> bool:
+    """Whether ``read`` holds every UID from first_uid to last_uid: nothing else is there."""
+    return len(read) >= last_uid - max(first_uid, 1) + 1
 
 
 def _batches(windows: Iterable[list[int]], size: int) -> Iterator[list[int]]:
