@@ -674,7 +674,7 @@ def test_the_policy_timer_follows_the_next_due_step():
     assert daemon.next_step is None
 
 
-def test_push_wake_ups_reuse_one_kept_session(setup, dovecot, dovecot_server):
+def test_push_wake_ups_need_no_new_login(setup, dovecot, dovecot_server):
     setup.write_config(_account_toml("work", dovecot))
     process = setup.start()
     setup.notify.wait_for("READY=1")
@@ -690,6 +690,7 @@ def test_push_wake_ups_reuse_one_kept_session(setup, dovecot, dovecot_server):
     for number, company in enumerate(others, start=2):
         dovecot.append("INBOX", rejection(company, number))
         _wait_until(lambda c=company: announcements(setup.smtp, c) >= 1, WAIT, f"the {company} notice")
-    # The only new logins are the test's own APPENDs: each wake-up synced on the kept session.
+    # The only new logins are the test's own APPENDs: each wake-up read the new mail on the
+    # IDLE connection that heard of it.
     assert logins() == before + len(others)
     assert setup.stop(process) == 0

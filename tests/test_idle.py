@@ -232,6 +232,70 @@ def test_idle_is_reissued_at_the_refresh_interval(dovecot, started):
     assert "connected" not in [e.reason for e in _drain(events)]  # refreshed, not reconnected
 
 
+# -- lending the connection that heard the news --------------------------------------------
+
+
+def _newest_uid(lent) -> int:
+    return lent.source.status("INBOX").uidnext - 1
+
+
+def _lent_news(started, dovecot, number: int) -> tuple[queue.Queue[AccountNews], AccountNews]:
+    """A lending watcher's events, and its news of message ``number`` appended once it idles."""
+    events: queue.Queue[AccountNews] = queue.Queue()
+    _watch(started, imap_account(dovecot), dovecot.password, events, lend=True)
+    _expect(events, "connected")
+    dovecot.append("INBOX", MESSAGE % number)
+    news = _expect(events, "news")
+    assert news.lent is not None and news.lent.folder == "INBOX"
+    return events, news
+
+
+def test_news_lends_the_connection_to_read_the_new_mail_on(dovecot, started):
+    events, news = _lent_news(started, dovecot, 11)
+    newest = _newest_uid(news.lent)
+    (fetched,) = news.lent.source.fetch_headers("INBOX", [newest])  # out of IDLE: commands work
+    assert b"idle-test-11@acme.example" in fetched.header_bytes
+    news.lent.source.examine("Sent")  # the sync may look at other folders; IDLE goes back to INBOX
+    news.lent.give_back(synced_through=newest)
+    dovecot.append("INBOX", MESSAGE % 12)
+    again = _expect(events, "news")  # IDLE resumed on the given-back connection
+    assert again.lent is not None and again.lent.source is news.lent.source
+    again.lent.give_back(synced_through=_newest_uid(again.lent))
+    threading.Event().wait(1)
+    assert _drain(events) == []
+
+
+def test_mail_that_came_while_lent_is_news_again(dovecot, started):
+    events, news = _lent_news(started, dovecot, 13)
+    read_up_to = _newest_uid(news.lent)  # the sync's cursor ...
+    dovecot.append("INBOX", MESSAGE % 14)  # ... and mail that came after it looked
+    news.lent.give_back(synced_through=read_up_to)
+    again = _expect(events, "news")
+    assert again.lent is not None and _newest_uid(again.lent) == read_up_to + 1
+    again.lent.give_back(synced_through=read_up_to + 1)
+    threading.Event().wait(1)
+    assert _drain(events) == []  # all read: nothing announced twice
+
+
+def test_a_lent_connection_given_back_broken_is_remade(dovecot, started):
+    events, news = _lent_news(started, dovecot, 15)
+    news.lent.give_back(broken=True)
+    _expect(events, "connected")
+
+
+def test_stop_while_lent_ends_the_thread(dovecot):
+    events: queue.Queue[AccountNews] = queue.Queue()
+    watcher = IdleWatcher(imap_account(dovecot), lambda: dovecot.password, events.put, lend=True)
+    watcher.start()
+    try:
+        _expect(events, "connected")
+        dovecot.append("INBOX", MESSAGE % 16)
+        assert _expect(events, "news").lent is not None  # never given back
+    finally:
+        watcher.stop()
+        assert watcher.join(10)
+
+
 def test_server_without_idle_is_handed_back_for_polling(dovecot_no_idle, started):
     events: queue.Queue[AccountNews] = queue.Queue()
     watcher = _watch(started, imap_account(dovecot_no_idle), dovecot_no_idle.password, events)

@@ -3,6 +3,9 @@
 Threads, and why each is safe:
   - the main thread owns the database: every sync, decision and notice happens here;
   - one IdleWatcher thread per IMAP account with IDLE only reports "news" into a queue;
+    news lends its connection (out of IDLE, the thread waiting) to the main thread, which
+    reads the new mail on it and gives it back: the IMAP socket is used by one thread at
+    a time;
   - APScheduler's threads only put ticks ("poll", "evaluate") into the same queue;
   - signal handlers only put a request ("stop", "reload") into it too.
 So SQLite is never touched from two threads, and a handler never interrupts a transaction.
@@ -37,7 +40,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from watcher.auth.refusals import sign_in_notices
 from watcher.config import Config, ConfigError, ImapAccount, load_config
-from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, connect_source, watchers_for
+from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, LentSession, connect_source, watchers_for
 from watcher.model import Notice
 from watcher.notify import NotifyError
 from watcher.notify.actions_listener import NoticeButtons, start_for
@@ -93,11 +96,18 @@ class Work:
     polled_instead: list[str] = field(default_factory=list)  # push unavailable: poll these
     auth_failed: dict[str, str] = field(default_factory=dict)  # account -> cause
     connected: set[str] = field(default_factory=set)
+    lent: dict[str, LentSession] = field(default_factory=dict)  # account -> its IDLE connection
 
     def want_sync(self, account: str, why: str) -> None:
         if account not in self.why:
             self.sync.append(account)
             self.why[account] = why
+
+    def give_back_unused(self) -> None:
+        """Give back the lent connections no sync used (a stop, an account removed)."""
+        while self.lent:
+            _, lent = self.lent.popitem()
+            lent.give_back()
 
 
 def plan(events: Iterable[DaemonEvent], accounts: Sequence[str]) -> Work:
@@ -125,6 +135,8 @@ def _plan_tick(work: Work, tick: Tick, accounts: Sequence[str]) -> None:
 def _plan_news(work: Work, news: AccountNews) -> None:
     if news.reason in ("news", "connected"):
         work.want_sync(news.account, "idle news" if news.reason == "news" else "idle connected")
+    if news.lent is not None:
+        work.lent[news.account] = news.lent
     if news.reason == "connected":
         work.connected.add(news.account)
     elif news.reason == "no_idle":
@@ -177,8 +189,9 @@ class Daemon:
         self.pipeline: Pipeline | None = None
         self.scheduler: BackgroundScheduler | None = None
         self.watchers: dict[str, IdleWatcher] = {}
-        # One IMAP session per account kept open for syncs: a push wake-up then costs a NOOP,
-        # not a login and a fresh look at a large inbox.
+        # One IMAP session per account kept open for syncs by poll, on start and after a
+        # reconnect: a NOOP, not a login and a fresh look at a large inbox. Push news is
+        # read on the IDLE connection itself (see watcher/idle.py, LentSession).
         self.sessions: dict[str, Source] = {}
         self.polled: set[str] = set()  # IMAP accounts without push
         self.auth_blocked: dict[str, datetime] = {}  # account -> no poll before this moment
@@ -229,6 +242,8 @@ class Daemon:
         self.scheduler.start()
         self.notifier.ready(self._status_line())
         log.info("daemon ready", status=self._status_line())
+        _warm_up_classifier()
+
 
     def _use_config(self, config: Config, store: Store) -> None:
         """Make ``config`` the running one: pipeline, channels, push watchers."""
@@ -283,10 +298,13 @@ class Daemon:
             except queue.Empty:
                 continue
             work = plan([first, *self._drain()], self._account_names())
-            if work.stop:
-                log.info("stop requested")
-                return
-            self._do(work)
+            try:
+                if work.stop:
+                    log.info("stop requested")
+                    return
+                self._do(work)
+            finally:
+                work.give_back_unused()
 
     def _drain(self) -> list[DaemonEvent]:
         events = []
@@ -353,7 +371,7 @@ class Daemon:
         for name, cause in work.auth_failed.items():
             self._account_refused(name, cause)
         triggers = [(n, work.why[n]) for n in work.sync if self._may_sync(n, work.why[n])]
-        synced = self._sync(triggers)
+        synced = self._sync(triggers, work.lent)
         # Time alone moves the policy on the timers; here only new mail can change its mind.
         if work.evaluate or any(folder.new for report in synced for folder in report.folders):
             self._evaluate()
@@ -367,15 +385,19 @@ class Daemon:
         blocked_until = self.auth_blocked.get(name)
         return blocked_until is None or why != "poll" or _utcnow() >= blocked_until
 
-    def _sync(self, triggers: Sequence[tuple[str, str]]) -> list[AccountReport]:
-        """Sync (account, trigger) one by one, so the watchdog is fed and a stop is heard between them."""
+    def _sync(
+        self, triggers: Sequence[tuple[str, str]], lent: dict[str, LentSession] | None = None
+    ) -> list[AccountReport]:
+        """Sync (account, trigger) one by one, so the watchdog is fed and a stop is heard between
+        them; an account in ``lent`` is read on its IDLE connection, which is then given back."""
         assert self.pipeline is not None
         reports = []
         for name, why in triggers:
             if self._stopping:
                 break
             log.info("poll" if why == "poll" else "sync", account=name, trigger=why)
-            reports.extend(self._sync_account(name, _utcnow()))
+            borrowed = lent.pop(name, None) if lent is not None else None
+            reports.extend(self._sync_account(name, _utcnow(), borrowed))
             self._keep_alive()
         for report in reports:
             self._after_sync(report)
@@ -383,9 +405,14 @@ class Daemon:
             self.last_sync = _utcnow()
         return reports
 
-    def _sync_account(self, name: str, now: datetime) -> list[AccountReport]:
-        """Sync one account on its kept session, or on a new one when there is none or it died."""
+    def _sync_account(self, name: str, now: datetime, lent: LentSession | None = None) -> list[AccountReport]:
+        """Sync one account on the IDLE connection that heard the news (``lent``), else on
+        its kept session, or on a new one when there is none or it died."""
         assert self.pipeline is not None
+        if lent is not None:
+            reports = self._sync_on_lent(name, now, lent)
+            if reports is not None:
+                return reports
         source = self._kept_session(name)
         if source is not None:
             reports = self.pipeline.sync(now, accounts=[name], source=source)
@@ -396,6 +423,20 @@ class Daemon:
         if all(r.ok for r in reports):
             self._open_session(name)  # for the next wake-up, off the path of this one
         return reports
+
+    def _sync_on_lent(self, name: str, now: datetime, lent: LentSession) -> list[AccountReport] | None:
+        """Sync on the lent IDLE connection and give it back with the folder's cursor (mail
+        beyond it is news again); None when the sync failed there (given back as broken)."""
+        assert self.pipeline is not None and self.store is not None
+        ok, synced_through = False, None
+        try:
+            reports = self.pipeline.sync(now, accounts=[name], source=lent.source)
+            ok = bool(reports) and all(r.ok for r in reports)
+            state = self.store.folder_state(name, lent.folder) if ok else None
+            synced_through = state.last_uid if state is not None else None
+        finally:
+            lent.give_back(broken=not ok, synced_through=synced_through)
+        return reports if ok else None
 
     def _kept_session(self, name: str) -> Source | None:
         source = self.sessions.get(name)
@@ -481,6 +522,7 @@ class Daemon:
                 functools.partial(self.pipeline.password_for, account),
                 self.events.put,
                 refresh=config.daemon.idle_refresh,
+                lend=True,
             )
             watcher.start()
             self.watchers[account.name] = watcher
@@ -665,6 +707,16 @@ class Daemon:
         else:
             parts.append("nothing due")
         return "; ".join(parts)
+
+
+def _warm_up_classifier() -> None:
+    """Compile the classifier's phrases now (half a second), not when the first new
+    message is waiting for its notice; a scan compiles them only when mail is new."""
+    from watcher import classify
+
+    started = time.monotonic()
+    classify.load_phrases()
+    log.debug("classifier ready", seconds=round(time.monotonic() - started, 3))
 
 
 def _log_config_errors(exc: ConfigError, path: Path) -> None:

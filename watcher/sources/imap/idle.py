@@ -34,13 +34,21 @@ class IdleSession:
         self.folder = folder
         source.examine(folder)
 
+    @property
+    def source(self) -> ImapSource:
+        """The session this IDLE runs on (lent out of IDLE for a sync between ``end`` and
+        the next ``begin``)."""
+        return self._source
+
     def fileno(self) -> int:
         """The connection's socket, for poll(2): readable when the server pushed something."""
         with self._guard():
             return int(self._client.socket().fileno())
 
     def begin(self) -> None:
-        """Send IDLE and wait for the server's continuation."""
+        """Examine the folder again if the session examined another one since (a sync on
+        the lent session), send IDLE and wait for the server's continuation."""
+        self._source.examine(self.folder)
         with self._guard():
             self._client.idle()
 
