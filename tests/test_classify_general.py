@@ -191,6 +191,35 @@ def test_more_ways_to_say_no_from_a_no_reply_sender(body: str) -> None:
     assert result.kind == "rejection", result.reasons
 
 
+PLAIN_AND_NON_NATIVE_NO = [
+    "Your profile was not retained for this position.",
+    "Unfortunately the outcome of the selection is negative.",
+    "We are sorry but you were not chosen for the role.",
+    "Unfortunately your application did not pass to the next phase.",
+    "We decided to continue with candidates with more experience in the sector.",
+    "We inform you that the selection process has been concluded with another candidate.",
+    "We have evaluated your profile and it is not in line with our needs at the moment.",
+    "After the interview we think you are not the right person for this role.",
+    "The feedback from the team was negative, so we stop the process here.",
+    "We will not be able to continue the process with you.",
+    "Sadly it's a no from us this time.",
+    "I'm afraid it's not good news.",
+    "The panel felt that other candidates were a stronger match.",
+    "Leider ist die Entscheidung negativ ausgefallen.",
+    "Nous sommes au regret de vous apporter une réponse négative.",
+    "Lamentablemente el resultado del proceso es negativo: hemos recibido una respuesta negativa del equipo.",
+    "Purtroppo abbiamo un riscontro negativo da parte del team.",
+    "Helaas hebben we een negatief besluit genomen.",
+    "Infelizmente a resposta é negativa: temos um parecer negativo da equipa.",
+]
+
+
+@pytest.mark.parametrize("body", PLAIN_AND_NON_NATIVE_NO)
+def test_a_no_said_plainly_or_in_non_native_english_is_a_rejection(body: str) -> None:
+    result = classify(received(body, sender="a.person@gmail.com"))
+    assert result.kind == "rejection", result.reasons
+
+
 NO_DECISION_YET = [
     "We can't go ahead with the call on Monday, can you do Friday instead?",
     "We cannot proceed until you send us a copy of your ID.",
@@ -205,6 +234,8 @@ NO_DECISION_YET = [
     "Non abbiamo ancora individuato un profilo, ti faremo sapere entro venerdì.",
     "We hebben nog niet gekozen voor een andere kandidaat; je hoort van ons voor vrijdag.",
     "Ainda não escolhemos outra pessoa, a decisão sai na próxima semana.",
+    "If the outcome is negative, we will still send you written feedback by Friday.",
+    "Not good news on our side: our CTO is ill, can we reschedule the call?",
 ]
 
 
