@@ -235,6 +235,21 @@ def test_direct_header_fetch_reads_what_imapclient_reads(dovecot) -> None:
     assert [h.arrival for h in direct[:2]] == times
 
 
+def test_direct_whole_message_fetch_reads_what_imapclient_reads(dovecot) -> None:
+    east = timezone(timedelta(hours=5, minutes=30))
+    when = datetime(2024, 3, 5, 9, 0, tzinfo=east)
+    uids = [dovecot.append("INBOX", message(n), msg_time=when) for n in (1, 2)]
+    read_before, left_before = fast_path_used.read, fast_path_used.left
+    with open_source(imap_account(dovecot), password_of(dovecot)) as source:
+        direct = source.fetch_messages("INBOX", [*uids, max(uids) + 5])
+        answer = fetch_items(source.client, uids, ["BODY.PEEK[]", "INTERNALDATE"])
+    assert fast_path_used.read - read_before == len(uids)
+    assert fast_path_used.left - left_before == 1  # only the UID the server does not have
+    assert [m.uid for m in direct] == uids
+    for item in direct:
+        assert item.raw == answer[item.uid][b"BODY[]"] and item.arrival == when
+
+
 def test_a_missing_folder_is_typed_even_without_a_response_code(dovecot) -> None:
     # Dovecot 2.3 answers "NO Mailbox doesn't exist" without [NONEXISTENT]: LIST decides.
     with open_source(imap_account(dovecot), password_of(dovecot)) as source:

@@ -23,6 +23,7 @@ from watcher.sources.imap.search import (
     MAX_QUERY_BYTES,
     candidate_keys,
     key_groups,
+    merged,
     or_tree,
     pruned,
     read_traces,
@@ -205,6 +206,9 @@ def test_sent_mail_is_found_by_its_recipients(dovecot) -> None:
 def test_terms_another_term_finds_are_not_searched_and_accents_become_ascii() -> None:
     assert pruned(["jane@acme.com", "acme.com", "Hire.Lever.co", "lever.co", "lever.co", "gmail.com"]) == (
         "acme.com", "lever.co", "gmail.com")
+    assert pruned(merged(["personio.de", "personio.com", "workday.com", "myworkdayjobs.com", "lever.co",
+                          "hire.lever.co", "bluefin.io", "sam@bluefin.io", "northwind.co.uk", "northwind.de"])) == (
+        "personio", "workday", "lever.co", "bluefin.io", "northwind")
     assert searchable("lumière") == "lumi" and searchable("vorstellungsgespräch") == "vorstellungsgespr"
     assert searchable("ünü") == "ünü" and searchable("acme") == "acme"
     keys = candidate_keys(CandidateQuery(
@@ -275,3 +279,26 @@ def test_reply_to_is_read_decoded_and_without_accents() -> None:
     traces = read_traces(b"Reply-To: =?utf-8?q?Lumi=C3=A8re_RH?= <rh@lumiere.example>\r\n\r\n")
     assert "lumière rh" in traces.reply_to and "lumiere rh" in traces.reply_to
     assert not traces.has_references and not traces.references
+
+
+def test_the_arrival_date_is_told_as_the_servers_own_since_tells_it(dovecot) -> None:
+    from datetime import timedelta, timezone
+
+    from watcher.sources.imap.search import uids_in_range
+
+    east, west = timezone(timedelta(hours=9)), timezone(timedelta(hours=-7))
+    arrivals = [datetime(2024, 1, 1, 0, 30, tzinfo=east), datetime(2023, 12, 31, 20, 0, tzinfo=west),
+                datetime(2023, 12, 30, 12, 0, tzinfo=UTC), datetime(2024, 2, 1, 12, 0, tzinfo=UTC),
+                datetime(2023, 12, 31, 23, 59, tzinfo=UTC), datetime(2023, 12, 30, 0, 0, tzinfo=UTC)]
+    for number, when in enumerate(arrivals):
+        head = "In-Reply-To: <tied@x.example>\r\n" if number % 2 else ""
+        dovecot.append("INBOX", f"From: a{number}@acme.example\r\nSubject: s\r\n{head}\r\nHi\r\n".encode(),
+                       msg_time=when)
+    since = date(2024, 1, 1)
+    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+        source.examine("INBOX")
+        by_sender = uids_in_range(source.client, 1, 10, since, ["FROM", "acme.example"])
+        replies = uids_in_range(source.client, 1, 10, since, ["HEADER", "In-Reply-To", "tied@x.example"])
+        assert source.search_candidates("INBOX", 1, 10, since, CandidateQuery(senders=("acme.example",))) == by_sender
+        assert source.search_candidates("INBOX", 1, 10, since, CandidateQuery(references=("tied@x.example",))) == replies
+    assert 0 < len(by_sender) < len(arrivals) and 0 < len(replies) < 3

@@ -3,22 +3,24 @@
 imapclient tokenises every byte of a FETCH answer in Python, which costs more than all
 else a first sync does with the header fields. The answer to the one FETCH watcher sends
 for them is regular (a UID, an INTERNALDATE and one literal per message), so
-``read_header_answer`` reads it straight from imaplib with two regular expressions, and
-imapclient reads anything else. ``fast_path_used`` counts the messages it read, so a
+``_read_literals`` reads it straight from imaplib with two regular expressions, and
+imapclient reads anything else; whole messages are read the same way (``fetch_messages``). ``fast_path_used`` counts the messages it read, so a
 test fails if an upgrade of imapclient (its ``_imap`` attribute) makes it silently stop.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, TypeVar
 
 from watcher.calendar_names import MONTH_NUMBERS
 from watcher.parse import HEADER_FIELDS
 from watcher.sources import FetchedHeaders, FetchedMessage
 from watcher.sources.imap.errors import CommandRefused
+
+T = TypeVar("T")
 
 HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"
 WHOLE_ITEM = "BODY.PEEK[]"
@@ -46,40 +48,55 @@ def fetch_headers(account: str, client: Any, uids: Sequence[int]) -> list[Fetche
     Raises CommandRefused when the server refuses the FETCH; socket failures propagate
     for the caller's guard to type.
     """
+    return _fetch_literals(account, client, uids, HEADER_ITEM, b"BODY[HEADER.FIELDS", FetchedHeaders)
+
+
+def fetch_messages(account: str, client: Any, uids: Sequence[int]) -> list[FetchedMessage]:
+    """Whole messages (BODY.PEEK[], never setting \\Seen) with arrival, ascending by UID,
+    read like the header fields (imapclient's parser would copy every message's bytes once
+    more)."""
+    return _fetch_literals(account, client, uids, WHOLE_ITEM, b"BODY[]", FetchedMessage)
+
+
+def _fetch_literals(
+    account: str, client: Any, uids: Sequence[int], item: str, marker: bytes,
+    make: Callable[[int, bytes, datetime | None], T],
+) -> list[T]:
+    """``make(uid, literal, arrival)`` per message: the fast path first, imapclient reading
+    what it left (and asking once more for what a server left out)."""
     if not uids:
         return []
-    found = read_header_answer(account, client, uids)
+    found = {uid: make(uid, literal, when)
+             for uid, (literal, when) in _read_literals(account, client, uids, item, marker).items()}
+    fast_path_used.read += len(found)
     missing = [uid for uid in uids if uid not in found]
     if missing:
         fast_path_used.left += len(missing)
-        answer = fetch_items(client, missing, [HEADER_ITEM, "INTERNALDATE"])
+        answer = fetch_items(client, missing, [item, "INTERNALDATE"])
         for uid, data in answer.items():
-            found[uid] = FetchedHeaders(uid, item_bytes(data, b"BODY[HEADER.FIELDS"), arrival(data))
+            found[uid] = make(uid, item_bytes(data, marker), arrival(data))
     return [found[uid] for uid in sorted(found)]
 
 
-def read_header_answer(account: str, client: Any, uids: Sequence[int]) -> dict[int, FetchedHeaders]:
-    """The fast path: one UID FETCH sent through imaplib, its answer read here (see module)."""
+def _read_literals(
+    account: str, client: Any, uids: Sequence[int], item: str, marker: bytes
+) -> dict[int, tuple[bytes, datetime | None]]:
+    """UID -> (literal, arrival) from one UID FETCH of ``item`` and INTERNALDATE, sent through
+    imaplib; a message whose answer is not (UID, INTERNALDATE, the ``marker`` literal) in
+    that shape is left out, for imapclient to read."""
     connection = getattr(client, "_imap", None)  # imapclient's imaplib.IMAP4
     if connection is None:
         return {}
-    kind, data = connection.uid("FETCH", sequence_set(uids), f"({HEADER_ITEM} INTERNALDATE)")
+    kind, data = connection.uid("FETCH", sequence_set(uids), f"({item} INTERNALDATE)")
     if kind != "OK":
         raise CommandRefused(account, f"FETCH refused ({kind})")
     asked = set(uids)
-    found: dict[int, FetchedHeaders] = {}
+    found: dict[int, tuple[bytes, datetime | None]] = {}
     for part in data:
-        item = _direct_header_item(part)
-        if item is not None and item.uid in asked:
-            found[item.uid] = item
-    fast_path_used.read += len(found)
+        read = _direct_item(part, marker)
+        if read is not None and read[0] in asked:
+            found[read[0]] = (read[1], read[2])
     return found
-
-
-def fetch_messages(client: Any, uids: Sequence[int]) -> list[FetchedMessage]:
-    """Whole messages (BODY.PEEK[], never setting \\Seen) with arrival, ascending by UID."""
-    answer = fetch_items(client, uids, [WHOLE_ITEM, "INTERNALDATE"])
-    return [FetchedMessage(uid, item_bytes(data, b"BODY[]"), arrival(data)) for uid, data in sorted(answer.items())]
 
 
 def fetch_items(client: Any, uids: Sequence[int], items: list[str]) -> dict[int, dict[bytes, Any]]:
@@ -109,17 +126,18 @@ def sequence_set(uids: Sequence[int]) -> str:
     return ",".join(ranges)
 
 
-def _direct_header_item(part: object) -> FetchedHeaders | None:
-    """One message of a FETCH answer as imaplib hands it on: (head with {n}, literal)."""
+def _direct_item(part: object, marker: bytes) -> tuple[int, bytes, datetime | None] | None:
+    """(UID, literal, arrival) of one message of a FETCH answer as imaplib hands it on:
+    (head with {n}, literal), the head naming the ``marker`` item and INTERNALDATE."""
     if not isinstance(part, tuple) or len(part) != 2:
         return None  # a closing ")", or an unsolicited FETCH of flags
     head, literal = part
     if not isinstance(head, bytes) or not isinstance(literal, bytes) or not head.endswith(b"}"):
         return None
     uid = _UID_RE.search(head)
-    if uid is None or b"BODY[HEADER.FIELDS" not in head.upper():
+    if uid is None or marker not in head.upper() or b"INTERNALDATE" not in head.upper():
         return None
-    return FetchedHeaders(int(uid.group(1)), literal, _internaldate(head))
+    return int(uid.group(1)), literal, _internaldate(head)
 
 
 def _internaldate(head: bytes) -> datetime | None:

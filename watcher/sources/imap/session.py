@@ -207,7 +207,7 @@ class ImapSource:
             return self._traces[key]
 
         with self._guard(folder):
-            return search.candidates_in_range(self._client, first_uid, last_uid, since, query, traces)
+            return search.candidates_in_range(self.account, self._client, first_uid, last_uid, since, query, traces)
 
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
         if not uids:
@@ -221,7 +221,7 @@ class ImapSource:
             return []
         self.examine(folder)
         with self._guard(folder):
-            return fetch.fetch_messages(self._client, uids)
+            return fetch.fetch_messages(self.account, self._client, uids)
 
     # -- writing, capabilities, IDLE ---------------------------------------------
 
