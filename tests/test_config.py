@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from collections.abc import Iterator
 from datetime import time
 from pathlib import Path
 
-import pydantic
 import pytest
 import tzlocal
 from hypothesis import given
@@ -25,6 +26,7 @@ from watcher.config import (
     policy_to_toml,
     policy_with_overrides,
 )
+from watcher import settings
 from watcher.model import PolicySettings
 
 SAMPLE = """\
@@ -110,7 +112,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def errors_of(tmp_path: Path, text: str) -> list[str]:
     with pytest.raises(ConfigError) as caught:
-        load_config(write(tmp_path, text))
+        settings.load_config(write(tmp_path, text))  # as the commands load it
     assert str(caught.value) == "\n".join(caught.value.errors)
     return caught.value.errors
 
@@ -171,7 +173,7 @@ def test_sample_policy_notify_drafts_daemon(tmp_path: Path) -> None:
 
 def test_config_objects_are_frozen(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, SAMPLE))
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         config.accounts[0].host = "elsewhere"  # type: ignore[misc]
     with pytest.raises(AttributeError):
         config.me = ()  # type: ignore[misc]
@@ -514,3 +516,78 @@ def policy_settings(draw: st.DrawFn) -> PolicySettings:
 @given(policy_settings(), policy_settings())
 def test_any_settings_round_trip_as_overrides(settings: PolicySettings, base: PolicySettings) -> None:
     assert policy_with_overrides(base, policy_to_toml(settings)) == settings
+
+
+# --- the kept result (watcher.settings.load_config, what the commands call) ---------------
+
+
+def test_a_kept_config_is_the_validated_one_and_spares_validating(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, SAMPLE)
+    fresh = load_config(path)
+    assert settings.load_config(path) == fresh  # validated, then kept
+    monkeypatch.setattr("watcher.config.validate_config", _no_validation)
+    assert settings.load_config(path) == fresh  # the kept one: nothing validated
+
+
+def _no_validation(path: Path) -> None:
+    raise AssertionError(f"{path} was validated again")
+
+
+def test_a_changed_file_is_validated_again_with_its_key_paths(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL + IMAP)
+    assert settings.load_config(path).accounts[0].port == 993
+    path.write_text(MINIMAL + IMAP + "port = 99999\n")
+    with pytest.raises(ConfigError) as caught:
+        settings.load_config(path)
+    assert caught.value.errors == ["account[0].port: Input should be less than or equal to 65535"]
+    path.write_text(MINIMAL + IMAP + "port = 1993\n")
+    assert settings.load_config(path).accounts[0].port == 1993
+
+
+def test_a_kept_config_whose_ca_file_went_away_is_refused_as_a_fresh_one_is(tmp_path: Path) -> None:
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_text("-----BEGIN CERTIFICATE-----\n")
+    path = write(tmp_path, MINIMAL + IMAP + 'ca_file = "ca.pem"\n')
+    assert settings.load_config(path).accounts[0].ca_file == ca_file
+    ca_file.unlink()
+    with pytest.raises(ConfigError) as caught:
+        settings.load_config(path)
+    assert caught.value.errors == [f"account[0].ca_file: no such file: {ca_file}"]
+
+
+def test_a_kept_config_follows_the_system_zone_and_default_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chicago_system_zone: None
+) -> None:
+    path = write(tmp_path, MINIMAL)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "one"))
+    first = settings.load_config(path)
+    assert (first.policy.timezone, first.database.parent.parent) == ("America/Chicago", tmp_path / "one")
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    tzlocal.reload_localzone()
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "two"))
+    again = settings.load_config(path)
+    assert (again.policy.timezone, again.database.parent.parent) == ("Asia/Tokyo", tmp_path / "two")
+
+
+def test_a_damaged_kept_file_is_ignored(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL)
+    fresh = settings.load_config(path)
+    kept = list((Path(os.environ["XDG_CACHE_HOME"]) / "watcher" / "config").iterdir())
+    assert kept and all(k.stat().st_mode & 0o077 == 0 for k in kept)  # this user's only
+    for k in kept:
+        k.write_bytes(b"not a pickle")
+    assert settings.load_config(path) == fresh
+
+
+def test_the_plain_config_objects_have_the_checked_tables_fields_and_defaults() -> None:
+    from watcher import config as checked
+
+    for table, plain in checked._PLAIN.items():
+        names = {f.name: f for f in dataclasses.fields(plain)}
+        assert set(names) == set(table.model_fields), plain.__name__
+        for name, info in table.model_fields.items():
+            if not info.is_required():
+                default = checked._plain(info.get_default(call_default_factory=True))
+                assert names[name].default == default, (plain.__name__, name)

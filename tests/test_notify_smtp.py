@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures_smtp import SmtpServer
-from watcher.config import NotifyConfig
+from watcher.config import load_config
 from watcher.model import Draft, Notice
 from watcher.notify import NotifyError, build_channels, deliver, usable_channels
 from watcher.notify.desktop import DesktopChannel
@@ -189,21 +189,16 @@ def test_one_failing_channel_does_not_stop_the_others(smtp_server: SmtpServer, t
     assert len(smtp_server.messages) == 1
 
 
-def test_channels_come_from_the_real_notify_config(smtp_server: SmtpServer) -> None:
-    notify = NotifyConfig.model_validate(
-        {
-            "desktop": {"enabled": True},
-            "email": {
-                "to": "sam@example.org",
-                "from": "watcher@example.org",
-                "host": smtp_server.host,
-                "port": smtp_server.port,
-                "tls": "starttls",
-                "ca_file": str(smtp_server.ca_file),
-                "username": smtp_server.user,
-            },
-        }
+def test_channels_come_from_the_real_notify_config(smtp_server: SmtpServer, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[me]\naddresses = ["sam@example.org"]\n'
+        "[notify.desktop]\nenabled = true\n"
+        f'[notify.email]\nto = "sam@example.org"\nfrom = "watcher@example.org"\nhost = "{smtp_server.host}"\n'
+        f'port = {smtp_server.port}\ntls = "starttls"\nca_file = "{smtp_server.ca_file}"\n'
+        f'username = "{smtp_server.user}"\n'
     )
+    notify = load_config(config).notify
 
     channels = build_channels(notify, lambda: smtp_server.password)
 

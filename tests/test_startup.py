@@ -7,6 +7,8 @@ a refactoring does not silently pull the heavy parts back into a light command.
 from __future__ import annotations
 
 import json
+import mailbox
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -80,3 +82,43 @@ def test_a_usage_error_from_an_unloaded_module_still_exits_2(tmp_path: Path) -> 
                              "interview", "close", "nobody"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2, result.stderr
     assert "nobody" in result.stderr
+
+
+def test_status_and_interview_list_read_a_kept_config_without_pydantic(tmp_path: Path) -> None:
+    config = str(_config(tmp_path))
+    first = loaded("--config", config, "status", "--json")
+    assert {"pydantic", "watcher.config"} <= first  # validated once: the file was new
+    for argv in (("status", "--json"), ("interview", "list", "--json")):
+        modules = loaded("--config", config, *argv)
+        assert "watcher.settings" in modules, argv  # it did read the config
+        assert top_level(modules) & {"pydantic", "pydantic_core", "keyring", *HEAVY} == set(), argv
+        assert modules & {"watcher.config", "watcher.interviews_file", "watcher.actions"} == set(), argv
+
+
+MESSAGE = (
+    "From: Jane Doe <jane@acme.example>\nTo: me@example.org\nSubject: Re: our interview\n"
+    "Date: Tue, 03 Nov 2026 10:00:00 +0000\nMessage-ID: <reply-1@acme.example>\n\n"
+    "Thanks for your time yesterday. We will let you know next week.\n"
+)
+
+
+def test_a_scan_with_nothing_new_loads_no_classifier_config_check_or_keyring(tmp_path: Path) -> None:
+    maildir = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    maildir.add(MESSAGE)
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[me]\naddresses = ["me@example.org"]\n[database]\npath = "{tmp_path / "w.db"}"\n'
+        f'[[account]]\nname = "local"\ntype = "maildir"\npath = "{tmp_path / "Maildir"}"\nlookback_days = 3650\n'
+        '[policy]\ntimezone = "UTC"\ncountry = ""\n'
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    add = ["interview", "add", "--company", "Acme", "--when", "2026-11-02T10:00", "--contact", "jane@acme.example"]
+    subprocess.run([sys.executable, "-m", "watcher", "--config", str(config), *add], check=True, env=env,
+                   capture_output=True, timeout=60)
+    first = loaded("--config", str(config), "scan", "--json", "--no-notify")
+    assert "watcher.classify" in first  # the reply was new, read and classified: the probe sees real work
+    modules = loaded("--config", str(config), "scan", "--json", "--no-notify")
+    assert {"watcher.pipeline", "watcher.policy", "watcher.sync"} <= modules  # it synced and decided
+    assert modules & {"watcher.classify", "watcher.phrases", "watcher.config", "watcher.interviews_file",
+                      "watcher.actions"} == set()
+    assert top_level(modules) & {"pydantic", "keyring", *HEAVY} == set()

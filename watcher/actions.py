@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from watcher.company_guess import company_named
-from watcher.config import ConfigError
+from watcher.settings import ConfigError
 from watcher.interviews_file import parse_interview_fields, promise_problem
 from watcher.model import ACTIONS, RECEIVED_KINDS, SENT_KINDS, Event, Interview
 from watcher.store import Store, StoreError

@@ -28,7 +28,7 @@ from watcher.paths import default_config_path
 from watcher.web.command import add_parser as add_board_parser
 
 if TYPE_CHECKING:
-    from watcher.config import Config
+    from watcher.settings import Config
     from watcher.pipeline import Pipeline
     from watcher.store import Store
 
@@ -252,7 +252,7 @@ def _now(args: argparse.Namespace, config: Config) -> datetime:
 
 
 def _load(args: argparse.Namespace) -> Config:
-    from watcher.config import load_config
+    from watcher.settings import load_config  # validated again only when the file changed
 
     return load_config(args.config or default_config_path())
 
@@ -395,10 +395,6 @@ def cmd_status(args, config: Config, out) -> int:
 
 
 def cmd_interview(args, config: Config, out) -> int:
-    from watcher import actions
-    from watcher.config import ConfigError
-    from watcher.interviews_file import load_interviews
-    from watcher.model import Event
     from watcher.store import Store
     from watcher import report
 
@@ -412,6 +408,12 @@ def cmd_interview(args, config: Config, out) -> int:
             else:
                 report.render_interviews(interviews, out, tz, datetime.now(UTC))
             return EXIT_OK
+        # The edits validate what they write (pydantic, the interviews file's rules): not for list.
+        from watcher import actions
+        from watcher.interviews_file import load_interviews
+        from watcher.model import Event
+        from watcher.settings import ConfigError
+
         if action == "import":
             try:
                 interviews, errors = load_interviews(args.file)
@@ -652,7 +654,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from watcher import log as logsetup  # first: it imports structlog without rich (see watcher/log.py)
-    from watcher.config import ConfigError
+    from watcher.settings import ConfigError
 
     logsetup.setup(-1 if args.quiet else args.verbose)
     try:

@@ -22,7 +22,6 @@ account win.
 from __future__ import annotations
 
 import difflib
-import ipaddress
 import re
 import tomllib
 from collections.abc import Mapping
@@ -33,7 +32,6 @@ from typing import Annotated, Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import structlog
-import tzlocal
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -52,12 +50,27 @@ from watcher.auth.providers import Preset, load_presets
 from watcher.calendar_names import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from watcher.model import PolicySettings
 from watcher.paths import default_config_path, default_database_path  # noqa: F401 (re-exported)
+from watcher.settings import (  # the validated config as plain data; re-exported  # noqa: F401
+    SMTP_CREDENTIAL_NAME,
+    Config,
+    ConfigError,
+    DaemonConfig,
+    Derived,
+    DesktopConfig,
+    DraftsConfig,
+    EmailConfig,
+    ImapAccount,
+    LocalAccount,
+    NotifyConfig,
+    OAuth2Config,
+    is_loopback_host,
+)
+from watcher.settings import system_timezone
 
 log = structlog.get_logger(__name__)
 
 SECRET_KEYS = frozenset({"password"})
 ACCOUNT_TYPES = ("imap", "maildir", "mbox")
-SMTP_CREDENTIAL_NAME = "smtp"
 DAY_NAMES = tuple(name.lower() for name in WEEKDAY_ABBREVIATIONS)  # "mon" .. "sun"
 _FULL_DAY_NAMES = tuple(name.lower() for name in WEEKDAYS)
 _ADDRESS_RE = re.compile(
@@ -65,14 +78,6 @@ _ADDRESS_RE = re.compile(
 )
 _ACCOUNT_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _HOURS_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
-
-
-class ConfigError(Exception):
-    """The configuration (or an import file) is not usable; ``errors`` says why, one line each."""
-
-    def __init__(self, errors: list[str]) -> None:
-        self.errors = list(errors)
-        super().__init__("\n".join(self.errors))
 
 
 # --- small reusable checks ---------------------------------------------------------------
@@ -92,17 +97,6 @@ def unknown_key_message(key: str, known: list[str] | tuple[str, ...] | frozenset
     if guesses:
         return f"unknown key (did you mean '{guesses[0]}'?)"
     return "unknown key (known keys: " + ", ".join(sorted(known)) + ")"
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for 'localhost', 127.0.0.0/8 and ::1: names that never leave the machine."""
-    name = host.strip().strip("[]").lower().rstrip(".")
-    if name == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
 
 
 def join_path(prefix: str, loc: tuple[str | int, ...]) -> str:
@@ -226,7 +220,7 @@ def _endpoint(value: str) -> str:
 Endpoint = Annotated[str, AfterValidator(_endpoint)]
 
 
-class OAuth2Config(_Strict):
+class _OAuth2Table(_Strict):
     """``[account.oauth2]``: how watcher signs in to the account by itself (``watcher login``).
 
     ``provider`` picks the flow: ``microsoft`` (device code, MSAL), ``google`` (browser with
@@ -252,7 +246,7 @@ class OAuth2Config(_Strict):
 
 
 
-class ImapAccount(_Strict):
+class _ImapAccountTable(_Strict):
     """An IMAP mailbox to watch (``[[account]]`` with ``type = "imap"``)."""
 
     name: AccountName
@@ -267,7 +261,7 @@ class ImapAccount(_Strict):
     lookback_days: Annotated[StrictInt, Field(ge=1)] = 90
     auth: Literal["password", "oauth2"] = "password"
     provider: Text | None = None  # the preset the server settings came from
-    oauth2: OAuth2Config | None = None
+    oauth2: _OAuth2Table | None = None
     password_command: Text | None = None
     password_env: Text | None = None
     poll_interval: Annotated[StrictInt, Field(ge=10)] = 300
@@ -290,7 +284,7 @@ class ImapAccount(_Strict):
         return value
 
 
-class LocalAccount(_Strict):
+class _LocalAccountTable(_Strict):
     """A Maildir or mbox on disk (``[[account]]`` with ``type = "maildir"`` or ``"mbox"``)."""
 
     name: AccountName
@@ -300,14 +294,14 @@ class LocalAccount(_Strict):
     lookback_days: Annotated[StrictInt, Field(ge=1)] = 90
 
 
-Account = ImapAccount | LocalAccount
+_AccountTable = _ImapAccountTable | _LocalAccountTable
 
 
-class DesktopConfig(_Strict):
+class _DesktopTable(_Strict):
     enabled: StrictBool = False
 
 
-class EmailConfig(_Strict):
+class _EmailTable(_Strict):
     """``[notify.email]``: notices sent to the user by SMTP."""
 
     to: Address
@@ -322,7 +316,7 @@ class EmailConfig(_Strict):
     # Sign in as this IMAP account (its user name, and its password or OAuth2 token: XOAUTH2).
     account: AccountName | None = None
     auth: Literal["password", "oauth2"] = "password"
-    oauth2: OAuth2Config | None = None
+    oauth2: _OAuth2Table | None = None
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
 
@@ -337,44 +331,22 @@ class EmailConfig(_Strict):
         return self.account or SMTP_CREDENTIAL_NAME
 
 
-class NotifyConfig(_Strict):
-    desktop: DesktopConfig = DesktopConfig()
-    email: EmailConfig | None = None
+class _NotifyTable(_Strict):
+    desktop: _DesktopTable = _DesktopTable()
+    email: _EmailTable | None = None
 
 
-class DraftsConfig(_Strict):
+class _DraftsTable(_Strict):
     templates_dir: ResolvedPath | None = None  # user templates that override the bundled ones
     imap_folder: Text | None = None  # append drafts to this folder, e.g. "Drafts"
     account: Text | None = None  # IMAP account for imap_folder; default the first IMAP account
 
 
-class DaemonConfig(_Strict):
+class _DaemonTable(_Strict):
     poll_interval: Annotated[StrictInt, Field(ge=10)] = 300
     # IDLE is re-issued well under the 29 minutes servers allow: some middleboxes drop quiet links sooner.
     idle_refresh: Annotated[StrictInt, Field(ge=30, le=1740)] = 600
     policy_interval: Annotated[StrictInt, Field(ge=10)] = 300
-
-
-@dataclass(frozen=True)
-class Config:
-    path: Path
-    me: tuple[str, ...]
-    me_name: str | None
-    database: Path
-    interviews_file: Path | None
-    accounts: tuple[ImapAccount | LocalAccount, ...]
-    policy: PolicySettings
-    notify: NotifyConfig
-    drafts: DraftsConfig
-    daemon: DaemonConfig
-    keep_days: int = 365  # [database] keep_days: forget interviews closed or dropped this long ago (0: never)
-
-    def account(self, name: str) -> ImapAccount | LocalAccount:
-        """The account called ``name``; KeyError when there is none."""
-        for account in self.accounts:
-            if account.name == name:
-                return account
-        raise KeyError(name)
 
 
 # --- [policy] ----------------------------------------------------------------------------
@@ -503,21 +475,6 @@ POLICY_KEYS = tuple(_PolicySection.model_fields)
 _SETTINGS_FIELDS = {f.name for f in fields(PolicySettings)}
 
 
-def _system_timezone() -> str:
-    """The machine's IANA zone; UTC when it cannot be told (containers often have none)."""
-    try:
-        name = tzlocal.get_localzone_name()
-    except Exception as exc:  # noqa: BLE001 - tzlocal raises several kinds on odd systems
-        log.warning("system_timezone_unknown", error=type(exc).__name__)
-        return "UTC"
-    if not name:
-        return "UTC"
-    try:
-        return _check_timezone(name)
-    except ValueError:
-        return "UTC"
-
-
 def _validate_policy_section(raw: Any, where: str) -> tuple[_PolicySection | None, list[str]]:
     if not isinstance(raw, Mapping):
         return None, [f"{where}: must be a table"]
@@ -574,7 +531,7 @@ def _policy_from_file(raw: Any) -> tuple[PolicySettings | None, list[str]]:
     section, errors = _validate_policy_section(raw, "policy")
     if section is None:
         return None, errors
-    base = PolicySettings(timezone=_system_timezone())
+    base = PolicySettings(timezone=system_timezone())
     try:
         return _merge_policy(base, section, "policy"), []
     except ConfigError as exc:
@@ -711,7 +668,7 @@ def _login_name(raw: Mapping[str, Any], where: str) -> str:
     return name if isinstance(name, str) and _ACCOUNT_NAME_RE.match(name) else "ACCOUNT"
 
 
-def _load_account(raw: Any, where: str, context: dict[str, Any]) -> tuple[Account | None, list[str]]:
+def _load_account(raw: Any, where: str, context: dict[str, Any]) -> tuple[_AccountTable | None, list[str]]:
     if not isinstance(raw, Mapping):
         return None, [f"{where}: must be a table"]
     cleaned, errors = _refuse_secrets(raw, where)
@@ -721,11 +678,11 @@ def _load_account(raw: Any, where: str, context: dict[str, Any]) -> tuple[Accoun
     if kind not in ACCOUNT_TYPES:
         return None, errors + [f"{where}.type: Input should be 'imap', 'maildir' or 'mbox'"]
     if kind != "imap":
-        account, more = _validate(LocalAccount, cleaned, where, context)
+        account, more = _validate(_LocalAccountTable, cleaned, where, context)
         return account, errors + more
     cleaned, preset_errors = apply_preset(cleaned, where)
     errors += preset_errors
-    account, more = _validate(ImapAccount, cleaned, where, context)
+    account, more = _validate(_ImapAccountTable, cleaned, where, context)
     errors += more
     if account is not None and not preset_errors:
         account, more = _complete_sign_in(account, where)
@@ -794,7 +751,7 @@ _CLIENT_ID_HELP = {
 }
 
 
-def _complete_sign_in(account: ImapAccount, where: str) -> tuple[ImapAccount, list[str]]:
+def _complete_sign_in(account: _ImapAccountTable, where: str) -> tuple[_ImapAccountTable, list[str]]:
     """Check the sign-in keys together; fill the OAuth2 defaults of the account's provider."""
     if account.auth == "password":
         if account.oauth2 is not None:
@@ -812,7 +769,7 @@ def _complete_sign_in(account: ImapAccount, where: str) -> tuple[ImapAccount, li
     return account.model_copy(update={"oauth2": oauth2}), errors
 
 
-def complete_oauth2(oauth2: OAuth2Config, where: str) -> tuple[OAuth2Config, list[str]]:
+def complete_oauth2(oauth2: _OAuth2Table, where: str) -> tuple[_OAuth2Table, list[str]]:
     """``oauth2`` with its provider's defaults (scopes, flow, endpoints) and the errors of the whole table."""
     errors: list[str] = []
     if oauth2.client_id is None:
@@ -858,13 +815,13 @@ def complete_oauth2(oauth2: OAuth2Config, where: str) -> tuple[OAuth2Config, lis
     return oauth2.model_copy(update=update), errors
 
 
-def _load_accounts(raw: Any, context: dict[str, Any]) -> tuple[dict[int, Account], list[str]]:
+def _load_accounts(raw: Any, context: dict[str, Any]) -> tuple[dict[int, _AccountTable], list[str]]:
     """The accounts that validated, by their index in the file, and the errors of the rest."""
     if raw is None:
         return {}, []
     if not isinstance(raw, list):
         return {}, ["account: write each mailbox as an [[account]] table (a list of tables)"]
-    accounts: dict[int, Account] = {}
+    accounts: dict[int, _AccountTable] = {}
     errors: list[str] = []
     for index, entry in enumerate(raw):
         account, more = _load_account(entry, f"account[{index}]", context)
@@ -876,9 +833,9 @@ def _load_accounts(raw: Any, context: dict[str, Any]) -> tuple[dict[int, Account
 
 def _load_notify(
     raw: Any, context: dict[str, Any], raw_accounts: Any = None
-) -> tuple[NotifyConfig | None, list[str]]:
+) -> tuple[_NotifyTable | None, list[str]]:
     if raw is None:
-        return NotifyConfig(), []
+        return _NotifyTable(), []
     if not isinstance(raw, Mapping):
         return None, ["notify: must be a table"]
     errors: list[str] = []
@@ -887,7 +844,7 @@ def _load_notify(
         cleaned["email"], errors = _refuse_secrets(raw["email"], "notify.email")
         cleaned["email"], more = _email_from_account(cleaned["email"], raw_accounts)
         errors += more
-    notify, more = _validate(NotifyConfig, cleaned, "notify", context)
+    notify, more = _validate(_NotifyTable, cleaned, "notify", context)
     errors += more
     email = notify.email if notify is not None else None
     if email is not None and email.auth == "oauth2":
@@ -975,8 +932,8 @@ def _check_ca_file(where: str, ca_file: Path | None) -> list[str]:
     return []
 
 
-def _check_drafts(drafts: DraftsConfig, accounts: list[Account]) -> tuple[DraftsConfig, list[str]]:
-    imap_names = [account.name for account in accounts if isinstance(account, ImapAccount)]
+def _check_drafts(drafts: _DraftsTable, accounts: list[_AccountTable]) -> tuple[_DraftsTable, list[str]]:
+    imap_names = [account.name for account in accounts if isinstance(account, _ImapAccountTable)]
     if drafts.account is not None:
         if drafts.account not in imap_names:
             known = ", ".join(repr(name) for name in imap_names) or "none configured"
@@ -992,7 +949,7 @@ def _check_drafts(drafts: DraftsConfig, accounts: list[Account]) -> tuple[Drafts
 
 
 def _cross_checks(
-    raw: Mapping[str, Any], accounts: dict[int, Account], notify: NotifyConfig | None
+    raw: Mapping[str, Any], accounts: dict[int, _AccountTable], notify: _NotifyTable | None
 ) -> list[str]:
     errors = _check_account_names(raw.get("account"))
     raw_accounts: list[Any] = raw["account"] if isinstance(raw.get("account"), list) else []
@@ -1000,7 +957,7 @@ def _cross_checks(
         if isinstance(entry, Mapping) and entry.get("type") == "imap":
             errors += _check_raw_transport(entry, f"account[{index}]", "implicit")
     for index, account in accounts.items():
-        if isinstance(account, ImapAccount):
+        if isinstance(account, _ImapAccountTable):
             errors += _check_ca_file(f"account[{index}]", account.ca_file)
     raw_notify = raw.get("notify")
     if isinstance(raw_notify, Mapping):
@@ -1015,7 +972,14 @@ def _unknown_top_level(raw: Mapping[str, Any]) -> list[str]:
 
 
 def load_config(path: Path) -> Config:
-    """Read and validate the config file at ``path``; ConfigError lists every problem at once."""
+    """Read and validate the config file at ``path``; ConfigError lists every problem at once.
+    (The commands call ``watcher.settings.load_config``, which keeps the result for the next start.)"""
+    return validate_config(path)[0]
+
+
+def validate_config(path: Path) -> tuple[Config, Derived]:
+    """Read and validate the config file at ``path``: the config, and what it took from outside
+    the file (see ``watcher.settings.Derived``). ConfigError lists every problem at once."""
     path = path.expanduser().absolute()
     raw = read_toml(path)
     context = {"base_dir": path.parent}
@@ -1033,9 +997,9 @@ def load_config(path: Path) -> Config:
     errors += more
     notify, more = _load_notify(raw.get("notify"), context, raw.get("account"))
     errors += more
-    drafts, more = _validate(DraftsConfig, raw.get("drafts", {}), "drafts", context)
+    drafts, more = _validate(_DraftsTable, raw.get("drafts", {}), "drafts", context)
     errors += more
-    daemon, more = _validate(DaemonConfig, raw.get("daemon", {}), "daemon", context)
+    daemon, more = _validate(_DaemonTable, raw.get("daemon", {}), "daemon", context)
     errors += more
 
     errors += _cross_checks(raw, accounts, notify)
@@ -1050,12 +1014,40 @@ def load_config(path: Path) -> Config:
         me_name=me.name,
         database=database.path or default_database_path(),
         interviews_file=top.interviews_file,
-        accounts=tuple(accounts.values()),
+        accounts=tuple(_plain(account) for account in accounts.values()),
         policy=policy,
-        notify=notify,
-        drafts=drafts,
-        daemon=daemon,
+        notify=_plain(notify),
+        drafts=_plain(drafts),
+        daemon=_plain(daemon),
         keep_days=database.keep_days,
     )
     log.debug("config_loaded", path=str(path), accounts=len(config.accounts))
-    return config
+    given_policy = raw.get("policy", {})
+    ca_files = [a.ca_file for a in config.accounts if isinstance(a, ImapAccount)]
+    ca_files.append(config.notify.email.ca_file if config.notify.email is not None else None)
+    derived = Derived(
+        system_timezone=None if "timezone" in given_policy else policy.timezone,
+        default_database=None if database.path else config.database,
+        must_exist=tuple(p for p in ca_files if p is not None),
+    )
+    return config, derived
+
+
+# The validated tables and the plain dataclasses the rest of watcher reads (watcher.settings).
+_PLAIN: dict[type[BaseModel], type] = {
+    _OAuth2Table: OAuth2Config,
+    _ImapAccountTable: ImapAccount,
+    _LocalAccountTable: LocalAccount,
+    _DesktopTable: DesktopConfig,
+    _EmailTable: EmailConfig,
+    _NotifyTable: NotifyConfig,
+    _DraftsTable: DraftsConfig,
+    _DaemonTable: DaemonConfig,
+}
+
+
+def _plain(table: Any) -> Any:
+    """A validated table as its ``watcher.settings`` dataclass (nested tables too)."""
+    if isinstance(table, BaseModel):
+        return _PLAIN[type(table)](**{name: _plain(getattr(table, name)) for name in type(table).model_fields})
+    return table

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import structlog
 
 from watcher import match, policy, privacy
-from watcher.config import Config, ImapAccount, policy_with_overrides
+from watcher.settings import Config, ImapAccount
 from watcher.auth import secret_for
-from watcher.interviews_file import FileImport, import_interviews_file
 from watcher.model import (
     HEARD_BACK_ACTION,
     HEARD_BACK_KINDS,
@@ -48,6 +48,9 @@ from watcher.store import Store, StoredMessage
 from watcher.sources import FolderInfo
 from watcher.sync import AccountReport, SyncBatch, read_messages, sync_account
 from watcher.sync import backfill_account as sync_backfill
+
+if TYPE_CHECKING:
+    from watcher.interviews_file import FileImport
 
 log = structlog.get_logger(__name__)
 
@@ -171,12 +174,16 @@ class Pipeline:
         path = self.config.interviews_file
         if path is None:
             return None
+        from watcher.interviews_file import import_interviews_file  # with its validation (pydantic)
+
         return import_interviews_file(path, lambda i: self.store.upsert_interview(i, origin="file"),
                                       fix_hint=fix_hint)
 
     def settings_for(self, interview: Interview) -> PolicySettings:
         if not interview.policy:
             return self.config.policy
+        from watcher.config import policy_with_overrides  # its validation (pydantic): only for overrides
+
         return policy_with_overrides(self.config.policy, interview.policy, where=f"{interview.id}.policy")
 
     # -- sync, match, classify ---------------------------------------------------------

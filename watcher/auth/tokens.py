@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-import keyring
-import keyring.errors
 import structlog
 
 from watcher.auth.passwords import KEYRING_SERVICE, CredentialError
@@ -64,6 +62,9 @@ class KeyringTokens:
         return f"the system keyring (service '{KEYRING_SERVICE}', user '{keyring_user(self.account)}')"
 
     def load(self) -> TokenRecord | None:
+        import keyring  # a tenth of a second to import: only when a sign-in is kept there
+        import keyring.errors
+
         try:
             text = keyring.get_password(KEYRING_SERVICE, keyring_user(self.account))
         except keyring.errors.NoKeyringError:
@@ -75,6 +76,9 @@ class KeyringTokens:
         return None if text is None else _decode(text, self.describe())
 
     def save(self, record: TokenRecord) -> None:
+        import keyring
+        import keyring.errors
+
         try:
             keyring.set_password(KEYRING_SERVICE, keyring_user(self.account), json.dumps(record))
         except keyring.errors.NoKeyringError:

@@ -125,7 +125,8 @@ class _Settings(argparse.Namespace):
 
 
 def _gather(args: argparse.Namespace, ask: _Asker) -> _Settings:
-    from watcher.config import _check_country, _check_timezone, _system_timezone, normalize_address
+    from watcher.config import _check_country, _check_timezone, normalize_address
+    from watcher.settings import system_timezone
 
     s = _Settings()
     try:
@@ -155,7 +156,7 @@ def _gather(args: argparse.Namespace, ask: _Asker) -> _Settings:
         if flow == "google":
             s.client_secret = ask("Its client secret", args.client_secret, "--client-secret")
         s.tenant = args.tenant
-    s.timezone = ask("Time zone", args.timezone, "--timezone", default=_system_timezone())
+    s.timezone = ask("Time zone", args.timezone, "--timezone", default=system_timezone())
     try:
         _check_timezone(s.timezone)
     except ValueError as exc:

@@ -16,7 +16,7 @@ import structlog
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError
 
-from watcher.config import is_loopback_host
+from watcher.settings import is_loopback_host
 from watcher.auth import CredentialError
 from watcher.sources import CandidateQuery, FetchedHeaders, FetchedMessage, FolderInfo, FolderStatus
 from watcher.sources.imap import fetch, search

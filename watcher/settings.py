@@ -1,0 +1,304 @@
+"""The validated configuration as plain data, and the cache that spares validating it again.
+
+``watcher.config`` checks a config file in full (with pydantic) and returns a ``Config``
+built of the frozen dataclasses below; nothing else in watcher needs pydantic to read
+them. ``load_config`` is what the commands call: when the file is byte for byte one
+that validated before, under the same watcher, it returns the ``Config`` kept from that
+validation instead of validating again (a scan with nothing new spends a fifth of its
+start on it otherwise). Any change of the file, of watcher's config code, or of what
+the result was derived from outside the file (the system time zone, the default
+database path, a ``ca_file`` that must exist) validates again, so every error is
+reported exactly as a fresh validation reports it.
+
+The kept result lives in ``$XDG_CACHE_HOME/watcher/config/`` (``~/.cache``), one file
+per config path, written atomically with mode 0600 and read back only when owned by
+this user: it is pickled, which is no more trust than the config file itself gets (its
+``password_command`` runs as this user). It holds nothing the config file does not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import structlog
+
+from watcher import __version__
+from watcher.model import PolicySettings
+from watcher.paths import default_database_path
+
+SMTP_CREDENTIAL_NAME = "smtp"
+
+
+class ConfigError(Exception):
+    """The configuration (or an import file) is not usable; ``errors`` says why, one line each."""
+
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = list(errors)
+        super().__init__("\n".join(self.errors))
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for 'localhost', 127.0.0.0/8 and ::1: names that never leave the machine."""
+    name = host.strip().strip("[]").lower().rstrip(".")
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+# --- the config objects (field meanings: watcher.config and config.example.toml) ----------
+
+
+@dataclass(frozen=True, kw_only=True)
+class OAuth2Config:
+    """``[account.oauth2]``: how watcher signs in to the account by itself (``watcher login``).
+
+    ``provider`` picks the flow: ``microsoft`` (device code, MSAL), ``google`` (browser with
+    a loopback redirect and PKCE) or ``custom`` (any standard server). After validation
+    ``scopes`` and ``flow`` hold the provider's defaults (see ``watcher.config.complete_oauth2``).
+    """
+
+    provider: Literal["microsoft", "google", "custom"]
+    client_id: str | None = None
+    client_secret: str | None = None
+    tenant: str = "common"
+    authority: str | None = None
+    scopes: tuple[str, ...] | None = None
+    flow: Literal["device", "browser"] | None = None
+    mechanism: Literal["XOAUTH2", "OAUTHBEARER"] = "XOAUTH2"
+    token_file: Path | None = None
+    token_url: str | None = None
+    device_authorization_url: str | None = None
+    authorization_url: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImapAccount:
+    """An IMAP mailbox to watch (``[[account]]`` with ``type = "imap"``); ``timeout`` in seconds."""
+
+    name: str
+    type: Literal["imap"] = "imap"
+    host: str
+    port: int
+    tls: Literal["implicit", "starttls", "none"] = "implicit"
+    ca_file: Path | None = None
+    username: str
+    folders: tuple[str, ...] = ("INBOX",)
+    sent_folder: str | None = None
+    lookback_days: int = 90
+    auth: Literal["password", "oauth2"] = "password"
+    provider: str | None = None
+    oauth2: OAuth2Config | None = None
+    password_command: str | None = None
+    password_env: str | None = None
+    poll_interval: int = 300
+    idle: bool = True
+    timeout: float = 30.0
+    search: Literal["client", "server", "auto"] = "auto"
+
+
+@dataclass(frozen=True, kw_only=True)
+class LocalAccount:
+    """A Maildir or mbox on disk (``[[account]]`` with ``type = "maildir"`` or ``"mbox"``)."""
+
+    name: str
+    type: Literal["maildir", "mbox"]
+    path: Path
+    sent_path: Path | None = None
+    lookback_days: int = 90
+
+
+Account = ImapAccount | LocalAccount
+
+
+@dataclass(frozen=True, kw_only=True)
+class DesktopConfig:
+    enabled: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmailConfig:
+    """``[notify.email]``: notices sent to the user by SMTP (``sender`` is the file's ``from``)."""
+
+    to: str
+    sender: str
+    host: str
+    port: int
+    tls: Literal["implicit", "starttls", "none"] = "implicit"
+    ca_file: Path | None = None
+    username: str | None = None
+    password_command: str | None = None
+    password_env: str | None = None
+    account: str | None = None
+    auth: Literal["password", "oauth2"] = "password"
+    oauth2: OAuth2Config | None = None
+
+    @property
+    def name(self) -> str:
+        """The keyring user name (and credential file name) of the SMTP password."""
+        return self.account or SMTP_CREDENTIAL_NAME
+
+
+@dataclass(frozen=True, kw_only=True)
+class NotifyConfig:
+    desktop: DesktopConfig = DesktopConfig()
+    email: EmailConfig | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DraftsConfig:
+    templates_dir: Path | None = None
+    imap_folder: str | None = None
+    account: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DaemonConfig:
+    """Seconds between polls, IDLE renewals and policy passes."""
+
+    poll_interval: int = 300
+    idle_refresh: int = 600
+    policy_interval: int = 300
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    me: tuple[str, ...]
+    me_name: str | None
+    database: Path
+    interviews_file: Path | None
+    accounts: tuple[ImapAccount | LocalAccount, ...]
+    policy: PolicySettings
+    notify: NotifyConfig
+    drafts: DraftsConfig
+    daemon: DaemonConfig
+    keep_days: int = 365  # [database] keep_days: forget interviews closed or dropped this long ago (0: never)
+
+    def account(self, name: str) -> ImapAccount | LocalAccount:
+        """The account called ``name``; KeyError when there is none."""
+        for account in self.accounts:
+            if account.name == name:
+                return account
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What a validated config took from outside its file: ``None`` where the file said it."""
+
+    system_timezone: str | None  # [policy] timezone was not written: the machine's zone then
+    default_database: Path | None  # [database] path was not written
+    must_exist: tuple[Path, ...] = ()  # ca_file paths checked to be files
+
+
+def system_timezone() -> str:
+    """The machine's IANA zone (the default of ``[policy] timezone``); UTC when it cannot be told
+    (containers often have none) or is not a zone zoneinfo knows."""
+    import tzlocal
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        name = tzlocal.get_localzone_name()
+    except Exception as exc:  # noqa: BLE001 - tzlocal raises several kinds on odd systems
+        structlog.get_logger(__name__).warning("system_timezone_unknown", error=type(exc).__name__)
+        return "UTC"
+    if not name:
+        return "UTC"
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+# --- loading, with the kept result ------------------------------------------------------------
+
+
+def load_config(path: Path) -> Config:
+    """The config at ``path``, validated (``watcher.config.validate_config``) or kept from an
+    identical earlier validation; ConfigError lists every problem at once."""
+    path = path.expanduser().absolute()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = None  # validation names the problem
+    kept = _cache_file(path)
+    key = _key(path, data) if data is not None else None
+    if key is not None:
+        found = _read_kept(kept, key)
+        if found is not None and _still_true(found[1]):
+            return found[0]
+    from watcher.config import validate_config  # pydantic: only when the file changed
+
+    config, derived = validate_config(path)
+    if key is not None:
+        _keep(kept, key, config, derived)
+    return config
+
+
+def _cache_file(path: Path) -> Path:
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    root = Path(base) if base and Path(base).is_absolute() else Path("~/.cache").expanduser()
+    return root / "watcher" / "config" / (hashlib.sha256(os.fsencode(path)).hexdigest()[:32] + ".pickle")
+
+
+# What a validation depends on besides the file: the code and data that validate and hold it.
+_VALIDATED_BY = ("config.py", "settings.py", "model.py", "auth/providers.py", "data/providers.toml")
+
+
+def _key(path: Path, data: bytes) -> str:
+    """The file's path and content, the home ``~`` stands for, watcher's version and the
+    state of the code that validated it."""
+    code = Path(__file__).parent
+    parts = [os.fsencode(path), data, os.fsencode(Path("~").expanduser()), __version__.encode()]
+    for name in _VALIDATED_BY:
+        stat = (code / name).stat()
+        parts.append(f"{stat.st_mtime_ns}:{stat.st_size}".encode())
+    return hashlib.sha256(b"\0".join(parts)).hexdigest()
+
+
+def _read_kept(kept: Path, key: str) -> tuple[Config, Derived] | None:
+    try:
+        with kept.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_uid != os.geteuid():
+                return None
+            stored_key, config, derived = pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None  # none kept, or kept by another watcher: validate
+    if stored_key != key or not isinstance(config, Config) or not isinstance(derived, Derived):
+        return None
+    return config, derived
+
+
+def _still_true(derived: Derived) -> bool:
+    if derived.system_timezone is not None and system_timezone() != derived.system_timezone:
+        return False
+    if derived.default_database is not None and default_database_path() != derived.default_database:
+        return False
+    return all(p.is_file() for p in derived.must_exist)
+
+
+def _keep(kept: Path, key: str, config: Config, derived: Derived) -> None:
+    """Write the result for the next start; a cache that cannot be written is only slower."""
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, temp = tempfile.mkstemp(dir=kept.parent, prefix=".kept-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump((key, config, derived), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, kept)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
