@@ -339,6 +339,41 @@ def test_a_personal_reply_that_sets_a_meeting_is_a_next_step(body: str) -> None:
     assert result.kind == "next_step", result.reasons
 
 
+MEETINGS_PROPOSED = [
+    "Would you have time for a quick call with our CTO later this week?",
+    "Let's find a time for you to meet the engineering team.",
+    "The team would love to see you again for a final conversation.",
+    "We'd like you to complete a short coding task before the next interview.",
+    "Hätten Sie nächste Woche Zeit für ein Gespräch mit unserer Teamleitung?",
+    "¿Tendrías disponibilidad para una llamada con el equipo el jueves?",
+    "Saresti disponibile per una chiamata con il responsabile giovedì?",
+    "Vorremmo conoscerti di persona per un ultimo incontro.",
+    "Heb je volgende week tijd voor een gesprek met het team?",
+    "We willen je graag nog een keer spreken, deze keer met de CTO.",
+    "Teria disponibilidade para uma conversa com a diretora na quinta-feira?",
+    "Gostaríamos de voltar a falar consigo, desta vez com a equipa técnica.",
+]
+
+
+@pytest.mark.parametrize("body", MEETINGS_PROPOSED)
+def test_a_meeting_proposed_is_a_next_step(body: str) -> None:
+    result = classify(received(body, sender="a.person@gmail.com"))
+    assert result.kind == "next_step", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for applying! A member of our team will review it, and we'll reach out if we'd like to set up a conversation.",
+        "If we decide to move forward, we will invite you to a second interview.",
+        "Sollten wir Sie zu einem zweiten Gespräch einladen wollen, melden wir uns bis Freitag.",
+        "It was great to meet the team on Monday, thank you all.",
+    ],
+)
+def test_a_step_on_a_condition_or_in_the_past_is_no_next_step(body: str) -> None:
+    assert classify(received(body, sender="a.person@gmail.com")).kind != "next_step"
+
+
 def test_a_meeting_already_held_is_no_next_step() -> None:
     body = "It was lovely to see you at the interview on Monday 2 June at 10:00, all the best."
     assert classify(received(body, sender="a.person@gmail.com")).kind == "other"

@@ -589,6 +589,9 @@ def _not_vetoed(hits: list[Hit], vetoes: list[Hit], text: str) -> list[Hit]:
 PAST_MENTION_WORDS = 4  # "thanks for sending back the case study": a past mention, close before
 CONDITION_WORDS = 6  # "if we do not move forward with your application, we will tell you"
 NEGATION_WORDS = 2  # "we have not yet chosen another candidate": a choice not made
+# "if we decide to move forward, we will invite you to a second interview": the condition
+# covers the clause that follows it too
+STEP_CONDITION_WORDS = 12
 
 
 def _not_preceded(hits: list[Hit], markers: list[Hit], text: str, within: int) -> list[Hit]:
@@ -657,7 +660,12 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
     offer_veto = book.find("offer.veto", text)
     offer = _not_vetoed(book.find("offer.strong", text), offer_veto, text)
     past = book.find("next_step.past", text)
-    next_step = _ahead(book.find("next_step.strong", text), past, book.find("next_step.done", text), text)
+    next_step = _not_preceded(
+        _ahead(book.find("next_step.strong", text), past, book.find("next_step.done", text), text),
+        book.find("next_step.conditional", text),
+        text,
+        STEP_CONDITION_WORDS,
+    )
     asks = book.find("asks_reply.phrases", text)
     if rejection:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))

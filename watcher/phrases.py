@@ -36,6 +36,7 @@ PHRASE_GROUPS = (
     "next_step.strong",
     "next_step.past",
     "next_step.done",
+    "next_step.conditional",
     "asks_reply.phrases",
     "acknowledgement.phrases",
     "acknowledgement.news",
