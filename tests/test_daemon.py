@@ -615,6 +615,44 @@ def test_a_refused_login_is_announced_once_and_the_other_account_goes_on(setup, 
     assert row is not None and "authentication failed" in row[0]
 
 
+def test_a_refused_password_is_announced_once_per_refusal_across_restarts_and_scans(setup, dovecot_server):
+    """Before, each daemon start announced the same refused password again (the record was
+    in memory), and `watcher scan` never did."""
+    refused = dovecot_server.new_mailbox()
+    wrong = _account_toml("old", refused, password_env=WRONG_PASSWORD_VARIABLE)
+    right = _account_toml("old", refused)
+
+    def notices() -> int:
+        return sum(_is_login_notice(m) for m in list(setup.smtp.messages))
+
+    def scan() -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, PASSWORD_VARIABLE: setup.password, WRONG_PASSWORD_VARIABLE: "not the password",
+               "HOME": str(setup.folder), "XDG_STATE_HOME": str(setup.folder / "xdg-state")}
+        return subprocess.run([sys.executable, "-m", "watcher", "--config", str(setup.config), "scan"],
+                              capture_output=True, text=True, env=env, cwd=setup.folder, timeout=120)
+
+    def run_daemon(times: int) -> None:
+        process = setup.start()
+        setup.notify.wait_for("READY=1", times=times)  # after its first sync, refused or not
+        assert setup.stop(process) == 0
+
+    setup.write_config(wrong)
+    run_daemon(1)
+    _wait_until(lambda: notices() >= 1, WAIT, "the login notice")
+    run_daemon(2)  # a restart: the same refusal
+    assert scan().returncode == 1  # a scan: the same refusal
+    assert notices() == 1
+
+    setup.write_config(right)
+    assert scan().returncode == 0  # it logs in: the refusal is over
+    setup.write_config(wrong)
+    assert scan().returncode == 1  # a new refusal, announced by the scan
+    _wait_until(lambda: notices() >= 2, WAIT, "the second login notice")
+    run_daemon(3)
+    assert notices() == 2
+    assert "not the password" not in setup.log_text()
+
+
 def test_waking_from_sleep_polls_at_once():
     daemon = Daemon(Path("unused.toml"), notify=False, notifier=Notifier(None), watchdog_every=None)
     daemon._keep_alive()

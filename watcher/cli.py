@@ -269,7 +269,7 @@ def _pipeline(config: Config, store: Store) -> Pipeline:
 
 
 def cmd_scan(args, config: Config, out) -> int:
-    from watcher.auth.refusals import sign_in_notices
+    from watcher.auth.refusals import refusal_notices
     from watcher.report import dump_json, render_scan, scan_json
     from watcher.store import Store
 
@@ -284,8 +284,8 @@ def cmd_scan(args, config: Config, out) -> int:
         # times and the look-back window stay those of a real scan, so the next real scan
         # finds what it would have. One in the past is replayed as of that moment.
         result = pipeline.scan(now, notify=send, synced_at=min(now, datetime.now(UTC)) if args.now else None)
-        if send:  # a refused sign-in, announced once per refusal (the daemon shares the record)
-            result.notices += pipeline.notify(sign_in_notices(_failed_accounts(config, result.accounts)), now)
+        if send:  # a refused sign-in or login, announced once per refusal (the daemon shares the record)
+            result.notices += pipeline.notify(refusal_notices(store, config.accounts, result.accounts, now), now)
     if args.json:
         dump_json(scan_json(result), out)
     else:
@@ -295,11 +295,6 @@ def cmd_scan(args, config: Config, out) -> int:
         print(f"watcher: interviews file {result.interviews_unread}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_OK if result.ok else EXIT_FAILED
-
-
-def _failed_accounts(config: Config, reports) -> list:
-    failed = {report.account for report in reports if not report.ok}
-    return [account for account in config.accounts if account.name in failed]
 
 
 def cmd_todo(args, config: Config, out) -> int:

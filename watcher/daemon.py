@@ -38,11 +38,9 @@ from zoneinfo import ZoneInfo
 import structlog
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from watcher.auth.refusals import sign_in_notices
+from watcher.auth.refusals import login_refusal_notice, sign_in_notices
 from watcher.config import Config, ConfigError, ImapAccount, load_config
 from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, LentSession, connect_source, watchers_for
-from watcher.model import Notice
-from watcher.notify import NotifyError
 from watcher.notify.actions_listener import NoticeButtons, start_for
 from watcher.pipeline import InterviewState, Pipeline, ScanResult, channels_from_config
 from watcher.sdnotify import Notifier
@@ -63,7 +61,6 @@ SLEEP_JUMP = 60.0
 STOP_JOIN_SECONDS = 3.0
 # Announce a step a moment after its due time, so "due <= now" holds when the timer fires.
 DUE_MARGIN = timedelta(seconds=1)
-ACCOUNT_ERROR_ACTION = "account_error"
 
 
 @dataclass(frozen=True)
@@ -569,26 +566,12 @@ class Daemon:
             self.pipeline.notify(refused, now)
 
     def _announce_account_error(self, name: str, cause: str) -> None:
-        if self.pipeline is None:
+        """Once per refusal, in the store's record that `watcher scan` shares: a restart
+        or a scan does not announce the same refusal again."""
+        if self.pipeline is None or self.store is None:
             return
-        notice = Notice(
-            interview="",
-            action=ACCOUNT_ERROR_ACTION,
-            key=name,
-            company=f"mail account {name}",
-            title=f"watcher cannot log in to mail account {name}",
-            why=f"{cause}. Check its password (watcher login {name}) or password_command; "
-            "watcher tries again every 30 minutes.",
-        )
-        for channel in self.pipeline.channels:
-            try:
-                channel.send([notice])
-            except NotifyError as exc:
-                log.error(
-                    "notice not sent", channel=channel.name, action=ACCOUNT_ERROR_ACTION, error=str(exc)
-                )
-            else:
-                log.info("notice sent", channel=channel.name, action=ACCOUNT_ERROR_ACTION, account=name)
+        now = _utcnow()
+        self.pipeline.notify([login_refusal_notice(self.store, name, cause, now)], now)
 
     # -- timers ------------------------------------------------------------------------
 

@@ -159,6 +159,16 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE messages ADD COLUMN read_at TEXT;
     """,
+    # 7: a refused password login (or no password to be had), from its first refusal until
+    # the account logs in again: its notice is keyed by ``since``, so it is announced once
+    # per refusal by `watcher scan` and the daemon alike, across restarts.
+    """
+    CREATE TABLE login_refusals (
+        account  TEXT PRIMARY KEY,
+        since    TEXT NOT NULL,
+        error    TEXT NOT NULL
+    );
+    """,
 )
 # What decides which mail an interview matches: a change to any of them means its mail
 # must be read again.
@@ -632,9 +642,20 @@ class Store:
                 self._insert_message(db, mail, match, classification, seen_at)
 
     def clear_account_error(self, account: str) -> None:
-        """Forget an account-wide error (folder "*") once the account syncs again."""
+        """Forget an account-wide error (folder "*") and its login refusal once the account
+        syncs again (a later refusal is a new one)."""
         with self.transaction() as db:
             db.execute("DELETE FROM folders WHERE account = ? AND folder = '*'", (account,))
+            db.execute("DELETE FROM login_refusals WHERE account = ?", (account,))
+
+    def login_refused(self, account: str, at: datetime, error: str) -> datetime:
+        """Record that ``account``'s login was refused at ``at`` (UTC-aware); return the
+        moment of the first refusal since it last synced (``clear_account_error``)."""
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO login_refusals (account, since, error) VALUES (?, ?, ?)",
+                       (account, _iso(at), error))
+            row = db.execute("SELECT since FROM login_refusals WHERE account = ?", (account,)).fetchone()
+        return datetime.fromisoformat(row[0])
 
     def known_message_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)

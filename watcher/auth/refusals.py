@@ -1,4 +1,4 @@
-"""A refused OAuth2 sign-in, announced once on the user's notice channels.
+"""A refused sign-in or login, announced once per refusal on the user's notice channels.
 
 When the provider refuses an account's refresh token (revoked, expired, password changed),
 ``watcher.auth.oauth2`` stores the refusal in the account's token record: ``refused_since``
@@ -8,19 +8,31 @@ account and that moment, so ``Pipeline.notify`` (the exactly-once notice record 
 store) sends it once per refusal, whether ``watcher scan`` or the daemon meets it first,
 however often either asks again. A new ``watcher login`` clears the refusal; a later one
 is a new refusal with a notice of its own.
+
+A refused *password* login (or an account with no password to be had) is kept the same
+way in the store (``Store.login_refused``: the first refusal since the account last
+synced), and ``login_refusal_notice`` keys its notice by that moment: once per refusal,
+across scans and daemon restarts; after the account logs in again, a new refusal is
+announced again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from watcher.auth.passwords import CredentialError
 from watcher.auth.tokens import token_store
 from watcher.model import Notice
 
+if TYPE_CHECKING:
+    from watcher.store import Store
+    from watcher.sync import AccountReport
+
 SIGN_IN_ACTION = "sign_in_refused"  # the notice record's action
+LOGIN_ACTION = "account_error"  # that of a refused password login
 
 
 @dataclass(frozen=True)
@@ -57,20 +69,54 @@ def refusal_of(account: Any) -> Refusal | None:
 def sign_in_notice(refusal: Refusal) -> Notice:
     """The notice of one refusal: "sign in again: watcher login ACCOUNT"."""
     name = refusal.account
-    return Notice(
-        interview="",
-        action=SIGN_IN_ACTION,
-        key=f"{name}@{int(refusal.since)}",
-        company=f"mail account {name}",
-        title=f"sign in again: watcher login {name}",
-        why=(
-            f"sign in again: watcher login {name}. The provider refused watcher's sign-in to mail account"
-            f" {name} ({refusal.error}), so its mail is not read; until you sign in again watcher asks the"
-            " provider only every 30 minutes."
-        ),
+    return _account_notice(
+        SIGN_IN_ACTION, name, refusal.since, f"sign in again: watcher login {name}",
+        f"sign in again: watcher login {name}. The provider refused watcher's sign-in to mail account"
+        f" {name} ({refusal.error}), so its mail is not read; until you sign in again watcher asks the"
+        " provider only every 30 minutes.",
     )
+
+
+def _account_notice(action: str, account: str, since: float, title: str, why: str) -> Notice:
+    """A notice about a mail account, keyed by the refusal's first moment (seconds since the epoch)."""
+    return Notice(interview="", action=action, key=f"{account}@{int(since)}",
+                  company=f"mail account {account}", title=title, why=why)
 
 
 def sign_in_notices(accounts: Iterable[Any]) -> list[Notice]:
     """The notices of every refused sign-in among ``accounts`` (one per account at most)."""
     return [sign_in_notice(refusal) for account in accounts if (refusal := refusal_of(account)) is not None]
+
+
+def login_refusal_notice(store: Store, account: str, cause: str, now: datetime) -> Notice:
+    """Record a refused password login of ``account`` at ``now`` (UTC) and return its notice,
+    keyed by the first refusal since the account last synced (see the module's docstring).
+    ``cause``: what the server or the credential lookup said, e.g. "authentication failed";
+    never a secret."""
+    since = store.login_refused(account, now, cause)
+    return _account_notice(
+        LOGIN_ACTION, account, since.timestamp(), f"watcher cannot log in to mail account {account}",
+        f"{cause or 'login refused'}. Check its password (watcher login {account}) or password_command; "
+        "watcher tries again on the next scan (the service every 30 minutes).",
+    )
+
+
+def refusal_notices(store: Store, accounts: Sequence[Any], reports: Iterable[AccountReport],
+                    now: datetime) -> list[Notice]:
+    """The notices of the refused sign-ins among the failed ``reports`` of a scan: a stored
+    OAuth2 refusal, else a refused login (the IMAP edge's ``AuthenticationFailed``). Each
+    is sent once per refusal by ``Pipeline.notify``'s record."""
+    from watcher.sources.imap import AuthenticationFailed  # loaded already by the scan that failed
+
+    by_name = {account.name: account for account in accounts}
+    notices: list[Notice] = []
+    for report in reports:
+        account = by_name.get(report.account)
+        if report.ok or account is None:
+            continue
+        refusal = refusal_of(account)
+        if refusal is not None:
+            notices.append(sign_in_notice(refusal))
+        elif isinstance(report.failure, AuthenticationFailed):
+            notices.append(login_refusal_notice(store, account.name, report.error or "", now))
+    return notices
