@@ -103,15 +103,30 @@ class Needs:
     """
 
     parts: tuple[tuple[tuple[str, frozenset[str]], ...], ...] = ()
+    # The same, checked faster: the parts of one alternative merged, and the others.
+    words: frozenset[str] = frozenset()
+    texts: tuple[str, ...] = ()
+    choices: tuple[tuple[tuple[str, frozenset[str]], ...], ...] = ()
 
     @classmethod
     def of(cls, *parts: Iterable[str]) -> Needs:
         """From each part's alternatives (folded literal text, as the pattern matches it)."""
-        return cls(tuple(tuple((alt, frozenset(_WORD.findall(alt))) for alt in part if alt) for part in parts))
+        read = tuple(tuple((alt, frozenset(_WORD.findall(alt))) for alt in part if alt) for part in parts)
+        single = [part[0] for part in read if len(part) == 1]
+        return cls(
+            parts=read,
+            words=frozenset().union(*(words for _alt, words in single)),
+            texts=tuple(alt for alt, _words in single),
+            choices=tuple(part for part in read if len(part) != 1),
+        )
 
     def met_by(self, text: str, words: frozenset[str]) -> bool:
         """Whether ``text`` (whose ``words_of`` are ``words``) holds every part."""
-        return all(any(alt_words <= words and alt in text for alt, alt_words in part) for part in self.parts)
+        return (
+            self.words <= words
+            and all(alt in text for alt in self.texts)
+            and all(any(alt_words <= words and alt in text for alt, alt_words in part) for part in self.choices)
+        )
 
     def keys(self) -> tuple[str, ...] | None:
         """Words of which a text meeting these needs holds at least one (the longest word of
