@@ -193,3 +193,21 @@ def test_last_heard_counts_news_you_logged_by_hand_everywhere_it_is_shown(exampl
     scanned = json.loads(watcher("scan", "--json", "--no-notify", "--now", MONDAY, config=example).stdout)
     acme = next(i for i in scanned["interviews"] if i["id"] == "acme-data-engineer")
     assert (acme["last_heard_kind"], acme["last_heard_logged"]) == ("offer", True)
+
+
+def test_interview_list_and_show_fit_the_terminal_and_cut_no_address(example):
+    """Before, these tables were drawn at least 100 columns wide whatever the terminal
+    (an 80-column one wrapped every line twice), cut addresses with "…", and `show`
+    named kinds by their identifiers ("acknowledgement") where the to-do list says words."""
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    for args in (["interview", "list"], ["interview", "show", "globex-backend", "--now", MONDAY]):
+        text = watcher(*args, config=example, env={"COLUMNS": "80"}).stdout
+        text = text.split("\nDraft to ")[0]  # a draft's paragraphs are not wrapped: they are pasted
+        assert text.strip(), args
+        assert max(len(line) for line in text.splitlines()) <= 80, args
+        assert "…" not in text, args
+        assert all(line == line.rstrip() for line in text.splitlines()), args  # no padding
+    shown = watcher("interview", "show", "globex-backend", "--now", MONDAY, config=example,
+                    env={"COLUMNS": "200"}).stdout
+    assert "holding reply" in shown and "acknowledgement" not in shown and "thank_you" not in shown
+    assert "sam@talentbridge.co" in shown

@@ -109,9 +109,9 @@ def dump_json(data: Any, out: TextIO) -> None:
 
 
 def _console(out: TextIO) -> Console:
-    from rich.console import Console
-
-    return Console(file=out, width=max(100, Console(file=out).width), highlight=False, soft_wrap=False)
+    """The console of the wide tables: as wide as the terminal (its lines must not wrap a
+    second time), else ``COLUMNS``, else 100 columns."""
+    return todo_console(out, default_width=100)
 
 
 def _local(moment: datetime | None, tz: ZoneInfo, fmt: str = "%a %d %b %H:%M") -> str:
@@ -240,7 +240,7 @@ def render_interviews(interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo
     id_width = max((len(i.id) for i in interviews), default=2)
     table.add_column("id", no_wrap=True, min_width=id_width, overflow="ignore")
     for col in ("company", "role", "when", "contacts", "status"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold")  # an address is never cut
     for i in interviews:
         snoozed = i.snoozed_until is not None and i.snoozed_until > now
         status = "closed" if i.closed_at else ("snoozed" if snoozed else "open")
@@ -269,13 +269,15 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
     ]
     for key, value in facts:
         console.print(f"  {key}: {value}")
+    if not messages:
+        console.print("Messages: none tied to it yet")
+        return
     table = _table(title="Messages", title_justify="left")
     for col in ("date", "dir", "from", "subject", "kind", "why tied"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold")  # an address or a reason is never cut
     for m in messages:
         table.add_row(_local(m.mail.date, tz), "→" if m.mail.direction == "sent" else "←", m.mail.from_addr,
-                      m.mail.subject, UNREAD_WORDS if m.kind == UNKNOWN_KIND else m.kind,
-                      "; ".join(m.match.reasons))
+                      m.mail.subject, kind_words(m.kind), "; ".join(m.match.reasons))
     console.print(table)
 
 

@@ -146,11 +146,12 @@ class _Trimmed:
 _TRAILING = re.compile(r"[ \t]+\n")
 
 
-def todo_console(out: TextIO) -> Console:
-    """A console as wide as the terminal (or ``COLUMNS``, else 80 columns), lines unpadded."""
+def todo_console(out: TextIO, default_width: int | None = None) -> Console:
+    """A console as wide as the terminal (or ``COLUMNS``, else ``default_width``, else 80
+    columns), lines unpadded."""
     width = None
-    if not out.isatty() and os.environ.get("COLUMNS", "").isdigit():
-        width = int(os.environ["COLUMNS"])
+    if not out.isatty():
+        width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else default_width
     from rich.console import Console
 
     return Console(file=_Trimmed(out), width=width, highlight=False, soft_wrap=False, emoji=False)

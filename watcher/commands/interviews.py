@@ -14,7 +14,7 @@ from watcher.commands.draft import StepDraft, draft_json, print_draft, step_draf
 from watcher.model import Event, Interview
 from watcher.pipeline import Pipeline
 from watcher.store import Store
-from watcher.todo import KIND_WORDS
+from watcher.todo import KIND_WORDS, STEP_WORDS
 
 EVENT_WORDS = {"sent": "you sent", "heard": "you heard", "snooze": "snoozed", "close": "closed",
                "reopen": "reopened"}
@@ -61,7 +61,8 @@ def run_show(pipeline: Pipeline, interview: Interview, now: datetime, out: TextI
         for n, _, event in events:
             print(f"  {n}. {event_words(event, tz)}", file=out)
     if draft:
-        print(f"\nDraft ({draft.action}; `watcher draft {interview.id} --save` files it):", file=out)
+        what = STEP_WORDS.get(draft.action, draft.action)
+        print(f"\nDraft to {what} (`watcher draft {interview.id} --save` files it):", file=out)
         print_draft(draft, out)
     return 0
 
