@@ -283,6 +283,24 @@ def test_a_lent_connection_given_back_broken_is_remade(dovecot, started):
     _expect(events, "connected")
 
 
+def test_mail_that_came_out_of_idle_is_news_when_idle_begins(dovecot):
+    source = connect_source(imap_account(dovecot), lambda: dovecot.password)
+    try:
+        idle = source.idle("INBOX")
+        idle.begin()
+        idle.end()
+        dovecot.append("INBOX", MESSAGE % 17)  # while the session is out of IDLE
+        news = idle.begin().news  # often in the continuation's packet, where a poll never looks
+        poller = select.poll()
+        poller.register(idle.fileno(), select.POLLIN)
+        while not news and poller.poll(WAIT * 1000):
+            news = idle.read().news
+        assert news
+        idle.end()
+    finally:
+        source.close()
+
+
 def test_stop_while_lent_ends_the_thread(dovecot):
     events: queue.Queue[AccountNews] = queue.Queue()
     watcher = IdleWatcher(imap_account(dovecot), lambda: dovecot.password, events.put, lend=True)

@@ -282,19 +282,26 @@ class IdleWatcher:
             self._report(AccountNews(self.name, self.folder, "no_idle"))
             return None
         idle = source.idle(self.folder)
-        idle.begin()
+        started = idle.begin()
         self._backoff.reset()
         self._report(AccountNews(self.name, self.folder, "connected"))
         while not self._stopping.is_set():
-            self._one_idle(idle)
+            self._one_idle(idle, news_at_start=started.news)
             if not self._stopping.is_set():
-                idle.begin()
+                started = idle.begin()
         return None
 
-    def _one_idle(self, idle: IdleSession) -> None:
+    def _one_idle(self, idle: IdleSession, *, news_at_start: bool = False) -> None:
         """In IDLE until news, the refresh time, a stop or a lost connection; then DONE.
-        With ``lend``, news ends the IDLE at once and the connection is lent for the sync."""
-        news = self._wait(idle, time.monotonic() + self.refresh)
+        With ``lend``, news ends the IDLE at once and the connection is lent for the sync.
+        ``news_at_start``: the server announced mail as the IDLE began."""
+        news = news_at_start
+        if news:
+            self._log_news()
+            if not self.lend:
+                self._report(AccountNews(self.name, self.folder, "news"))
+        if not (news and self.lend):
+            news = self._wait(idle, time.monotonic() + self.refresh) or news
         came = idle.end(GOODBYE_TIMEOUT if self._stopping.is_set() else None)
         if self._stopping.is_set():
             return
@@ -315,9 +322,7 @@ class IdleWatcher:
                 return
             if lent.broken:
                 raise ConnectionLost(self.name, "the sync on the lent connection failed")
-            idle.source.refresh()  # STATUS of the examined folder tells only what the session saw
-            newest = idle.source.status(self.folder).uidnext - 1
-            if lent.synced_through is not None and newest <= lent.synced_through:
+            if not idle.mail_after(lent.synced_through):
                 return
             self._log_news()
 
