@@ -42,6 +42,14 @@ ROLE_WITHDRAWN = [
     "Il ruolo è stato congelato fino a nuovo avviso.",
     "Infelizmente a vaga foi cancelada.",
     "A posição foi congelada por decisão da direção.",
+    # The role's title (up to three words) between the noun and the verb
+    "The position of Senior Data Engineer has been cancelled.",
+    "Die Stelle als Senior Embedded Engineer wurde gestrichen.",
+    "Le poste de responsable des opérations a été suspendu.",
+    "La vacante de Ingeniero/a de Plataforma se ha cerrado.",
+    "La posizione di Cloud Engineer senior è stata sospesa.",
+    "De vacature voor Senior Data Engineer is ingetrokken.",
+    "A vaga de Engenheiro de Dados foi cancelada.",
 ]
 
 NOT_A_WITHDRAWN_ROLE = [
