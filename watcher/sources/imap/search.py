@@ -7,6 +7,7 @@ the largest allocation of a first sync.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -77,19 +78,33 @@ def candidate_keys(query: Any) -> list[list[Any]]:
     finds nothing more), and a term with letters outside US-ASCII is searched by its
     longest ASCII part when that is long enough (``searchable``): each key costs the
     server a comparison per message, and US-ASCII keys need no CHARSET, which costs it
-    twice as much per key."""
-    senders = pruned(merged(searchable(text) for text in query.senders))
-    recipients = pruned(merged(searchable(text) for text in query.recipients))
-    keys: list[list[Any]] = [["FROM", text] for text in senders]
-    keys += [["FROM", first, "FROM", second] for first, second in query.sender_pairs
-             if not _covered(first, senders) and not _covered(second, senders)]
-    for text in recipients:
+    twice as much per key. Worked out once
+    per set of terms: a daemon asks again on every push wake-up."""
+    keys = _keys_for(query.senders, query.sender_pairs, query.recipients, query.recipient_pairs, query.subjects)
+    return [list(key) for key in keys]
+
+
+@functools.lru_cache(maxsize=8)
+def _keys_for(
+    senders: tuple[str, ...],
+    sender_pairs: tuple[tuple[str, str], ...],
+    recipients: tuple[str, ...],
+    recipient_pairs: tuple[tuple[str, str], ...],
+    subjects: tuple[str, ...],
+) -> tuple[tuple[Any, ...], ...]:
+    """``candidate_keys`` of these terms."""
+    kept_senders = pruned(merged(searchable(text) for text in senders))
+    kept_recipients = pruned(merged(searchable(text) for text in recipients))
+    keys: list[list[Any]] = [["FROM", text] for text in kept_senders]
+    keys += [["FROM", first, "FROM", second] for first, second in sender_pairs
+             if not _covered(first, kept_senders) and not _covered(second, kept_senders)]
+    for text in kept_recipients:
         keys += [["TO", text], ["CC", text]]
-    for first, second in query.recipient_pairs:
-        if not _covered(first, recipients) and not _covered(second, recipients):
+    for first, second in recipient_pairs:
+        if not _covered(first, kept_recipients) and not _covered(second, kept_recipients):
             keys += [["TO", first, "TO", second], ["CC", first, "CC", second]]
-    keys += [["SUBJECT", text] for text in pruned(searchable(text) for text in query.subjects)]
-    return keys
+    keys += [["SUBJECT", text] for text in pruned(searchable(text) for text in subjects)]
+    return tuple(tuple(key) for key in keys)
 
 
 # The shortest ASCII part of a term searched in its place (shorter parts find too much).
