@@ -115,6 +115,38 @@ def test_work_reviewed_with_a_step_ahead_stays_a_next_step(body: str) -> None:
     assert classify(received(body, sender="a.person@gmail.com")).kind == "next_step"
 
 
+NOT_YET = [
+    "Sorry for the delay! We're still finalising the decision with the team.",
+    "I'm afraid there's no update yet, we're still waiting on the last interviews.",
+    "Unfortunately we haven't been able to finalise our decision yet.",
+    "Leider können wir Ihnen noch keine Rückmeldung geben.",
+    "Désolé pour le délai, nous n'avons pas encore de retour de l'équipe.",
+    "Malheureusement, nous ne pouvons pas encore vous donner de réponse.",
+    "Perdona el retraso, todavía no tenemos respuesta del equipo.",
+    "Lamentablemente aún no podemos darte una respuesta.",
+    "Scusa il ritardo, non abbiamo ancora un riscontro dal team.",
+    "Purtroppo non possiamo ancora darti una risposta.",
+    "Sorry voor de vertraging, we hebben nog geen terugkoppeling van het team.",
+    "Desculpe a demora, ainda não temos resposta da equipa.",
+    "Infelizmente ainda não lhe podemos dar uma resposta.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_YET)
+def test_a_persons_not_yet_is_a_holding_reply_never_a_reply(body: str) -> None:
+    result = classify(received(body, sender="a.person@gmail.com"))
+    assert result.kind == "acknowledgement", result.reasons
+    assert result.kind not in HEARD_BACK_KINDS
+
+
+@pytest.mark.parametrize(
+    "body", ["Können wir uns am Dienstag kurz sprechen?", "Können wir den Termin auf Donnerstag verschieben?"]
+)
+def test_a_question_opening_with_koennen_wir_still_asks(body: str) -> None:
+    result = classify(received(body, sender="a.person@gmail.com"))
+    assert result.kind == "next_step" and result.asks_reply, result.reasons
+
+
 # ------------------------------------------------ decisions for someone else
 
 SOMEONE_ELSE_CHOSEN = [
