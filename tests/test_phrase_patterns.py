@@ -51,18 +51,20 @@ def full_fold(text: str) -> str:
 @functools.cache
 def messages() -> tuple[tuple[str, str, str], ...]:
     """(whole message, subject, new part of the body) of every tuned corpus message and of
-    300 malformed ones, as the classifier reads them (before folding)."""
+    200 malformed ones (whole: "" for those), as the classifier reads them (before folding)."""
     book = load_phrases()
     out = []
     where = {"account": "c", "folder": "INBOX", "arrival": None, "me": ME, "sent_folder": False}
     raws = [(corpus / name).read_bytes() for corpus in CORPORA for name in sorted(read_labels(corpus))]
-    raws += [item.raw for item in malformed(FUZZ_SEED, 300)]
+    tuned = len(raws)
+    raws += [item.raw for item in malformed(FUZZ_SEED, 200)]
     for uid, raw in enumerate(raws, start=1):
         try:
             mail = parse_message(raw, uid=uid, **where)  # type: ignore[arg-type]
         except UnparseableMessage:
             continue
-        out.append((raw[:40_000].decode("utf-8", errors="replace"), mail.subject, new_part(mail.body or "", book)))
+        whole = raw.decode("utf-8", errors="replace") if uid <= tuned else ""
+        out.append((whole, mail.subject, new_part(mail.body or "", book)))
     return tuple(out)
 
 
