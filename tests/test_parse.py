@@ -561,3 +561,14 @@ def test_a_megabyte_header_of_encoded_words_is_cut_before_decoding():
     assert whole.subject.startswith("xxxx") and len(whole.subject) <= MAX_HEADER_FIELD
     assert whole.message_id == header_only.message_id == "<big@acme.example>"
     assert whole.body.strip() == "Hello"
+
+
+@pytest.mark.parametrize("subtype", ["mixed", "alternative", "related"])
+def test_a_multipart_without_a_boundary_is_read_as_its_text(subtype: str) -> None:
+    raw = (
+        "From: Lena Vogt <lena@nordwind.example>\r\nTo: me@example.org\r\nSubject: Ihre Bewerbung\r\n"
+        f"Date: Tue, 05 Mar 2024 09:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: multipart/{subtype}\r\n\r\n"
+        "Guten Tag,\r\n\r\nleider haben wir uns für eine andere Bewerberin entschieden.\r\n\r\nLena\r\n"
+    ).encode()
+    mail = message_of(raw)
+    assert mail.body is not None and "andere Bewerberin entschieden" in mail.body

@@ -559,9 +559,15 @@ def _parse_with_mailparser(
     except Exception as exc:  # mail-parser has known crashes on odd mail; the stdlib gets a turn
         log.info("mailparser_failed", account=account, folder=folder, uid=uid, error=type(exc).__name__)
         return None
-    if message is None:
-        return None
+    if message is None or (not plain and not html_parts and _boundless_multipart(message)):
+        return None  # a multipart without a boundary: its text is read by the stdlib below
     return message, _body_text(plain, html_parts)
+
+
+def _boundless_multipart(message: email.message.Message) -> bool:
+    """A message that says multipart/* but has no boundary (RFC 2046 requires one): its
+    body is one block of text, which mail-parser leaves unread."""
+    return message.get_content_maintype() == "multipart" and not message.is_multipart()
 
 
 def _parse_with_stdlib(
@@ -582,7 +588,7 @@ def _stdlib_text_parts(message: email.message.Message) -> tuple[list[str], list[
     for part in message.walk():
         if part.is_multipart() or part.get_content_disposition() == "attachment":
             continue
-        kind = part.get_content_type()
+        kind = "text/plain" if _boundless_multipart(part) else part.get_content_type()
         if kind not in ("text/plain", "text/html"):
             continue
         text = _part_text(part)
