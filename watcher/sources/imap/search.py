@@ -231,10 +231,10 @@ def candidates_in_range(
         for group in key_groups(part):
             criteria: list[Any] = ["UID", f"{first_uid}:{last_uid}", *or_tree(group)]
             found.update(uid for uid in client.search(criteria, charset) if first_uid <= uid <= last_uid)
-    if since is not None:
-        found = arrived_since(account, client, sorted(found), since)
     if query.senders or query.references or query.replies:
         found.update(traced_candidates(traces(), query))
+    if since is not None:
+        found = arrived_since(account, client, sorted(found), since)
     return sorted(found)
 
 
@@ -286,10 +286,8 @@ class Traces:
     has_references: bool
 
 
-def traced_messages(
-    account: str, client: Any, first_uid: int, last_uid: int, since: date | None
-) -> dict[int, Traces]:
-    """UID -> Traces for the messages first_uid..last_uid (arrived since ``since``) that
+def traced_messages(account: str, client: Any, first_uid: int, last_uid: int) -> dict[int, Traces]:
+    """UID -> Traces for the messages first_uid..last_uid, whenever they arrived, that
     have a Reply-To, In-Reply-To or References field: one SEARCH of three keys whose
     value is empty (RFC 3501 6.4.4: the field is there), then those fields FETCHed.
 
@@ -299,8 +297,6 @@ def traced_messages(
     Sent through imaplib and read here, like the header fields' fast path."""
     criteria: list[Any] = ["UID", f"{first_uid}:{last_uid}", *or_tree([["HEADER", field, ""] for field in TRACED_FIELDS])]
     uids = sorted(uid for uid in client.search(criteria) if first_uid <= uid <= last_uid)
-    if since is not None:
-        uids = sorted(arrived_since(account, client, uids, since))
     connection = client._imap  # imapclient's imaplib.IMAP4
     found: dict[int, Traces] = {}
     for start in range(0, len(uids), TRACED_BATCH):

@@ -48,8 +48,8 @@ class ImapSource:
         self._selected: str | None = None
         self._notes: list[str] = []
         self._folders: list[FolderInfo] | None = None
-        # (folder, first UID, last UID, since) -> its traced messages: the last range asked.
-        self._traces: dict[tuple[str, int, int, date | None], dict[int, search.Traces]] = {}
+        # (folder, first UID, last UID) -> its traced messages: the last range asked.
+        self._traces: dict[tuple[str, int, int], dict[int, search.Traces]] = {}
 
     # -- connecting ----------------------------------------------------------
 
@@ -201,9 +201,9 @@ class ImapSource:
         self.examine(folder)
 
         def traces() -> dict[int, search.Traces]:
-            key = (folder, first_uid, last_uid, since)
+            key = (folder, first_uid, last_uid)
             if key not in self._traces:
-                self._traces = {key: search.traced_messages(self.account, self._client, first_uid, last_uid, since)}
+                self._traces = {key: search.traced_messages(self.account, self._client, first_uid, last_uid)}
             return self._traces[key]
 
         with self._guard(folder):
