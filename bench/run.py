@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -136,7 +137,38 @@ def main(argv: list[str] | None = None) -> int:
 # -- one mailbox size --------------------------------------------------------------------
 
 
+class LoadSampler(threading.Thread):
+    """The machine's 1-minute load average, read every few seconds while a size is
+    measured: on a shared machine it says how much the figures were inflated."""
+
+    INTERVAL = 5.0
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.samples: list[float] = [os.getloadavg()[0]]
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(self.INTERVAL):
+            self.samples.append(os.getloadavg()[0])
+
+    def finish(self) -> dict[str, float]:
+        self._done.set()
+        self.join()
+        return {"min": min(self.samples), "max": max(self.samples),
+                "mean": statistics.fmean(self.samples)}
+
+
 def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
+    load = LoadSampler()
+    load.start()
+    try:
+        return _run_size(n, args, load)
+    finally:
+        load.finish()
+
+
+def _run_size(n: int, args: argparse.Namespace, load: LoadSampler) -> dict[str, Any]:
     started = time.perf_counter()
     generated = mailgen.ensure_mailbox(n, args.cache_dir, *mail_owner_ids())
     figures: dict[str, Any] = {"fill_or_cache_seconds": time.perf_counter() - started}
@@ -180,6 +212,7 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         figures["client_first_scan_seconds"] / figures["limit_imaplib_seconds"]
     )
     figures["naive_over_first_scan"] = figures["naive_seconds"] / figures["first_scan_seconds"]
+    figures["load_average"] = load.finish()
     return {
         "messages": n,
         "generator_version": mailgen.GENERATOR_VERSION,
@@ -426,6 +459,10 @@ def render_table(results: dict[str, Any]) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append("")
     for run in runs:
+        average = run["figures"].get("load_average")
+        if average:
+            lines.append(f"N={run['messages']:,}: load average {average['min']:.1f} to {average['max']:.1f}"
+                         f" (mean {average['mean']:.1f}) on {results['machine']['cpus']} CPUs")
         for note in run["notes"]:
             lines.append(f"N={run['messages']:,}: {note}")
     lines.append("targets:")

@@ -210,8 +210,9 @@ def _sync_folder(
     uid_batches = _batches(
         source.search_windows(folder.name, first_uid, status.uidnext - 1, arrived_since), context.batch_size
     )
+    screen = _header_screen(context, folder)
     for batch_uids, headers in _fetched_ahead(context, folder, uid_batches):
-        batch = _read_batch(context, folder, status.uidvalidity, batch_uids, headers)
+        batch = _read_batch(context, folder, status.uidvalidity, batch_uids, headers, screen)
         context.handle(batch)
         cursor = batch.last_uid
         new += len(batch.mails)
@@ -224,6 +225,17 @@ def _sync_folder(
             _empty_batch(source.account, folder, status.uidvalidity, max(cursor, status.uidnext - 1))
         )
     return _report(source.account, folder, started, new=new, fetched=fetched, skipped=skipped)
+
+
+def _header_screen(context: _Context, folder: FolderInfo) -> Callable[[bytes], bool] | None:
+    """The cheap test that spares parsing the header fields of mail the candidates' query
+    could not pick (see ``watcher.header_screen``), or None to parse every message."""
+    query = context.candidates(folder) if context.candidates is not None else None
+    if query is None or query.everything:
+        return None
+    from watcher.header_screen import HeaderScreen
+
+    return HeaderScreen(query, context.me)
 
 
 def _server_candidates(
@@ -328,7 +340,11 @@ def _read_batch(
     uidvalidity: int,
     uids: Sequence[int],
     headers: Sequence[FetchedHeaders] | None = None,
+    screen: Callable[[bytes], bool] | None = None,
 ) -> SyncBatch:
+    """One batch read: header fields parsed (with ``screen``, only of the messages it lets
+    through: the others cannot concern an interview and are counted as looked at), those
+    ``wants_body`` picks read whole."""
     source = context.source
     headers_only: dict[int, Mail] = {}
     skipped = own_notices = 0
@@ -339,6 +355,8 @@ def _read_batch(
     for uid in sorted(missing):  # expunged since the search (a source logs its own skips)
         log.debug("message_not_returned", account=source.account, folder=folder.name, uid=uid)
     for item in headers:
+        if screen is not None and not screen(item.header_bytes):
+            continue
         mail = _read_one(parse_headers, source.account, folder, item.uid, item.header_bytes, item.arrival,
                          context.me)
         if mail is None:

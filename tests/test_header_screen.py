@@ -1,0 +1,93 @@
+"""The header screen lets through every message the interview test could want.
+
+Reading every header (search = "client", local mailboxes) parses only the messages
+``HeaderScreen`` lets through: every message of the tuning corpora (and of a generated
+mailbox) that ``match.may_concern`` or the invitation test passes must be among them, and
+most unrelated mail must not.
+"""
+
+from __future__ import annotations
+
+import sys
+import email
+import email.utils
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from watcher.candidates import candidate_query
+from watcher.header_screen import HeaderScreen
+from watcher.interviews_file import load_interviews
+from watcher.match import build_index, may_concern
+from watcher.parse import header_block, parse_message
+from watcher.pipeline import _invitation_words, looks_like_invitation
+
+TESTS = Path(__file__).parent
+ME = frozenset({"user@example.org"})
+
+
+def wanted_and_screened(messages: list[tuple[bytes, bool]], interviews_file: Path, me: frozenset[str]):
+    interviews, _ = load_interviews(interviews_file)
+    index = build_index(interviews, me)
+    screens = {sent: HeaderScreen(candidate_query(index, {}, me, _invitation_words(), sent=sent), me)
+               for sent in (False, True)}
+    wanted = passed = 0
+    for uid, (raw, sent) in enumerate(messages, start=1):
+        mail = parse_message(raw, account="a", folder="Sent" if sent else "INBOX", uid=uid, arrival=None,
+                             me=me, sent_folder=sent)
+        let_through = screens[sent](header_block(raw))
+        passed += let_through
+        if may_concern(mail, index, {}) or looks_like_invitation(mail):
+            wanted += 1
+            assert let_through, f"message {uid} ({mail.subject!r}) would not be read"
+    return wanted, passed
+
+
+@pytest.mark.parametrize("corpus", ["corpus", "corpus_second", "corpus_third"])
+def test_every_corpus_message_the_interview_test_wants_is_let_through(corpus) -> None:
+    folder = TESTS / corpus
+    interviews_file = folder / "interviews.toml"
+    if not interviews_file.exists():
+        interviews_file = TESTS / "corpus" / "interviews.toml"
+    messages = []
+    for path in sorted(folder.glob("*.eml")):
+        raw = path.read_bytes()
+        sender = email.utils.parseaddr(str(email.message_from_bytes(raw).get("From", "")))[1].lower()
+        messages.append((raw, sender in ME))
+    wanted, _ = wanted_and_screened(messages, interviews_file, ME)
+    assert wanted >= 20
+
+
+class Collected:
+    """Where bench/mailgen.py's Maildir writer stands: keeps the messages in memory."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[bytes, bool]] = []
+
+    def write(self, folder: str, raw: bytes, arrival: datetime) -> None:
+        self.messages.append((raw, folder == "Sent"))
+
+
+def test_a_generated_mailbox_is_screened_down_to_what_may_concern() -> None:
+    sys.path.insert(0, str(TESTS.parent))
+    from bench.mailgen import ME as GENERATED_ME, Generator
+
+    collected = Collected()
+    Generator(2000).write(collected)
+    wanted, passed = wanted_and_screened(collected.messages, TESTS / "corpus" / "interviews.toml",
+                                         frozenset({GENERATED_ME}))
+    assert wanted >= 20
+    assert passed < len(collected.messages) / 2  # most unrelated mail is never parsed
+
+
+def test_replies_encoded_words_and_the_users_own_mail_are_let_through() -> None:
+    query = candidate_query(build_index([], ME), {}, ME, ("interview",))
+    screen = HeaderScreen(query, ME)
+    assert screen(b"From: a@b.example\r\nIn-Reply-To: <x@y.example>\r\nSubject: hi\r\n\r\n")
+    assert screen(b"From: a@b.example\r\nSubject: =?utf-8?b?SW50ZXJ2aWV3?=\r\n\r\n")
+    assert screen("From: a@b.example\r\nSubject: Gespr\u00e4ch\r\n\r\n".encode())
+    assert screen(b"From: User <USER@example.org>\r\nTo: a@b.example\r\nSubject: hi\r\n\r\n")
+    assert screen(b"From: a@b.example\r\nSubject: Your\r\n interview\r\n\r\n")  # folded
+    assert not screen(b"From: a@b.example\r\nTo: user@example.org\r\nSubject: hi\r\n\r\n")
+    assert not screen(b"From: a@b.example\r\nSubject: hi\r\nList-Id: interview tips\r\n\r\n")
