@@ -12,7 +12,8 @@ pytest_plugins = [
 
 
 @pytest.fixture(autouse=True)
-def _own_cache_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Validated configs are kept under $XDG_CACHE_HOME (watcher/settings.py): in the tests,
-    under the run's temporary folder, never the user's, for processes the tests start too."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+def _own_state_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """watcher writes under $XDG_STATE_HOME (checked files' kept results, watcher/kept.py; the
+    default database): in the tests, under the run's temporary folder, never the user's home,
+    for the processes the tests start too. A test may set its own."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-state"))

@@ -561,20 +561,18 @@ def test_a_kept_config_follows_the_system_zone_and_default_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chicago_system_zone: None
 ) -> None:
     path = write(tmp_path, MINIMAL)
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "one"))
-    first = settings.load_config(path)
-    assert (first.policy.timezone, first.database.parent.parent) == ("America/Chicago", tmp_path / "one")
+    assert settings.load_config(path).policy.timezone == "America/Chicago"
     monkeypatch.setenv("TZ", "Asia/Tokyo")
     tzlocal.reload_localzone()
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "two"))
-    again = settings.load_config(path)
-    assert (again.policy.timezone, again.database.parent.parent) == ("Asia/Tokyo", tmp_path / "two")
+    assert settings.load_config(path).policy.timezone == "Asia/Tokyo"
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "two"))  # the kept results move with it
+    assert settings.load_config(path).database == tmp_path / "two" / "watcher" / "watcher.db"
 
 
 def test_a_damaged_kept_file_is_ignored(tmp_path: Path) -> None:
     path = write(tmp_path, MINIMAL)
     fresh = settings.load_config(path)
-    kept = list((Path(os.environ["XDG_CACHE_HOME"]) / "watcher" / "config").iterdir())
+    kept = list((Path(os.environ["XDG_STATE_HOME"]) / "watcher" / "kept" / "config").iterdir())
     assert kept and all(k.stat().st_mode & 0o077 == 0 for k in kept)  # this user's only
     for k in kept:
         k.write_bytes(b"not a pickle")

@@ -28,7 +28,6 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Annotated, Any
@@ -319,51 +318,3 @@ def load_interviews(path: Path) -> tuple[list[Interview], list[str]]:
         errors += [_line_of(error, label, lines, headers, index) for error in found]
     log.info("interviews_file_read", path=str(path), good=len(interviews), errors=len(errors))
     return interviews, errors
-
-
-@dataclass(frozen=True)
-class FileImport:
-    """What one read of the config's interviews file gave.
-
-    ``imported``: the good rows, stored. ``errors``: one line per problem in a bad row
-    (the good rows were imported all the same). ``unread``: why the whole file could not
-    be read (missing, not valid TOML: its file, line and what to do), else None; then
-    nothing of it was imported and the interviews read from it before stand unchanged.
-    """
-
-    path: Path
-    imported: int = 0
-    errors: tuple[str, ...] = ()
-    unread: str | None = None
-
-    @property
-    def lines(self) -> list[str]:
-        """Everything to tell the user, one line each."""
-        return [self.unread] if self.unread else list(self.errors)
-
-
-def import_interviews_file(path: Path, upsert: Any, *, fix_hint: str) -> FileImport:
-    """Read ``path`` and pass each good interview to ``upsert(interview)``.
-
-    A file that cannot be read at all imports nothing: ``unread`` says why, with its file,
-    line and ``fix_hint`` (what to run once it is fixed), for the caller to tell (the scan
-    on standard error, the daemon in its log); the interviews kept from its last good read
-    stay as they are, so nothing is forgotten meanwhile. Bad rows are logged as warnings.
-    """
-    if not path.exists():
-        why = f"{path}: the interviews file named by interviews_file does not exist"
-        return _unread(path, why, fix_hint)
-    try:
-        interviews, errors = load_interviews(path)
-    except ConfigError as exc:
-        return _unread(path, "; ".join(exc.errors), fix_hint)
-    for interview in interviews:
-        upsert(interview)
-    for error in errors:
-        log.warning("interview row skipped", file=str(path), error=error)
-    return FileImport(path, len(interviews), tuple(errors))
-
-
-def _unread(path: Path, why: str, fix_hint: str) -> FileImport:
-    return FileImport(path, unread=f"{why}; nothing of it was read, the interviews read from it before "
-                                   f"are kept: {fix_hint}")

@@ -17,7 +17,13 @@ def default_config_path() -> Path:
 
 def default_database_path() -> Path:
     """``$XDG_STATE_HOME/watcher/watcher.db`` (``~/.local/state`` when the variable is unset)."""
-    return _xdg_dir("XDG_STATE_HOME", "~/.local/state") / "watcher" / "watcher.db"
+    return state_dir() / "watcher.db"
+
+
+def state_dir() -> Path:
+    """``$XDG_STATE_HOME/watcher`` (``~/.local/state/watcher``): the one folder of the user's
+    home the systemd units let watcher write."""
+    return _xdg_dir("XDG_STATE_HOME", "~/.local/state") / "watcher"
 
 
 def _xdg_dir(variable: str, fallback: str) -> Path:

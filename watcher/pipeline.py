@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import structlog
@@ -24,6 +23,7 @@ import structlog
 from watcher import match, policy, privacy
 from watcher.settings import Config, ImapAccount
 from watcher.auth import secret_for
+from watcher.interviews_import import FileImport, import_interviews_file
 from watcher.model import (
     HEARD_BACK_ACTION,
     HEARD_BACK_KINDS,
@@ -48,9 +48,6 @@ from watcher.store import Store, StoredMessage
 from watcher.sources import FolderInfo
 from watcher.sync import AccountReport, SyncBatch, read_messages, sync_account
 from watcher.sync import backfill_account as sync_backfill
-
-if TYPE_CHECKING:
-    from watcher.interviews_file import FileImport
 
 log = structlog.get_logger(__name__)
 
@@ -174,8 +171,6 @@ class Pipeline:
         path = self.config.interviews_file
         if path is None:
             return None
-        from watcher.interviews_file import import_interviews_file  # with its validation (pydantic)
-
         return import_interviews_file(path, lambda i: self.store.upsert_interview(i, origin="file"),
                                       fix_hint=fix_hint)
 

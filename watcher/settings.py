@@ -1,35 +1,25 @@
-"""The validated configuration as plain data, and the cache that spares validating it again.
+"""The validated configuration as plain data, and the loader the commands call.
 
 ``watcher.config`` checks a config file in full (with pydantic) and returns a ``Config``
 built of the frozen dataclasses below; nothing else in watcher needs pydantic to read
-them. ``load_config`` is what the commands call: when the file is byte for byte one
-that validated before, under the same watcher, it returns the ``Config`` kept from that
-validation instead of validating again (a scan with nothing new spends a fifth of its
-start on it otherwise). Any change of the file, of watcher's config code, or of what
-the result was derived from outside the file (the system time zone, the default
-database path, a ``ca_file`` that must exist) validates again, so every error is
-reported exactly as a fresh validation reports it.
-
-The kept result lives in ``$XDG_CACHE_HOME/watcher/config/`` (``~/.cache``), one file
-per config path, written atomically with mode 0600 and read back only when owned by
-this user: it is pickled, which is no more trust than the config file itself gets (its
-``password_command`` runs as this user). It holds nothing the config file does not.
+them. ``load_config`` returns the ``Config`` of an earlier validation of the same bytes
+when one is kept (``watcher.kept``; a scan with nothing new spends a fifth of its start
+validating otherwise), and validates again when the file, watcher's config code, or what
+the result took from outside the file (the system time zone, the default database path,
+a ``ca_file`` that must exist) changed, so every error is reported as a fresh validation
+reports it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
-import os
-import pickle
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 import structlog
 
-from watcher import __version__
+from watcher.kept import kept_result
 from watcher.model import PolicySettings
 from watcher.paths import default_database_path
 
@@ -226,58 +216,19 @@ def system_timezone() -> str:
 
 def load_config(path: Path) -> Config:
     """The config at ``path``, validated (``watcher.config.validate_config``) or kept from an
-    identical earlier validation; ConfigError lists every problem at once."""
+    identical earlier validation (``watcher.kept``); ConfigError lists every problem at once."""
     path = path.expanduser().absolute()
-    try:
-        data = path.read_bytes()
-    except OSError:
-        data = None  # validation names the problem
-    kept = _cache_file(path)
-    key = _key(path, data) if data is not None else None
-    if key is not None:
-        found = _read_kept(kept, key)
-        if found is not None and _still_true(found[1]):
-            return found[0]
-    from watcher.config import validate_config  # pydantic: only when the file changed
 
-    config, derived = validate_config(path)
-    if key is not None:
-        _keep(kept, key, config, derived)
-    return config
+    def validate() -> tuple[Config, Derived]:
+        from watcher.config import validate_config  # pydantic: only when the file changed
+
+        return validate_config(path)
+
+    return kept_result("config", path, validate, checked_by=CHECKED_BY, still_true=_still_true)
 
 
-def _cache_file(path: Path) -> Path:
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    root = Path(base) if base and Path(base).is_absolute() else Path("~/.cache").expanduser()
-    return root / "watcher" / "config" / (hashlib.sha256(os.fsencode(path)).hexdigest()[:32] + ".pickle")
-
-
-# What a validation depends on besides the file: the code and data that validate and hold it.
-_VALIDATED_BY = ("config.py", "settings.py", "model.py", "auth/providers.py", "data/providers.toml")
-
-
-def _key(path: Path, data: bytes) -> str:
-    """The file's path and content, the home ``~`` stands for, watcher's version and the
-    state of the code that validated it."""
-    code = Path(__file__).parent
-    parts = [os.fsencode(path), data, os.fsencode(Path("~").expanduser()), __version__.encode()]
-    for name in _VALIDATED_BY:
-        stat = (code / name).stat()
-        parts.append(f"{stat.st_mtime_ns}:{stat.st_size}".encode())
-    return hashlib.sha256(b"\0".join(parts)).hexdigest()
-
-
-def _read_kept(kept: Path, key: str) -> tuple[Config, Derived] | None:
-    try:
-        with kept.open("rb") as handle:
-            if os.fstat(handle.fileno()).st_uid != os.geteuid():
-                return None
-            stored_key, config, derived = pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-        return None  # none kept, or kept by another watcher: validate
-    if stored_key != key or not isinstance(config, Config) or not isinstance(derived, Derived):
-        return None
-    return config, derived
+# The code and data that validate a config and define its objects.
+CHECKED_BY = ("config.py", "settings.py", "model.py", "auth/providers.py", "data/providers.toml")
 
 
 def _still_true(derived: Derived) -> bool:
@@ -286,19 +237,3 @@ def _still_true(derived: Derived) -> bool:
     if derived.default_database is not None and default_database_path() != derived.default_database:
         return False
     return all(p.is_file() for p in derived.must_exist)
-
-
-def _keep(kept: Path, key: str, config: Config, derived: Derived) -> None:
-    """Write the result for the next start; a cache that cannot be written is only slower."""
-    try:
-        kept.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, temp = tempfile.mkstemp(dir=kept.parent, prefix=".kept-")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump((key, config, derived), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temp, kept)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass

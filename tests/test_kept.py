@@ -1,0 +1,60 @@
+"""A checked file's result, kept while the file is unchanged (watcher/kept.py): the
+interviews file on every scan. The config's kept result is tested in test_config.py."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+from pathlib import Path
+
+import pytest
+import structlog
+
+from watcher.cli import main
+
+GOOD = '[[interview]]\nid = "acme"\ncompany = "Acme"\nwhen = 2026-11-02T10:00:00+00:00\ncontacts = ["jane@acme.example"]\n'
+BAD = '[[interview]]\nid = "globex"\ncompany = "Globex"\nwhen = 2026-11-03\n'
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_it_was():
+    """main() configures structlog for the process: give the next tests theirs back."""
+    saved = structlog.get_config()
+    yield
+    structlog.configure(**saved)
+
+
+def _scan(config: Path, capsys) -> dict:
+    assert main(["-q", "--config", str(config), "scan", "--json", "--no-notify"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def _not_read(path: Path) -> None:
+    raise AssertionError(f"{path} was read again")
+
+
+def test_the_interviews_file_is_read_again_only_when_it_changes_and_its_errors_are_told_each_scan(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    mailbox.Maildir(tmp_path / "Maildir", create=True)
+    interviews = tmp_path / "interviews.toml"
+    interviews.write_text(GOOD + BAD)
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'interviews_file = "{interviews}"\n[me]\naddresses = ["me@example.org"]\n'
+        f'[database]\npath = "{tmp_path / "w.db"}"\n'
+        f'[[account]]\nname = "local"\ntype = "maildir"\npath = "{tmp_path / "Maildir"}"\n'
+        '[policy]\ntimezone = "UTC"\ncountry = ""\n'
+    )
+    first = _scan(config, capsys)
+    with monkeypatch.context() as patch:  # the second scan reads nothing: the first's rows are kept
+        patch.setattr("watcher.interviews_file.load_interviews", _not_read)
+        second = _scan(config, capsys)
+    for result in (first, second):  # the second from the kept read: the same rows, the same error
+        assert [i["id"] for i in result["interviews"]] == ["acme"]
+        assert len(result["import_errors"]) == 1 and "line 9: " in result["import_errors"][0]
+        assert "has no time" in result["import_errors"][0]
+    interviews.write_text(GOOD + BAD.replace("2026-11-03", "2026-11-03T09:00:00+00:00"))
+    third = _scan(config, capsys)
+    assert [i["id"] for i in third["interviews"]] == ["acme", "globex"]
+    assert third["import_errors"] == []

@@ -1,0 +1,103 @@
+"""The result of checking a user's file, kept while the file is unchanged.
+
+Checking the config file and the interviews file takes pydantic and a fifth of the start
+of a scan with nothing new; their content changes rarely. ``kept_result`` returns what an
+earlier check of the same bytes gave, and checks again when anything it depends on
+changed: the file's path or content, the home ``~`` stands for, watcher's version, the
+modification time and size of the code and data that check it, and whatever else the
+caller's ``still_true`` tests (the system time zone, a file that must exist). A check
+that fails raises and keeps nothing, so an error is always reported as a fresh check
+reports it.
+
+Results live in ``$XDG_STATE_HOME/watcher/kept/KIND/`` (``~/.local/state`` when unset:
+the folder the systemd units let watcher write), one file per checked path, written
+atomically with mode 0600 in a 0700 folder, and read back only when owned by this user. They are pickled: no more trust than the config file itself
+gets (its ``password_command`` runs as this user), and they hold nothing the checked file
+does not say.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from watcher import __version__
+from watcher.paths import state_dir
+
+T = TypeVar("T")
+D = TypeVar("D")
+
+PACKAGE = Path(__file__).parent
+
+
+def kept_result(
+    kind: str,
+    path: Path,
+    check: Callable[[], tuple[T, D]],
+    *,
+    checked_by: Sequence[str],
+    still_true: Callable[[D], bool] = lambda _derived: True,
+) -> T:
+    """``check()``'s result for the file at ``path``, from an earlier check when one is kept.
+
+    ``check`` returns the result and what it took from outside the file (``D``, passed to
+    ``still_true`` before a kept result is used). ``checked_by``: paths under the
+    ``watcher`` package of the code and data that check the file and define the result.
+    A file that cannot be read is checked (the check names the problem), never kept.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return check()[0]
+    where = _kept_file(kind, path)
+    key = _key(path, data, checked_by)
+    found = _read(where, key)
+    if found is not None and still_true(found[1]):
+        return found[0]
+    result, derived = check()
+    _write(where, (key, result, derived))
+    return result
+
+
+def _kept_file(kind: str, path: Path) -> Path:
+    return state_dir() / "kept" / kind / (hashlib.sha256(os.fsencode(path)).hexdigest()[:32] + ".pickle")
+
+
+def _key(path: Path, data: bytes, checked_by: Sequence[str]) -> str:
+    parts = [os.fsencode(path), data, os.fsencode(Path("~").expanduser()), __version__.encode()]
+    for name in (*checked_by, "kept.py"):
+        stat = (PACKAGE / name).stat()
+        parts.append(f"{name}:{stat.st_mtime_ns}:{stat.st_size}".encode())
+    return hashlib.sha256(b"\0".join(parts)).hexdigest()
+
+
+def _read(where: Path, key: str) -> tuple[Any, Any] | None:
+    try:
+        with where.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_uid != os.geteuid():
+                return None
+            stored_key, result, derived = pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None  # none kept, or kept by another watcher: check
+    return (result, derived) if stored_key == key else None
+
+
+def _write(where: Path, record: tuple[str, Any, Any]) -> None:
+    """Keep ``record`` for the next start; a result that cannot be kept only costs time."""
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, temp = tempfile.mkstemp(dir=where.parent, prefix=".kept-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(record, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, where)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
