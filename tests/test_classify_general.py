@@ -430,6 +430,21 @@ def test_an_out_of_office_worded_by_its_return_day(body: str) -> None:
     assert result.date is not None and (result.date.month, result.date.day) == (6, 16)
 
 
+# ------------------------------------------------ what the user sent
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Re: Interview", "Thank you all for making the time today; I left even more excited about the role.", "thank_you"),
+        ("Re: Interview", "Hello, I was wondering if you had an update regarding my application.", "follow_up"),
+        ("Thanks - Globex interview today", "Hi Anna, it was a real pleasure meeting the team today.", "thank_you"),
+        ("Documents", "Hi Anna, please find attached my references as requested.", "other"),
+    ],
+)
+def test_sent_mail_is_a_thank_you_a_chaser_or_neither(subject: str, body: str, kind: str) -> None:
+    assert classify(sent(body, subject=subject)).kind == kind
+
+
 # ------------------------------------------------ watcher's own notices
 
 DIGEST_BODY = (
