@@ -430,6 +430,24 @@ def test_an_out_of_office_worded_by_its_return_day(body: str) -> None:
     assert result.date is not None and (result.date.month, result.date.day) == (6, 16)
 
 
+# ------------------------------------------------ an employer's newsletter without list headers
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our November product update: new dashboards, faster exports and a sneak peek at what's next.",
+        "You're invited: Acme Engineering Open House on 12 June. Save your seat.",
+        "This month at Acme: we welcomed 12 new colleagues and launched our new office in Lisbon.",
+        "Neuigkeiten aus dem Team: unser Sommerfest, neue Kolleginnen und ein Blick auf das nächste Quartal.",
+        "Descubre las novedades de este mes en nuestro blog.",
+        "Lees de nieuwste verhalen op onze blog.",
+    ],
+)
+def test_an_employers_newsletter_is_bulk_not_a_reply(body: str) -> None:
+    result = classify(received(body, sender="news@acme.example"))
+    assert result.kind == "bulk", result.reasons
+
+
 # ------------------------------------------------ what the user sent
 
 @pytest.mark.parametrize(
