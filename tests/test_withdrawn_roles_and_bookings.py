@@ -199,6 +199,11 @@ def test_an_offer_worded_as_counting_on_the_candidate_is_an_offer() -> None:
     assert kind_of("Tengo el placer de comunicarte que queremos contar contigo como Analista de Operaciones.") == "offer"
 
 
+def test_a_post_offered_with_its_title_in_between_in_dutch_is_an_offer() -> None:
+    body = "Ik ben blij je te laten weten dat we je de functie van Backend Developer willen aanbieden."
+    assert kind_of(body) == "offer"
+
+
 def test_news_promised_as_te_dire_algo_is_a_holding_reply() -> None:
     assert kind_of("Todavía estamos cerrando la decisión con dirección; te diré algo antes del jueves 5.") == "acknowledgement"
 
@@ -209,6 +214,7 @@ def test_news_promised_as_te_dire_algo_is_a_holding_reply() -> None:
         ("Danke für das Fachgespräch", "Hallo Herr Lindqvist,\n\nich freue mich, von Ihnen zu hören.", "thank_you"),
         ("Hallo", "danke für den spannenden Austausch zum Plattform-Team heute.", "thank_you"),
         ("Seguimiento", "Si habéis decidido seguir con otros candidatos, os agradecería que me lo dijerais.", "follow_up"),
+        ("Timing", "I have another offer with a deadline on July 25 and wanted to ask about your timeline.", "follow_up"),
     ],
 )
 def test_sent_thanks_and_chasers_with_words_in_between(subject: str, body: str, kind: str) -> None:
