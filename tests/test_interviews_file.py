@@ -255,6 +255,11 @@ def test_a_syntax_error_in_the_interviews_file_fails_the_scan_and_keeps_the_inte
     assert "fix it and run `watcher scan` again" in said[0]
     assert "interviews read from it before are kept" in said[0]
 
+    checked = watcher("-q", "check", config=config)
+    assert checked.returncode == 1
+    [line] = [line for line in checked.stdout.splitlines() if "TOML syntax error" in line]
+    assert line.startswith(f"interviews file {interviews}, line 4, column ") and line.count(str(interviews)) == 1
+
     kept = json.loads(watcher("interview", "list", "--json", config=config).stdout)
     assert {i["id"] for i in kept} >= {"acme-data-engineer", "globex-backend"}  # nothing forgotten
 

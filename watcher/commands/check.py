@@ -69,9 +69,9 @@ def _check_interviews_file(config: Config, out: TextIO) -> int:
 
     try:
         good, errors = load_interviews(config.interviews_file)
-    except ConfigError as exc:
+    except ConfigError as exc:  # its lines name the file already ("PATH, line 3, column 9: ...")
         for line in exc.errors:
-            print(f"interviews file {config.interviews_file}: {line}", file=out)
+            print(f"interviews file {line}", file=out)
         return 1
     for error in errors:
         print(f"interviews file {config.interviews_file}: {error}", file=out)
