@@ -170,6 +170,8 @@ def test_last_heard_counts_news_you_logged_by_hand_everywhere_it_is_shown(exampl
                                 ("globex-backend", "next_step", "2026-11-10T10:00")):  # before its mail
         logged = watcher("interview", "log", interview, "--heard", kind, "--at", at, config=example)
         assert logged.returncode == 0, logged.stderr
+        words = {"offer": "an offer", "rejection": "they said no", "next_step": "next step"}[kind]
+        assert f"logged for {interview}: " in logged.stdout and f"you heard: {words}" in logged.stdout
 
     rows = todo_json(example, "--now", MONDAY)
     assert (rows["acme-data-engineer"]["last_heard"], rows["acme-data-engineer"]["last_heard_kind"],

@@ -447,13 +447,12 @@ def cmd_interview(args, config: Config, out) -> int:
 
             return undo_event(store, interview, args.undo, out, tz)
         if action == "log":
+            from watcher.commands.interviews import log_event
+
             at = parse_moment(args.at, tz) if args.at else now
             actions.check_not_future(at, f"--at {args.at}")
             event = Event(interview.id, "sent", at, args.sent) if args.sent else Event(interview.id, "heard", at, args.heard)
-            store.add_event(event)
-            kind, detail = event.kind, event.detail
-            print(f"logged for {interview.id}: {kind} {detail} at {at.astimezone(tz):%a %d %b %H:%M}", file=out)
-            return EXIT_OK
+            return log_event(store, event, out, tz)
     raise UsageError(f"unknown interview action {action!r}")
 
 

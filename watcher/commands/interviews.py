@@ -74,6 +74,13 @@ def _draft_or_none(pipeline: Pipeline, interview_id: str, now: datetime) -> Step
         return None
 
 
+def log_event(store: Store, event: Event, out: TextIO, tz: ZoneInfo) -> int:
+    """Store a logged event and say it in the words `interview show` numbers it with."""
+    store.add_event(event)
+    print(f"logged for {event.interview}: {event_words(event, tz)}", file=out)
+    return 0
+
+
 def undo_event(store: Store, interview: Interview, number: int, out: TextIO, tz: ZoneInfo) -> int:
     """Remove the logged event numbered ``number`` in ``interview show``."""
     events = numbered_events(store, interview.id)
