@@ -283,6 +283,15 @@ def test_a_lent_connection_given_back_broken_is_remade(dovecot, started):
     _expect(events, "connected")
 
 
+def test_a_reconnect_asked_while_lent_waits_for_the_give_back(dovecot, started):
+    events, news = _lent_news(started, dovecot, 18)
+    started[-1].reconnect()  # e.g. the machine woke while the sync was reading on it
+    threading.Event().wait(0.5)
+    assert news.lent.source.status("INBOX").uidnext > 1  # still open for the borrower
+    news.lent.give_back(synced_through=_newest_uid(news.lent))
+    _expect(events, "connected")
+
+
 def test_mail_that_came_out_of_idle_is_news_when_idle_begins(dovecot):
     source = connect_source(imap_account(dovecot), lambda: dovecot.password)
     try:

@@ -322,6 +322,8 @@ class IdleWatcher:
                 return
             if lent.broken:
                 raise ConnectionLost(self.name, "the sync on the lent connection failed")
+            if self._reconnect.is_set():
+                raise _ReconnectAsked  # asked while lent (the machine woke): the sync after it catches up
             if not idle.mail_after(lent.synced_through):
                 return
             self._log_news()
