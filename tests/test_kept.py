@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import mailbox
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,21 @@ def test_the_interviews_file_is_read_again_only_when_it_changes_and_its_errors_a
     third = _scan(config, capsys)
     assert [i["id"] for i in third["interviews"]] == ["acme", "globex"]
     assert third["import_errors"] == []
+
+
+def test_an_interview_read_again_as_it_is_stored_writes_nothing(tmp_path: Path) -> None:
+    from watcher.interviews_file import load_interviews
+    from watcher.store import Store
+
+    interviews = tmp_path / "interviews.toml"
+    interviews.write_text(GOOD)
+    (acme,), _ = load_interviews(interviews)
+    with Store.open(tmp_path / "w.db") as store:
+        assert store.upsert_interview(acme, origin="file") is True
+        written = store.conn.total_changes
+        assert store.upsert_interview(acme, origin="file") is False
+        assert store.conn.total_changes == written  # the scan's import of an unchanged file
+        moved = replace(acme, role="Platform engineer")
+        assert store.upsert_interview(moved, origin="file") is False
+        assert store.conn.total_changes == written + 1
+        assert [i.role for i in store.interviews()] == ["Platform engineer"]

@@ -447,8 +447,10 @@ class Store:
             }
             if existed:
                 before = db.execute(
-                    f"SELECT {', '.join(MATCHING_FIELDS)} FROM interviews WHERE id = ?", (interview.id,)
+                    f"SELECT {', '.join(k for k in row if k != 'id')} FROM interviews WHERE id = ?", (interview.id,)
                 ).fetchone()
+                if all(before[k] == row[k] for k in row if k != "id"):
+                    return False  # as stored (the interviews file read again at every scan): nothing written
                 if any(before[k] != row[k] for k in MATCHING_FIELDS):
                     db.execute("DELETE FROM backfills WHERE interview = ?", (interview.id,))
                 sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
