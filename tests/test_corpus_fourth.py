@@ -27,7 +27,7 @@ from watcher.model import RECEIVED_KINDS, SENT_KINDS
 
 FOURTH = Path(__file__).parent / "corpus_fourth"
 # Floors: the figures it scored when it was last measured (see the docstring).
-PRECISION, RECALL, KIND_ACCURACY, KIND_ACCURACY_TIED = 0.92, 1.0, 0.972, 0.966
+PRECISION, RECALL, KIND_ACCURACY, KIND_ACCURACY_TIED = 1.0, 1.0, 1.0, 1.0
 
 
 @pytest.fixture(scope="module")

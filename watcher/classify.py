@@ -456,6 +456,19 @@ def classify_received(
     decision = decide_from_phrases(text, subject, book)
     if decision.kind == "auto_reply":
         decision = _replace(decision, date=return_date(text, sent_day, book, settings))
+    if decision.kind == "next_step" and not decision.asks_reply:
+        # "we're still waiting on one reference check; you'll hear from us by Friday": a step
+        # named, none offered, and a promise of news on a day is a holding reply.
+        promised = news_promised(text, sent_day, book, settings)
+        if (
+            promised
+            and steps_only_named(text, book, promised)
+            and not meeting_set(text, sent_day, book, settings)
+            and not booking_offered(mail, raw_new)
+        ):
+            decision = Classification(
+                "acknowledgement", 0.6, (f"phrase '{promised.text}' with a day named, a step only named",)
+            )
     if decision.kind == "other":
         # "other" means a person wrote back and counts as hearing back: a "not yet" must not read so.
         promised = news_promised(text, sent_day, book, settings)
@@ -648,6 +661,35 @@ def _decided(hits: list[Hit], book: PhraseBook, text: str) -> list[Hit]:
     return _not_preceded(kept, book.find("rejection.negation", text), text, NEGATION_WORDS)
 
 
+def steps_ahead(text: str, book: PhraseBook) -> list[Hit]:
+    """The next-step hits of a folded body that state a step still to come: no mention of
+    a step already taken (``_ahead``), no condition before them ("if we decide to ...")."""
+    past, done = book.find("next_step.past", text), book.find("next_step.done", text)
+    return _not_preceded(
+        _ahead(book.find("next_step.strong", text), past, done, text),
+        book.find("next_step.conditional", text),
+        text,
+        STEP_CONDITION_WORDS,
+    )
+
+
+def steps_only_named(text: str, book: PhraseBook, promised: Hit) -> bool:
+    """Whether every step still to come in a folded body is only named by its noun ("the
+    final round", "one reference check", ``next_step.named``) and is not what the news
+    ``promised`` is about: nothing offers a step to the candidate ("we'd like to invite you
+    to", "schedule a call"), nothing asks, and no step follows the word of news in its
+    sentence ("you'll hear about a final round with the founders on Friday")."""
+    steps = steps_ahead(text, book)
+    if not steps or book.find("asks_reply.phrases", text):
+        return False
+    named = book.find("next_step.named", text)
+    if not all(any(n.start <= hit.start and hit.end <= n.end for n in named) for hit in steps):
+        return False
+    end = _SENTENCE_END.search(text, promised.end)
+    sentence_end = end.start() if end else len(text)
+    return not any(promised.end <= hit.start < sentence_end for hit in steps)
+
+
 def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classification:
     """The kind a folded body (``fold_body``) states, the decision first wherever it stands.
 
@@ -659,13 +701,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
     offer_veto = book.find("offer.veto", text)
     offer = _not_vetoed(book.find("offer.strong", text), offer_veto, text)
-    past = book.find("next_step.past", text)
-    next_step = _not_preceded(
-        _ahead(book.find("next_step.strong", text), past, book.find("next_step.done", text), text),
-        book.find("next_step.conditional", text),
-        text,
-        STEP_CONDITION_WORDS,
-    )
+    next_step = steps_ahead(text, book)
     asks = book.find("asks_reply.phrases", text)
     if rejection:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))

@@ -37,6 +37,7 @@ PHRASE_GROUPS = (
     "next_step.past",
     "next_step.done",
     "next_step.conditional",
+    "next_step.named",
     "asks_reply.phrases",
     "acknowledgement.phrases",
     "acknowledgement.news",
