@@ -199,6 +199,29 @@ def test_a_sent_reply_whose_thread_starts_in_the_inbox_is_tied_and_read(maildir)
     assert offer["kind"] == "offer", offer["reasons"]
 
 
+def test_a_message_held_for_the_company_name_is_tied_once_a_later_folder_ties_its_thread(maildir):
+    box, setup = maildir
+    # The user's chaser to a personal address names the company: held for review on the name
+    # alone when the sent folder is read first; the inbox message it answers, read later, ties
+    # its thread, and then the personal address's reply to the chaser too.
+    box.deliver("inbox", ROOT, "2026-11-12T17:00:00+01:00")
+    chaser = users_answer("<alex-chaser-1@example.org>", "<[6f1c2a9e@lumenfreight.com]>",
+                          "\r\nDear Wren,\r\n\r\nany news about the QA Lead role at Lumen Freight?\r\n")
+    box.deliver("sent", chaser.replace(b"Subject: Re: update", b"Subject: Re: Lumen Freight - QA Lead"),
+                "2026-11-13T09:00:00+01:00")
+    box.deliver("inbox", reply("<alex-chaser-1@example.org>", "<alex-chaser-1@example.org>").replace(
+        b"Subject: Re: update", b"Subject: Re: Lumen Freight - QA Lead"), "2026-11-17T11:30:00+01:00")
+    scan = setup.scan()
+    assert scan.code == 0, scan.stderr
+    chaser = scan.message("<alex-chaser-1@example.org>")
+    assert chaser is not None and chaser["interview"] == "lumen", chaser
+    assert not chaser.get("review")
+    assert chaser["kind"] == "follow_up", chaser["reasons"]
+    offer = scan.message("<CAJt-wren-1@mail.gmail.com>")
+    assert offer is not None and offer["interview"] == "lumen", offer
+    assert offer["kind"] == "offer", offer["reasons"]
+
+
 def test_a_tied_message_that_cannot_be_read_is_unknown_and_never_a_reply(maildir):
     box, setup = maildir
     box.deliver("inbox", ROOT, "2026-11-12T17:00:00+01:00")

@@ -349,6 +349,8 @@ class Pipeline:
                 matched[mail.message_id] = (mail, found)
                 if found.interview:
                     threads[mail.message_id] = found.interview
+                elif waiting is not None and (mail.in_reply_to or mail.references):
+                    waiting(mail)  # held for review: a folder read later may tie its thread
             if len(threads) == size:
                 break
             todo = [m for m in left.values() if m.in_reply_to or m.references]
@@ -434,7 +436,23 @@ class Pipeline:
                                 error=exc.message)
                     continue
                 mails.extend(read[w.uid] for w in items if w.uid in read and read[w.uid].message_id == w.message_id)
-            self.store.add_messages(self._process_mails(mails, index, threads, company), seen_at=now)
+            held = self.store.held_by_rules(mail.message_id for mail in mails)
+            fresh = [mail for mail in mails if mail.message_id not in held]
+            self.store.add_messages(self._process_mails(fresh, index, threads, company), seen_at=now)
+            self._tie_held([mail for mail in mails if mail.message_id in held], index, threads, company, now)
+
+    def _tie_held(self, mails: Sequence[Mail], index, threads: dict[str, str], company: dict[str, str],
+                  now: datetime) -> None:
+        """Match again the stored messages held for review whose thread got tied after them
+        (the sent folder is read first: a chaser to a recruiter's new address is held until
+        her reply, read later, ties the thread); tie those that now match, read them again."""
+        for mail in mails:
+            found = self._match_one(mail, index, threads)
+            if found is None or found.interview is None:
+                continue
+            threads[mail.message_id] = found.interview
+            self.store.tie_held(mail.message_id, found)
+            self.store.record_reading(mail.message_id, self._classify_one(mail, found, company), now)
 
     def _read_again(self, source, account: str, company: dict[str, str], now: datetime) -> None:
         """Read again the stored messages that could not be read before (kind ``unknown``),

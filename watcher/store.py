@@ -787,6 +787,29 @@ class Store:
         ).fetchall()
         return [Unread(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
+    def held_by_rules(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` stored as held for review by the rules: tied to no interview, not
+        decided on by the user."""
+        ids = list(ids)
+        held: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            held.update(r[0] for r in self.conn.execute(
+                f"SELECT message_id FROM messages WHERE message_id IN ({marks}) AND review = 1"
+                " AND interview IS NULL AND decided_by = 'rules'", chunk))
+        return held
+
+    def tie_held(self, message_id: str, match: Match) -> None:
+        """Tie a message held for review by the rules to ``match.interview`` (a thread tied
+        after it was stored); a message the user decided on is left as it is."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE messages SET interview = ?, confidence = ?, reasons = ?, review = 0, candidates = '[]'"
+                " WHERE message_id = ? AND review = 1 AND interview IS NULL AND decided_by = 'rules'",
+                (match.interview, match.confidence, json.dumps(list(match.reasons)), message_id),
+            )
+
     def record_reading(self, message_id: str, classification: Classification | None, at: datetime) -> None:
         """The outcome of reading a stored "unknown" message again at ``at``: its kind and what
         was drawn from it, or (None, or still "unknown") one more failed attempt."""
