@@ -54,7 +54,7 @@ def quietly_run_scan(config: Path, env: dict[str, str] | None = None) -> dict[st
         return run_scan(config, env)
     except AssertionError:
         pytest.fail("watcher scan failed on the held-out corpus (its output is withheld; "
-                    "tests/test_corpus_third.py runs the same scan on a corpus that may be read)",
+                    "tests/test_corpus_once_held_out.py runs the same scan on corpora that may be read)",
                     pytrace=False)
 
 
