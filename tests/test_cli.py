@@ -268,3 +268,17 @@ def test_an_unwritable_database_is_one_clear_line(tmp_path):
     result = watcher("status", config=config)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "/proc/nope" in result.stderr
+
+
+def test_a_reader_that_leaves_early_ends_the_command_quietly(example: Path) -> None:
+    """`watcher ... | head`: no traceback, no error line, the status of a command ended by SIGPIPE."""
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    for command in (["interview", "list"], ["interview", "list", "--json"], ["status"], ["todo"]):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "watcher", "--config", str(example), *command],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO,
+            env={**os.environ, "COLUMNS": "80"},
+        )
+        process.stdout.close()  # the reader is gone before the command writes
+        _, stderr = process.communicate(timeout=120)
+        assert (command, process.returncode, stderr) == (command, 141, b"")

@@ -644,6 +644,25 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
+EXIT_READER_LEFT = 128 + 13  # as a process ended by SIGPIPE reports it to its shell
+
+
+def _reader_left() -> int:
+    """End quietly when the standard output's reader has closed it (a pipe into ``head``).
+
+    The rest of the output is dropped: standard output is pointed at /dev/null so that
+    flushing it at exit cannot fail again (the way the Python documentation's "Note on
+    SIGPIPE" gives). Returns 141, the status of a command ended by SIGPIPE; what the command
+    did before (a scan's sync, its notices) is done and stored.
+    """
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_READER_LEFT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -662,6 +681,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {line}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # sorted by type below; anything else is a bug and goes on up
+        if isinstance(exc, BrokenPipeError):  # the reader left (`watcher status | head`)
+            return _reader_left()
         if isinstance(exc, _user_errors()):
             print(f"watcher: {exc}", file=sys.stderr)
             return EXIT_USAGE

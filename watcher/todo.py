@@ -154,7 +154,12 @@ def todo_console(out: TextIO, default_width: int | None = None) -> Console:
         width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else default_width
     from rich.console import Console
 
-    return Console(file=_Trimmed(out), width=width, highlight=False, soft_wrap=False, emoji=False)
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich's own exits 1; every command ends alike instead
+            self.quiet = True
+            raise BrokenPipeError  # watcher.cli.main ends quietly (`watcher status | head`)
+
+    return PipeConsole(file=_Trimmed(out), width=width, highlight=False, soft_wrap=False, emoji=False)
 
 
 def todo_table(rows: Sequence[TodoRow], tz: ZoneInfo, width: int = 80) -> Table:
