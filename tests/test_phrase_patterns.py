@@ -193,3 +193,10 @@ def test_find_on_phrases_without_words_and_odd_user_phrases(tmp_path: Path) -> N
         assert hits == every_pattern_searched(book, "rejection.strong", fold(text)), text
         found += len(hits)
     assert found > 8
+
+
+def test_the_book_is_built_once_however_it_is_asked_for() -> None:
+    """The daemon's warm-up (no argument) and the classifier (``None``) share one book."""
+    from watcher.phrases import load_phrases
+
+    assert load_phrases() is load_phrases(None)

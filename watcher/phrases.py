@@ -349,9 +349,17 @@ def user_phrase_files(extra_dir: Path) -> list[tuple[str, str]]:
     return [(path.name, path.read_text(encoding="utf-8")) for path in sorted(extra_dir.glob("*.toml"))]
 
 
-@functools.lru_cache(maxsize=4)
 def load_phrases(extra_dir: Path | None = None) -> PhraseBook:
-    """All phrase files merged: the bundled ones, then the user's (which add to them)."""
+    """All phrase files merged: the bundled ones, then the user's (which add to them).
+
+    Built once per ``extra_dir``: ``load_phrases()`` and ``load_phrases(None)`` are the
+    same book (the daemon builds it at start for the classifier's later calls).
+    """
+    return _load_phrases(extra_dir)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_phrases(extra_dir: Path | None) -> PhraseBook:
     files = bundled_phrase_files() + (user_phrase_files(extra_dir) if extra_dir else [])
     groups: dict[str, list[Phrase]] = {name: [] for name in PHRASE_GROUPS}
     quote_cuts: list[re.Pattern[str]] = []
