@@ -1,11 +1,10 @@
-"""The tuning corpora that were once held out (tests/corpus_third/, tests/corpus_fourth/).
+"""The tuning corpora that were once held out (tests/corpus_third/, _fourth/, _fifth/).
 
 Each was written as a held-out corpus, measured once on code that had not seen it
 (its first_run.json), and tuned on after its misses were read. The same figures as
 tests/test_corpus.py, per corpus, in this process, through `watcher scan --json` on a
 Maildir, and through a real Dovecot. The floors are the figures each scored when it was
-last measured (all at the targets: precision 1.00, recall 1.00, kind accuracy 1.00), and
-no message may ever be tied to the wrong interview. Over the scan's report, kind accuracy
+last measured, and no message may ever be tied to the wrong interview. Over the scan's report, kind accuracy
 counts the messages it ties.
 
 ``pytest -s`` prints the figures and every miss.
@@ -31,6 +30,7 @@ HERE = Path(__file__).parent
 FLOORS = {
     "corpus_third": (1.0, 1.0, 1.0, 1.0),
     "corpus_fourth": (1.0, 1.0, 1.0, 1.0),
+    "corpus_fifth": (1.0, 0.958, 0.987, 1.0),
 }
 
 
