@@ -375,6 +375,7 @@ def _password(account) -> str:
 
 def cmd_status(args, config: Config, out) -> int:
     from watcher.store import Store
+    from watcher.not_read import in_store
     from watcher.report import dump_json, render_status, status_json
 
     now = _now(args, config)
@@ -382,10 +383,11 @@ def cmd_status(args, config: Config, out) -> int:
         pipeline = _pipeline(config, store)
         states = pipeline.decide(now)
         folders = store.folder_statuses()
+    not_read = in_store(folders, [a.name for a in config.accounts])
     if args.json:
-        dump_json(status_json(folders, states), out)
+        dump_json(status_json(folders, states, not_read), out)
     else:
-        render_status(folders, states, out, _tz(config), now)
+        render_status(folders, states, out, _tz(config), now, not_read)
     return EXIT_OK
 
 

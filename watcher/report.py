@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
 
 from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND, Interview
+from watcher.not_read import NotRead, accounts_words, in_scan
 from watcher.store import FolderStatus, StoredMessage
 from watcher.todo import KIND_WORDS, STEP_WORDS, kind_words, render_todo, step_json, step_words, todo_console
 
@@ -97,6 +98,8 @@ def scan_json(result: ScanResult) -> dict[str, Any]:
             for m in result.suggestions
         ],
         "import_errors": list(result.import_errors),
+        # What could not be read: its news is unknown (empty when every account and folder was read).
+        "not_read": [item.json() for item in in_scan(result.accounts)],
     }
 
 
@@ -137,9 +140,10 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] 
     ``new``: the Message-IDs first stored by this scan (None: say nothing about news).
     """
     console = todo_console(out)
+    not_read = in_scan(result.accounts)
+    for item in not_read:
+        console.print(item.line(tz), style="bold", markup=False)
     for account in result.accounts:
-        if not account.ok:
-            console.print(f"[bold]account {account.account}: NOT SYNCED[/bold] ({account.error})")
         for note in account.notes:
             console.print(f"account {account.account}: {note}")
     for error in result.import_errors:
@@ -147,8 +151,8 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] 
             console.print(f"interviews file: {error}")
     review = [m for m in result.messages if m.match.review]
     if new is not None:
-        console.print(news_line(result, new))
-    render_todo(result.interviews, out, tz, result.now)
+        console.print(news_line(result, new, not_read))
+    render_todo(result.interviews, out, tz, result.now, not_read=not_read)
     if review:
         table = _table(title="Held for review (`watcher review` to decide)", title_justify="left",
                       show_edge=False, pad_edge=False)
@@ -179,16 +183,24 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] 
         console.print(f"Notice not sent on {n.channel}: {n.error} (will retry)")
 
 
-def news_line(result: ScanResult, new: set[str]) -> str:
-    """One line: what this scan found that the last one had not (replies, review items, suggestions)."""
+def news_line(result: ScanResult, new: set[str], not_read: Sequence[NotRead] = ()) -> str:
+    """One line: what this scan found that the last one had not (replies, review items,
+    suggestions). Never an all-clear while ``not_read`` names mail that could not be read:
+    its news is said to be unknown."""
     received = [m for m in result.messages if m.mail.message_id in new and m.match.interview
                 and m.mail.direction == "received"]
     replies = [m for m in received if m.kind in HEARD_BACK_KINDS]
     others = [m for m in received if m.kind not in HEARD_BACK_KINDS]
     review = [m for m in result.messages if m.mail.message_id in new and m.match.review]
     suggestions = [m for m in result.suggestions if m.mail.message_id in new]
+    unknown = f"news from {accounts_words(not_read)} is unknown: it could not be read (see above)" if not_read else ""
     if not (received or review or suggestions):
-        return "Nothing new since the last scan."
+        if not not_read:
+            return "Nothing new since the last scan."
+        if all(item.folder is None for item in not_read) and {i.account for i in not_read} >= {
+                a.account for a in result.accounts}:
+            return f"No mail could be read: {unknown}."
+        return f"Nothing new in the mail that could be read; {unknown}."
     companies = {s.interview.id: s.interview.company for s in result.interviews}
     parts = []
     if replies:
@@ -202,6 +214,8 @@ def news_line(result: ScanResult, new: set[str]) -> str:
         parts.append(_count(len(review), "message to review", "messages to review"))
     if suggestions:
         parts.append(_count(len(suggestions), "invitation to log", "invitations to log"))
+    if not_read:
+        parts.append(unknown)
     return "New since the last scan: " + "; ".join(parts) + "."
 
 
@@ -282,7 +296,9 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
 
 
 def render_status(folders: Sequence[FolderStatus], states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo,
-                  now: datetime) -> None:
+                  now: datetime, not_read: Sequence[NotRead] = ()) -> None:
+    """The last sync per folder, what could not be read (``not_read``, see
+    ``watcher.not_read.in_store``), then the whole to-do list."""
     console = todo_console(out)
     table = _table(title="Mail", title_justify="left", show_edge=False, pad_edge=False)
     table.add_column("account", overflow="fold")
@@ -292,10 +308,13 @@ def render_status(folders: Sequence[FolderStatus], states: Sequence[InterviewSta
     for f in folders:
         table.add_row(f.account, f.folder, _local(f.synced_at, tz), f.error or "-")
     console.print(table)
-    render_todo(states, out, tz, now, include_all=True)
+    for item in not_read:
+        console.print(item.line(tz), style="bold", markup=False)
+    render_todo(states, out, tz, now, include_all=True, not_read=not_read)
 
 
-def status_json(folders: Sequence[FolderStatus], states: Sequence[InterviewState]) -> dict[str, Any]:
+def status_json(folders: Sequence[FolderStatus], states: Sequence[InterviewState],
+                not_read: Sequence[NotRead] = ()) -> dict[str, Any]:
     return {
         "folders": [
             {"account": f.account, "folder": f.folder, "last_sync": _iso(f.synced_at),
@@ -303,4 +322,5 @@ def status_json(folders: Sequence[FolderStatus], states: Sequence[InterviewState
             for f in folders
         ],
         "interviews": [interview_json(s) for s in states],
+        "not_read": [item.json() for item in not_read],
     }

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # rich and the pipeline load only when a list is drawn
     from rich.console import Console
     from rich.table import Table
 
+    from watcher.not_read import NotRead
     from watcher.pipeline import InterviewState
 
 # What a message says, as a person says it (the JSON keeps the identifiers).
@@ -185,14 +186,21 @@ def todo_table(rows: Sequence[TodoRow], tz: ZoneInfo, width: int = 80) -> Table:
 
 
 def render_todo(states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo, now: datetime,
-                *, include_all: bool = False) -> None:
-    """Print the to-do list (or a line saying there is nothing on it)."""
+                *, include_all: bool = False, not_read: Sequence[NotRead] = ()) -> None:
+    """Print the to-do list (or a line saying there is nothing on it).
+
+    ``not_read``: mail that could not be read (``watcher.not_read``); the list then says
+    it may miss what came there, and "nothing to do" is said of the mail read only."""
+    from watcher.not_read import accounts_words
+
     console = todo_console(out)
     rows = todo_rows(states, now, include_all=include_all)
+    unknown = f"news from {accounts_words(not_read)} is unknown (not read)" if not_read else ""
     if not rows:
         hidden = len(states)
-        console.print("Nothing to do." + (f" ({hidden} closed, moved on or snoozed: `watcher todo --all`)"
-                                          if hidden else " Log an interview with `watcher interview add`."))
+        nothing = f"Nothing to do in the mail that could be read; {unknown}." if unknown else "Nothing to do."
+        console.print(nothing + (f" ({hidden} closed, moved on or snoozed: `watcher todo --all`)"
+                                 if hidden else " Log an interview with `watcher interview add`."), markup=False)
         return
     console.print(todo_table(rows, tz, console.width))
     due = sum(r.due_now for r in rows)
@@ -202,8 +210,10 @@ def render_todo(states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo, now
         notes.append(f"{due} due now")
     if hidden:
         notes.append(f"{hidden} closed, moved on or snoozed not shown (--all)")
+    if unknown:
+        notes.append(f"this list may miss replies: {unknown}")
     if notes:
-        console.print("; ".join(notes))
+        console.print("; ".join(notes), markup=False)
 
 
 def step_json(step: Step | None) -> dict | None:

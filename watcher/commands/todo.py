@@ -9,21 +9,29 @@ from zoneinfo import ZoneInfo
 from watcher import actions
 from watcher.actions import ActionError
 from watcher.model import ACTIONS
+from watcher.not_read import in_store
 from watcher.pipeline import Pipeline
 from watcher.report import dump_json, interview_json
-from watcher.todo import STEP_WORDS, render_todo, todo_rows
+from watcher.todo import STEP_WORDS, render_todo, todo_console, todo_rows
 
 
 def run_todo(pipeline: Pipeline, out: TextIO, tz: ZoneInfo, now: datetime, *, as_json: bool,
              include_all: bool) -> int:
-    """Print the to-do list (``--json``: ``{"now", "interviews": [...]}`` in list order)."""
+    """Print the to-do list (``--json``: ``{"now", "interviews": [...], "not_read": [...]}``,
+    interviews in list order; ``not_read``: the accounts and folders whose last sync failed,
+    whose news is unknown)."""
     states = pipeline.decide(now)
+    not_read = in_store(pipeline.store.folder_statuses(), [a.name for a in pipeline.config.accounts])
     if as_json:
         rows = todo_rows(states, now, include_all=include_all)
         dump_json({"now": now.isoformat(),
-                   "interviews": [{**interview_json(r.state), "due": r.due_now} for r in rows]}, out)
+                   "interviews": [{**interview_json(r.state), "due": r.due_now} for r in rows],
+                   "not_read": [item.json() for item in not_read]}, out)
     else:
-        render_todo(states, out, tz, now, include_all=include_all)
+        console = todo_console(out)
+        for item in not_read:
+            console.print(item.line(tz), style="bold", markup=False)
+        render_todo(states, out, tz, now, include_all=include_all, not_read=not_read)
     return 0
 
 

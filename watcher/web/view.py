@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from watcher.config import Config
 from watcher.model import Decision, Draft
+from watcher.not_read import in_store
 from watcher.notify.drafts import mailto
 from watcher.pipeline import InterviewState, Pipeline, suggestions
 from watcher.report import ACTION_WORDS, STATUS_WORDS
@@ -140,6 +141,8 @@ class Board:
     suggestions: tuple[HeldMessage, ...]
     interview_ids: tuple[str, ...]
     details: tuple[Detail, ...] = ()  # filled for the export only
+    # Accounts or folders whose last sync failed: their news is unknown (watcher.not_read).
+    not_read: tuple[str, ...] = ()
 
     def fingerprint(self) -> str:
         """Changes whenever what the board shows changes (the page polls it)."""
@@ -177,7 +180,9 @@ class BoardSource:
         review = tuple(self._held(m) for m in stored if m.match.review)
         held = tuple(self._held(m) for m in suggestions(store, stored, interviews))
         details = tuple(self._detail(pipeline, store, s, now) for s in states) if with_details else ()
-        return Board(columns, review, held, tuple(i.id for i in interviews), details)
+        not_read = in_store(store.folder_statuses(), [a.name for a in self.config.accounts])
+        return Board(columns, review, held, tuple(i.id for i in interviews), details,
+                     tuple(item.line(self.zone) for item in not_read))
 
     def detail(self, store: Store, interview_id: str, now: datetime) -> Detail | None:
         """One interview's card, timeline and draft; None when no such interview."""

@@ -1,0 +1,129 @@
+"""Mail that could not be read is unknown, never an all-clear: the scan's report (text and
+JSON), `watcher todo`, `watcher status` and the board say which account, what failed and
+what to do, against a real Dovecot."""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_cli import watcher
+from tests.test_scan_imap import NOW, REJECTION, imap_account, write_config
+
+WRONG = {"WATCHER_TEST_WRONG": "not-the-password", "COLUMNS": "400"}  # one line per line said
+
+
+def _setup(tmp_path, dovecot, *, broken_password_env: str = "WATCHER_TEST_WRONG", folders: str = '["INBOX"]'):
+    accounts = (imap_account(dovecot, folders=folders)
+                + imap_account(dovecot, name="broken", password_env=broken_password_env))
+    config = write_config(tmp_path, accounts)
+    env = {"WATCHER_TEST_IMAP": dovecot.password, **WRONG}
+    return config, env
+
+
+def _scan(config, env, *args: str):
+    return watcher("scan", "--now", NOW, *args, config=config, env=env)
+
+
+def test_a_scan_with_an_account_not_read_never_says_nothing_new(tmp_path, dovecot):
+    config, env = _setup(tmp_path, dovecot)
+    first = _scan(config, env)
+    assert first.returncode == 1, first.stderr
+    again = _scan(config, env)  # nothing new anywhere that could be read
+    assert again.returncode == 1, again.stderr
+    for result in (first, again):
+        text = result.stdout
+        assert "Nothing new since the last scan" not in text
+        assert "account broken: NOT SYNCED (authentication failed for " in text
+        assert "News from it is unknown" in text
+        assert "`watcher login broken`" in text  # what to do, for a refused login
+        assert "Nothing new in the mail that could be read; news from account broken is unknown" in text
+        assert "this list may miss replies: news from account broken is unknown" in text
+        assert "not-the-password" not in text + result.stderr
+
+    report = json.loads(_scan(config, env, "--json").stdout)
+    [item] = report["not_read"]
+    assert (item["account"], item["folder"]) == ("broken", None)
+    assert item["error"].startswith("authentication failed for ")
+    assert "watcher login broken" in item["what_to_do"]
+
+
+def test_news_found_elsewhere_is_told_with_the_unknown_beside_it(tmp_path, dovecot):
+    config, env = _setup(tmp_path, dovecot)
+    dovecot.append("INBOX", REJECTION)
+    result = _scan(config, env, "--no-notify")
+    assert result.returncode == 1
+    [news] = [line for line in result.stdout.splitlines() if line.startswith("New since the last scan")]
+    assert "1 new reply (Acme Analytics: they said no)" in news
+    assert news.endswith("news from account broken is unknown: it could not be read (see above).")
+
+
+def test_no_account_read_at_all_says_so(tmp_path, dovecot):
+    from tests.fixtures_dovecot import free_port
+
+    class Closed:
+        host, port, user = "127.0.0.1", free_port(), "nobody"
+
+    config = write_config(tmp_path, imap_account(Closed))
+    result = _scan(config, {"WATCHER_TEST_IMAP": "x", "COLUMNS": "400"})
+    assert result.returncode == 1
+    assert "No mail could be read: news from account work is unknown" in result.stdout
+    assert "check the network" in result.stdout
+    assert "Nothing new since" not in result.stdout
+
+
+def test_a_folder_that_could_not_be_read_is_unknown_too(tmp_path, dovecot):
+    config = write_config(tmp_path, imap_account(dovecot, folders='["INBOX", "Jobs"]'))
+    result = _scan(config, {"WATCHER_TEST_IMAP": dovecot.password, "COLUMNS": "400"})
+    assert result.returncode == 0, result.stderr  # the account was read; one folder of it was not
+    assert "folder Jobs of account work: NOT SYNCED" in result.stdout
+    assert "news from folder Jobs of account work is unknown" in result.stdout
+    assert "Nothing new since the last scan" not in result.stdout
+    report = json.loads(_scan(config, {"WATCHER_TEST_IMAP": dovecot.password, "COLUMNS": "400"}, "--json").stdout)
+    assert [(i["account"], i["folder"]) for i in report["not_read"]] == [("work", "Jobs")]
+
+    dovecot.create_folder("Jobs")
+    result = _scan(config, {"WATCHER_TEST_IMAP": dovecot.password, "COLUMNS": "400"})
+    assert "Nothing new since the last scan." in result.stdout and "NOT SYNCED" not in result.stdout
+
+
+def test_todo_status_and_board_say_what_the_last_sync_could_not_read_until_it_can(tmp_path, dovecot):
+    config, env = _setup(tmp_path, dovecot)
+    assert _scan(config, env).returncode == 1
+
+    todo = watcher("todo", "--now", NOW, config=config, env=env)
+    assert todo.returncode == 0, todo.stderr
+    assert "account broken: NOT SYNCED since Fri 20 Nov" in todo.stdout  # the stored failure, in local time
+    assert "this list may miss replies: news from account broken is unknown" in todo.stdout
+    todo_json = json.loads(watcher("todo", "--json", "--now", NOW, config=config, env=env).stdout)
+    assert [i["account"] for i in todo_json["not_read"]] == ["broken"]
+    assert todo_json["not_read"][0]["error"].startswith("authentication failed for ")
+
+    status = watcher("status", "--now", NOW, config=config, env=env)
+    assert "account broken: NOT SYNCED since" in status.stdout
+    status_json = json.loads(watcher("status", "--json", "--now", NOW, config=config, env=env).stdout)
+    assert [i["account"] for i in status_json["not_read"]] == ["broken"]
+
+    board = tmp_path / "board.html"
+    assert watcher("board", "--export", str(board), config=config, env=env).returncode == 0
+    page = board.read_text()
+    assert "Mail not read: news from it is unknown" in page and "account broken: NOT SYNCED" in page
+
+    # The password is fixed: the next scan reads it, and nothing says unknown any more.
+    fixed = {**env, "WATCHER_TEST_WRONG": dovecot.password}
+    result = _scan(config, fixed)
+    assert result.returncode == 0, result.stderr
+    assert "Nothing new since the last scan." in result.stdout and "unknown" not in result.stdout
+    todo_json = json.loads(watcher("todo", "--json", "--now", NOW, config=config, env=fixed).stdout)
+    assert todo_json["not_read"] == []
+    assert watcher("board", "--export", str(board), config=config, env=fixed).returncode == 0
+    assert "Mail not read" not in board.read_text()
+
+
+def test_an_account_removed_from_the_config_is_not_reported(tmp_path, dovecot):
+    config, env = _setup(tmp_path, dovecot)
+    assert _scan(config, env).returncode == 1
+    text = config.read_text()
+    config.write_text(text[: text.index('[[account]]\nname = "broken"')])
+    todo_json = json.loads(watcher("todo", "--json", "--now", NOW, config=config, env=env).stdout)
+    assert todo_json["not_read"] == []
+

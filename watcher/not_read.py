@@ -1,0 +1,118 @@
+"""Mail that could not be read: what the reports say instead of an all-clear.
+
+An account that could not be synced (or one folder of it that could not be read) leaves
+its news unknown: there may be a reply in it, or nothing. Every report that could sound
+like "nothing happened" (the scan's news line, the to-do list, ``watcher status``, the
+board) says so instead, naming the account, what failed and what to do.
+
+``in_scan`` reads a scan's account reports; ``in_store`` reads the errors the store kept
+from the last syncs (the scan's and the daemon's), for the commands that read the
+database only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from watcher.store import FolderStatus
+    from watcher.sync import AccountReport
+
+ACCOUNT_WIDE = "*"  # the store's folder name for an error of the whole account
+
+
+@dataclass(frozen=True)
+class NotRead:
+    """An account (``folder`` None) or one folder of it whose mail could not be read."""
+
+    account: str
+    folder: str | None
+    error: str  # what failed, secret-free (the source's own message)
+    since: datetime | None  # when it last failed (UTC-aware); None: in this very scan
+    what_to_do: str
+
+    @property
+    def where(self) -> str:
+        """"account work" or "folder Jobs of account work"."""
+        return f"account {self.account}" if self.folder is None else f"folder {self.folder} of account {self.account}"
+
+    def line(self, tz: ZoneInfo) -> str:
+        """One line for a person: what, since when, why, that its news is unknown, what to do."""
+        when = f" since {self.since.astimezone(tz):%a %d %b %H:%M}" if self.since else ""
+        return (f"{self.where}: NOT SYNCED{when} ({self.error}). News from it is unknown: "
+                f"a reply there would be missing below. {self.what_to_do}")
+
+    def json(self) -> dict[str, Any]:
+        return {"account": self.account, "folder": self.folder, "error": self.error,
+                "since": self.since.isoformat() if self.since else None, "what_to_do": self.what_to_do}
+
+
+def in_scan(reports: Iterable[AccountReport]) -> list[NotRead]:
+    """The accounts a scan could not sync, and the folders it could not read of the others."""
+    found = []
+    for report in reports:
+        if not report.ok:
+            found.append(NotRead(report.account, None, report.error or "not synced", None,
+                                 what_to_do(report.account, report.failure)))
+            continue
+        found.extend(NotRead(report.account, f.folder, f.error, None, _FOLDER_HINT.format(account=report.account))
+                     for f in report.folders if f.error)
+    return found
+
+
+def in_store(folders: Sequence[FolderStatus], accounts: Iterable[str]) -> list[NotRead]:
+    """The configured ``accounts`` (names) whose last sync failed, and their folders whose
+    last reading failed, from the store's sync state (``Store.folder_statuses``)."""
+    names = set(accounts)
+    failed = {f.account for f in folders if f.folder == ACCOUNT_WIDE and f.error}
+    found = []
+    for f in folders:
+        if f.account not in names or not f.error:
+            continue
+        if f.folder == ACCOUNT_WIDE:
+            found.append(NotRead(f.account, None, f.error, f.error_at, _STORED_HINT.format(account=f.account)))
+        elif f.account not in failed:  # the account's own failure says it all
+            found.append(NotRead(f.account, f.folder, f.error, f.error_at, _FOLDER_HINT.format(account=f.account)))
+    return found
+
+
+def accounts_words(items: Sequence[NotRead]) -> str:
+    """"account work", "accounts work and home", "folder Jobs of account work"."""
+    whole = sorted({i.account for i in items if i.folder is None})
+    parts = []
+    if whole:
+        parts.append(("account " if len(whole) == 1 else "accounts ") + _and(whole))
+    parts.extend(i.where for i in items if i.folder is not None and i.account not in whole)
+    return _and(parts)
+
+
+def what_to_do(account: str, failure: BaseException | None) -> str:
+    """What the user can do about a failed sync, chosen by the failure's type."""
+    from watcher.sources.imap.errors import AuthenticationFailed, ConnectionLost, ServerUnreachable, TlsError
+
+    if isinstance(failure, AuthenticationFailed):
+        return (f"What to do: give watcher the account's password or sign-in again (`watcher login {account}`),"
+                " then run `watcher scan`.")
+    if isinstance(failure, TlsError):
+        return ("What to do: check the server's certificate (set `ca_file` for a private CA),"
+                " then run `watcher scan`.")
+    if isinstance(failure, (ServerUnreachable, ConnectionLost)):
+        return "What to do: check the network and the server's name and port, then run `watcher scan` again."
+    if failure is None:  # a fault in watcher itself
+        return "What to do: run `watcher -v scan` and report the traceback."
+    return _STORED_HINT.format(account=account)
+
+
+_STORED_HINT = "What to do: `watcher check` says what is wrong with account {account}; then run `watcher scan`."
+_FOLDER_HINT = ("What to do: fix the folder's name in the config of account {account} (`watcher check` lists"
+                " the folders the server has), then run `watcher scan`.")
+
+
+def _and(words: Sequence[str]) -> str:
+    if len(words) < 2:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
