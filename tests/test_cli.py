@@ -256,6 +256,28 @@ def test_an_interview_from_the_interviews_file_is_edited_there(example):
     assert rows["initech-pm"]["closed_at"] is not None
 
 
+def test_an_interview_imported_from_another_file_is_edited_here(example, tmp_path):
+    """`interview import` of a file other than the config's interviews file (another list, an
+    export) leaves its interviews to the commands: edited and forgotten here, with no word
+    about an interviews file they are not in."""
+    other = tmp_path / "more.toml"
+    other.write_text('[[interview]]\nid = "litware-pm"\ncompany = "Litware"\n'
+                     'when = 2026-11-25T15:00:00+01:00\ncontacts = ["jo@litware.example"]\n')
+    assert watcher("interview", "import", str(other), config=example).returncode == 0
+    edited = watcher("interview", "edit", "litware-pm", "--feedback-by", "2026-12-05", config=example)
+    assert edited.returncode == 0, edited.stderr
+    shown = json.loads(watcher("interview", "show", "litware-pm", "--json", config=example).stdout)
+    assert shown["feedback_by"] == "2026-12-05"
+    forgotten = watcher("forget", "litware-pm", "--yes", config=example)
+    assert forgotten.returncode == 0, forgotten.stderr
+    assert "interviews file" not in forgotten.stderr
+    # The config's own interviews file, imported by hand, still keeps its interviews.
+    assert watcher("interview", "import", str(example.parent / "examples" / "interviews.toml"),
+                   config=example).returncode == 0
+    kept = watcher("interview", "edit", "initech-pm", "--feedback-by", "2026-12-10", config=example)
+    assert kept.returncode == 2 and "edit it there" in kept.stderr
+
+
 def test_a_missing_import_file_is_named(bare, tmp_path):
     result = watcher("interview", "import", str(tmp_path / "nope.toml"), config=bare)
     assert result.returncode == 2

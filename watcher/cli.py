@@ -416,7 +416,10 @@ def cmd_interview(args, config: Config, out) -> int:
                 interviews, errors = load_interviews(args.file)
             except ConfigError as exc:
                 raise UsageError("; ".join(exc.errors)) from None
-            added = sum(store.upsert_interview(i, origin="file") for i in interviews)
+            # Only the config's own interviews file keeps its interviews (edited there, read
+            # again on every scan); a file imported once leaves them to be edited here.
+            origin = "file" if _is_interviews_file(args.file, config) else "cli"
+            added = sum(store.upsert_interview(i, origin=origin) for i in interviews)
             print(f"imported {len(interviews)} interview(s) ({added} new, {len(interviews) - added} updated)", file=out)
             for error in errors:
                 print(f"skipped {error}", file=sys.stderr)
@@ -510,6 +513,12 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
         raise UsageError(str(exc)) from None
     print(f"logged {interview.id}: {interview.company} on {interview.when.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
     return EXIT_OK
+
+
+def _is_interviews_file(path: Path, config: Config) -> bool:
+    """Whether ``path`` is the file named by the config's ``interviews_file``."""
+    kept = config.interviews_file
+    return kept is not None and path.expanduser().resolve() == Path(kept).expanduser().resolve()
 
 
 def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
