@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from tests.test_cli import REPO, watcher
+from tests.test_cli import REPO, bare, watcher  # noqa: F401 - bare is a fixture
 from tests.test_scan_imap import ME, REJECTION, THANKS, Setup, imap_account, write_config
 
 THURSDAY = "2026-11-19T09:30"  # Berlin: the rejection came Wed 18 Nov; asking for feedback is due
@@ -81,3 +81,12 @@ def test_the_readme_shows_the_draft_as_it_prints(tmp_path):
     result = watcher("draft", "initech-pm", "--now", "2026-11-23T10:00", config=config)
     assert result.returncode == 0, result.stderr
     assert result.stdout == readme_block("watcher draft initech-pm --now")
+
+
+def test_a_draft_with_nobody_to_write_to_names_the_command_that_adds_one(bare):
+    assert watcher("interview", "add", "--company", "Nobody Inc", "--when", "2026-11-16T10:00", "--id", "nobody",
+                   config=bare).returncode == 0
+    text = watcher("draft", "nobody", "follow_up", "--now", "2026-11-30T10:00", config=bare)
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.splitlines()[0] == (
+        "To: (nobody known: add a contact with `watcher interview edit nobody --add-contact ADDRESS`)")

@@ -466,15 +466,18 @@ def test_each_due_step_carries_its_own_recipients() -> None:
     assert by_action["follow_up_1"] == ("anna@acme.com",)
 
 
-def test_a_no_reply_sender_is_answered_through_the_people_of_the_interview() -> None:
+@pytest.mark.parametrize(("via", "expected"), [("sam@talentbridge.co", ("sam@talentbridge.co",)), (None, ())])
+def test_a_no_reply_sender_is_answered_through_the_people_of_the_interview(via, expected) -> None:
+    """A platform's no-reply rejection is answered through the recruiter; with nobody logged,
+    the draft has no address (it says to add a contact) rather than one nobody reads."""
     from watcher.model import MessageRecord
 
     when = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
-    interview = Interview(id="g", company="Globex", when=when, via="sam@talentbridge.co")
+    interview = Interview(id="g", company="Globex", when=when, via=via)
     no = MessageRecord(message_id="<r@gh>", interview="g", direction="received",
                        date=datetime(2026, 11, 5, 10, 0, tzinfo=UTC), kind="rejection",
                        from_addr="no-reply@us.greenhouse-mail.io")
     decision = evaluate(interview, [no], [], [], PolicySettings(timezone="UTC"),
                         datetime(2026, 11, 6, 10, 0, tzinfo=UTC))
     [step] = decision.due_now
-    assert (step.action, step.recipients) == ("ask_feedback", ("sam@talentbridge.co",))
+    assert (step.action, step.recipients) == ("ask_feedback", expected)

@@ -464,10 +464,11 @@ def default_recipients(interview: Interview) -> tuple[str, ...]:
 
 
 def _sender_or_default(message: MessageRecord | None, interview: Interview) -> tuple[str, ...]:
+    """Whom an answer to ``message`` goes to: its sender, or the interview's people when
+    there is no sender or nobody reads it (a no-reply address). With no people logged
+    either, nobody: the draft then says to add a contact rather than address a no-reply box."""
     default = default_recipients(interview)
-    if message is None or not message.from_addr:
-        return default
-    if default and is_no_reply(message.from_addr):  # nobody reads it: answer the people instead
+    if message is None or not message.from_addr or is_no_reply(message.from_addr):
         return default
     return (message.from_addr,)
 

@@ -62,8 +62,8 @@ def draft_json(found: StepDraft) -> dict[str, Any]:
 
 def print_draft(found: StepDraft, out: TextIO) -> None:
     """To, Subject, a blank line and the body: ready to paste."""
-    print(f"To: {', '.join(found.draft.to) or '(nobody known: add a contact with `watcher interview edit`)'}",
-          file=out)
+    nobody = f"(nobody known: add a contact with `watcher interview edit {found.interview.id} --add-contact ADDRESS`)"
+    print(f"To: {', '.join(found.draft.to) or nobody}", file=out)
     print(f"Subject: {found.draft.subject}", file=out)
     print(file=out)
     out.write(found.draft.body)
