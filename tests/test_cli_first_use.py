@@ -60,5 +60,23 @@ def test_init_without_a_keyring_keeps_the_config_and_says_how_to_go_on(tmp_path)
     assert result.returncode == 2
     assert written.is_file()
     assert "password_command" in result.stderr
-    assert str(written) in result.stderr and "watcher login fastmail" in result.stderr
+    assert str(written) in result.stderr and "watcher check" in result.stderr
+    assert "watcher login fastmail" not in result.stderr  # a password_command or password_env needs none
     assert "Traceback" not in result.stderr
+    # Done as told: with password_env set, `watcher login` says there is nothing to store
+    # instead of repeating that there is no keyring.
+    text = written.read_text().replace('auth = "password"', 'auth = "password"\npassword_env = "FASTMAIL_PW"')
+    written.write_text(text)
+    login = watcher("login", "fastmail", stdin="", env={"XDG_CONFIG_HOME": str(home),
+                                                         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert login.returncode == 2
+    assert "password_env (FASTMAIL_PW)" in login.stderr and "nothing to store" in login.stderr
+    assert "keyring" in login.stderr and "no usable keyring" not in login.stderr
+
+
+def test_init_without_login_says_to_sign_in_next(tmp_path):
+    home = tmp_path / "xdg"
+    result = watcher("init", "--non-interactive", "--address", "me@fastmail.com", "--timezone", "Europe/Berlin",
+                     "--country", "DE", "--no-login", "--no-check", env={"XDG_CONFIG_HOME": str(home)})
+    assert result.returncode == 0, result.stderr
+    assert "Next: sign in with `watcher login fastmail`, then `watcher check`" in result.stdout

@@ -73,11 +73,14 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         raise InitError("the config just written does not load: " + "; ".join(exc.errors)) from None
     code = EXIT_OK
     if not args.no_login:
-        from watcher.commands.login import LoginUsageError, cmd_login
+        from watcher.commands.login import LoginUsageError, NoKeyring, cmd_login
 
         try:
             code = cmd_login(argparse.Namespace(account=settings.account, no_browser=args.non_interactive),
                              config, out)
+        except NoKeyring as exc:  # a password_command, password_env or credential needs no login
+            raise InitError(f"{exc}. The config is written ({path}): once that is set, run "
+                            "`watcher check`") from None
         except LoginUsageError as exc:  # the config stays: say how to go on from it
             raise InitError(f"{exc}. The config is written ({path}): once that is set, run "
                             f"`watcher login {settings.account}`, then `watcher check`") from None
@@ -86,7 +89,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
         code = cmd_check(args, config, out)
     if code == EXIT_OK:
-        print("Next: log an interview (watcher interview add ...), then `watcher scan`.", file=out)
+        first = (f"sign in with `watcher login {settings.account}`, then `watcher check`; "
+                 if args.no_login else "`watcher check` tries it; " if args.no_check else "")
+        print(f"Next: {first}log an interview (watcher interview add ...), then `watcher scan`.", file=out)
     return code
 
 

@@ -24,6 +24,10 @@ class LoginUsageError(Exception):
     """The account named cannot be signed in to as asked; the message says why."""
 
 
+class NoKeyring(LoginUsageError):
+    """No keyring here to store a password in; the message says what to set instead."""
+
+
 def add_arguments(login: argparse.ArgumentParser) -> None:
     """The ``login`` subcommand's arguments."""
     login.add_argument("account", help="an account's name, or 'smtp' for the notice mail server's password")
@@ -48,9 +52,16 @@ def cmd_login(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         raise LoginUsageError(
             f"account {args.account!r} gets its access token from password_command; nothing to store"
         )
+    source = account if account is not None else email
+    elsewhere = _password_elsewhere(source)
+    if elsewhere:  # the keyring is never read for it: storing a password there would do nothing
+        raise LoginUsageError(
+            f"{args.account!r} takes its password from {elsewhere}, not the keyring: nothing to store; "
+            "`watcher check` tries it"
+        )
     problem = keyring_problem(args.account)  # said before anyone types a password for nothing
     if problem:
-        raise LoginUsageError(problem)
+        raise NoKeyring(problem)
     _app_password_hint(account, out)
     password = getpass.getpass(f"Password for {args.account}: ")
     if not password:
@@ -74,6 +85,15 @@ def _oauth2_login(account: ImapAccount, args: argparse.Namespace, out: TextIO) -
         return EXIT_FAILED
     print(f"Signed in. The tokens are kept in {where}; `watcher check` tries them.", file=out)
     return EXIT_OK
+
+
+def _password_elsewhere(source: object) -> str | None:
+    """Where an account's (or the notice server's) password comes from when not the keyring:
+    "password_command" or "password_env (NAME)"; None when the keyring is where it is read."""
+    if getattr(source, "password_command", None):
+        return "password_command"
+    variable = getattr(source, "password_env", None)
+    return f"password_env ({variable})" if variable else None
 
 
 def _app_password_hint(account: ImapAccount | None, out: TextIO) -> None:
