@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.corpus_scan import (
-    SCAN_NOW, build_maildir, config_text, maildir_account, message_ids, run_scan, scan_figures,
+    SCAN_NOW, build_maildir, config_text, maildir_account, message_ids, run_scan, scan_figures, sent_names,
 )
 from tests.test_corpus import SPLITS, figures, misses, read_labels, run_corpus
 from watcher import log
@@ -44,7 +44,7 @@ def through_maildir(corpus: Path, now: str) -> dict[str, Any]:
         config = root / "config.toml"
         config.write_text(config_text(corpus, maildir_account(inbox, sent)))
         report = run_scan(config, now=now)
-    return scan_figures(report, message_ids(corpus), read_labels(corpus))
+    return scan_figures(report, message_ids(corpus), read_labels(corpus), sent_names(corpus))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -90,16 +90,29 @@ def run_scan(config: Path, env: dict[str, str] | None = None, now: str = SCAN_NO
     return json.loads(result.stdout)
 
 
-def scan_figures(report: dict[str, Any], ids: dict[str, str], labels: dict[str, dict[str, str]]) -> dict[str, Any]:
-    """Heard-back precision and recall, kind accuracy over tied messages, wrong ties and misses."""
+def sent_names(corpus: Path = CORPUS) -> frozenset[str]:
+    """The file names of the messages the user sent (From is USER)."""
+    return frozenset(name for name, _raw, sent in messages(corpus) if sent)
+
+
+def scan_figures(
+    report: dict[str, Any], ids: dict[str, str], labels: dict[str, dict[str, str]], sent: frozenset[str]
+) -> dict[str, Any]:
+    """Heard-back precision and recall, kind accuracy over tied messages, wrong ties and misses.
+
+    ``sent`` names the user's own messages: hearing back is something received, so a sent
+    message never counts as heard back, whatever its kind."""
     listed = {ids[m["message_id"]]: m for m in report["messages"] if m["message_id"] in ids}
 
-    def heard(label: dict[str, str]) -> bool:
-        return label["kind"] in HEARD_BACK_KINDS and label["interview"] not in ("none", "review")
+    def heard(name: str, label: dict[str, str]) -> bool:
+        return name not in sent and label["kind"] in HEARD_BACK_KINDS and label["interview"] not in ("none", "review")
 
     wrong = sorted(n for n, m in listed.items() if m["interview"] and m["interview"] != labels[n]["interview"])
-    predicted = {n for n, m in listed.items() if m["interview"] and m["kind"] in HEARD_BACK_KINDS}
-    expected = {n for n, label in labels.items() if heard(label)}
+    predicted = {
+        n for n, m in listed.items()
+        if m["interview"] and m["kind"] in HEARD_BACK_KINDS and m["direction"] == "received"
+    }
+    expected = {n for n, label in labels.items() if heard(n, label)}
     right = {n for n in predicted & expected if listed[n]["interview"] == labels[n]["interview"]}
     tied = sorted(n for n, m in listed.items() if m["interview"])
     misses = []

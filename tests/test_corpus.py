@@ -59,13 +59,18 @@ class Outcome:
         tied = self.match.interview
         return tied is not None and tied != self.expected_interview
 
+    # Hearing back is something received: the user's own mail (a sent "other") never is.
+    sent: bool = False
+
     @property
     def predicted_heard_back(self) -> bool:
-        return self.classification.kind in HEARD_BACK_KINDS and self.match.interview is not None
+        return (not self.sent and self.classification.kind in HEARD_BACK_KINDS
+                and self.match.interview is not None)
 
     @property
     def expected_heard_back(self) -> bool:
-        return self.expected_kind in HEARD_BACK_KINDS and self.expected_interview not in ("none", "review")
+        return (not self.sent and self.expected_kind in HEARD_BACK_KINDS
+                and self.expected_interview not in ("none", "review"))
 
     @property
     def heard_back_right(self) -> bool:
@@ -98,7 +103,9 @@ def run_corpus(corpus: Path = CORPUS) -> list[Outcome]:
         if tied.interview:
             threads[mail.message_id] = tied.interview
         kind = classify(mail, interview_company=company_of.get(tied.interview or ""))
-        outcomes.append(Outcome(name, label["split"], label["interview"], label["kind"], tied, kind))
+        outcomes.append(Outcome(
+            name, label["split"], label["interview"], label["kind"], tied, kind, sent=mail.direction == "sent"
+        ))
     return outcomes
 
 

@@ -7,7 +7,7 @@ and report. A message the report does not list was not tied to any interview.
 
 from __future__ import annotations
 
-from tests.corpus_scan import config_text, deliver, run_scan, scan_figures
+from tests.corpus_scan import config_text, deliver, run_scan, scan_figures, sent_names
 from tests.test_corpus import CORPUS, read_labels
 
 
@@ -23,7 +23,7 @@ def test_corpus_through_dovecot_and_the_scan_command(tmp_path, dovecot):
     config = tmp_path / "config.toml"
     config.write_text(config_text(CORPUS, imap_account(dovecot)))
     report = run_scan(config, {"CORPUS_PW": dovecot.password}, now="2025-12-31T12:00")
-    numbers = scan_figures(report, ids, read_labels(CORPUS))
+    numbers = scan_figures(report, ids, read_labels(CORPUS), sent_names(CORPUS))
     print(f"\ncorpus via IMAP: precision={numbers['heard_back_precision']:.3f} "
           f"recall={numbers['heard_back_recall']:.3f} kind_accuracy(tied)={numbers['kind_accuracy_tied']:.3f} "
           f"tied={numbers['tied']} wrong={numbers['wrong_attributions']}")
