@@ -79,3 +79,22 @@ def test_login_says_there_is_no_usable_keyring_before_asking(tmp_path, dovecot):
     assert result.returncode == 2
     assert "no usable keyring" in result.stderr
     assert "Password" not in result.stdout + result.stderr  # it never asked
+
+
+def test_a_server_without_login_and_desktop_notices_without_a_bus_are_said_plainly(tmp_path, dovecot,
+                                                                                 plain_smtp_server):
+    """No username: check says it connected, not that it logged in. Desktop notices on where no
+    session bus is: a warning (a service may have one), and it fails nothing."""
+    notify = (f'[notify.desktop]\nenabled = true\n[notify.email]\nto = "alex@example.org"\n'
+              f'from = "watcher@example.org"\nhost = "{plain_smtp_server.host}"\nport = {plain_smtp_server.port}\n'
+              'tls = "none"\n')
+    config = write_config(tmp_path, imap_account(dovecot), notify)
+    env = {"WATCHER_TEST_IMAP": dovecot.password, "DBUS_SESSION_BUS_ADDRESS": ""}
+    result = check(config, env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "connected (no username: no login), nothing sent" in result.stdout
+    assert "logged in" not in result.stdout
+    assert "warning: desktop notices cannot be shown from here: no session bus" in result.stdout
+    assert "no other notice channel" not in result.stdout  # email notices still reach the user
+    alone = write_config(tmp_path, imap_account(dovecot), "[notify.desktop]\nenabled = true\n")
+    assert "no other notice channel is on" in check(alone, env).stdout

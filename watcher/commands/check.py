@@ -2,7 +2,8 @@
 
 Each line says what was checked and what is wrong. Problems (a login refused, a
 folder the server does not have, a bad interviews file, an SMTP login refused) make
-the exit code 1; warnings (an interview nothing can ever match) do not.
+the exit code 1; warnings (an interview nothing can ever match, desktop notices that
+cannot be shown from where check runs) do not.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def run_check(config: Config, out: TextIO, password: Callable[[object], str],
     problems = sum(_check_account(account, password, out) for account in config.accounts)
     problems += _check_interviews_file(config, out)
     problems += _check_smtp(config, out)
-    for warning in match_warnings(interviews):
+    for warning in [*_desktop_warnings(config), *match_warnings(interviews)]:
         print(f"warning: {warning}", file=out)
     return 1 if problems else 0
 
@@ -97,8 +98,23 @@ def _check_smtp(config: Config, out: TextIO) -> int:
     except (NotifyError, CredentialError, SignInRequired) as exc:
         print(f"email notices ({email.host}): {exc}", file=out)
         return 1
-    print(f"email notices ({email.host}): logged in, nothing sent", file=out)
+    done = "logged in" if email.username else "connected (no username: no login)"
+    print(f"email notices ({email.host}): {done}, nothing sent", file=out)
     return 0
+
+
+def _desktop_warnings(config: Config) -> list[str]:
+    """Why desktop notices cannot be shown from here, when they are on and cannot."""
+    if not config.notify.desktop.enabled:
+        return []
+    from watcher.notify.desktop import DesktopChannel
+
+    reason = DesktopChannel().unusable_reason()
+    if reason is None:
+        return []
+    alone = config.notify.email is None
+    return [f"desktop notices cannot be shown from here: {reason}"
+            + ("; no other notice channel is on, so no notice would reach you" if alone else "")]
 
 
 def match_warnings(interviews: list[Interview]) -> list[str]:
