@@ -465,27 +465,69 @@ def test_a_refused_login_is_not_retried_like_a_lost_link(dovecot, started):
     assert len(attempts) == 1
 
 
-def test_reconnect_request_cuts_a_backoff_wait_short(started):
-    attempts: list[float] = []
+class DownServer:
+    """``connect`` for a server that is down: each attempt is put on ``attempts`` (waited on,
+    never polled); an attempt may be held until the test lets it fail (``hold``)."""
 
-    def connect(account, get_password):  # a server that is down
-        attempts.append(1.0)
+    def __init__(self, hold: set[int] = frozenset()) -> None:
+        self.attempts: queue.Queue[int] = queue.Queue()
+        self.count = 0
+        self.hold = hold
+        self.release = threading.Event()
+
+    def __call__(self, account, get_password):
+        self.count += 1
+        self.attempts.put(self.count)
+        if self.count in self.hold:
+            assert self.release.wait(WAIT), "attempt never released"
         raise ServerUnreachable("x", "connection refused")
 
-    account = SimpleNamespace(name="x", type="imap", idle=True)
-    events: queue.Queue[AccountNews] = queue.Queue()
+    def next_attempt(self) -> int:
+        try:
+            return self.attempts.get(timeout=WAIT)
+        except queue.Empty:
+            pytest.fail("no connection attempt in time")
+
+
+def _down_watcher(started, server: DownServer) -> IdleWatcher:
+    """A watcher whose every backoff wait is an hour: any attempt after the first is asked for."""
     watcher = IdleWatcher(
-        account,
+        SimpleNamespace(name="x", type="imap", idle=True),
         lambda: "pw",
-        events.put,
+        lambda news: None,
         backoff=Backoff(base=3600, cap=3600, draw=lambda: 1.0),
-        connect=connect,
+        connect=server,
     )
     watcher.start()
     started.append(watcher)
-    _wait_for(lambda: len(attempts) == 1)
+    return watcher
+
+
+def test_reconnect_request_cuts_a_backoff_wait_short(started):
+    server = DownServer()
+    watcher = _down_watcher(started, server)
+    assert server.next_attempt() == 1
     watcher.reconnect()  # e.g. after the machine woke: try now, not in an hour
-    _wait_for(lambda: len(attempts) == 2)
+    assert server.next_attempt() == 2
+    watcher.stop()
+    assert watcher.join(WAIT)
+    assert server.count == 2  # and then the hour's wait again, cut short only by the stop
+
+
+def test_a_reconnect_asked_before_the_wait_leaves_no_wake_up_that_cuts_the_next_one_short(started):
+    # Asked while the attempt is still failing: the pause after it is skipped, and the
+    # wake-up the request wrote must not end the next hour's wait at once.
+    server = DownServer(hold={1})
+    watcher = _down_watcher(started, server)
+    assert server.next_attempt() == 1
+    watcher.reconnect()
+    server.release.set()
+    assert server.next_attempt() == 2
+    with pytest.raises(queue.Empty):  # a third would come at once, or not for an hour
+        server.attempts.get(timeout=2.0)
+    watcher.stop()
+    assert watcher.join(WAIT)
+    assert server.count == 2
 
 
 def _wait_for(condition, timeout: float = WAIT) -> None:

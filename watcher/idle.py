@@ -243,13 +243,20 @@ class IdleWatcher:
         log.info("idle stopped", account=self.name)
 
     def _pause(self, seconds: float) -> None:
-        """Wait before the next attempt; a stop or a reconnect request cuts the wait short."""
-        if self._reconnect.is_set():
-            return
+        """Wait before the next attempt; only a stop or a reconnect request cuts the wait short.
+
+        A wake-up left over from before (a reconnect asked just before the pause, a lent
+        connection given back) ends one poll, not the wait: the requests themselves are
+        the events looked at, the wake-up socket only interrupts the poll."""
+        deadline = time.monotonic() + seconds
         poller = select.poll()
         poller.register(self._wake_reader.fileno(), select.POLLIN)
-        poller.poll(seconds * 1000)
-        self._drain_wake()
+        while not (self._stopping.is_set() or self._reconnect.is_set()):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return
+            poller.poll(remaining * 1000)
+            self._drain_wake()
 
     def _session(self) -> float | None:
         """One connection from login to loss; the seconds to wait before the next, or None to end.
