@@ -71,6 +71,18 @@ def test_a_password_command_written_for_a_shell_says_it_runs_without_one(tmp_pat
     assert "runs without a shell: use sh -c '...' for ~, pipes or variables" in result.stdout
 
 
+def test_a_refused_login_with_a_shell_written_password_command_says_it_runs_without_one(tmp_path, dovecot):
+    """`echo PASSWORD | cat` succeeds without a shell too, printing "PASSWORD | cat": the server
+    refuses that, and check says why it may have."""
+    account = imap_account(dovecot).replace('password_env = "WATCHER_TEST_IMAP"',
+                                            f'password_command = "echo {dovecot.password} | cat"')
+    result = check(write_config(tmp_path, account), {})
+    assert result.returncode == 1
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("account work:")]
+    assert "authentication failed" in line and line.endswith("runs without a shell: use sh -c '...' for ~, pipes "
+                                                              "or variables")
+
+
 def test_login_says_there_is_no_usable_keyring_before_asking(tmp_path, dovecot):
     config = write_config(tmp_path, imap_account(dovecot).replace('password_env = "WATCHER_TEST_IMAP"\n', ""))
     result = subprocess.run([sys.executable, "-m", "watcher", "--config", str(config), "login", "work"],

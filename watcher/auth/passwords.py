@@ -71,7 +71,7 @@ def _from_command(name: str, command: str) -> str:
     if not argv:
         raise CredentialError(f"password_command for {_what(name)} is empty")
     program = Path(argv[0]).name
-    hint = _shell_hint(command)
+    hint = shell_hint(command)
     try:
         result = subprocess.run(
             argv,
@@ -107,7 +107,7 @@ def _from_command(name: str, command: str) -> str:
 _SHELL_SYNTAX = ("~", "|", "$", ">", "<", ";", "&", "`", "*", "?")
 
 
-def _shell_hint(command: str) -> str:
+def shell_hint(command: str) -> str:
     """The hint for a command that looks written for a shell, else ""."""
     if not any(mark in command for mark in _SHELL_SYNTAX) or command.lstrip().startswith(("sh -c", "bash -c")):
         return ""

@@ -38,7 +38,7 @@ def _check_account(account, password: Callable[[object], str], out: TextIO) -> i
             missing = _missing_folders(account, source)
             notes = list(source.notes)
     except (SourceError, CredentialError, SignInRequired) as exc:
-        print(f"account {account.name}: {getattr(exc, 'message', exc)}", file=out)
+        print(f"account {account.name}: {getattr(exc, 'message', exc)}{_refused_hint(account, exc)}", file=out)
         return 1
     if missing:
         wanted, listed = missing
@@ -50,6 +50,18 @@ def _check_account(account, password: Callable[[object], str], out: TextIO) -> i
     for note in notes:
         print(f"warning: account {account.name}: {note}", file=out)
     return 0
+
+
+def _refused_hint(account, exc: Exception) -> str:
+    """For a login refused with a password from a password_command written for a shell: the
+    reminder that no shell runs it (its output, not the shell's, was sent as the password)."""
+    from watcher.auth.passwords import shell_hint
+    from watcher.sources.imap.errors import AuthenticationFailed, SecretUnavailable
+
+    command = getattr(account, "password_command", None)
+    if not command or not isinstance(exc, AuthenticationFailed) or isinstance(exc, SecretUnavailable):
+        return ""
+    return shell_hint(command)
 
 
 def _missing_folders(account, source) -> tuple[list[str], list[str]] | None:
