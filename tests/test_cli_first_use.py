@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.test_cli import bare, watcher  # noqa: F401  (bare is a fixture)
+import json
+
+from tests.test_cli import bare, example, watcher  # noqa: F401  (bare and example are fixtures)
 
 
 def test_a_missing_default_config_points_to_watcher_init(tmp_path):
@@ -80,3 +82,23 @@ def test_init_without_login_says_to_sign_in_next(tmp_path):
                      "--country", "DE", "--no-login", "--no-check", env={"XDG_CONFIG_HOME": str(home)})
     assert result.returncode == 0, result.stderr
     assert "Next: sign in with `watcher login fastmail`, then `watcher check`" in result.stdout
+
+
+def test_desktop_notices_without_a_bus_are_a_warning_only_where_notices_are_sent(example):  # noqa: F811
+    """`todo`, `draft` and `status` send nothing: the desktop channel they cannot use is logged
+    at info level there (shown with -v on a terminal), a warning only from `scan`."""
+    text = example.read_text().replace("enabled = false ", "enabled = true ")
+    assert "enabled = true" in text
+    example.write_text(text)
+    no_bus = {"DBUS_SESSION_BUS_ADDRESS": ""}
+
+    def disabled_levels(result) -> list[str]:
+        return [json.loads(line)["level"] for line in result.stderr.splitlines()
+                if '"notify.channel_disabled"' in line]
+
+    scanned = watcher("scan", "--no-notify", config=example, env=no_bus)
+    assert disabled_levels(scanned) == ["warning"]
+    for words in (["todo"], ["status"], ["draft", "initech-pm", "follow_up"]):
+        result = watcher(*words, config=example, env=no_bus)
+        assert result.returncode == 0, result.stderr
+        assert disabled_levels(result) == ["info"], words

@@ -257,12 +257,12 @@ def _load(args: argparse.Namespace) -> Config:
     return load_config(args.config or default_config_path())
 
 
-def _pipeline(config: Config, store: Store) -> Pipeline:
+def _pipeline(config: Config, store: Store, *, sending: bool = False) -> Pipeline:
     """The pipeline, imported by the commands that use it (it loads the policy engine,
-    the classifier and the notice channels)."""
+    the classifier and the notice channels); ``sending`` for the one that sends notices."""
     from watcher.pipeline import Pipeline, channels_from_config
 
-    return Pipeline(config, store, channels=channels_from_config(config))
+    return Pipeline(config, store, channels=channels_from_config(config, sending=sending))
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -275,7 +275,7 @@ def cmd_scan(args, config: Config, out) -> int:
 
     now = _now(args, config)
     with Store.open(config.database) as store:
-        pipeline = _pipeline(config, store)
+        pipeline = _pipeline(config, store, sending=True)
         # A look at another moment must not use up the real moment's notices.
         send = args.force_notify or not (args.no_notify or args.now)
         # What was stored before, to mark what is new in the tables (JSON does not say it).

@@ -665,8 +665,9 @@ def _role(interview: Interview) -> str:
     return f"{interview.role} " if interview.role else ""
 
 
-def channels_from_config(config: Config) -> list[Channel]:
-    """The notice channels the config enables, in a fixed order."""
+def channels_from_config(config: Config, *, sending: bool = True) -> list[Channel]:
+    """The notice channels the config enables and that can work here, in a fixed order;
+    ``sending=False`` for a caller that only decides (an unusable one is then logged at info)."""
     from watcher.notify.desktop import DesktopChannel
     from watcher.notify.imap_drafts import ImapDraftsChannel
     from watcher.notify.smtp import SmtpChannel
@@ -681,7 +682,7 @@ def channels_from_config(config: Config) -> list[Channel]:
         account = _drafts_account(config)
         channels.append(ImapDraftsChannel(account, config.drafts.imap_folder, config.me[0],
                                           lambda: _account_password(account)))
-    return usable_channels(channels)
+    return usable_channels(channels, sending=sending)
 
 
 def _drafts_account(config: Config) -> ImapAccount:

@@ -101,7 +101,7 @@ def _check_smtp(config: Config, out: TextIO) -> int:
     from watcher.pipeline import channels_from_config
 
     # The channel exactly as a scan builds it (password or XOAUTH2 token alike).
-    channel = next((c for c in channels_from_config(config) if c.name == "email"), None)
+    channel = next((c for c in channels_from_config(config, sending=False) if c.name == "email"), None)
     try:
         if channel is None:  # left out as unusable: say why
             raise NotifyError(SmtpChannel(email, lambda: None).unusable_reason() or "unusable")

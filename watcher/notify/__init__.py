@@ -36,15 +36,19 @@ class Channel(Protocol):
         ...
 
 
-def usable_channels(channels: Iterable[Channel]) -> list[Channel]:
-    """The channels that can be tried here; each one left out is logged once with its reason."""
+def usable_channels(channels: Iterable[Channel], *, sending: bool = True) -> list[Channel]:
+    """The channels that can be tried here; each one left out is logged once with its reason,
+    as a warning when the caller sends notices, at info level (``-v``) for a command that
+    only reads them (``todo``, ``draft``, ``status``, the board), so it does not repeat there."""
     usable: list[Channel] = []
     for channel in channels:
         reason = channel.unusable_reason()
         if reason is None:
             usable.append(channel)
-        else:
+        elif sending:
             log.warning("notify.channel_disabled", channel=channel.name, reason=reason)
+        else:
+            log.info("notify.channel_disabled", channel=channel.name, reason=reason)
     return usable
 
 

@@ -162,7 +162,7 @@ class BoardSource:
 
         self.config = config
         self.zone = ZoneInfo(config.policy.timezone)
-        self._channels = channels_from_config(config)
+        self._channels = channels_from_config(config, sending=False)
 
     def pipeline(self, store: Store) -> Pipeline:
         return Pipeline(self.config, store, channels=self._channels)
