@@ -48,11 +48,13 @@ def test_non_interactive_init_for_each_providers_domain(tmp_path: Path, key: str
 
 
 def test_init_asks_and_never_overwrites_without_force(tmp_path: Path) -> None:
-    answers = "jo@hotmail.com\nclient-id-123\nAmerica/Chicago\n\n"
+    answers = "jo@hotmail.com\nJo Doe\nclient-id-123\nAmerica/Chicago\n\n"
     result = init(tmp_path, "--no-login", "--no-check", stdin=answers)
     assert result.returncode == 0, result.stderr
     assert "Outlook.com" in result.stdout
+    assert "Your name, to sign drafts" in result.stdout
     config = load_config(written(tmp_path))
+    assert config.me_name == "Jo Doe"  # drafts are signed with it
     account = config.accounts[0]
     assert account.auth == "oauth2" and account.oauth2.client_id == "client-id-123"
     assert (config.policy.timezone, config.policy.country) == ("America/Chicago", "US")  # from the zone
@@ -98,10 +100,11 @@ def test_init_then_check_against_a_real_server(tmp_path: Path, dovecot) -> None:
 
 
 def test_a_company_domain_can_name_its_provider(tmp_path: Path) -> None:
-    answers = "jo@university.example\nmicrosoft365\nmy-client\nEurope/Paris\n\n"
+    answers = "jo@university.example\n\nmicrosoft365\nmy-client\nEurope/Paris\n\n"
     result = init(tmp_path, "--no-login", "--no-check", stdin=answers)
     assert result.returncode == 0, result.stderr
     config = load_config(written(tmp_path))
     account = config.accounts[0]
     assert (account.provider, account.host, account.auth) == ("microsoft365", "outlook.office365.com", "oauth2")
     assert (config.policy.timezone, config.policy.country) == ("Europe/Paris", "FR")
+    assert config.me_name is None and '# name = "Your Name"' in written(tmp_path).read_text()

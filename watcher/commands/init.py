@@ -138,7 +138,7 @@ def _gather(args: argparse.Namespace, ask: _Asker) -> _Settings:
         s.address = normalize_address(ask("Your mail address", args.address, "--address"))
     except ValueError as exc:
         raise InitError(str(exc)) from None
-    s.name = args.name
+    s.name = ask("Your name, to sign drafts (empty: unsigned)", args.name, "--name", default="") or None
     s.preset = load_presets()[args.provider] if args.provider else preset_for_address(s.address)
     s.imap_host = args.imap_host
     if s.preset is None and args.imap_host is None and ask.interactive:
