@@ -87,10 +87,14 @@ def test_init_then_check_against_a_real_server(tmp_path: Path, dovecot) -> None:
                   "--no-login", "--no-check")
     assert result.returncode == 0, result.stderr
     path = written(tmp_path)
+    # A server without a preset: the file shows where its port, TLS and a password source go.
+    text = path.read_text()
+    for commented in ("# port = 993", '# tls = "implicit"', "# password_command = ", "# password_env = "):
+        assert commented in text, commented
     # The user's own edits for a loopback test server: its port, no TLS, its user name, a password source.
-    text = path.read_text().replace(
-        'username = ', f'port = {dovecot.port}\ntls = "none"\npassword_env = "WATCHER_TEST_PW"\nusername = ', 1
-    ).replace(f'username = "{dovecot.user}@corp.example"', f'username = "{dovecot.user}"')
+    text = text.replace("# port = 993", f"port = {dovecot.port}  #").replace('# tls = "implicit"', 'tls = "none"  #')
+    text = text.replace('# password_env = "MAIL_PASSWORD"', 'password_env = "WATCHER_TEST_PW"')
+    text = text.replace(f'username = "{dovecot.user}@corp.example"', f'username = "{dovecot.user}"')
     path.write_text(text)
     env = {**os.environ, "WATCHER_TEST_PW": dovecot.password, "XDG_STATE_HOME": str(tmp_path / "state")}
     check = subprocess.run([sys.executable, "-m", "watcher", "--config", str(path), "check"], capture_output=True,

@@ -230,10 +230,15 @@ def render_config(s: _Settings) -> str:
     if s.preset is not None:
         lines.append(f"provider = {_toml(s.preset.key)}   # {s.preset.name}: server, port and TLS from this preset")
     else:
-        lines.append(f"host = {_toml(s.imap_host or '')}")
+        lines += [f"host = {_toml(s.imap_host or '')}",
+                  '# port = 993                    # the default for implicit TLS; 143 for "starttls"',
+                  '# tls = "implicit"              # or "starttls"; certificates are always verified']
     lines += [f"username = {_toml(s.address)}", f'auth = "{s.auth}"']
     if s.auth == "password":
-        lines.append(f"# password: `watcher login {s.account}` keeps it in the system keyring")
+        lines += [f"# password: `watcher login {s.account}` keeps it in the system keyring; where there is",
+                  "# none (a server, an SSH session), one of these instead (no `watcher login` needed):",
+                  '# password_command = "pass show mail"   # its first line of output; runs without a shell',
+                  '# password_env = "MAIL_PASSWORD"        # an environment variable']
     else:
         lines += ["", "[account.oauth2]"]
         if s.preset is None:
