@@ -121,6 +121,12 @@ def test_notices_by_email_through_the_accounts_own_server(tmp_path: Path) -> Non
     assert email.oauth2 == loaded.accounts[0].oauth2
     errors = errors_of(tmp_path, '[notify.email]\nto = "me@example.org"\nfrom = "me@example.org"\naccount = "nope"\n')
     assert "notify.email.account: no IMAP account named 'nope'" in errors
+    own = ('[[account]]\nname = "mail"\ntype = "imap"\nhost = "imap.example.net"\nusername = "me"\n'
+           '[notify.email]\nto = "me@example.org"\nfrom = "me@example.org"\naccount = "mail"\n')
+    assert ("notify.email.account: account 'mail' has no provider preset, so its SMTP server is not known: "
+            "set notify.email.host (and port and tls) too") in errors_of(tmp_path, own)
+    with_host = own + 'host = "smtp.example.net"\nport = 587\ntls = "starttls"\n'
+    assert load(tmp_path, with_host).notify.email.host == "smtp.example.net"
 
 
 def test_a_broken_presets_file_names_the_provider_and_key() -> None:

@@ -879,8 +879,11 @@ def _email_from_account(email: dict[str, Any], raw_accounts: Any) -> tuple[dict[
     preset = load_presets().get(str(account.get("provider")))
     if preset is not None and "host" not in email:
         email = {"host": preset.smtp.host, "tls": preset.smtp.tls, "port": preset.smtp.port, **email}
+    errors = [] if "host" in email else [
+        f"{where}: account {name!r} has no provider preset, so its SMTP server is not known: "
+        "set notify.email.host (and port and tls) too"]
     email = {**email, **{key: account[key] for key in _SIGN_IN_KEYS if key in account}}
-    return email, []
+    return email, errors
 
 
 def _account_names(raw_accounts: Any) -> list[tuple[int, str]]:

@@ -265,6 +265,10 @@ def render_config(s: _Settings) -> str:
         f"# to = {_toml(s.address)}",
         f"# from = {_toml(s.address)}",
         f"# account = {_toml(s.account)}",
+        *([] if s.preset is not None else [
+            f'# host = "smtp.{s.address.partition("@")[2]}"   # no preset here: name its SMTP server',
+            "# port = 587",
+            '# tls = "starttls"']),
         "",
     ]
     return "\n".join(lines)
