@@ -1,0 +1,826 @@
+"""Mail around the replies, read right: what the user sent, bulk, auto-replies, platform notices.
+
+Examples written for these tests alone, as real mail has them, in seven languages (English,
+German, French, Spanish, Dutch, Italian, Portuguese): thank-yous, chasers and other mail the
+user sent; newsletters, job alerts, event invitations and talent-community mail from logged
+employers and platforms, with and without list headers; out-of-office replies as Exchange,
+Gmail and Apple Mail write them, with and without auto-reply headers; applicant-tracking
+acknowledgements next to the platform's real decisions; and the traps of tying them: a
+recruiter writing from a new address in the thread, bare Message-IDs, two employers on one
+platform sharing a word, agency recruiters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tests.test_classify import received, sent
+from tests.test_match import interview
+from tests.test_match import mail as match_mail
+from watcher.classify import classify
+from watcher.match import build_index, match
+from watcher.model import HEARD_BACK_KINDS, Mail
+from watcher.parse import parse_message
+
+RECRUITER = "jane.doe@acme.example"
+NO_REPLY = "no-reply@careers.acme.example"
+LIST_HEADERS = {
+    "list-unsubscribe": "<https://email.acme.example/unsub?u=8f3a>, <mailto:unsub-8f3a@email.acme.example>",
+    "list-unsubscribe-post": "List-Unsubscribe=One-Click",
+    "list-id": "Acme Careers News <careers-news.acme.example>",
+    "precedence": "bulk",
+}
+
+
+def mine(body: str, subject: str, to: tuple[str, ...] = (RECRUITER,)) -> Mail:
+    return replace(sent(body, subject=subject), to=to)
+
+
+def theirs(
+    body: str,
+    subject: str = "Your application",
+    *,
+    sender: str = RECRUITER,
+    from_name: str = "",
+    headers: dict[str, str] | None = None,
+) -> Mail:
+    return replace(received(body, subject=subject, sender=sender, headers=headers), from_name=from_name)
+
+
+# ================================================================ what the user sent
+
+THANK_YOUS = [
+    # (subject, body)
+    (
+        "Thank you - Data Engineer interview",
+        "Hi Jane,\n\nThank you for taking the time to speak with me today about the Data Engineer role. "
+        "I really enjoyed hearing how the team is moving its pipelines to streaming, and our conversation "
+        "made me even more excited about the position.\n\nBest regards,\nAlex",
+    ),
+    (
+        "Thanks - Acme interview today",
+        "Hi Anna,\n\nGreat to meet you and the team today. I appreciated the candid answers about on-call "
+        "and the roadmap.\n\nAll the best,\nAlex",
+    ),
+    (
+        "Thank you",
+        "Dear all,\n\nMany thanks to each of you for the conversations this afternoon. It was a pleasure to "
+        "meet the panel and to dig into the system design question together.\n\nKind regards,\nAlex Morgan",
+    ),
+    (
+        "Re: Interview confirmation - Tuesday 10:00",
+        "Hi Jane, thanks again for today - it was great to meet Priya and Tom.\n\nBest,\nAlex\n\n"
+        "On Mon, 2 Jun 2025 at 09:12, Jane Doe <jane.doe@acme.example> wrote:\n"
+        "> Looking forward to seeing you tomorrow at 10:00. Please bring a photo ID to reception.\n"
+        "> Could you confirm you can make it?\n",
+    ),
+    (
+        "Following our conversation",
+        "Hello Mark,\n\nI wanted to say thank you for your time yesterday and for walking me through the "
+        "product. I left our chat with a clear picture of the role.\n\nRegards,\nAlex",
+    ),
+    (
+        "Vielen Dank für das Gespräch",
+        "Sehr geehrte Frau Müller,\n\nvielen Dank für das angenehme Gespräch heute und die Zeit, die Sie sich "
+        "genommen haben. Der Einblick in Ihr Team hat mich in meinem Interesse an der Stelle bestärkt.\n\n"
+        "Mit freundlichen Grüßen\nAlex Morgan",
+    ),
+    (
+        "Danke für das Kennenlernen",
+        "Hallo Herr Schmidt,\n\nherzlichen Dank für das nette Kennenlernen gestern! Ich habe mich sehr "
+        "gefreut, Sie und das Team zu treffen.\n\nViele Grüße\nAlex",
+    ),
+    (
+        "Merci pour l'échange",
+        "Bonjour Madame Dupont,\n\nJe tenais à vous remercier pour l'entretien de ce matin et pour le temps "
+        "que vous m'avez accordé. Notre échange a confirmé mon intérêt pour le poste.\n\n"
+        "Bien cordialement,\nAlex Morgan",
+    ),
+    (
+        "Re: Entretien du 3 juin",
+        "Bonjour Julien,\n\nMerci encore pour votre accueil et pour la visite des locaux hier.\n\n"
+        "Belle journée,\nAlex\n\nLe lun. 2 juin 2025 à 18:04, Julien Martin <julien@acme.example> a écrit :\n"
+        "> Pouvez-vous confirmer votre présence demain à 14h ?\n",
+    ),
+    (
+        "Gracias por la entrevista",
+        "Hola Lucía:\n\nQuería agradecerte el tiempo que me dedicaste ayer en la entrevista. Me encantó "
+        "conocer al equipo y el proyecto.\n\nUn saludo,\nAlex",
+    ),
+    (
+        "Entrevista de hoy",
+        "Buenas tardes, Carlos:\n\nMuchas gracias por la entrevista de esta mañana, fue un placer conocerle.\n\n"
+        "Atentamente,\nAlex Morgan",
+    ),
+    (
+        "Bedankt voor het gesprek",
+        "Beste Sanne,\n\nBedankt voor het prettige gesprek van vandaag. Ik heb een goed beeld gekregen van "
+        "het team en de functie.\n\nMet vriendelijke groet,\nAlex",
+    ),
+    (
+        "Grazie per il colloquio",
+        "Gentile Dott.ssa Rossi,\n\nLa ringrazio per il colloquio di oggi e per il tempo che mi ha dedicato. "
+        "È stato un piacere conoscere il team.\n\nCordiali saluti,\nAlex Morgan",
+    ),
+    (
+        "Obrigado pela entrevista",
+        "Olá Ana,\n\nMuito obrigado pela entrevista de hoje e pelo tempo dispensado. Gostei muito de conhecer "
+        "a equipa.\n\nCumprimentos,\nAlex",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), THANK_YOUS, ids=[s for s, _ in THANK_YOUS])
+def test_a_thank_you_after_the_interview_is_a_thank_you(subject: str, body: str) -> None:
+    result = classify(mine(body, subject))
+    assert result.kind == "thank_you", result.reasons
+
+
+def test_a_thank_you_to_the_panel_in_copy_is_a_thank_you() -> None:
+    body = "Dear Priya, Tom and Jane,\n\nThank you all for meeting me today; I enjoyed every conversation.\n\nAlex"
+    message = replace(mine(body, "Thank you for today", to=("priya@acme.example",)),
+                      cc=("tom@acme.example", RECRUITER))
+    assert classify(message).kind == "thank_you"
+
+
+FOLLOW_UPS = [
+    (
+        "Following up - Data Engineer",
+        "Hi Jane,\n\nI hope you're well. I just wanted to check in on the status of the Data Engineer position "
+        "following my interview on 3 June. I remain very interested in the role.\n\nBest,\nAlex",
+    ),
+    ("Re: Interview", "Hi Jane, any update on my application? Thanks, Alex"),
+    (
+        "Checking in",
+        "Hi Mark,\n\nJust checking in to see if there's any news since our conversation last week.\n\nThanks,\nAlex",
+    ),
+    (
+        "Re: Thank you - Data Engineer interview",
+        "Hi Jane,\n\nThank you again for the interview last week. I wanted to follow up and ask whether there "
+        "is any update on the next steps.\n\nKind regards,\nAlex",
+    ),
+    (
+        "Status of my application",
+        "Hello,\n\nI'm writing to ask whether a decision has been made regarding the Senior Analyst role. "
+        "I'd be grateful for any update you can share.\n\nBest regards,\nAlex Morgan",
+    ),
+    (
+        "Nachfrage zu meiner Bewerbung",
+        "Sehr geehrte Frau Müller,\n\nich wollte mich kurz nach dem aktuellen Stand meiner Bewerbung "
+        "erkundigen. Gibt es schon Neuigkeiten?\n\nMit freundlichen Grüßen\nAlex Morgan",
+    ),
+    (
+        "Kurze Nachfrage",
+        "Hallo Herr Schmidt,\n\nich möchte gerne nachfragen, ob Sie schon eine Entscheidung getroffen haben.\n\n"
+        "Viele Grüße\nAlex",
+    ),
+    (
+        "Relance - candidature Data Engineer",
+        "Bonjour Madame Dupont,\n\nJe me permets de revenir vers vous concernant ma candidature au poste de "
+        "Data Engineer. Auriez-vous des nouvelles ?\n\nBien cordialement,\nAlex",
+    ),
+    (
+        "Suivi de mon entretien",
+        "Bonjour Julien,\n\nJe souhaitais savoir où en est le processus de recrutement suite à notre "
+        "entretien.\n\nMerci d'avance,\nAlex",
+    ),
+    (
+        "Seguimiento candidatura",
+        "Hola Lucía:\n\nQuería saber si hay alguna novedad sobre el proceso de selección.\n\nUn saludo,\nAlex",
+    ),
+    (
+        "Proceso de selección",
+        "Buenos días, Carlos:\n\nMe pongo en contacto para preguntar por el estado de mi candidatura.\n\n"
+        "Gracias,\nAlex",
+    ),
+    (
+        "Stand van zaken sollicitatie",
+        "Beste Sanne,\n\nIk wilde even informeren naar de stand van zaken rondom mijn sollicitatie.\n\n"
+        "Groet,\nAlex",
+    ),
+    (
+        "Aggiornamenti sulla candidatura",
+        "Gentile Dott.ssa Rossi,\n\nvolevo sapere se ci sono aggiornamenti sulla mia candidatura.\n\n"
+        "Cordiali saluti,\nAlex",
+    ),
+    (
+        "Ponto de situação",
+        "Olá Ana,\n\nGostaria de saber se já há alguma novidade sobre o processo.\n\nObrigado,\nAlex",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), FOLLOW_UPS, ids=[s for s, _ in FOLLOW_UPS])
+def test_a_chaser_is_a_follow_up(subject: str, body: str) -> None:
+    result = classify(mine(body, subject))
+    assert result.kind == "follow_up", result.reasons
+
+
+SENT_OTHER = [
+    ("Re: Second interview - availability", "Hi Jane, Tuesday at 10:00 works well for me. See you then!\n\nAlex"),
+    (
+        "Re: Invitation to interview",
+        "Thanks for the invitation! Thursday at 2pm suits me perfectly.\n\nBest,\nAlex",
+    ),
+    (
+        "References",
+        "Hi Jane,\n\nPlease find attached my references and a copy of my degree certificate.\n\nBest,\nAlex",
+    ),
+    (
+        "Re: Offer - Data Engineer",
+        "Hi Jane,\n\nThank you so much for the offer! I'm delighted to accept and look forward to starting on "
+        "1 September. I've signed and attached the contract.\n\nBest,\nAlex",
+    ),
+    (
+        "Re: Offer",
+        "Dear Mark,\n\nAfter careful consideration I have decided to decline the offer. Thank you for your time "
+        "and kindness throughout the process.\n\nKind regards,\nAlex",
+    ),
+    (
+        "Withdrawing my application",
+        "Hello Jane,\n\nI would like to withdraw my application, as I have accepted another position.\n\nAlex",
+    ),
+    (
+        "Re: Terminvorschlag",
+        "Hallo Frau Müller,\n\nder Termin am Donnerstag um 14 Uhr passt mir gut. Ich freue mich auf das "
+        "Gespräch.\n\nViele Grüße\nAlex",
+    ),
+    (
+        "Unterlagen",
+        "Sehr geehrte Frau Müller,\n\nanbei sende ich Ihnen wie besprochen meine Arbeitszeugnisse.\n\n"
+        "Mit freundlichen Grüßen\nAlex Morgan",
+    ),
+    (
+        "Re: Disponibilités",
+        "Bonjour Julien,\n\nJe vous confirme ma disponibilité pour mardi 10 juin à 15h.\n\nCordialement,\nAlex",
+    ),
+    (
+        "Re: Proposition d'embauche",
+        "Bonjour Madame Dupont,\n\nJ'ai le plaisir d'accepter votre proposition et vous retourne le contrat "
+        "signé.\n\nBien cordialement,\nAlex",
+    ),
+    ("Re: Entrevista", "Hola Lucía, el jueves a las 11 me va perfecto. ¡Nos vemos!\nAlex"),
+    ("Documentación", "Hola Carlos:\n\nTe adjunto el certificado que me pediste.\n\nUn saludo,\nAlex"),
+    ("Re: Uitnodiging tweede gesprek", "Hoi Sanne,\n\nDinsdag om 10 uur komt mij goed uit.\n\nGroet,\nAlex"),
+    (
+        "Re: Offerta",
+        "Gentile Dott.ssa Rossi,\n\ndopo un'attenta riflessione devo purtroppo declinare l'offerta.\n\n"
+        "Cordiali saluti,\nAlex",
+    ),
+    ("Documentos", "Olá Ana,\n\nEnvio em anexo os documentos solicitados.\n\nCumprimentos,\nAlex"),
+    ("Re: Entrevista", "Olá Ana, quinta-feira às 10h está ótimo para mim.\n\nAlex"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), SENT_OTHER, ids=[s for s, _ in SENT_OTHER])
+def test_sent_mail_that_neither_thanks_nor_chases_is_other(subject: str, body: str) -> None:
+    result = classify(mine(body, subject))
+    assert result.kind == "other", result.reasons
+
+
+# ================================================================ bulk
+
+BULK_WITH_HEADERS = [
+    # (sender, from name, subject, body)
+    (
+        "jobs@acme.example",
+        "Acme Careers",
+        "New jobs matching 'data engineer' at Acme",
+        "Hi Alex,\n\n3 new jobs match your saved search:\n- Senior Data Engineer, Berlin\n"
+        "- Analytics Engineer, Remote\n- Data Platform Lead, Lisbon\n\nApply now\n\n"
+        "You are receiving this email because you created a job alert. Unsubscribe | Manage preferences",
+    ),
+    (
+        "talent@acme.example",
+        "Acme Talent Community",
+        "Welcome to the Acme Talent Community",
+        "Thanks for joining our talent community! We'll keep you posted about roles, events and stories "
+        "from our teams.\n\nUpdate your preferences or unsubscribe at any time.",
+    ),
+    (
+        "events@acme.example",
+        "Acme Engineering",
+        "You're invited: Acme Tech Talks live on 19 June",
+        "Join our engineers for an evening of talks on data platforms. Register now - places are limited!\n\n"
+        "View in browser · Unsubscribe",
+    ),
+    (
+        "newsletter@acme.example",
+        "Acme",
+        "Acme Insider - June edition",
+        "In this issue: our new Lisbon office, an interview with our CTO and the summer hackathon winners.\n\n"
+        "Read more on our blog.\n\nUnsubscribe",
+    ),
+    (
+        "karriere@acme.example",
+        "Acme Karriere",
+        "Neue Stellenangebote, die zu Ihrem Suchauftrag passen",
+        "Hallo Alex,\n\nwir haben 4 neue Stellen für Sie gefunden, die zu Ihrem Profil passen.\n"
+        "Jetzt bewerben!\n\nE-Mail-Benachrichtigungen abbestellen",
+    ),
+    (
+        "carrieres@acme.example",
+        "Acme Carrières",
+        "Nouvelles offres correspondant à votre alerte",
+        "Bonjour,\n\n5 nouvelles offres correspondent à votre alerte emploi « Data ». Postulez dès maintenant !\n\n"
+        "Se désabonner",
+    ),
+    (
+        "empleo@acme.example",
+        "Acme Empleo",
+        "Nuevas ofertas que coinciden con tu alerta",
+        "Hola Alex:\n\nTenemos 2 nuevas ofertas que encajan con tu perfil. ¡Inscríbete ya!\n\nDarse de baja",
+    ),
+    (
+        "vacatures@acme.example",
+        "Acme Werken bij",
+        "Nieuwe vacatures die passen bij je zoekopdracht",
+        "Hoi Alex,\n\nEr staan 3 nieuwe vacatures voor je klaar. Solliciteer direct!\n\nAfmelden",
+    ),
+    (
+        "lavora@acme.example",
+        "Acme Lavora con noi",
+        "Nuove offerte di lavoro in linea con il tuo profilo",
+        "Ciao Alex,\n\nabbiamo trovato 6 nuove posizioni per te. Candidati ora!\n\nAnnulla l'iscrizione",
+    ),
+    (
+        "carreiras@acme.example",
+        "Acme Carreiras",
+        "Novas vagas que correspondem ao seu perfil",
+        "Olá Alex,\n\nencontrámos 3 novas vagas para si. Candidate-se já!\n\nCancelar subscrição",
+    ),
+    (
+        "no-reply@greenhouse.io",
+        "Greenhouse",
+        "Jobs you might like",
+        "Based on your recent applications, here are roles you might be interested in. Apply with one click.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "from_name", "subject", "body"), BULK_WITH_HEADERS,
+                         ids=[row[2] for row in BULK_WITH_HEADERS])
+def test_bulk_with_list_headers_is_bulk(sender: str, from_name: str, subject: str, body: str) -> None:
+    result = classify(theirs(body, subject, sender=sender, from_name=from_name, headers=LIST_HEADERS))
+    assert result.kind == "bulk", result.reasons
+
+
+BULK_WITHOUT_HEADERS = [
+    (
+        "jobs@acme.example",
+        "New jobs matching your search",
+        "Hi Alex,\n\nNew jobs matching 'data engineer' were posted this week:\n- Senior Data Engineer (Berlin)\n"
+        "- Data Engineer II (Remote)\n\nSee all jobs\n\nYou can manage your job alerts in your candidate profile.",
+    ),
+    (
+        "events@acme.example",
+        "Invitation: Acme Open Day for graduates",
+        "We'd love to see you at our virtual Open Day on 26 June. Meet our teams, ask questions and hear "
+        "about our graduate programme. Sign up here.",
+    ),
+    (
+        "talent@acme.example",
+        "Stay in touch with Acme",
+        "Even if the timing wasn't right this time, we'd love to stay in touch. Join our talent community "
+        "to hear first about new openings.",
+    ),
+    (
+        "karriere@acme.example",
+        "Einladung zum Karriere-Event",
+        "Besuchen Sie uns am 26. Juni beim Acme Karrieretag! Lernen Sie unsere Teams kennen. Jetzt anmelden.",
+    ),
+    (
+        "carrieres@acme.example",
+        "Les actus d'Acme",
+        "Découvrez nos dernières actualités : nouveaux bureaux, portraits de collaborateurs et offres du moment.",
+    ),
+    (
+        "empleo@acme.example",
+        "Te invitamos a nuestro evento online",
+        "Apúntate a nuestro webinar del 26 de junio sobre la cultura de ingeniería en Acme. Plazas limitadas.",
+    ),
+    (
+        "vacatures@acme.example",
+        "Nieuws van Acme",
+        "Benieuwd wat er speelt bij Acme? Lees het laatste nieuws en bekijk onze openstaande vacatures.",
+    ),
+    (
+        "lavora@acme.example",
+        "Iscriviti al nostro evento di recruiting",
+        "Partecipa al nostro Career Day del 26 giugno: conosci i team e scopri le posizioni aperte. Iscriviti ora.",
+    ),
+    (
+        "carreiras@acme.example",
+        "Novidades da Acme",
+        "Fique a par das novidades da Acme: novos escritórios, histórias da equipa e vagas em aberto.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), BULK_WITHOUT_HEADERS,
+                         ids=[row[1] for row in BULK_WITHOUT_HEADERS])
+def test_bulk_without_list_headers_is_still_bulk(sender: str, subject: str, body: str) -> None:
+    result = classify(theirs(body, subject, sender=sender))
+    assert result.kind == "bulk", result.reasons
+    assert result.kind not in HEARD_BACK_KINDS
+
+
+# ================================================================ out of office
+
+EXCHANGE = {"auto-submitted": "auto-replied", "x-auto-response-suppress": "All",
+            "x-ms-exchange-inbox-rules-loop": "jane.doe@acme.example"}
+GMAIL = {"auto-submitted": "auto-replied"}
+APPLE_ICLOUD = {"auto-submitted": "auto-replied", "x-autoreply": "yes"}
+
+OUT_OF_OFFICE = [
+    # (subject, headers, body, return day or None)
+    (
+        "Automatic reply: Thank you - Data Engineer interview",
+        EXCHANGE,
+        "Thank you for your email. I am out of the office until Monday 16 June with limited access to email. "
+        "For urgent matters please contact recruiting@acme.example.",
+        date(2025, 6, 16),
+    ),
+    (
+        "Automatische Antwort: Vielen Dank für das Gespräch",
+        EXCHANGE,
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 13.06.2025 nicht im Büro. "
+        "In dringenden Fällen wenden Sie sich bitte an personal@acme.example.",
+        None,
+    ),
+    (
+        "Réponse automatique : Merci pour l'échange",
+        EXCHANGE,
+        "Bonjour, je suis absente du bureau jusqu'au 16 juin inclus. Pour toute urgence, merci de contacter "
+        "rh@acme.example.",
+        None,
+    ),
+    (
+        "Respuesta automática: Gracias por la entrevista",
+        EXCHANGE,
+        "Estoy fuera de la oficina hasta el 16 de junio. Para asuntos urgentes, escribe a rrhh@acme.example.",
+        None,
+    ),
+    (
+        "Automatisch antwoord: Bedankt voor het gesprek",
+        EXCHANGE,
+        "Ik ben afwezig tot en met 13 juni en heb beperkt toegang tot mijn e-mail.",
+        None,
+    ),
+    (
+        "Risposta automatica: Grazie per il colloquio",
+        EXCHANGE,
+        "Sono fuori ufficio fino al 16 giugno. Per urgenze contattare hr@acme.example.",
+        None,
+    ),
+    (
+        "Resposta automática: Obrigado pela entrevista",
+        EXCHANGE,
+        "Estou fora do escritório até 16 de junho, com acesso limitado ao e-mail.",
+        None,
+    ),
+    (
+        "Re: Thank you - Data Engineer interview",
+        GMAIL,
+        "Hi, thanks for your message! I'm on vacation until June 16 and will reply when I'm back.",
+        date(2025, 6, 16),
+    ),
+    (
+        "Out of Office",
+        APPLE_ICLOUD,
+        "I'm away from my desk until the 16th of June. I'll get back to you as soon as I can.",
+        date(2025, 6, 16),
+    ),
+    # Apple Mail rules and hand-made responders: no header at all, the wording alone tells.
+    (
+        "Re: Following up - Data Engineer",
+        {},
+        "I am currently out of the office with limited access to email, returning on 16 June 2025. "
+        "Your message will not be forwarded.",
+        date(2025, 6, 16),
+    ),
+    (
+        "Re: Nachfrage zu meiner Bewerbung",
+        {},
+        "Ich bin derzeit im Urlaub und ab dem 16. Juni wieder erreichbar. Ihre E-Mail wird nicht "
+        "weitergeleitet.",
+        date(2025, 6, 16),
+    ),
+    (
+        "Re: Relance - candidature",
+        {},
+        "Je suis en congé jusqu'au 16 juin inclus et n'aurai pas accès à mes e-mails.",
+        None,
+    ),
+    (
+        "Re: Seguimiento candidatura",
+        {},
+        "Me encuentro de vacaciones hasta el 16 de junio. Responderé a tu correo a mi regreso.",
+        None,
+    ),
+    (
+        "Re: Stand van zaken sollicitatie",
+        {},
+        "Ik ben met vakantie tot en met 16 juni. Je e-mail wordt niet doorgestuurd.",
+        None,
+    ),
+    (
+        "Re: Aggiornamenti sulla candidatura",
+        {},
+        "Sono in ferie fino al 16 giugno con accesso limitato alla posta. Risponderò al mio rientro.",
+        None,
+    ),
+    (
+        "Re: Ponto de situação",
+        {},
+        "Encontro-me de férias até dia 16 de junho, com acesso limitado ao correio eletrónico.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "headers", "body", "back"), OUT_OF_OFFICE,
+                         ids=[row[0] for row in OUT_OF_OFFICE])
+def test_an_out_of_office_in_any_form_is_an_auto_reply(
+    subject: str, headers: dict[str, str], body: str, back: date | None
+) -> None:
+    result = classify(theirs(body, subject, headers=headers))
+    assert result.kind == "auto_reply", result.reasons
+    assert result.kind not in HEARD_BACK_KINDS
+    if back is not None:
+        assert result.date == back, result.reasons
+
+
+def test_a_person_mentioning_their_holiday_in_a_real_reply_is_not_an_auto_reply() -> None:
+    body = ("Hi Alex, I'm off from Friday until 16 June, so before I go: we'd love to invite you to a final "
+            "interview with our CTO. Could you do Thursday at 3pm?")
+    result = classify(theirs(body, "Re: Thank you - Data Engineer interview"))
+    assert result.kind == "next_step", result.reasons
+
+
+# ================================================================ platform notices and decisions
+
+PLATFORM_ACKNOWLEDGEMENTS = [
+    # (sender, subject, body)
+    (
+        "no-reply@us.greenhouse-mail.io",
+        "Thank you for applying to Acme",
+        "Hi Alex,\n\nThank you for your interest in Acme! We have received your application for the Data Engineer "
+        "position. Our hiring team is reviewing applications and will be in touch if your qualifications match "
+        "our needs.\n\nBest,\nAcme Recruiting",
+    ),
+    (
+        "no-reply@hire.lever.co",
+        "Acme - application received",
+        "Thanks for applying to Acme. Your application has been received and we'll review it as soon as "
+        "possible.",
+    ),
+    (
+        "noreply@myworkday.com",
+        "Thank you for completing the assessment",
+        "Thank you for completing the online assessment for the Data Engineer role. Your results have been "
+        "shared with the hiring team, who will contact you about next steps.",
+    ),
+    (
+        "notifications@app.ashbyhq.com",
+        "Your video interview was submitted",
+        "Thanks for recording your video interview! The Acme team will review it and get back to you.",
+    ),
+    (
+        "noreply@smartrecruiters.com",
+        "Eingangsbestätigung Ihrer Bewerbung",
+        "Vielen Dank für Ihre Bewerbung als Data Engineer. Wir haben Ihre Unterlagen erhalten und melden uns "
+        "so schnell wie möglich bei Ihnen.",
+    ),
+    (
+        "noreply@jobs.personio.de",
+        "Online-Test abgeschlossen",
+        "Vielen Dank, dass Sie den Online-Test abgeschlossen haben. Das Ergebnis wird nun vom Fachbereich "
+        "geprüft.",
+    ),
+    (
+        "no-reply@teamtailor.com",
+        "Nous avons bien reçu votre candidature",
+        "Bonjour Alex,\n\nNous avons bien reçu votre candidature pour le poste de Data Engineer et vous en "
+        "remercions. Notre équipe l'étudiera avec attention.",
+    ),
+    (
+        "noreply@candidates.workablemail.com",
+        "Hemos recibido tu candidatura",
+        "Hola Alex:\n\nGracias por tu interés en Acme. Hemos recibido tu candidatura y la revisaremos en los "
+        "próximos días.",
+    ),
+    (
+        "no-reply@recruitee.com",
+        "Bedankt voor je sollicitatie",
+        "Hoi Alex,\n\nBedankt voor je sollicitatie. We hebben deze in goede orde ontvangen en nemen zo snel "
+        "mogelijk contact met je op.",
+    ),
+    (
+        "noreply@smartrecruiters.com",
+        "Conferma ricezione candidatura",
+        "Gentile Alex,\n\ngrazie per la tua candidatura: l'abbiamo ricevuta correttamente e la valuteremo con "
+        "attenzione.",
+    ),
+    (
+        "noreply@myworkday.com",
+        "Candidatura recebida",
+        "Olá Alex,\n\nRecebemos a sua candidatura para a vaga de Data Engineer. Obrigado pelo seu interesse "
+        "na Acme.",
+    ),
+    (
+        "noreply@hackerrank.com",
+        "Test submitted",
+        "Thank you for completing the Acme coding test. Your submission has been recorded and shared with "
+        "the recruiter.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), PLATFORM_ACKNOWLEDGEMENTS,
+                         ids=[row[1] for row in PLATFORM_ACKNOWLEDGEMENTS])
+def test_a_platform_acknowledgement_is_a_holding_reply(sender: str, subject: str, body: str) -> None:
+    result = classify(theirs(body, subject, sender=sender, headers={"auto-submitted": "auto-generated"}))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+PLATFORM_DECISIONS = [
+    # (sender, subject, body, kind)
+    (
+        "no-reply@us.greenhouse-mail.io",
+        "Your application to Acme",
+        "Hi Alex,\n\nThank you for your interest in Acme and for the time you invested in our process. After "
+        "careful review, we have decided not to move forward with your application at this time.\n\nWe wish "
+        "you the best in your search.",
+        "rejection",
+    ),
+    (
+        "noreply@myworkday.com",
+        "Update zu Ihrer Bewerbung",
+        "Sehr geehrter Herr Morgan,\n\nvielen Dank für Ihr Interesse. Nach sorgfältiger Prüfung müssen wir "
+        "Ihnen leider mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.",
+        "rejection",
+    ),
+    (
+        "no-reply@teamtailor.com",
+        "Votre candidature chez Acme",
+        "Bonjour Alex,\n\nNous vous remercions pour l'intérêt porté à Acme. Après étude attentive, nous sommes "
+        "au regret de ne pas pouvoir donner une suite favorable à votre candidature.",
+        "rejection",
+    ),
+    (
+        "no-reply@hire.lever.co",
+        "Schedule your interview with Acme",
+        "Hi Alex,\n\nThe Acme team would like to invite you to a 45-minute technical interview. Please use the "
+        "link below to choose a time that works for you.",
+        "next_step",
+    ),
+    (
+        "noreply@jobs.personio.de",
+        "Einladung zum Vorstellungsgespräch",
+        "Hallo Alex,\n\nwir möchten Sie gerne zu einem Vorstellungsgespräch einladen. Bitte wählen Sie über den "
+        "folgenden Link einen passenden Termin aus.",
+        "next_step",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "kind"), PLATFORM_DECISIONS,
+                         ids=[row[1] for row in PLATFORM_DECISIONS])
+def test_a_platform_decision_is_the_decision(sender: str, subject: str, body: str, kind: str) -> None:
+    result = classify(theirs(body, subject, sender=sender, headers={"auto-submitted": "auto-generated"}))
+    assert result.kind == kind, result.reasons
+
+
+# ================================================================ tying: the traps
+
+T0 = datetime(2026, 11, 3, 14, 0, tzinfo=UTC)
+ME = frozenset({"me@example.org"})
+CONTOSO = interview("contoso-2026-11", "Contoso Logistics", domains=("contoso-logistics.com",))
+NORTHWIND = interview("northwind-2026-11", "Northwind Traders GmbH")
+GLOBEX = interview("globex-2026-11", "Globex", via="jane@talentfind.io", domains=("globex.com",))
+INITECH = interview("initech-2026-11", "Initech", via="jane@talentfind.io")
+ACME = interview("acme-2026-11", "Acme Corp.", contacts=("anna@acme.com",), domains=("acme.com",))
+INDEX = build_index((CONTOSO, NORTHWIND, GLOBEX, INITECH, ACME), tuple(ME))
+THANKS_ID = "<thanks-1@example.org>"
+THREADS = {THANKS_ID: ACME.id}
+
+
+def raw_reply(from_line: str, threading: str, body: str, subject: str = "Re: Thank you") -> bytes:
+    text = (
+        f"From: {from_line}\nTo: me@example.org\nSubject: {subject}\n"
+        "Date: Thu, 05 Nov 2026 09:30:00 +0100\nMessage-ID: <r-77@mail.example>\n"
+        f"{threading}MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+    return text.replace("\n", "\r\n").encode("utf-8")
+
+
+def parsed(raw: bytes) -> Mail:
+    return parse_message(raw, account="work", folder="INBOX", uid=9, arrival=T0, me=ME, sent_folder=False)
+
+
+@pytest.mark.parametrize(
+    ("from_line", "threading"),
+    [
+        ("Anna Berg <anna.berg.1987@gmail.com>", f"In-Reply-To: {THANKS_ID}\n"),
+        ("Anna Berg <anna@acme-group.com>", f"In-Reply-To: {THANKS_ID}\nReferences: {THANKS_ID}\n"),
+        ("Anna Berg <anna@acme-group.com>", "In-Reply-To: thanks-1@example.org\n"),
+        ("Anna Berg <anna.berg@outlook.com>", "References: <x1@acme.com> thanks-1@example.org\n"),
+        (
+            "Anna Berg <anna.berg@outlook.com>",
+            'In-Reply-To: Your message of "Tue, 03 Nov 2026 16:00:00 +0100" <thanks-1@example.org>\n',
+        ),
+    ],
+    ids=["freemail-in-thread", "new-domain-in-thread", "bare-in-reply-to", "bare-in-references", "comment-text"],
+)
+def test_a_recruiter_replying_from_a_new_address_in_the_thread_is_tied(from_line: str, threading: str) -> None:
+    message = parsed(raw_reply(from_line, threading, "Great to meet you too! We'd love to invite you to a "
+                               "final round next week - does Tuesday at 10:00 work?"))
+    result = match(message, INDEX, THREADS)
+    assert result.interview == ACME.id, result.reasons
+    assert classify(message).kind == "next_step"
+
+
+def test_an_out_of_office_from_a_new_address_in_the_thread_is_tied_but_no_reply() -> None:
+    raw = raw_reply("Anna Berg <anna@acme-group.com>",
+                    "In-Reply-To: thanks-1@example.org\nAuto-Submitted: auto-replied\n",
+                    "I am out of the office until 16 November with no access to email.",
+                    subject="Automatic reply: Thank you")
+    message = parsed(raw)
+    assert match(message, INDEX, THREADS).interview == ACME.id
+    assert classify(message).kind == "auto_reply"
+
+
+def test_a_new_address_without_the_thread_is_not_tied() -> None:
+    message = parsed(raw_reply("Anna Berg <anna@acme-group.com>", "", "Hi Alex, quick question about your notice "
+                               "period.", subject="Quick question"))
+    assert match(message, INDEX, THREADS).interview is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "from_name", "subject"),
+    [
+        ("no-reply@myworkday.com", "Contoso Pharma Careers", "Your application"),
+        ("no-reply@myworkday.com", "Workday", "Thank you for applying to Contoso Pharmaceuticals"),
+        ("no-reply@us.greenhouse-mail.io", "Contoso Health Recruiting", "Next steps"),
+        ("no-reply@hire.lever.co", "", "Update on your application to Northwind Health"),
+        ("noreply@smartrecruiters.com", "Northwind Energy AG", "Ihre Bewerbung"),
+        ("no-reply@teamtailor.com", "Northwind Traders Logistics", "Votre candidature"),
+    ],
+    ids=["contoso-pharma-name", "contoso-pharma-subject", "contoso-health", "northwind-health",
+         "northwind-energy", "northwind-longer"],
+)
+def test_another_employer_on_the_same_platform_sharing_a_word_is_not_tied(
+    sender: str, from_name: str, subject: str
+) -> None:
+    message = match_mail(sender, subject, from_name=from_name, body="Thank you for your interest.")
+    result = match(message, INDEX, {})
+    assert result.interview is None, result.reasons
+    assert result.interview not in (CONTOSO.id, NORTHWIND.id)
+
+
+@pytest.mark.parametrize(
+    ("sender", "from_name", "subject", "expected"),
+    [
+        ("no-reply@myworkday.com", "Contoso Logistics Careers", "Your application", CONTOSO.id),
+        ("noreply@smartrecruiters.com", "Northwind Traders", "Ihre Bewerbung", NORTHWIND.id),
+        ("no-reply@teamtailor.com", "", "Votre candidature chez NORTHWIND TRADERS", NORTHWIND.id),
+    ],
+)
+def test_the_logged_employer_on_the_platform_is_tied(sender: str, from_name: str, subject: str,
+                                                     expected: str) -> None:
+    result = match(match_mail(sender, subject, from_name=from_name), INDEX, {})
+    assert result.interview == expected, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "allowed"),
+    [
+        ("jane@talentfind.io", "Globex - feedback", "Hi Alex, Globex came back to me with great feedback!",
+         (GLOBEX.id,)),
+        ("jane@talentfind.io", "Update", "Quick update on Initech: they'd like a second interview.", (INITECH.id,)),
+        # A role nobody logged: never tied to one of the recruiter's logged interviews by guess.
+        ("jane@talentfind.io", "Exciting new role", "Hi Alex, I have a new role at Vandelay Industries that could "
+         "suit you - fancy a chat?", (None,)),
+        # A colleague at the agency, not logged: tied to the employer named, or held, never the other one.
+        ("mark@talentfind.io", "Globex", "Hi Alex, I'm covering for Jane this week: Globex would like to meet "
+         "you again on Tuesday.", (None, GLOBEX.id)),
+    ],
+    ids=["agency-names-globex", "agency-names-initech", "agency-other-role", "agency-colleague"],
+)
+def test_an_agency_recruiters_mail_is_tied_only_by_the_employer_it_names(
+    sender: str, subject: str, body: str, allowed: tuple[str | None, ...]
+) -> None:
+    result = match(match_mail(sender, subject, body=body), INDEX, {})
+    assert result.interview in allowed, result.reasons
+
+
+def test_an_agency_newsletter_is_bulk() -> None:
+    body = ("This week's top jobs in data: 12 new roles in Berlin, Amsterdam and Lisbon. Browse all jobs on our "
+            "site.\n\nYou are receiving this because you registered with TalentFind. Unsubscribe")
+    message = theirs(body, "This week's top jobs", sender="jobs@talentfind.io",
+                     headers={"list-unsubscribe": "<https://talentfind.io/u/1>", "precedence": "bulk"})
+    assert classify(message).kind == "bulk"
