@@ -824,3 +824,122 @@ def test_an_agency_newsletter_is_bulk() -> None:
     message = theirs(body, "This week's top jobs", sender="jobs@talentfind.io",
                      headers={"list-unsubscribe": "<https://talentfind.io/u/1>", "precedence": "bulk"})
     assert classify(message).kind == "bulk"
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["no-reply@us.greenhouse-mail.io", "noreply@myworkday.com", "no-reply@teamtailor.com", "noreply@jobs.personio.de"],
+)
+def test_a_platforms_machine_notice_without_wording_is_a_holding_reply_not_an_out_of_office(sender: str) -> None:
+    body = "Hi Alex,\n\nYour candidate profile at Acme has a new look. Log in to see it.\n\nAcme Talent Acquisition"
+    result = classify(theirs(body, "Your candidate profile", sender=sender,
+                             headers={"auto-submitted": "auto-generated"}))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+def test_an_exchange_out_of_office_marked_auto_generated_stays_an_auto_reply() -> None:
+    body = "I am out of the office until 16 June. For urgent matters, contact recruiting@acme.example."
+    headers = {"auto-submitted": "auto-generated", "x-auto-response-suppress": "All"}
+    result = classify(theirs(body, "Automatic reply: Thank you", headers=headers))
+    assert result.kind == "auto_reply" and result.date == date(2025, 6, 16), result.reasons
+
+
+# ================================================================ every fix in seven languages
+
+THANKS_FOR_THE_DAY = [
+    "Thanks again for today, I really enjoyed it.",
+    "Vielen Dank für heute, es war ein sehr schöner Austausch.",
+    "Merci pour aujourd'hui, ce fut un plaisir.",
+    "Muchas gracias por lo de hoy, me encantó conocer al equipo.",
+    "Bedankt voor vandaag, het was erg leuk om het team te ontmoeten.",
+    "Grazie per oggi, è stato un piacere.",
+    "Obrigado por hoje, foi um prazer conhecer a equipa.",
+    "Thank you to each of you for the conversations this morning.",
+]
+
+
+@pytest.mark.parametrize("body", THANKS_FOR_THE_DAY)
+def test_thanks_for_the_day_or_the_conversations_is_a_thank_you(body: str) -> None:
+    assert classify(mine(body, "Re: Interview")).kind == "thank_you"
+
+
+OFFERS_ANSWERED = [
+    "Thank you so much for the offer! I'm happy to accept.",
+    "Vielen Dank für Ihr Angebot, das ich sehr gerne annehme.",
+    "Leider muss ich das Angebot ablehnen. Vielen Dank für Ihre Zeit.",
+    "Merci beaucoup pour l'offre, j'accepte avec plaisir.",
+    "Muchas gracias por la oferta, la acepto encantado.",
+    "Tras pensarlo mucho, he decidido rechazar la oferta. Gracias por tu tiempo.",
+    "Dank je wel voor het aanbod! Ik neem het graag aan.",
+    "Grazie mille per l'offerta, accetto volentieri.",
+    "Muito obrigado pela proposta, aceito com todo o gosto.",
+    "Decidi recusar a oferta. Obrigado pelo seu tempo.",
+    "Ich möchte meine Bewerbung zurückziehen, vielen Dank für Ihre Zeit.",
+    "Je souhaite retirer ma candidature. Merci pour votre temps.",
+]
+
+
+@pytest.mark.parametrize("body", OFFERS_ANSWERED)
+def test_an_offer_answered_or_an_application_withdrawn_is_other_however_it_thanks(body: str) -> None:
+    result = classify(mine(body, "Re: Offer"))
+    assert result.kind == "other", result.reasons
+
+
+def test_a_chaser_about_an_offer_still_chases() -> None:
+    body = "Thank you for the offer discussion last week; is there any update on the written offer?"
+    assert classify(mine(body, "Offer")).kind == "follow_up"
+
+
+TESTS_HANDED_IN = [
+    "Thank you for completing the assessment. The hiring team will review your results.",
+    "Vielen Dank, dass Sie den Online-Test abgeschlossen haben.",
+    "Merci d'avoir complété le test en ligne. L'équipe examinera vos résultats.",
+    "Gracias por completar la prueba online. El equipo revisará tus resultados.",
+    "Bedankt voor het invullen van de online assessment.",
+    "Grazie per aver completato il test online.",
+    "Obrigado por concluir a avaliação online.",
+]
+
+
+@pytest.mark.parametrize("body", TESTS_HANDED_IN)
+def test_a_test_handed_in_is_acknowledged_not_news(body: str) -> None:
+    for headers in ({}, {"auto-submitted": "auto-generated"}):
+        result = classify(theirs(body, "Assessment", sender="noreply@myworkday.com", headers=headers))
+        assert result.kind == "acknowledgement", (headers, result.reasons)
+
+
+def test_a_test_handed_in_then_a_decision_is_the_decision() -> None:
+    body = ("Thank you for completing the assessment. Unfortunately, we have decided not to move forward with "
+            "your application.")
+    assert classify(theirs(body, sender="noreply@myworkday.com")).kind == "rejection"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Jane Doe\nTalent Partner | Acme\nWe're hiring! Join our talent community and see all jobs at acme.example/careers",
+        "Jane Doe\nRecruiting | Acme\nNous recrutons ! Rejoignez notre communauté de talents.",
+        "Jane Doe\nAcme GmbH | Wir stellen ein - alle Jobs ansehen: acme.example/karriere",
+    ],
+)
+def test_a_persons_reply_with_a_careers_banner_in_the_signature_is_not_bulk(signature: str) -> None:
+    body = f"Hi Alex,\n\nLovely to meet you too, and thanks for the kind words!\n\n{signature}"
+    result = classify(theirs(body, "Re: Thank you"))
+    assert result.kind not in ("bulk", "auto_reply"), result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for the invitation! Thursday at 2pm suits me perfectly.",
+        "Vielen Dank für die Einladung! Der Donnerstag um 14 Uhr passt mir gut.",
+        "Merci pour l'invitation, jeudi à 14h me convient parfaitement.",
+        "Gracias por la invitación, el jueves a las 14:00 me va bien.",
+        "Bedankt voor de uitnodiging, donderdag om 14.00 uur komt mij goed uit.",
+        "Grazie per l'invito, giovedì alle 14 va benissimo.",
+        "Obrigado pelo convite, quinta-feira às 14h é ótimo para mim.",
+    ],
+)
+def test_thanks_for_an_invitation_with_a_slot_is_a_scheduling_answer(body: str) -> None:
+    result = classify(mine(body, "Re: Invitation"))
+    assert result.kind == "other", result.reasons

@@ -413,7 +413,9 @@ def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
 
     A chaser's words (status, an update, "haven't heard back") win over thanks; thanks for
     a meeting (to the recruiter, the panel, or in the subject) win over light words such as
-    "following up on our conversation".
+    "following up on our conversation". An answer to an offer or a withdrawal
+    (``thank_you.veto``: "I'm delighted to accept your offer", "I have decided to decline
+    the offer") is ``other`` however warmly it thanks: no thanks for a meeting, no chaser.
     """
     subject = fold(re.sub(r"^\s*((re|aw|sv|fwd?|wg|tr|rv)\s*:\s*)+", "", mail.subject, flags=re.IGNORECASE))
     text = fold_body(new_part(mail.body or "", book))
@@ -424,6 +426,10 @@ def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
         + book.find("thank_you.subjects", subject)
     )
     light = book.find("follow_up.weak", text) + book.find("follow_up.weak", subject)
+    answered = book.find("thank_you.veto", text) + book.find("thank_you.veto", subject)
+    if answered and not chaser:
+        reason = f"answers an offer or withdraws: {_phrase_reasons(answered, 1)[0]}"
+        return Classification(kind="other", confidence=0.7, reasons=(reason,))
     for kind, hits in (("follow_up", chaser), ("thank_you", thanks), ("follow_up", light)):
         if hits:
             return Classification(kind=kind, confidence=_strength(len(hits), 0.8), reasons=_phrase_reasons(hits))
@@ -447,6 +453,13 @@ def classify_received(
     if from_headers and from_headers[0] == "auto_reply":
         return auto_reply(text, sent_day, book, (from_headers[1],), 0.95, settings)
     if from_headers and from_headers[0] == "auto_generated" and not _decision_phrases(text, book):
+        platform = sending_platform(mail)
+        if platform and mail.body is not None and not _auto_reply_wording(text, subject, book):
+            # An applicant-tracking platform's notice is never an out-of-office: one that
+            # states nothing is a holding reply.
+            return Classification(
+                "acknowledgement", 0.6, (from_headers[1], f"sent by {platform} and no decision phrase")
+            )
         return auto_reply(text, sent_day, book, (from_headers[1],), 0.9, settings)
     if mail.body is None:
         return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=("could not read this message: body not fetched",))
@@ -555,6 +568,10 @@ def machine_sender(mail: Mail) -> str | None:
         return "no-reply sender"
     platform = sending_platform(mail)
     return f"sent by {platform}" if platform else None
+
+
+def _auto_reply_wording(text: str, subject: str, book: PhraseBook) -> bool:
+    return bool(book.find("auto_reply.phrases", text) or book.find("auto_reply.subjects", subject))
 
 
 def _decision_phrases(text: str, book: PhraseBook) -> bool:

@@ -47,6 +47,7 @@ PHRASE_GROUPS = (
     "bulk.subjects",
     "thank_you.phrases",
     "thank_you.subjects",
+    "thank_you.veto",
     "follow_up.phrases",
     "follow_up.weak",
     "invitation.words",
