@@ -16,6 +16,13 @@ def test_a_missing_default_config_points_to_watcher_init(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def test_an_empty_interview_list_says_how_to_log_one(bare):  # noqa: F811
+    listed = watcher("interview", "list", config=bare)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.startswith("No interviews logged yet. Log one with `watcher interview add`")
+    assert watcher("interview", "list", "--json", config=bare).stdout.strip() == "[]"
+
+
 def test_interview_list_never_cuts_an_id(bare):  # noqa: F811
     long_id = "acme-analytics-data-engineer-2026-10-27"
     contact = "anna.berg.recruiting@acme-analytics.example.com"

@@ -254,7 +254,7 @@ def _rows(raw: Mapping[str, Any]) -> tuple[list[Any], list[str]]:
 def _read_file(path: Path) -> Mapping[str, Any]:
     """The TOML file's tables, or the ``interview`` list of a ``watcher export`` (JSON)."""
     if path.suffix.lower() != ".json":
-        return read_toml(path, "interview file")
+        return read_toml(path, "interviews file")
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -249,6 +249,10 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
 
 
 def render_interviews(interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo, now: datetime) -> None:
+    if not interviews:
+        print("No interviews logged yet. Log one with `watcher interview add`, or name an interviews_file "
+              "in the config.", file=out)
+        return
     table = _table(show_header=True)
     # Ids are never cut, so they can be copied into the next command; the others wrap.
     id_width = max((len(i.id) for i in interviews), default=2)
