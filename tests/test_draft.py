@@ -80,7 +80,7 @@ def test_the_readme_shows_the_draft_as_it_prints(tmp_path):
     assert watcher("scan", "--no-notify", config=config).returncode == 0
     result = watcher("draft", "initech-pm", "--now", "2026-11-23T10:00", config=config)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == readme_block("watcher draft initech-pm --now")
+    assert result.stdout == readme_block("config.example.toml draft initech-pm --now")
 
 
 def test_a_draft_with_nobody_to_write_to_names_the_command_that_adds_one(bare):

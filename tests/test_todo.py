@@ -128,7 +128,7 @@ def readme_block(after: str) -> str:
 def test_the_readme_shows_the_list_as_it_prints(example):
     assert watcher("scan", "--no-notify", config=example).returncode == 0
     result = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "80"})
-    assert result.stdout == readme_block("COLUMNS=80 watcher todo --now 2026-11-23T10:00")
+    assert result.stdout == readme_block("config.example.toml todo --now 2026-11-23T10:00")
 
 
 def test_scan_now_is_a_what_if_that_changes_nothing_for_the_next_real_scan(example, tmp_path):
