@@ -110,3 +110,19 @@ def test_a_server_without_login_and_desktop_notices_without_a_bus_are_said_plain
     assert "no other notice channel" not in result.stdout  # email notices still reach the user
     alone = write_config(tmp_path, imap_account(dovecot), "[notify.desktop]\nenabled = true\n")
     assert "no other notice channel is on" in check(alone, env).stdout
+
+
+def test_a_local_mailbox_or_sent_mailbox_that_is_not_there_is_named(tmp_path):
+    """A Maildir or mbox account whose path or sent_path is missing fails check, as the scan
+    could not read it; the one that exists passes."""
+    (tmp_path / "mail").mkdir()
+    (tmp_path / "mail" / "Inbox").write_text("")
+    account = ('[[account]]\nname = "local"\ntype = "mbox"\npath = "mail/Inbox"\nsent_path = "mail/Sent"\n')
+    result = check(write_config(tmp_path, account), {})
+    assert result.returncode == 1, result.stdout
+    assert f"account local: sent_path {tmp_path / 'mail' / 'Sent'} does not exist (the mbox" in result.stdout
+    assert "account local: ok" not in result.stdout and "mail/Inbox" not in result.stdout
+    (tmp_path / "mail" / "Sent").write_text("")
+    fixed = check(write_config(tmp_path, account), {})
+    assert fixed.returncode == 0, fixed.stdout
+    assert "account local: ok" in fixed.stdout

@@ -46,6 +46,12 @@ def _check_account(account, password: Callable[[object], str], out: TextIO) -> i
             print(f"account {account.name}: folder {folder!r} does not exist on the server "
                   f"(it has: {', '.join(listed) or 'no folders'})", file=out)
         return 1
+    absent = _absent_paths(account)
+    for key, path in absent:
+        print(f"account {account.name}: {key} {path} does not exist (the {account.type} watcher would read)",
+              file=out)
+    if absent:
+        return 1
     print(f"account {account.name}: ok", file=out)
     for note in notes:
         print(f"warning: account {account.name}: {note}", file=out)
@@ -62,6 +68,14 @@ def _refused_hint(account, exc: Exception) -> str:
     if not command or not isinstance(exc, AuthenticationFailed) or isinstance(exc, SecretUnavailable):
         return ""
     return shell_hint(command)
+
+
+def _absent_paths(account) -> list[tuple[str, object]]:
+    """A Maildir or mbox account's ``path`` and ``sent_path`` that are not on the disk."""
+    if getattr(account, "type", None) not in ("maildir", "mbox"):
+        return []
+    named = [("path", account.path), ("sent_path", account.sent_path)]
+    return [(key, path) for key, path in named if path is not None and not path.exists()]
 
 
 def _missing_folders(account, source) -> tuple[list[str], list[str]] | None:
