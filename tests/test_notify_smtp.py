@@ -100,6 +100,21 @@ def test_subject_names_the_first_three_and_says_there_is_more(smtp_server: SmtpS
     )
 
 
+def test_subject_names_each_update_once(smtp_server: SmtpServer) -> None:
+    """Three replies from one employer are one "Acme replied" in the subject; the count and the
+    body still hold each of them."""
+    from dataclasses import replace
+
+    channel = SmtpChannel(settings_for(smtp_server, "starttls"), lambda: smtp_server.password)
+    replies = [replace(NEWS, key=f"<m{n}@acme.com>") for n in range(3)]
+
+    channel.send([*replies, THANKS])
+
+    (message,) = smtp_server.messages
+    assert message["Subject"] == "4 interview updates: Acme replied, thank Initech"
+    assert message.get_content().count("Acme replied") == 3
+
+
 def test_a_long_subject_stays_on_its_header_line(smtp_server: SmtpServer) -> None:
     channel = SmtpChannel(settings_for(smtp_server, "starttls"), lambda: smtp_server.password)
 

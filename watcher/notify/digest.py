@@ -85,9 +85,11 @@ def email_subject(notices: Sequence[Notice]) -> str:
     items = ordered(notices)
     if len(items) == 1:
         return headline(items[0])
-    named = ", ".join(short_headline(notice) for notice in items[:SUBJECT_ITEMS])
+    # Each wording once: three replies from Acme read "Acme replied", not three times.
+    distinct = list(dict.fromkeys(short_headline(notice) for notice in items))
+    named = ", ".join(distinct[:SUBJECT_ITEMS])
     # "and N more" rather than "...": Python folds a header before a word it cannot break.
-    rest = len(items) - SUBJECT_ITEMS
+    rest = len(distinct) - SUBJECT_ITEMS
     more = f", and {rest} more" if rest > 0 else ""
     return f"{len(items)} interview updates: {named}{more}"
 
