@@ -231,6 +231,7 @@ def test_the_export_opens_in_the_browser_and_shows_every_interview(example_db, b
     result = watcher("board", "--export", str(path), config=example_db)
     assert result.returncode == 0, result.stderr
     html = path.read_text()
+    assert path.stat().st_mode & 0o777 == 0o600  # it names everyone you talk to
     assert "<script" not in html and "/static/" not in html and "<form" not in html
     browser.get(path.as_uri())
     wait_for(browser, ".columns")

@@ -100,7 +100,8 @@ def running_board(database: Path) -> str | None:
 def export(config: Config, path: Path, now: datetime | None = None) -> int:
     """Write the board as one self-contained HTML file (styles inline, no script, no actions).
 
-    Return how many interviews it shows. Raise OSError when the file cannot be written.
+    Return how many interviews it shows. The file is created with mode 0600. Raise OSError
+    when the file cannot be written.
     """
     now = now or datetime.now(UTC)
     source = BoardSource(config)
@@ -110,5 +111,5 @@ def export(config: Config, path: Path, now: datetime | None = None) -> int:
         board=board, stages=STAGES, static=True, css=stylesheet(),
         generated=now.astimezone(source.zone).strftime("%a %d %b %Y %H:%M"),
     )
-    path.write_text(html, encoding="utf-8")
+    _write_private(path, html)  # it names everyone you talk to: readable by you only, as the export
     return len(board.interview_ids)
