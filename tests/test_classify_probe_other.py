@@ -133,6 +133,32 @@ THANK_YOUS = [
 ]
 
 
+MORE_THANK_YOUS = [
+    "Un grand merci pour ce bel échange, j'ai beaucoup apprécié.",
+    "Merci à toute l'équipe pour l'accueil chaleureux de ce matin.",
+    "Mil gracias por la charla de ayer, me gustó mucho.",
+    "Gracias a todo el equipo por la entrevista de hoy.",
+    "Grazie ancora per la bella chiacchierata di ieri.",
+    "Danke nochmal für das tolle Gespräch gestern!",
+    "Dank voor het fijne gesprek gisteren.",
+    "Muito obrigada pela conversa de ontem, adorei conhecer a equipa.",
+    "Hi Jane, it was a pleasure meeting you and the team this afternoon. Thanks for having me!",
+]
+
+
+MORE_CHASERS = [
+    "I was wondering whether the team has reached a decision yet.",
+    "Hi Jane, hope you had a good weekend! Do you know when I might hear back about the role?",
+    "Ich wollte mich erkundigen, wie der aktuelle Stand ist.",
+    "Gibt es schon eine Entscheidung bezüglich meiner Bewerbung?",
+    "Avez-vous pu avancer sur ma candidature ?",
+    "¿Sabéis ya algo del proceso?",
+    "Is er al een beslissing genomen over mijn sollicitatie?",
+    "Ci sono novità riguardo alla selezione?",
+    "Já há novidades sobre a minha candidatura?",
+]
+
+
 @pytest.mark.parametrize(("subject", "body"), THANK_YOUS, ids=[s for s, _ in THANK_YOUS])
 def test_a_thank_you_after_the_interview_is_a_thank_you(subject: str, body: str) -> None:
     result = classify(mine(body, subject))
@@ -213,7 +239,10 @@ FOLLOW_UPS = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), FOLLOW_UPS, ids=[s for s, _ in FOLLOW_UPS])
+@pytest.mark.parametrize(
+    ("subject", "body"), FOLLOW_UPS + [("Re: Interview", body) for body in MORE_CHASERS],
+    ids=[s for s, _ in FOLLOW_UPS] + [f"chaser-{n}" for n in range(len(MORE_CHASERS))],
+)
 def test_a_chaser_is_a_follow_up(subject: str, body: str) -> None:
     result = classify(mine(body, subject))
     assert result.kind == "follow_up", result.reasons
@@ -858,7 +887,7 @@ THANKS_FOR_THE_DAY = [
 ]
 
 
-@pytest.mark.parametrize("body", THANKS_FOR_THE_DAY)
+@pytest.mark.parametrize("body", THANKS_FOR_THE_DAY + MORE_THANK_YOUS)
 def test_thanks_for_the_day_or_the_conversations_is_a_thank_you(body: str) -> None:
     assert classify(mine(body, "Re: Interview")).kind == "thank_you"
 
@@ -943,3 +972,93 @@ def test_a_persons_reply_with_a_careers_banner_in_the_signature_is_not_bulk(sign
 def test_thanks_for_an_invitation_with_a_slot_is_a_scheduling_answer(body: str) -> None:
     result = classify(mine(body, "Re: Invitation"))
     assert result.kind == "other", result.reasons
+
+
+# ================================================================ more of the same kinds
+
+def test_a_thank_you_that_looks_forward_to_a_decision_stays_a_thank_you() -> None:
+    body = "Thank you for the interview today. I look forward to hearing from you once you have made a decision."
+    assert classify(mine(body, "Thank you")).kind == "thank_you"
+
+
+# A read receipt (Outlook's "Read:", RFC 8098), a mailbox nobody reads any more, a survey about
+# the application: nobody answered, whoever the sender is.
+READ_RECEIPTS = [
+    ("Read: Thank you", "Your message\n\n  To: Jane Doe\n  Subject: Thank you\n  Sent: Wednesday, 4 June 2025 "
+     "09:00\n\nwas read on Wednesday, 4 June 2025 10:12."),
+    ("Lu : Merci", "Votre message\n\n  À : Jane Doe\n  Objet : Merci\n\na été lu le mercredi 4 juin 2025 10:12."),
+    ("Leído: Gracias", "Su mensaje\n\n  Para: Jane Doe\n  Asunto: Gracias\n\nse leyó el miércoles, 4 de junio de 2025."),
+    ("Gelezen: Bedankt", "Uw bericht\n\n  Aan: Jane Doe\n  Onderwerp: Bedankt\n\nis gelezen op woensdag 4 juni 2025."),
+    ("Letto: Grazie", "Il messaggio\n\n  A: Jane Doe\n  Oggetto: Grazie\n\nè stato letto mercoledì 4 giugno 2025."),
+    ("Lida: Obrigado", "A sua mensagem\n\n  Para: Jane Doe\n  Assunto: Obrigado\n\nfoi lida em quarta-feira, 4 de junho."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), READ_RECEIPTS, ids=[s for s, _ in READ_RECEIPTS])
+def test_a_read_receipt_is_no_reply(subject: str, body: str) -> None:
+    result = classify(theirs(body, subject))
+    assert result.kind == "auto_reply", result.reasons
+
+
+def test_a_read_or_delivery_report_is_known_by_its_content_type() -> None:
+    raw = raw_reply(
+        "Anna Berg <anna@acme.com>",
+        "Content-Type: multipart/report; report-type=disposition-notification; boundary=\"b1\"\n",
+        "--b1\nContent-Type: text/plain; charset=utf-8\n\nIhre Nachricht\n\n  An: Anna Berg\n  Betreff: Danke\n\n"
+        "wurde am Donnerstag, 5. November 2026 09:30:00 (UTC+01:00) gelesen.\n--b1\n"
+        "Content-Type: message/disposition-notification\n\nFinal-Recipient: rfc822;anna@acme.com\n"
+        "Disposition: manual-action/MDN-sent-manually; displayed\n--b1--",
+        subject="Gelesen: Danke",
+    ).replace(b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n", b"MIME-Version: 1.0\r\n")
+    message = parsed(raw)
+    assert match(message, INDEX, {}).interview == ACME.id
+    result = classify(message)
+    assert result.kind == "auto_reply" and result.kind not in HEARD_BACK_KINDS, result.reasons
+
+
+LEFT_THE_COMPANY = [
+    "Thank you for your email. Please note that I no longer work at Acme. Please contact hr@acme.example instead.",
+    "Bitte beachten Sie, dass ich nicht mehr bei Acme tätig bin. Wenden Sie sich bitte an hr@acme.example.",
+    "Je ne fais plus partie de la société Acme. Merci de contacter rh@acme.example.",
+    "Ya no trabajo en Acme. Para cualquier consulta, escribe a rrhh@acme.example.",
+    "Ik werk niet meer bij Acme. Neem voor vragen contact op met hr@acme.example.",
+    "Non lavoro più in Acme. Per informazioni scrivere a hr@acme.example.",
+    "Já não trabalho na Acme. Por favor contacte rh@acme.example.",
+]
+
+
+@pytest.mark.parametrize("body", LEFT_THE_COMPANY)
+def test_a_mailbox_whose_owner_left_answers_automatically(body: str) -> None:
+    result = classify(theirs(body, "Re: Thank you"))
+    assert result.kind == "auto_reply", result.reasons
+
+
+def test_an_out_of_office_while_working_remotely() -> None:
+    body = "Thank you for your email. I am currently working remotely with limited access until 16 June."
+    result = classify(theirs(body, "Re: Thank you"))
+    assert result.kind == "auto_reply" and result.date == date(2025, 6, 16), result.reasons
+
+
+SURVEYS = [
+    ("How was your interview experience?", "Hi Alex,\n\nThank you for interviewing with Acme. We'd love to hear "
+     "about your experience - it only takes 2 minutes. Take the survey\n\nAcme Talent Team"),
+    ("Wie war Ihr Bewerbungsprozess?", "Hallo Alex,\n\nwir möchten unseren Bewerbungsprozess verbessern. Nehmen "
+     "Sie an unserer kurzen Umfrage teil (2 Minuten)."),
+    ("Votre avis compte", "Bonjour Alex,\n\nAidez-nous à améliorer notre processus de recrutement en répondant à "
+     "ce court questionnaire."),
+    ("Tu opinión nos importa", "Hola Alex:\n\nAyúdanos a mejorar nuestro proceso de selección respondiendo a esta "
+     "breve encuesta."),
+    ("Hoe was je sollicitatie-ervaring?", "Hoi Alex,\n\nHelp ons ons sollicitatieproces te verbeteren en vul deze "
+     "korte enquête in."),
+    ("La tua opinione conta", "Ciao Alex,\n\naiutaci a migliorare il nostro processo di selezione compilando questo "
+     "breve sondaggio."),
+    ("A sua opinião conta", "Olá Alex,\n\najude-nos a melhorar o nosso processo de recrutamento respondendo a este "
+     "breve inquérito."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), SURVEYS, ids=[s for s, _ in SURVEYS])
+def test_a_survey_about_the_application_is_no_reply(subject: str, body: str) -> None:
+    for sender in ("candidate-experience@acme.example", "no-reply@greenhouse.io"):
+        result = classify(theirs(body, subject, sender=sender))
+        assert result.kind not in HEARD_BACK_KINDS, (sender, result.reasons)

@@ -329,6 +329,9 @@ def header_evidence(mail: Mail, book: PhraseBook) -> tuple[str, str] | None:
             return "auto_reply", f"header {name}: {headers[name][:20]}"
     if precedence == "auto_reply":
         return "auto_reply", "header Precedence: auto_reply"
+    if headers.get("content-type", "").lower().startswith("multipart/report"):
+        # A read receipt or a delivery report (RFC 6522): a mail system wrote it, not a person.
+        return "auto_reply", "a read or delivery report (multipart/report)"
     for name in ("list-unsubscribe", "list-id"):
         if headers.get(name):
             return "bulk", f"header {name} present"
