@@ -249,6 +249,9 @@ def test_an_interview_from_the_interviews_file_is_edited_there(example):
     result = watcher("interview", "edit", "initech-pm", "--feedback-by", "2026-12-10", config=example)
     assert result.returncode == 2
     assert "interviews.toml" in result.stderr and "edit it there" in result.stderr
+    again = watcher("interview", "add", "--id", "initech-pm", "--company", "Initech GmbH", "--when", "2026-11-10T11:00",
+                    config=example)
+    assert again.returncode == 2 and "exists in the interviews file: change it there" in again.stderr
     closed = watcher("interview", "close", "initech-pm", config=example)  # closing is the user's, kept
     assert closed.returncode == 0
     watcher("scan", "--no-notify", config=example)

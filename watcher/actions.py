@@ -201,7 +201,11 @@ def log_interview(
     except ConfigError as exc:
         raise ActionError(str(exc)) from None
     if store.interview(interview.id) is not None:
-        raise ActionError(f"an interview with id {interview.id!r} exists: use `watcher interview edit {interview.id}`")
+        if store.interview_origin(interview.id) == "file":
+            raise ActionError(f"an interview with id {interview.id!r} exists in the interviews file: change it there, "
+                              "or give this one another --id")
+        raise ActionError(f"an interview with id {interview.id!r} exists: use `watcher interview edit {interview.id}`"
+                          " (or give this one another --id)")
     store.upsert_interview(interview)
     if from_message:
         store.close_suggestion(normalize_message_id(from_message), interview.id, _utcnow())
