@@ -448,10 +448,14 @@ def classify_received(
     sent_day = mail.date.date()
     from_headers = header_evidence(mail, book)
     if from_headers and from_headers[0] == "bulk":
-        # Platforms' mailers add list headers to personal notices too: a rejection still is one.
+        # Platforms' mailers add list headers to personal notices too, and job boards carry
+        # the employer's notices: a rejection still is one, and so is an application received.
         rejection = _decided(book.find("rejection.strong", text), book, text)
         if rejection and mail.body is not None:
             return Classification("rejection", 0.85, (from_headers[1], *_phrase_reasons(rejection, 2)))
+        received = book.find("acknowledgement.received", text)
+        if received and mail.body is not None:
+            return Classification("acknowledgement", 0.8, (from_headers[1], *_phrase_reasons(received, 2)))
         return Classification(kind="bulk", confidence=0.95, reasons=(from_headers[1],))
     if from_headers and from_headers[0] == "auto_reply":
         return auto_reply(text, sent_day, book, (from_headers[1],), 0.95, settings)
@@ -578,7 +582,7 @@ def _auto_reply_wording(text: str, subject: str, book: PhraseBook) -> bool:
 
 
 def _decision_phrases(text: str, book: PhraseBook) -> bool:
-    groups = ("rejection.strong", "offer.strong", "next_step.strong", "acknowledgement.phrases")
+    groups = ("rejection.strong", "offer.strong", "next_step.strong", "acknowledgement.phrases", "acknowledgement.received")
     return any(book.find(group, text) for group in groups)
 
 
@@ -738,7 +742,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
         return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
     if weak_rejection:
         return Classification("rejection", 0.6, _phrase_reasons(weak_rejection))
-    acknowledgement = book.find("acknowledgement.phrases", text)
+    acknowledgement = book.find("acknowledgement.phrases", text) + book.find("acknowledgement.received", text)
     if acknowledgement:
         return Classification(
             "acknowledgement", _strength(len(acknowledgement), 0.8), _phrase_reasons(acknowledgement)

@@ -41,6 +41,7 @@ PHRASE_GROUPS = (
     "asks_reply.phrases",
     "acknowledgement.phrases",
     "acknowledgement.news",
+    "acknowledgement.received",
     "auto_reply.subjects",
     "auto_reply.phrases",
     "bulk.phrases",
@@ -56,7 +57,15 @@ PHRASE_GROUPS = (
 WILDCARD_GAP = r" (?:\S+ ){0,4}"  # "*" in a phrase: up to four words
 # Between the parts of a crossed phrase: up to three words of the same sentence, none of
 # them opening a question ("not yet decided whether to proceed with your application").
-CROSS_GAP = r",? (?:(?!(?:whether|if|ob)\b)(?:\d{1,2}\.(?:\d{1,2}\.(?:\d{2,4})?)?|[^\s.!?;:]+) ){0,3}"
+CROSS_GAP_WORDS = 3
+
+
+def cross_gap(words: int = CROSS_GAP_WORDS) -> str:
+    """Between two parts of a crossed phrase: up to ``words`` words of the same sentence."""
+    return rf",? (?:(?!(?:whether|if|ob)\b)(?:\d{{1,2}}\.(?:\d{{1,2}}\.(?:\d{{2,4}})?)?|[^\s.!?;:]+) ){{0,{words}}}"
+
+
+CROSS_GAP = cross_gap()
 # Where a crossed group goes when its table does not say: the kind's main group.
 CROSS_DEFAULT_GROUP = {"rejection": "strong", "offer": "strong", "next_step": "strong"}
 
@@ -241,17 +250,21 @@ def compile_phrase(text: str) -> Phrase:
     )
 
 
-def compile_cross(parts: Sequence[Sequence[str]], sentence_start: bool = False) -> Phrase:
+def compile_cross(
+    parts: Sequence[Sequence[str]], sentence_start: bool = False, gap: int = CROSS_GAP_WORDS
+) -> Phrase:
     """One phrase for every combination of the ``parts`` lists, in order, a few words apart.
 
     ``[["not"], ["proceeding with", "move forward with"], ["your application", "your candidacy"]]``
     finds "we will not be proceeding with your candidacy" and "not move forward with your
     application": up to three words of one sentence between the parts (``CROSS_GAP``).
     ``sentence_start``: the first part must open a sentence (an out-of-office's "Away until...").
+    ``gap``: at most this many words between two parts instead (a table's ``gap``: "your
+    application for the Data Analyst role has been received" names the role in between).
     """
     folded = [[fold(str(word)) for word in part] for part in parts]
     alternatives = [alternation(part) for part in folded]
-    body = CROSS_GAP.join(f"({alternative})" for alternative in alternatives)
+    body = cross_gap(gap).join(f"({alternative})" for alternative in alternatives)
     text = " * ".join("|".join(str(w) for w in part[:2]) + ("|..." if len(part) > 2 else "") for part in parts)
     start = r"(?:^|(?<=[.!?;:] ))" if sentence_start else r"(?<!\w)"
     return Phrase(
@@ -378,7 +391,8 @@ def _load_phrases(extra_dir: Path | None) -> PhraseBook:
                 group = f"{kind}.{cross.get('into', CROSS_DEFAULT_GROUP.get(kind, 'phrases'))}"
                 if group not in groups:
                     raise ValueError(f"phrase file {name}: [[{kind}.cross]] goes into unknown group {group}")
-                groups[group].append(compile_cross(cross["parts"], bool(cross.get("sentence_start"))))
+                gap = int(cross.get("gap", CROSS_GAP_WORDS))
+                groups[group].append(compile_cross(cross["parts"], bool(cross.get("sentence_start")), gap))
         quote_cuts.extend(
             re.compile(p, re.IGNORECASE | re.MULTILINE) for p in data.get("quote", {}).get("patterns", [])
         )
