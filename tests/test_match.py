@@ -372,17 +372,43 @@ def test_closed_interview_still_claims_its_mail() -> None:
 @pytest.mark.parametrize(
     ("message", "words_in_reason"),
     [
-        (mail("anna@acme.com", "See you tomorrow", date=T0 - DAY), "context, not feedback"),
         (sent(("anna@acme.com",), "Looking forward", date=T0 - 2 * DAY), "not a thank-you"),
         (mail("no-reply@greenhouse.io", "Interview with Globex confirmed", date=T0 - 3 * DAY), "context"),
-        (mail("x@new.example", in_reply_to=("<t@x>",), date=T0 - DAY), "context"),
+        (mail("hr@acme.com", "Your application", date=T0 - 3 * DAY), "context"),
+        (mail("anna@acme.com", "About your application", date=T0 - 90 * DAY), "context"),
+        (mail("x@new.example", in_reply_to=("<old@x>",), date=T0 - 90 * DAY), "context"),
     ],
-    ids=["received before", "sent before", "platform before", "thread before"],
+    ids=["sent before", "platform before", "domain before", "contact long before", "thread long before"],
 )
 def test_mail_before_the_interview_is_not_tied(message: Mail, words_in_reason: str) -> None:
-    result = match(message, INDEX, {"<t@x>": ACME.id})
+    result = match(message, INDEX, {"<t@x>": ACME.id, "<old@x>": ACME.id})
     assert result.interview is None and not result.review
     assert any(words_in_reason in reason for reason in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        mail("anna@acme.com", "Invitation: Acme interview @ Tue 3 Nov 14:00", date=T0 - 6 * DAY),
+        mail("anna@acme.com", "See you tomorrow", date=T0 - DAY),
+        mail("x@new.example", "Re: Interview details", in_reply_to=("<t@x>",), date=T0 - DAY),
+    ],
+    ids=["invitation from the contact", "note from the contact", "thread"],
+)
+def test_the_run_up_to_the_interview_is_tied_as_context_not_feedback(message: Mail) -> None:
+    """The invitation and notes from its own contact or thread in the weeks before: the
+    interview's own history (never news: policy and report read only what came after)."""
+    result = match(message, INDEX, {"<t@x>": ACME.id})
+    assert result.interview == ACME.id and not result.review
+    assert any("context, not feedback" in reason for reason in result.reasons), result.reasons
+
+
+def test_the_run_up_goes_to_the_next_interview_of_the_contact() -> None:
+    first = interview("acme-first", "Acme Corp.", contacts=("anna@acme.com",))
+    second = interview("acme-second", "Acme Corp.", when=T0 + 14 * DAY, contacts=("anna@acme.com",))
+    index = build_index((first, second), ME)
+    assert match(mail("anna@acme.com", "Invitation", date=T0 - 2 * DAY), index, {}).interview == first.id
+    assert match(mail("anna@acme.com", "Next round", date=T0 + 5 * DAY), index, {}).interview == first.id
 
 
 def test_naive_datetimes_are_read_as_utc() -> None:

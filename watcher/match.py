@@ -25,7 +25,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -611,6 +611,7 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Ma
     if board_reason:
         return Match(interview=None, confidence=0.0, reasons=(board_reason,))
     notes: list[str] = []
+    run_up: Match | None = None
     for find_signal in (_thread_signal, _contact_signal, _recruiter_signal, _domain_signal, _platform_signal):
         signal = find_signal(mail, index, threads, counterparts)
         if signal is None:
@@ -623,6 +624,10 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Ma
             return _review(timely, signal.confidence, signal.reasons)
         if timely:
             return _settle(_Signal(timely, signal.confidence, signal.reasons), mail, index)
+        if run_up is None and find_signal in RUN_UP_SIGNALS and not signal.review:
+            run_up = _run_up(signal, mail, index)
+    if run_up is not None:
+        return run_up
     imitation = _imitated_domain(counterparts, index)
     if imitation:
         return Match(interview=None, confidence=0.0, reasons=(*notes, imitation))
@@ -716,6 +721,11 @@ def _contact_signal(
     mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
 ) -> _Signal | None:
     return _address_signal(mail, index.contacts, counterparts, "a contact", CONTACT_CONFIDENCE)
+
+
+# The evidence that a message before the interview is about it: its thread or its own contact
+# (a recruiter, a domain or a platform also sends about other roles and earlier applications).
+RUN_UP_SIGNALS = (_thread_signal, _contact_signal)
 
 
 def _recruiter_signal(
@@ -837,6 +847,33 @@ def _drop_before_interview(
         if note not in notes:
             notes.append(note)
     return frozenset(kept)
+
+
+# The run-up to an interview: received mail from its own contact or thread in the weeks before
+# it (the invitation, the confirmation) is tied to it as context. It is never feedback: the
+# policy, the news and "last heard" read only what came after the interview.
+RUN_UP = timedelta(days=42)
+
+
+def _run_up(signal: _Signal, mail: Mail, index: InterviewIndex) -> Match | None:
+    """The interview a received message leads up to: the first of the signal's interviews
+    after it, within RUN_UP; None when there is none or two fit that day."""
+    if mail.direction != "received":
+        return None
+    moment = _aware(mail.date)
+    ahead = [
+        index.interviews[iid] for iid in signal.ids
+        if moment < _start_of_interview_day(index.interviews[iid]) <= moment + RUN_UP
+    ]
+    if not ahead:
+        return None
+    first = min(_aware(iv.when) for iv in ahead)
+    nearest = [iv for iv in ahead if _aware(iv.when) == first]
+    if len(nearest) > 1:
+        return None
+    (chosen,) = nearest
+    reason = f"dated before the interview {chosen.id}: context, not feedback"
+    return Match(interview=chosen.id, confidence=round(signal.confidence, 2), reasons=(*signal.reasons, reason))
 
 
 def _start_of_interview_day(interview: Interview) -> datetime:

@@ -189,8 +189,12 @@ def news_line(result: ScanResult, new: set[str], not_read: Sequence[NotRead] = (
     its news is said to be unknown."""
     received = [m for m in result.messages if m.mail.message_id in new and m.match.interview
                 and m.mail.direction == "received"]
-    replies = [m for m in received if m.kind in HEARD_BACK_KINDS]
-    others = [m for m in received if m.kind not in HEARD_BACK_KINDS]
+    # Mail from the run-up to an interview (its invitation) is tied as context, never a reply.
+    held = {s.interview.id: s.interview.when for s in result.interviews}
+    after = [m.kind in HEARD_BACK_KINDS and not m.mail.date < held.get(m.match.interview or "", m.mail.date)
+             for m in received]
+    replies = [m for m, reply in zip(received, after, strict=True) if reply]
+    others = [m for m, reply in zip(received, after, strict=True) if not reply]
     review = [m for m in result.messages if m.mail.message_id in new and m.match.review]
     suggestions = [m for m in result.suggestions if m.mail.message_id in new]
     unknown = f"news from {accounts_words(not_read)} is unknown: it could not be read (see above)" if not_read else ""
