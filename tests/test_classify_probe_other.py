@@ -1062,3 +1062,54 @@ def test_a_survey_about_the_application_is_no_reply(subject: str, body: str) -> 
     for sender in ("candidate-experience@acme.example", "no-reply@greenhouse.io"):
         result = classify(theirs(body, subject, sender=sender))
         assert result.kind not in HEARD_BACK_KINDS, (sender, result.reasons)
+
+
+# ================================================================ a platform's List-Unsubscribe
+
+UNSUBSCRIBE_ONLY = {"list-unsubscribe": "<https://app.example-ats.com/unsub/1>, <mailto:unsub-1@example-ats.com>",
+                    "list-unsubscribe-post": "List-Unsubscribe=One-Click"}
+
+CANDIDATE_NOTICES_WITH_UNSUBSCRIBE = [
+    # (sender, body, kind)
+    ("no-reply@teamtailor.com", "Hi Alex,\n\nWe'd like to invite you to a second interview with the team. Please pick "
+     "a time using the link below.\n\nUnsubscribe", "next_step"),
+    ("noreply@jobs.personio.de", "Hallo Alex,\n\nwir möchten Sie zu einem zweiten Gespräch einladen. Bitte wählen Sie "
+     "einen Termin.", "next_step"),
+    ("no-reply@teamtailor.com", "Bonjour Alex,\n\nNous souhaitons vous inviter à un second entretien. Merci de choisir "
+     "un créneau.\n\nSe désabonner", "next_step"),
+    ("no-reply@ashbyhq.com", "Hi Alex,\n\nWe are delighted to offer you the position of Data Engineer. Your offer "
+     "letter is attached.", "offer"),
+    ("noreply@candidates.workablemail.com", "Hola Alex:\n\nNos gustaría invitarte a una segunda entrevista con el "
+     "equipo.", "next_step"),
+]
+
+
+@pytest.mark.parametrize(("sender", "body", "kind"), CANDIDATE_NOTICES_WITH_UNSUBSCRIBE)
+def test_a_platforms_notice_to_the_candidate_with_only_an_unsubscribe_header_is_read(
+    sender: str, body: str, kind: str
+) -> None:
+    result = classify(theirs(body, "Acme - your application", sender=sender, headers=UNSUBSCRIBE_ONLY))
+    assert result.kind == kind, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("sender", "headers", "subject", "body"),
+    [
+        ("no-reply@teamtailor.com", UNSUBSCRIBE_ONLY, "Acme Open Day",
+         "We'd like to invite you to our Open Day on 26 June. Register now, places are limited!"),
+        ("no-reply@teamtailor.com", UNSUBSCRIBE_ONLY, "New jobs at Acme",
+         "Hi Alex, we'd love to invite you to apply: 3 new jobs match your profile."),
+        ("no-reply@teamtailor.com", {**UNSUBSCRIBE_ONLY, "list-id": "Acme talent <talent.acme.example>"},
+         "Acme news", "We'd like to invite you to meet the team at our summer party."),
+        ("no-reply@teamtailor.com", {**UNSUBSCRIBE_ONLY, "precedence": "bulk"}, "Acme news",
+         "We'd like to invite you to meet the team at our summer party."),
+        ("events@acme.example", UNSUBSCRIBE_ONLY, "Meet the team",
+         "We'd like to invite you to meet the team at our summer party."),
+    ],
+    ids=["open-day", "job-alert", "list-id", "precedence", "employer-marketing"],
+)
+def test_marketing_with_list_headers_stays_bulk(
+    sender: str, headers: dict[str, str], subject: str, body: str
+) -> None:
+    result = classify(theirs(body, subject, sender=sender, headers=headers))
+    assert result.kind == "bulk", result.reasons

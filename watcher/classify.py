@@ -447,6 +447,11 @@ def classify_received(
     subject = fold(mail.subject)
     sent_day = mail.date.date()
     from_headers = header_evidence(mail, book)
+    # What list headers make of the message, unless it states more (below).
+    list_verdict = None
+    if from_headers:
+        list_verdict = Classification(kind="bulk", confidence=0.95, reasons=(from_headers[1],))
+    unsubscribe_only = None
     if from_headers and from_headers[0] == "bulk":
         # Platforms' mailers add list headers to personal notices too, and job boards carry
         # the employer's notices: a rejection still is one, and so is an application received.
@@ -455,8 +460,11 @@ def classify_received(
             return Classification("rejection", 0.85, (from_headers[1], *_phrase_reasons(rejection, 2)))
         received = book.find("acknowledgement.received", text)
         if received and mail.body is not None:
-            return Classification("acknowledgement", 0.8, (from_headers[1], *_phrase_reasons(received, 2)))
-        return Classification(kind="bulk", confidence=0.95, reasons=(from_headers[1],))
+            reasons = (from_headers[1], *_phrase_reasons(received, 2))
+            list_verdict = Classification("acknowledgement", 0.8, reasons)
+        unsubscribe_only = platform_notice_with_unsubscribe(mail, text, subject, book)
+        if unsubscribe_only is None:
+            return list_verdict  # type: ignore[return-value]
     if from_headers and from_headers[0] == "auto_reply":
         return auto_reply(text, sent_day, book, (from_headers[1],), 0.95, settings)
     if from_headers and from_headers[0] == "auto_generated" and not _decision_phrases(text, book):
@@ -508,7 +516,38 @@ def classify_received(
         decision = with_date_and_invitation(decision, mail, text, book, interview_company, settings)
     if mail.calendar and decision.invitation is None:
         decision = _replace(decision, invitation=invitation_from_calendar(mail.calendar, interview_company))
+    if unsubscribe_only is not None:
+        if decision.kind not in ("offer", "next_step"):
+            return list_verdict  # type: ignore[return-value]
+        decision = _replace(decision, reasons=(unsubscribe_only, *decision.reasons))
     return decision
+
+
+def platform_notice_with_unsubscribe(mail: Mail, text: str, subject: str, book: PhraseBook) -> str | None:
+    """Why a message with list headers may still be a candidate's own notice, else None.
+
+    Bulk-sender rules (Gmail and Yahoo, 2024) make applicant-tracking platforms add
+    ``List-Unsubscribe`` to every message, offers and invitations included. Such a
+    message is read for an offer or a next step when an applicant-tracking platform sent
+    it (``watcher.match.sending_platform``), it has no other mark of a mailing list
+    (``List-Id``, ``Precedence: bulk``, a job-alert sender) and no bulk wording before its
+    last paragraph (where an "unsubscribe" footer stands). ``text`` is the folded new part.
+    """
+    headers = {k.lower(): v.strip() for k, v in mail.headers.items()}
+    if mail.body is None or not headers.get("list-unsubscribe") or headers.get("list-id"):
+        return None
+    if headers.get("precedence", "").lower() in ("bulk", "list", "junk"):
+        return None
+    sender = mail.from_addr.lower()
+    if any(fnmatch(sender, pattern) for pattern in book.bulk_senders):
+        return None
+    platform = sending_platform(mail)
+    if platform is None:
+        return None
+    before_footer = text.rsplit("\n", 1)[0] if "\n" in text else text
+    if book.find("bulk.phrases", before_footer) or book.find("bulk.subjects", subject):
+        return None
+    return f"sent by {platform} with only a List-Unsubscribe header"
 
 
 def news_promised(
