@@ -81,6 +81,9 @@ class _Waiting:
     uid: int
     message_id: str
     refs: tuple[str, ...]  # In-Reply-To and References: kept slim, there may be thousands
+    # A message held for review by an earlier sync: its stored header fields (matched first,
+    # so that one whose thread ties it on no interview is not read again at every sync).
+    held_before: Mail | None = None
 
     def ties(self, threads: dict[str, str]) -> bool:
         return any(ref in threads for ref in self.refs)
@@ -234,8 +237,9 @@ class Pipeline:
                 since=since, me=me, wants_body=wants_body, handle=handle,
                 candidates=self._candidates(index, threads),
             )
-            if report.ok:
-                self._read_waiting(src, waiting, index, threads, company, now)
+            if report.ok:  # with the messages held before: this sync may have tied their thread
+                self._read_waiting(src, [*waiting, *self._held_before(account.name, waiting)], index, threads,
+                                   company, now)
             return report
 
         try:
@@ -419,10 +423,12 @@ class Pipeline:
     def _read_waiting(self, source, waiting: list[_Waiting], index, threads, company, now: datetime) -> None:
         """Read whole the replies whose thread a message read after them tied, and store them."""
         for _ in range(WAITING_ROUNDS):
-            due = [w for w in waiting if w.ties(threads)]
+            tied = [w for w in waiting if w.ties(threads)]
+            # One held by an earlier sync is read again only if its stored header fields now tie it.
+            due = [w for w in tied if w.held_before is None or self._ties_again(w.held_before, index, threads)]
+            waiting[:] = [w for w in waiting if not w.ties(threads)]
             if not due:
                 return
-            waiting[:] = [w for w in waiting if not w.ties(threads)]
             mails: list[Mail] = []
             for (folder, role), items in _by_folder(due).items():
                 where, me = FolderInfo(folder, role), frozenset(self.config.me)
@@ -440,6 +446,19 @@ class Pipeline:
             fresh = [mail for mail in mails if mail.message_id not in held]
             self.store.add_messages(self._process_mails(fresh, index, threads, company), seen_at=now)
             self._tie_held([mail for mail in mails if mail.message_id in held], index, threads, company, now)
+
+    def _held_before(self, account: str, waiting: Sequence[_Waiting]) -> list[_Waiting]:
+        """The messages of ``account`` held for review by earlier syncs, as replies waiting for
+        their thread: when this sync (or one of another account, or the user's own assignment)
+        tied a message they refer to, they are read again and matched again like this sync's."""
+        seen = {w.message_id for w in waiting}
+        return [_Waiting(m.mail.folder, "sent" if m.mail.direction == "sent" else "inbox", m.mail.uid,
+                         m.mail.message_id, (*m.mail.in_reply_to, *m.mail.references), held_before=m.mail)
+                for m in self.store.held_messages(account) if m.mail.message_id not in seen and m.mail.uid is not None]
+
+    def _ties_again(self, mail: Mail, index, threads: dict[str, str]) -> bool:
+        found = self._match_one(mail, index, threads)
+        return found is not None and found.interview is not None
 
     def _tie_held(self, mails: Sequence[Mail], index, threads: dict[str, str], company: dict[str, str],
                   now: datetime) -> None:

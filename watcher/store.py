@@ -800,6 +800,17 @@ class Store:
                 " AND interview IS NULL AND decided_by = 'rules'", chunk))
         return held
 
+    def held_messages(self, account: str) -> list[StoredMessage]:
+        """The messages of ``account`` held for review by the rules (tied to no interview, not
+        decided on by the user) that refer to others and can be read again (a UID), oldest first."""
+        rows = self.conn.execute(
+            "SELECT * FROM messages WHERE account = ? AND review = 1 AND interview IS NULL"
+            " AND decided_by = 'rules' AND uid IS NOT NULL AND (in_reply_to != '[]' OR refs != '[]')"
+            " ORDER BY date, message_id",
+            (account,),
+        ).fetchall()
+        return [self._stored(r) for r in rows]
+
     def tie_held(self, message_id: str, match: Match) -> None:
         """Tie a message held for review by the rules to ``match.interview`` (a thread tied
         after it was stored); a message the user decided on is left as it is."""
