@@ -208,8 +208,36 @@ def log_interview(
                           " (or give this one another --id)")
     store.upsert_interview(interview)
     if from_message:
-        store.close_suggestion(normalize_message_id(from_message), interview.id, _utcnow())
+        message_id = normalize_message_id(from_message)
+        store.close_suggestion(message_id, interview.id, _utcnow())
+        _tie_invitation(store, message_id, interview)
     return interview
+
+
+def _tie_invitation(store: Store, message_id: str, interview: Interview) -> None:
+    """Tie the invitation an interview was logged from to it, as the user's own decision, so
+    that its history starts with it. Only an invitation dated before the interview and tied
+    to no other is tied: the policy counts only mail dated after an interview, so it never
+    becomes their answer, a reply due or news, and what is due stays as without it. One tied
+    to another interview stays there (a later round's invitation is the earlier one's news)."""
+    stored = store.stored_message(message_id)
+    if stored is None or stored.match.interview is not None or stored.mail.date >= interview.when:
+        return
+    store.decide(message_id, interview.id, None, _utcnow(), reason="you logged this interview from it")
+
+
+def invitation_note(store: Store, message_id: str, interview: Interview) -> str:
+    """What became of the invitation ``interview`` was logged from, in one line for the user."""
+    stored = store.stored_message(normalize_message_id(message_id))
+    if stored is None:
+        return "no such message is stored: nothing was tied"
+    if stored.match.interview == interview.id:
+        return "its history starts with the invitation (never counted as their answer: nothing comes due from it)"
+    if stored.match.interview is not None:
+        return (f"the invitation stays tied to {stored.match.interview}, as their news about it"
+                f" (`watcher message assign` moves it)")
+    return ("the invitation was not tied: it is dated after the interview, where it would count as their answer"
+            f" (`watcher message assign {stored.mail.message_id} {interview.id}` ties it if it is)")
 
 
 def log_from_invitation(store: Store, message_id: str, default_tz: ZoneInfo) -> Interview:

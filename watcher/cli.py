@@ -512,6 +512,8 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
     except ActionError as exc:
         raise UsageError(str(exc)) from None
     print(f"logged {interview.id}: {interview.company} on {interview.when.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
+    if args.from_message:
+        print(actions.invitation_note(store, args.from_message, interview), file=out)
     return EXIT_OK
 
 

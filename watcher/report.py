@@ -291,6 +291,12 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
     ]
     for key, value in facts:
         console.print(f"  {key}: {value}")
+    render_messages(messages, out, tz)
+
+
+def render_messages(messages: Sequence[StoredMessage], out: TextIO, tz: ZoneInfo) -> None:
+    """The messages tied to one interview, oldest first, with what each says and why it is tied."""
+    console = _console(out)
     if not messages:
         console.print("Messages: none tied to it yet")
         return

@@ -875,8 +875,10 @@ class Store:
             invitation=json.loads(r["invitation"]) if r["invitation"] else None,
         )
 
-    def decide(self, message_id: str, interview_id: str | None, kind: str | None, at: datetime) -> None:
-        """Remember the user's own assignment (or dismissal, interview None); it wins over the rules."""
+    def decide(self, message_id: str, interview_id: str | None, kind: str | None, at: datetime,
+               *, reason: str | None = None) -> None:
+        """Remember the user's own assignment (or dismissal, interview None); it wins over the rules.
+        ``reason``: why it is tied, as shown (default: "assigned by you on DATE")."""
         with self.transaction() as db:
             old = db.execute("SELECT kind FROM messages WHERE message_id = ?", (message_id,)).fetchone()
             if old is None:
@@ -888,7 +890,8 @@ class Store:
                 " kind = excluded.kind, at = excluded.at",
                 (message_id, interview_id, kind, _iso(at)),
             )
-            reason = f"assigned by you on {at.date().isoformat()}" if interview_id else "dismissed by you"
+            if reason is None:
+                reason = f"assigned by you on {at.date().isoformat()}" if interview_id else "dismissed by you"
             db.execute(
                 "UPDATE messages SET interview = ?, kind = ?, review = 0, candidates = '[]', confidence = ?,"
                 " reasons = ?, decided_by = 'user' WHERE message_id = ?",

@@ -56,6 +56,8 @@ def run_show(pipeline: Pipeline, interview: Interview, now: datetime, out: TextI
     else:
         print(f"{interview.company}: the interview is on {interview.when.astimezone(tz):%a %d %b %H:%M}; "
               "nothing to do before then.", file=out)
+        if messages:  # the invitation it was logged from, the mail arranging it
+            report.render_messages(messages, out, tz)
     if events:
         print("\nLogged by you (`watcher interview log ID --undo N` removes one):", file=out)
         for n, _, event in events:
