@@ -563,6 +563,23 @@ def news_promised(
     return None
 
 
+def promised_day(
+    text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
+) -> date | None:
+    """The day news is promised by in a folded holding reply: the first day named after the
+    word of news in its sentence ("wrapping up interviews this week, a decision by Friday,
+    13 June" is the 13th), else the first day of that sentence; None when no sentence
+    promises news on a day (``news_promised``)."""
+    promised = news_promised(text, sent, book, settings)
+    if promised is None:
+        return None
+    sentence = _sentence_of(text, promised)
+    start = _sentence_start(text, promised.start)
+    after = named_dates(sentence[promised.end - start :], sent, book, settings)
+    before = named_dates(sentence, sent, book, settings)
+    return (after or before)[0]
+
+
 def meeting_set(
     text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
 ) -> Hit | None:
@@ -715,11 +732,26 @@ def _ahead(hits: list[Hit], past: list[Hit], done: list[Hit], text: str) -> list
     return _not_followed(_not_preceded(hits, past, text, PAST_MENTION_WORDS), done, text, PAST_MENTION_WORDS)
 
 
+# Words in quotation marks on one line are someone else's, quoted: a newsletter's
+# "'Unfortunately, we have decided not to move forward' - how to read a rejection".
+_QUOTED = re.compile(
+    r'"[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d'
+    r"|\u201e[^\u201c\u201d\n]{1,200}[\u201c\u201d]|\u00ab[^\u00bb\n]{1,200}\u00bb"
+)
+
+
+def _unquoted(hits: list[Hit], text: str) -> list[Hit]:
+    """The hits not inside quotation marks ("...", \u201c...\u201d, \u201e...\u201c, \u00ab...\u00bb) on one line:
+    quoted words state no decision of the sender's."""
+    spans = [m.span() for m in _QUOTED.finditer(text)] if hits else []
+    return [hit for hit in hits if not any(start <= hit.start and hit.end <= end for start, end in spans)]
+
+
 def _decided(hits: list[Hit], book: PhraseBook, text: str) -> list[Hit]:
-    """The rejection hits that state a decision: no veto in their paragraph ("reschedule"),
-    no condition just before them in their sentence ("if we do not proceed with ..."), no
-    negation right before them ("we have not yet chosen another candidate")."""
-    kept = _not_vetoed(hits, book.find("rejection.veto", text), text)
+    """The rejection hits that state a decision: not quoted (``_unquoted``), no veto in their
+    paragraph ("reschedule"), no condition just before them in their sentence ("if we do not
+    proceed with ..."), no negation right before them ("we have not yet chosen another candidate")."""
+    kept = _not_vetoed(_unquoted(hits, text), book.find("rejection.veto", text), text)
     kept = _not_preceded(kept, book.find("rejection.conditional", text), text, CONDITION_WORDS)
     return _not_preceded(kept, book.find("rejection.negation", text), text, NEGATION_WORDS)
 
@@ -763,8 +795,8 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
     rejection = _decided(book.find("rejection.strong", text), book, text)
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
     offer_veto = book.find("offer.veto", text)
-    offer = _not_vetoed(book.find("offer.strong", text), offer_veto, text)
-    next_step = steps_ahead(text, book)
+    offer = _not_vetoed(_unquoted(book.find("offer.strong", text), text), offer_veto, text)
+    next_step = _unquoted(steps_ahead(text, book), text)
     asks = book.find("asks_reply.phrases", text)
     if rejection:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))
@@ -801,7 +833,8 @@ def with_date_and_invitation(
     settings: PolicySettings = DEFAULT_SETTINGS,
 ) -> Classification:
     sent = mail.date.date()
-    named = first_named_date(text, sent, book, settings)
+    named = promised_day(text, sent, book, settings) if decision.kind == "acknowledgement" else None
+    named = named or first_named_date(text, sent, book, settings)
     invitation = None
     if decision.kind == "next_step" and named and book.find("invitation.words", text):
         at = first_named_time(text)
