@@ -681,6 +681,8 @@ def _not_vetoed(hits: list[Hit], vetoes: list[Hit], text: str) -> list[Hit]:
 
 PAST_MENTION_WORDS = 4  # "thanks for sending back the case study": a past mention, close before
 CONDITION_WORDS = 6  # "if we do not move forward with your application, we will tell you"
+# "let you know whether you have been selected for the role": a condition right before an offer
+OFFER_CONDITION_WORDS = 0
 NEGATION_WORDS = 2  # "we have not yet chosen another candidate": a choice not made
 # "if we decide to move forward, we will invite you to a second interview": the condition
 # covers the clause that follows it too
@@ -795,7 +797,12 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
     rejection = _decided(book.find("rejection.strong", text), book, text)
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
     offer_veto = book.find("offer.veto", text)
-    offer = _not_vetoed(_unquoted(book.find("offer.strong", text), text), offer_veto, text)
+    offer = _not_preceded(
+        _not_vetoed(_unquoted(book.find("offer.strong", text), text), offer_veto, text),
+        book.find("rejection.conditional", text),
+        text,
+        OFFER_CONDITION_WORDS,
+    )
     next_step = _unquoted(steps_ahead(text, book), text)
     asks = book.find("asks_reply.phrases", text)
     if rejection:
