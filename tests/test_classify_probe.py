@@ -1276,3 +1276,67 @@ def test_every_kind_has_twenty_examples_in_seven_languages() -> None:
         probes = [p for p in PROBES if p.kind == kind]
         assert len(probes) >= 20, kind
         assert {p.lang for p in probes} == {"en", "de", "fr", "es", "nl", "it", "pt"}, kind
+
+
+# ------------------------------------------------------------------ the look-alikes of the kinds above
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # Chosen to be interviewed is a next step; chosen for the job is an offer; a
+        # condition right before it, or a "not", is neither.
+        ("You have been selected to interview for the position of Systems Analyst II.", "next_step"),
+        ("Has sido seleccionada para una entrevista para el puesto de analista.", "next_step"),
+        ("Wir freuen uns, dass Sie für ein Vorstellungsgespräch ausgewählt wurden.", "next_step"),
+        ("You have been selected for the role - congratulations!", "offer"),
+        ("Ti faremo sapere se sei stato selezionato per la posizione.", "acknowledgement"),
+        ("Le avisaremos si ha sido seleccionada para el puesto.", "acknowledgement"),
+        ("Informaremos se foi selecionada para a vaga.", "acknowledgement"),
+        ("Unfortunately you were not selected for the role.", "rejection"),
+        ("Purtroppo non è stato selezionato per la posizione.", "rejection"),
+        ("Je bent helaas niet geselecteerd voor de functie.", "rejection"),
+        # The role closed, named by what the candidate did
+        ("The position for which you applied has now been filled.", "rejection"),
+        ("Die Stelle, auf die Sie sich beworben haben, wurde inzwischen besetzt.", "rejection"),
+        ("De vacature waarop je hebt gesolliciteerd is inmiddels vervuld.", "rejection"),
+        ("The role that you interviewed for has not yet been filled, we are still interviewing.", "acknowledgement"),
+        # Thanks for the message alone holds; with an answer to the candidate's question a person replied
+        ("Thanks for your message, much appreciated.", "acknowledgement"),
+        ("Vielen Dank für Ihre Nachricht! Zu Ihrer Frage: die Stelle ist in Hamburg, mit zwei Tagen Homeoffice.", "other"),
+        ("Gracias por tu mensaje. Respondiendo a tu pregunta, no hay que viajar.", "other"),
+        ("Merci pour votre message. Pour répondre à votre question, nous reviendrons vers vous vendredi.", "acknowledgement"),
+    ],
+)
+def test_each_fixed_kind_keeps_its_look_alikes_apart(body: str, kind: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind == kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We regret to inform you that our Spring Career Fair has been cancelled.",
+        'Our guide: what "we have decided not to move forward" really means, and what to do next.',
+        "« Nous ne donnerons pas suite à votre candidature » : comment rebondir après un refus.",
+        "Wie Sie mit „leider haben wir uns für einen anderen Kandidaten entschieden“ umgehen.",
+    ],
+)
+def test_a_newsletter_that_announces_or_quotes_a_no_is_bulk(body: str) -> None:
+    mail = received(body, sender="news@careers.example", headers=LIST_HEADERS)
+    assert classify(mail).kind == "bulk"
+
+
+def test_a_general_word_about_who_will_be_interviewed_is_no_step() -> None:
+    body = "Applicants selected for an interview will be contacted."
+    assert classify(received(body, sender=PERSON)).kind != "next_step"
+
+
+def test_a_platform_rejection_under_list_headers_still_counts() -> None:
+    body = "We regret to inform you that we will not be moving forward with your candidacy."
+    mail = received(body, sender="no-reply@hire.lever.co", headers=LIST_HEADERS)
+    assert classify(mail).kind == "rejection"
+
+
+def test_a_holding_replys_date_is_the_one_promised_not_the_first_named() -> None:
+    body = "We're wrapping up interviews this week and expect to have a decision by Friday, 13 June."
+    assert classify(received(body)).date == date(2025, 6, 13)

@@ -792,7 +792,8 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
 
     Order: a rejection, an offer, a next step, an out-of-office wording (over a mere
     request: "please contact hr@ while I am away"), a request, a softer "no", a holding
-    reply, bulk wording; else "other" (a personal reply).
+    reply, thanks for the message with no answer to the candidate's question, bulk
+    wording; else "other" (a personal reply).
     """
     rejection = _decided(book.find("rejection.strong", text), book, text)
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
@@ -825,6 +826,11 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
         return Classification(
             "acknowledgement", _strength(len(acknowledgement), 0.8), _phrase_reasons(acknowledgement)
         )
+    # "Thanks for your message" alone is a holding reply; with an answer to the candidate's
+    # question ("to answer your question, the role is based in Lyon") a person replied.
+    courtesy = book.find("acknowledgement.courtesy", text)
+    if courtesy and not book.find("other.answers", text):
+        return Classification("acknowledgement", 0.7, _phrase_reasons(courtesy))
     bulk = book.find("bulk.phrases", text) + book.find("bulk.subjects", subject)
     if bulk:
         return Classification("bulk", _strength(len(bulk), 0.6), _phrase_reasons(bulk))

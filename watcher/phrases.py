@@ -42,6 +42,8 @@ PHRASE_GROUPS = (
     "acknowledgement.phrases",
     "acknowledgement.news",
     "acknowledgement.received",
+    "acknowledgement.courtesy",
+    "other.answers",
     "auto_reply.subjects",
     "auto_reply.phrases",
     "bulk.phrases",
