@@ -1113,3 +1113,43 @@ def test_marketing_with_list_headers_stays_bulk(
 ) -> None:
     result = classify(theirs(body, subject, sender=sender, headers=headers))
     assert result.kind == "bulk", result.reasons
+
+
+# ================================================================ answers nobody wrote
+
+CALENDAR_REPLY = ("BEGIN:VCALENDAR\nMETHOD:REPLY\nBEGIN:VEVENT\nSUMMARY:Call with Alex\nDTSTART:20250612T120000Z\n"
+                  "ATTENDEE;PARTSTAT=ACCEPTED:mailto:jane.doe@acme.example\nEND:VEVENT\nEND:VCALENDAR")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Accepted: Call with Alex", "Jane Doe has accepted this invitation."),
+        ("Accepted: Call with Alex", ""),
+        ("Angenommen: Telefonat mit Alex", "Jane Doe hat diese Einladung angenommen."),
+        ("Accepté: Appel avec Alex", "Jane Doe a accepté cette invitation."),
+        ("Aceptado: Llamada con Alex", "Jane Doe ha aceptado esta invitación."),
+        ("Geaccepteerd: Gesprek met Alex", "Jane Doe heeft deze uitnodiging geaccepteerd."),
+        ("Accettato: Chiamata con Alex", "Jane Doe ha accettato questo invito."),
+        ("Aceite: Chamada com Alex", "Jane Doe aceitou este convite."),
+    ],
+)
+def test_a_calendar_answer_to_an_invitation_is_no_reply(subject: str, body: str) -> None:
+    message = replace(theirs(body, subject), calendar=CALENDAR_REPLY)
+    result = classify(message)
+    assert result.kind == "auto_reply" and result.invitation is None, result.reasons
+
+
+def test_a_calendar_decline_is_read_as_a_person_wrote_it() -> None:
+    declined = CALENDAR_REPLY.replace("PARTSTAT=ACCEPTED", "PARTSTAT=DECLINED")
+    message = replace(theirs("Sorry, I can't make it then.", "Declined: Call with Alex"), calendar=declined)
+    assert classify(message).kind != "auto_reply"
+    asks = replace(theirs("Sorry, can we reschedule to Friday at 10:00?", "Accepted: Call with Alex"),
+                   calendar=CALENDAR_REPLY)
+    assert classify(asks).kind == "next_step"
+
+
+def test_an_inboxs_automatic_promise_to_answer_is_a_holding_reply() -> None:
+    body = "Thank you for contacting Acme Talent Acquisition. We aim to respond to all enquiries within 48 hours."
+    result = classify(theirs(body, "Re: Thank you", sender="talent@acme.example"))
+    assert result.kind == "acknowledgement", result.reasons

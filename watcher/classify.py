@@ -512,9 +512,13 @@ def classify_received(
         elif machine:
             # A machine's notice that states no decision is no news.
             decision = Classification("acknowledgement", 0.4, (f"{machine} and no decision phrase",))
+        elif calendar_answer(mail):
+            # "Accepted: Call with Alex": the calendar answered an invitation; nobody wrote.
+            reason = "a calendar answer (METHOD:REPLY) and no decision phrase"
+            decision = Classification("auto_reply", 0.8, (reason,))
     if decision.kind in ("next_step", "offer", "acknowledgement"):
         decision = with_date_and_invitation(decision, mail, text, book, interview_company, settings)
-    if mail.calendar and decision.invitation is None:
+    if mail.calendar and decision.invitation is None and not calendar_answer(mail):
         decision = _replace(decision, invitation=invitation_from_calendar(mail.calendar, interview_company))
     if unsubscribe_only is not None:
         if decision.kind not in ("offer", "next_step"):
@@ -619,6 +623,23 @@ def booking_offered(mail: Mail, new_text: str) -> str | None:
             return "a calendar invitation"
     platform = scheduling_link(new_text)
     return f"a {platform} booking link" if platform else None
+
+
+_PARTSTAT = re.compile(r"PARTSTAT=([A-Za-z-]+)", re.IGNORECASE)
+
+
+def calendar_answer(mail: Mail) -> bool:
+    """Whether ``mail`` carries an attendee's yes to an invitation: a text/calendar part with
+    METHOD:REPLY (RFC 5546) whose answer is ACCEPTED or TENTATIVE ("Accepted: ...",
+    "Angenommen: ..."). A decline is left to be read: someone cannot come."""
+    if not mail.calendar:
+        return False
+    method = _CALENDAR_METHOD.search(mail.calendar)
+    answers = {found.group(1).upper() for found in _PARTSTAT.finditer(mail.calendar)}
+    return (
+        method is not None and method.group(1).upper() == "REPLY"
+        and bool(answers) and answers <= {"ACCEPTED", "TENTATIVE"}
+    )
 
 
 def machine_sender(mail: Mail) -> str | None:
