@@ -1153,3 +1153,22 @@ def test_an_inboxs_automatic_promise_to_answer_is_a_holding_reply() -> None:
     body = "Thank you for contacting Acme Talent Acquisition. We aim to respond to all enquiries within 48 hours."
     result = classify(theirs(body, "Re: Thank you", sender="talent@acme.example"))
     assert result.kind == "acknowledgement", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm out of the office until 16/06 with limited access to email.",
+        "Ik ben afwezig t/m 16-06-2025.",
+        "Je suis absente jusqu'au 16/06 inclus.",
+        "Ich bin bis zum 16.6. im Urlaub.",
+    ],
+)
+def test_an_out_of_office_return_day_written_in_numbers(body: str) -> None:
+    result = classify(theirs(body, "Automatic reply: Thank you", headers=GMAIL))
+    assert result.kind == "auto_reply" and result.date == date(2025, 6, 16), result.reasons
+
+
+@pytest.mark.parametrize("body", ["We're here for you 24/7.", "The process takes 5-10 days.", "Call me at 10.30."])
+def test_numbers_that_are_no_day_name_none(body: str) -> None:
+    assert classify(theirs(body, "Automatic reply: Thank you", headers=GMAIL)).date is None

@@ -228,15 +228,16 @@ def _spans_in(text: str, sent: date, words: DateWords, settings: PolicySettings)
 
 
 def numeric_mentions(text: str, sent: date) -> list[DateMention]:
-    """2025-06-20, 20.06.2025, 20.06., 20/06/2025 (day first unless that cannot be)."""
+    """2025-06-20, 20.06.2025, 20.06., 20/06/2025, 20/06, 20-06-2025 (day first unless that
+    cannot be). Without a year, only "20.06." and two-digit "20/06" name a day."""
     found = []
     for m in re.finditer(r"(?<![\w.])(\d{4})-(\d{2})-(\d{2})(?!\w)", text):
         day = _explicit(int(m[3]), int(m[2]), m[1], sent)
         if day:
             found.append(DateMention(m.start(), m.end(), day, True))
-    for m in re.finditer(r"(?<![\w.:/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4}))?(\.?)(?![\w:/]|\.\d)", text):
-        if m[4] is None and not (m[2] == "." and m[5]):
-            continue  # "24/7" or a time such as "10.30": not a day
+    for m in re.finditer(r"(?<![\w.:/-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}))?(\.?)(?![\w:/-]|\.\d)", text):
+        if m[4] is None and not (m[2] == "." and m[5]) and not (m[2] == "/" and len(m[1]) == len(m[3]) == 2):
+            continue  # "24/7", "5-10 days" or a time such as "10.30": not a day
         first, second = int(m[1]), int(m[3])
         day_first = first > 12 or second <= 12
         day_num, month = (first, second) if day_first else (second, first)
