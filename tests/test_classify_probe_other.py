@@ -1172,3 +1172,19 @@ def test_an_out_of_office_return_day_written_in_numbers(body: str) -> None:
 @pytest.mark.parametrize("body", ["We're here for you 24/7.", "The process takes 5-10 days.", "Call me at 10.30."])
 def test_numbers_that_are_no_day_name_none(body: str) -> None:
     assert classify(theirs(body, "Automatic reply: Thank you", headers=GMAIL)).date is None
+
+
+@pytest.mark.parametrize(("subject", "headers", "body", "back"), OUT_OF_OFFICE[:7],
+                         ids=[row[0] for row in OUT_OF_OFFICE[:7]])
+def test_an_out_of_office_marked_precedence_bulk_is_still_an_out_of_office(
+    subject: str, headers: dict[str, str], body: str, back: date | None
+) -> None:
+    for precedence in ("bulk", "junk"):
+        result = classify(theirs(body, subject, headers={"precedence": precedence}))
+        assert result.kind == "auto_reply", result.reasons
+        assert back is None or result.date == back
+
+
+def test_a_newsletter_with_list_headers_and_holiday_words_stays_bulk() -> None:
+    body = "Out of office this summer? Here are five tips to switch off. I am on vacation until 16 June too!"
+    assert classify(theirs(body, "Out of office tips", headers=LIST_HEADERS)).kind == "bulk"

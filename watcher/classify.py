@@ -459,6 +459,10 @@ def classify_received(
         rejection = _decided(book.find("rejection.strong", text), book, text)
         if rejection and mail.body is not None:
             return Classification("rejection", 0.85, (from_headers[1], *_phrase_reasons(rejection, 2)))
+        if _precedence_only(mail) and _auto_reply_wording(text, subject, book):
+            # vacation(1) and many responders mark their replies "Precedence: bulk" or
+            # "junk" so that nothing answers them: an out-of-office all the same.
+            return auto_reply(text, sent_day, book, (from_headers[1], "out-of-office wording"), 0.9, settings)
         received = book.find("acknowledgement.received", text)
         if received and mail.body is not None:
             reasons = (from_headers[1], *_phrase_reasons(received, 2))
@@ -653,6 +657,13 @@ def machine_sender(mail: Mail) -> str | None:
         return "no-reply sender"
     platform = sending_platform(mail)
     return f"sent by {platform}" if platform else None
+
+
+def _precedence_only(mail: Mail) -> bool:
+    """Whether only a Precedence header (no List-Id, no List-Unsubscribe) marks ``mail`` as bulk."""
+    headers = {k.lower(): v.strip() for k, v in mail.headers.items()}
+    listed = headers.get("list-id") or headers.get("list-unsubscribe")
+    return not listed and headers.get("precedence", "").lower() in ("bulk", "list", "junk")
 
 
 def _auto_reply_wording(text: str, subject: str, book: PhraseBook) -> bool:
