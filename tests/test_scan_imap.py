@@ -112,6 +112,12 @@ def setup(tmp_path, dovecot, smtp_server) -> Setup:
     return Setup(config, env, tmp_path / "w.db")
 
 
+def log_events(stderr: str, event: str) -> list[dict]:
+    """The log records of one event in a command's stderr (JSON lines when not a terminal)."""
+    records = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
+    return [r for r in records if r.get("event") == event]
+
+
 def by_id(report: dict) -> dict[str, dict]:
     return {m["message_id"]: m for m in report["messages"]}
 
@@ -220,9 +226,32 @@ def test_a_uidvalidity_change_announces_nothing_again(tmp_path, dovecot, smtp_se
     assert dovecot.uidvalidity("Jobs") != old
     code, second, stderr = setup.scan()
     assert code == 0, stderr
+    [changed] = log_events(stderr, "uidvalidity_changed")
+    assert (changed["folder"], changed["old"], changed["new"]) == ("Jobs", old, dovecot.uidvalidity("Jobs"))
     assert len(smtp_server.messages) == 1
     assert [n for n in second["notices"] if n["sent"]] == []
     assert list(by_id(second)) == list(by_id(first))
+
+
+def test_a_folder_read_first_after_an_error_is_read_as_new(tmp_path, dovecot):
+    """A folder that could not be read before it was ever read (an error stored for it) is
+    read as a new folder once it can be: from the lookback, with no UIDVALIDITY warning."""
+    config = write_config(tmp_path, imap_account(dovecot, folders='["INBOX", "Jobs"]'))
+    setup = Setup(config, {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}, tmp_path / "w.db")
+    code, first, _ = setup.scan("--no-notify")
+    assert [n["folder"] for n in first["not_read"]] == ["Jobs"], first["not_read"]
+
+    dovecot.create_folder("Jobs")
+    dovecot.append("Jobs", REJECTION)
+    code, second, stderr = setup.scan("--no-notify")
+    assert code == 0, stderr
+    assert log_events(stderr, "uidvalidity_changed") == [], stderr
+    assert second["not_read"] == []
+    assert by_id(second)["<rej-1@acme-analytics.com>"]["interview"] == "acme"
+    # ...and its cursor is the folder's own from now on: the next scan reads nothing again.
+    code, third, stderr = setup.scan("--no-notify")
+    assert code == 0 and log_events(stderr, "uidvalidity_changed") == [], stderr
+    assert list(by_id(third)) == list(by_id(second))
 
 
 def test_one_failing_account_is_reported_and_the_others_still_scanned(tmp_path, dovecot):

@@ -178,6 +178,36 @@ def test_an_account_error_is_forgotten_once_it_syncs_again(store):
     assert store.folder_statuses() == []
 
 
+def test_a_folder_known_only_by_its_error_has_no_cursor(store):
+    store.record_folder_error("work", "Jobs", "no such folder", T0)
+    assert store.folder_state("work", "Jobs") is None and not store.has_synced("work")
+    [status] = store.folder_statuses()
+    assert (status.uidvalidity, status.last_uid, status.error) == (None, None, "no such folder")
+    store.commit_batch("work", "Jobs", FolderState(77, 5), [], synced_at=T0)
+    store.record_folder_error("work", "Jobs", "connection lost", T0 + timedelta(hours=1))
+    assert store.folder_state("work", "Jobs") == FolderState(77, 5)  # an error keeps the cursor
+    assert store.has_synced("work")
+
+
+def test_an_older_database_forgets_the_cursor_of_a_folder_never_read(tmp_path):
+    path = tmp_path / "w.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:7], start=1):
+        conn.executescript(script)
+        conn.execute(f"PRAGMA user_version = {number}")
+    conn.execute("INSERT INTO folders (account, folder, uidvalidity, last_uid, error, error_at)"
+                 " VALUES ('work', 'Jobs', 0, 0, 'no such folder', '2026-11-02T14:00:00+00:00')")
+    conn.execute("INSERT INTO folders (account, folder, uidvalidity, last_uid, synced_at)"
+                 " VALUES ('work', 'INBOX', 1234, 56, '2026-11-02T14:00:00+00:00')")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as s:
+        assert s.folder_state("work", "Jobs") is None
+        assert s.folder_state("work", "INBOX") == FolderState(1234, 56)
+        assert {f.folder: (f.uidvalidity, f.last_uid, f.error) for f in s.folder_statuses()} == {
+            "Jobs": (None, None, "no such folder"), "INBOX": (1234, 56, None)}
+
+
 def test_a_second_process_waits_for_the_notice_lock(tmp_path):
     import subprocess
     import sys

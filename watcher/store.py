@@ -169,6 +169,27 @@ MIGRATIONS: tuple[str, ...] = (
         error    TEXT NOT NULL
     );
     """,
+    # 8: a folder that could not be read before it was ever read keeps its error with no
+    # cursor (NULL, formerly a UIDVALIDITY of 0): its first reading is a new folder's, not a
+    # UIDVALIDITY change.
+    """
+    CREATE TABLE folders_new (
+        account       TEXT NOT NULL,
+        folder        TEXT NOT NULL,
+        uidvalidity   INTEGER,
+        last_uid      INTEGER,
+        synced_at     TEXT,
+        error         TEXT,
+        error_at      TEXT,
+        PRIMARY KEY (account, folder),
+        CHECK ((uidvalidity IS NULL) = (last_uid IS NULL))
+    );
+    INSERT INTO folders_new (account, folder, uidvalidity, last_uid, synced_at, error, error_at)
+        SELECT account, folder, NULLIF(uidvalidity, 0), CASE WHEN uidvalidity = 0 THEN NULL ELSE last_uid END,
+               synced_at, error, error_at FROM folders;
+    DROP TABLE folders;
+    ALTER TABLE folders_new RENAME TO folders;
+    """,
 )
 # What decides which mail an interview matches: a change to any of them means its mail
 # must be read again.
@@ -240,8 +261,8 @@ def _make_private_folder(folder: Path) -> None:
 class FolderStatus:
     account: str
     folder: str
-    uidvalidity: int
-    last_uid: int
+    uidvalidity: int | None  # None: never read (only an error is known)
+    last_uid: int | None
     synced_at: datetime | None
     error: str | None
     error_at: datetime | None
@@ -591,8 +612,13 @@ class Store:
     # -- sync state --------------------------------------------------------------------
 
     def folder_state(self, account: str, folder: str) -> FolderState | None:
+        """Where the last sync of ``folder`` stopped; None for a folder never read (unknown,
+        or only an error recorded for it): sync reads it as new, from the lookback. (A
+        UIDVALIDITY is never 0, RFC 3501 section 2.3.1.1: 0 is how a database restored from an
+        export of schema 7 or older says "never read".)"""
         row = self.conn.execute(
-            "SELECT uidvalidity, last_uid FROM folders WHERE account = ? AND folder = ?", (account, folder)
+            "SELECT uidvalidity, last_uid FROM folders WHERE account = ? AND folder = ? AND uidvalidity > 0",
+            (account, folder)
         ).fetchone()
         return FolderState(row["uidvalidity"], row["last_uid"]) if row else None
 
@@ -607,16 +633,18 @@ class Store:
         ]
 
     def record_folder_error(self, account: str, folder: str, error: str, at: datetime) -> None:
+        """Remember that ``folder`` (or "*": the whole account) could not be read at ``at``;
+        its cursor, if it has one, is kept, and a folder never read gets none."""
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO folders (account, folder, uidvalidity, last_uid, error, error_at)"
-                " VALUES (?, ?, 0, 0, ?, ?) ON CONFLICT (account, folder)"
+                " VALUES (?, ?, NULL, NULL, ?, ?) ON CONFLICT (account, folder)"
                 " DO UPDATE SET error = excluded.error, error_at = excluded.error_at",
                 (account, folder, error, _iso(at)),
             )
 
     def has_synced(self, account: str) -> bool:
-        row = self.conn.execute("SELECT 1 FROM folders WHERE account = ? AND uidvalidity != 0", (account,))
+        row = self.conn.execute("SELECT 1 FROM folders WHERE account = ? AND uidvalidity > 0", (account,))
         return row.fetchone() is not None
 
     def backfills_pending(self, account: str) -> list[Interview]:
