@@ -161,10 +161,15 @@ def parse_message(
     arrival: datetime | None,
     me: frozenset[str],
     sent_folder: bool,
+    mime_only: bool = True,
 ) -> Mail:
-    """Build a full Mail (with body and calendar) from a whole message."""
+    """Build a full Mail (with body and calendar) from a whole message.
+
+    ``mime_only``: mail-parser is handed the header's MIME fields only
+    (``mime_fields_only``); False hands it the whole header, with the same result."""
     raw = bounded_header_fields(raw)
-    parsed = _parse_with_mailparser(raw, account=account, folder=folder, uid=uid)
+    parsed = _parse_with_mailparser(mime_fields_only(raw) if mime_only else raw,
+                                    account=account, folder=folder, uid=uid)
     if parsed is None:
         parsed = _parse_with_stdlib(raw, account=account, folder=folder, uid=uid)
     if parsed is None:
@@ -544,6 +549,55 @@ def _direction(from_addr: str, me: frozenset[str], sent_folder: bool) -> Directi
 
 # ---------------------------------------------------------------------------
 # Whole messages
+
+
+# The header fields mail-parser reads the body and the parts by (RFC 2045, RFC 2183).
+_MIME_FIELD_NAMES = (b"content-", b"mime-version:")
+
+
+def mime_fields_only(raw: bytes) -> bytes:
+    """``raw`` as mail-parser needs it for the body and the parts: the top-level header
+    keeps its MIME fields (Content-*, MIME-Version) and drops the rest, which mail-parser
+    would only parse for its own report (addresses, dates, every Received field: more
+    than half of its time) and watcher reads with ``header_fields``.
+
+    A field holding 8-bit bytes or an encoded word ("=?") stays: mail-parser may fail on
+    one (a display name's broken encoded word), and a message it fails on is read by the
+    standard library instead, from ``raw``, so it must fail on the same messages. A header
+    that is not only plain fields and their continuation lines up to an empty line (an
+    mbox "From " line, a missing empty line, a field without a name) is left as it is:
+    how the parser reads those is its own. ``tests/test_parse_whole.py`` checks that the
+    classifier sees the same Mail either way."""
+    end = _BLANK_LINE_RE.search(raw)
+    if end is None:
+        return raw  # no empty line: all of it is header as far as this reads
+    kept: list[bytes] = []
+    field: list[bytes] = []
+    position = 0
+    for line in raw[: end.end()].splitlines(keepends=True):
+        if line[:1] in (b" ", b"\t"):
+            if not field:
+                return raw  # a continuation with nothing to continue
+            field.append(line)
+        elif line in (b"\n", b"\r\n", b"\r"):
+            _keep_mime_field(field, kept)
+            return b"".join(kept) + raw[position:]  # the empty line and the body as they are
+        elif _FIELD_NAME_RE.match(line) is None or line[:1] == b":":
+            return raw  # not a field line (an envelope line, a nameless field)
+        else:
+            _keep_mime_field(field, kept)
+            field = [line]
+        position += len(line)
+    return raw
+
+
+def _keep_mime_field(field: list[bytes], kept: list[bytes]) -> None:
+    if not field:
+        return
+    if field[0].lower().startswith(_MIME_FIELD_NAMES) or any(
+        not line.isascii() or b"=?" in line for line in field
+    ):
+        kept.extend(field)
 
 
 def _parse_with_mailparser(
