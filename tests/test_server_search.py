@@ -184,6 +184,39 @@ def test_replies_are_found_by_the_message_ids_they_name_without_a_key_each(dovec
         assert source.search_candidates("INBOX", 1, 10, None, later) == [5]
 
 
+def test_answers_asked_ahead_are_the_ones_used_once(dovecot) -> None:
+    """search_ahead asks the keys' SEARCH and the traced messages now; the next
+    search_candidates of the folder uses those answers and asks nothing but the arrival
+    dates, finding what a search asked then finds; the one after asks the server again."""
+    from tests.test_sync import CountingClient
+    from watcher.sources.imap.session import ImapSource
+
+    dovecot.append("INBOX", b"From: jane@acme.example\r\nSubject: hello\r\n\r\nHi\r\n")
+    dovecot.append("INBOX", b"From: a@new.example\r\nSubject: Re: hi\r\nIn-Reply-To: <t@acme.example>\r\n\r\nHi\r\n")
+    dovecot.append("INBOX", b"From: other@else.example\r\nSubject: unrelated\r\n\r\nHi\r\n")
+    query = CandidateQuery(senders=("acme.example",))
+    tied = CandidateQuery(senders=("acme.example",), references=("t@acme.example",))  # a thread tied since
+    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+        expected = source.search_candidates("INBOX", 1, 10, date(2000, 1, 1), tied)
+    assert expected == [1, 2]
+    ran: list[str] = []
+    source = ImapSource.connect(imap_account(dovecot), lambda: dovecot.password, client_class=CountingClient)
+    try:
+        assert source.search_ahead("INBOX", 1, 10, query, lambda: ran.append("prepared"))
+        asked = dict(source.client.calls)
+        assert ran == ["prepared"] and asked["search"] == 2  # the keys and the traced messages
+        assert source.search_candidates("INBOX", 1, 10, date(2000, 1, 1), tied) == expected
+        assert source.client.calls["search"] == asked["search"]
+        assert source.client.calls["fetch"] == asked["fetch"] + 1  # the arrival dates only
+        assert source.search_candidates("INBOX", 1, 10, date(2000, 1, 1), tied) == expected
+        assert source.client.calls["search"] == asked["search"] + 1
+    finally:
+        source.close()
+    with open_source(imap_account(dovecot, search="client"), lambda: dovecot.password) as source:
+        assert not source.search_ahead("INBOX", 1, 10, query, lambda: ran.append("again"))
+    assert ran == ["prepared"]
+
+
 def test_sent_mail_is_found_by_its_recipients(dovecot) -> None:
     mails = [
         "From: me@example.org\r\nTo: Jane <jane+jobs@gmail.com>\r\nSubject: hi",  # a contact's +tag variant

@@ -403,3 +403,63 @@ def test_a_failure_fetching_ahead_ends_the_sync_with_the_cursor_at_the_last_stor
     assert not report.ok and report.error == "connection lost (test)"
     assert store.new_ids == [f"<m{n}@acme.example>" for n in range(1, 5)]
     assert store.cursors["INBOX"].last_uid == 4
+
+
+def test_a_large_folder_is_searched_ahead_while_the_reading_prepares(dovecot, monkeypatch) -> None:
+    """The server's search for the folder with the most to read is asked before any folder
+    is read, ``prepare`` running meanwhile in another thread; the reading then uses those
+    answers (no SEARCH twice) and reads what it reads without searching ahead."""
+    import threading
+
+    from watcher import sync
+    from watcher.sources import CandidateQuery
+
+    for number in range(1, 7):
+        sender = "jane@acme.example" if number % 2 else "news@else.example"
+        dovecot.append("INBOX", message(number, sender=sender), msg_time=ARRIVAL)
+    query = CandidateQuery(senders=("acme.example",))
+
+    def synced(prepare) -> tuple[list[str], Counter[str]]:
+        store = Store()
+        source = ImapSource.connect(imap_account(dovecot, search="server"), lambda: dovecot.password,
+                                    client_class=CountingClient)
+        try:
+            report = sync_account(source, state=store.state, since=SINCE, me=ME, wants_body=lambda mail: True,
+                                  handle=store.handle, candidates=lambda folder: query, prepare=prepare)
+        finally:
+            source.close()
+        assert report.ok
+        return store.new_ids, source.client.calls
+
+    plain_ids, plain_calls = synced(None)
+    monkeypatch.setattr(sync, "SEARCH_AHEAD_FROM", 5)
+    prepared: list[str] = []
+    ahead_ids, ahead_calls = synced(lambda: prepared.append(threading.current_thread().name))
+    assert plain_ids == ahead_ids == ["<m1@acme.example>", "<m3@acme.example>", "<m5@acme.example>"]
+    assert prepared and prepared != [threading.current_thread().name]
+    assert ahead_calls["search"] == plain_calls["search"]
+    # Below the threshold nothing is asked ahead and nothing prepared.
+    monkeypatch.setattr(sync, "SEARCH_AHEAD_FROM", 7)
+    prepared.clear()
+    assert synced(lambda: prepared.append("ran"))[0] == plain_ids and prepared == []
+
+
+def test_a_failing_preparation_never_stops_the_sync(dovecot, monkeypatch) -> None:
+    from watcher import sync
+    from watcher.sources import CandidateQuery
+
+    dovecot.append("INBOX", message(1), msg_time=ARRIVAL)
+    monkeypatch.setattr(sync, "SEARCH_AHEAD_FROM", 1)
+
+    def broken() -> None:
+        raise RuntimeError("boom")
+
+    store = Store()
+    source = ImapSource.connect(imap_account(dovecot, search="server"), lambda: dovecot.password)
+    try:
+        report = sync_account(source, state=store.state, since=SINCE, me=ME, wants_body=lambda mail: True,
+                              handle=store.handle, candidates=lambda folder: CandidateQuery(senders=("acme",)),
+                              prepare=broken)
+    finally:
+        source.close()
+    assert report.ok and store.new_ids == ["<m1@acme.example>"]

@@ -106,12 +106,15 @@ def sync_account(
     handle: Callable[[SyncBatch], None],
     batch_size: int = 1000,
     candidates: Callable[[FolderInfo], CandidateQuery | None] | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> AccountReport:
     """Sync every folder of one account; failures are reported, never raised.
 
     ``candidates``: the header substrings of the mail that may concern an interview, for
     a source that can search on the server (only those messages' header fields are read);
-    None, or a source that cannot be trusted to search, reads every header."""
+    None, or a source that cannot be trusted to search, reads every header. ``prepare``:
+    work the reading will need (loading the classifier), run while the server searches a
+    large folder ahead (see ``_search_ahead``); otherwise left for the reading to do."""
     context = _Context(source, me, wants_body, handle, max(1, batch_size), candidates)
     try:
         folders = source.folders()
@@ -128,6 +131,8 @@ def sync_account(
             statuses[folder.name] = exc
         except SourceError as exc:
             return AccountReport(source.account, False, exc.message, [], source.notes, failure=exc)
+    if prepare is not None:
+        _search_ahead(context, folders, statuses, state, since, prepare)
     reports: list[FolderReport] = []
     for folder in reading_order(folders):
         status = statuses[folder.name]
@@ -141,6 +146,60 @@ def sync_account(
             # The connection is gone: the remaining folders cannot be read either.
             return AccountReport(source.account, False, exc.message, reports, source.notes, failure=exc)
     return AccountReport(source.account, ok=True, folders=reports, notes=source.notes)
+
+
+# The fewest UIDs to read for which the server's search is asked ahead: searching 10,000
+# messages takes Dovecot about 0.1 s, loading the classifier 0.06 s.
+SEARCH_AHEAD_FROM = 2_000
+
+
+def _search_ahead(
+    context: _Context,
+    folders: Sequence[FolderInfo],
+    statuses: dict[str, FolderStatus | FolderMissing],
+    state: Callable[[str], FolderState | None],
+    since: datetime,
+    prepare: Callable[[], object],
+) -> None:
+    """Ask the server for the candidates of the folder with the most UIDs to read (when
+    they are at least SEARCH_AHEAD_FROM) before any folder is read, and run ``prepare``
+    meanwhile: its time is spent while the server searches, not after. The answers wait
+    in the source for that folder's turn (``search_ahead``), so the reading is the same."""
+    ahead = getattr(context.source, "search_ahead", None)
+    if ahead is None or context.candidates is None:
+        return
+    spans = []
+    for folder in folders:
+        status = statuses[folder.name]
+        if isinstance(status, FolderStatus):
+            first_uid, _ = _unread_range(status, state(folder.name), since)
+            spans.append((status.uidnext - first_uid, first_uid, status.uidnext - 1, folder))
+    if not spans:
+        return
+    count, first_uid, last_uid, folder = max(spans, key=lambda span: span[0])
+    query = context.candidates(folder) if count >= SEARCH_AHEAD_FROM else None
+    if query is None:
+        return
+    try:
+        ahead(folder.name, first_uid, last_uid, query, lambda: _quietly(prepare))
+    except SourceError as exc:  # the folder's own turn asks again and reports it
+        log.debug("search_ahead_failed", account=context.source.account, folder=folder.name, error=exc.message)
+
+
+def _quietly(work: Callable[[], object]) -> None:
+    """``work()``; a failure is logged, never raised: what it prepares is done again when needed."""
+    try:
+        work()
+    except Exception as exc:  # preparing is an optimisation only
+        log.debug("prepare_failed", error=type(exc).__name__, exc_info=exc)
+
+
+def _unread_range(status: FolderStatus, known: FolderState | None, since: datetime) -> tuple[int, date | None]:
+    """(the first UID to read, the arrival day from which to read): from the cursor when
+    the folder was read before under the same UIDVALIDITY, else from UID 1 since ``since``."""
+    if known is not None and known.uidvalidity == status.uidvalidity:
+        return known.last_uid + 1, None
+    return 1, since.date()
 
 
 def reading_order(folders: Sequence[FolderInfo]) -> list[FolderInfo]:
@@ -183,20 +242,17 @@ def _sync_folder(
     started = time.monotonic()
     source = context.source
     fresh_start = known is None or known.uidvalidity != status.uidvalidity
-    if known is not None and not fresh_start:
-        if status.uidnext <= known.last_uid + 1:
-            return _report(source.account, folder, started, new=0, fetched=0, skipped=0)
-        first_uid, arrived_since = known.last_uid + 1, None
-    else:
-        if known is not None:
-            log.warning(
-                "uidvalidity_changed",
-                account=source.account,
-                folder=folder.name,
-                old=known.uidvalidity,
-                new=status.uidvalidity,
-            )
-        first_uid, arrived_since = 1, since.date()
+    first_uid, arrived_since = _unread_range(status, known, since)
+    if not fresh_start and status.uidnext <= first_uid:
+        return _report(source.account, folder, started, new=0, fetched=0, skipped=0)
+    if fresh_start and known is not None:
+        log.warning(
+            "uidvalidity_changed",
+            account=source.account,
+            folder=folder.name,
+            old=known.uidvalidity,
+            new=status.uidvalidity,
+        )
     new = fetched = skipped = 0
     cursor = known.last_uid if known is not None and not fresh_start else 0
     picked = _server_candidates(context, folder, first_uid, status.uidnext - 1, arrived_since)

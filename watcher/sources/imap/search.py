@@ -210,9 +210,24 @@ def or_tree(keys: Sequence[list[Any]]) -> list[Any]:
     return ["OR", *or_tree(keys[:middle]), *or_tree(keys[middle:])]
 
 
+def key_searches(first_uid: int, last_uid: int, query: Any) -> list[tuple[list[Any], str | None]]:
+    """The SEARCHes (imapclient criteria, charset) that find the messages of first_uid..last_uid
+    matching ``query``'s keys (``candidate_keys``): the US-ASCII keys in one (more when they
+    pass MAX_QUERY_BYTES), the others in one with CHARSET UTF-8."""
+    keys = candidate_keys(query)
+    plain = [key for key in keys if all(str(atom).isascii() for atom in key)]
+    other = [key for key in keys if key not in plain]
+    return [
+        (["UID", f"{first_uid}:{last_uid}", *or_tree(group)], charset)
+        for charset, part in ((None, plain), ("UTF-8", other))
+        for group in key_groups(part)
+    ]
+
+
 def candidates_in_range(
     account: str, client: Any, first_uid: int, last_uid: int, since: date | None, query: Any,
     traces: Callable[[], Mapping[int, Traces]],
+    answered: Callable[[list[Any], str | None], list[int] | None] | None = None,
 ) -> list[int]:
     """UIDs first_uid..last_uid (arrived since ``since``) matching ``query``, ascending.
 
@@ -220,17 +235,16 @@ def candidates_in_range(
     (more when they pass MAX_QUERY_BYTES) and the others in one with CHARSET UTF-8;
     ``traces`` (asked only when needed) gives the few messages with Reply-To,
     In-Reply-To or References and those fields, tested by ``traced_candidates``. The
-    arrival date is not a search key (see ``arrived_since``)."""
+    arrival date is not a search key (see ``arrived_since``). ``answered``: a SEARCH's
+    answer when it was asked before (``ImapSource.search_ahead``), else None."""
     if query.everything:
         return uids_in_range(client, first_uid, last_uid, since)
-    keys = candidate_keys(query)
-    plain = [key for key in keys if all(str(atom).isascii() for atom in key)]
-    other = [key for key in keys if key not in plain]
     found: set[int] = set()
-    for charset, part in ((None, plain), ("UTF-8", other)):
-        for group in key_groups(part):
-            criteria: list[Any] = ["UID", f"{first_uid}:{last_uid}", *or_tree(group)]
-            found.update(uid for uid in client.search(criteria, charset) if first_uid <= uid <= last_uid)
+    for criteria, charset in key_searches(first_uid, last_uid, query):
+        uids = answered(criteria, charset) if answered is not None else None
+        if uids is None:
+            uids = client.search(criteria, charset)
+        found.update(uid for uid in uids if first_uid <= uid <= last_uid)
     if query.senders or query.references or query.replies:
         found.update(traced_candidates(traces(), query))
     if since is not None:

@@ -8,6 +8,7 @@ FETCH, APPEND, NOOP and IDLE. Every failure is one of the typed errors in ``erro
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any
@@ -48,8 +49,11 @@ class ImapSource:
         self._selected: str | None = None
         self._notes: list[str] = []
         self._folders: list[FolderInfo] | None = None
-        # (folder, first UID, last UID) -> its traced messages: the last range asked.
+        # (folder, first UID, last UID) -> its traced messages: the last range asked of each folder.
         self._traces: dict[tuple[str, int, int], dict[int, search.Traces]] = {}
+        # (folder, SEARCH criteria, charset) -> UIDs: answers asked ahead (search_ahead),
+        # each used once, by the next search_candidates of that folder.
+        self._ahead: dict[tuple[str, str, str | None], list[int]] = {}
 
     # -- connecting ----------------------------------------------------------
 
@@ -195,19 +199,54 @@ class ImapSource:
         mode = str(getattr(self._config, "search", "auto"))
         if not search.server_search_trusted(mode, str(self._config.host), self._capabilities):
             return None
+        ahead = {key[1:]: uids for key, uids in self._ahead.items() if key[0] == folder}
+        self._ahead = {key: uids for key, uids in self._ahead.items() if key[0] != folder}
         first_uid = max(first_uid, 1)
         if last_uid < first_uid:
             return []
         self.examine(folder)
 
-        def traces() -> dict[int, search.Traces]:
-            key = (folder, first_uid, last_uid)
-            if key not in self._traces:
-                self._traces = {key: search.traced_messages(self.account, self._client, first_uid, last_uid)}
-            return self._traces[key]
+        def answered(criteria: list[Any], charset: str | None) -> list[int] | None:
+            return ahead.pop((repr(criteria), charset), None)
 
         with self._guard(folder):
-            return search.candidates_in_range(self.account, self._client, first_uid, last_uid, since, query, traces)
+            return search.candidates_in_range(self.account, self._client, first_uid, last_uid, since, query,
+                                              lambda: self._traced(folder, first_uid, last_uid), answered)
+
+    def search_ahead(
+        self, folder: str, first_uid: int, last_uid: int, query: CandidateQuery, meanwhile: Callable[[], object]
+    ) -> bool:
+        """Ask the server now what ``search_candidates`` of this folder and range will ask
+        (the SEARCHes of ``query``'s keys and the traced messages), running ``meanwhile``
+        in a second thread while the server searches (the GIL is free while this thread
+        waits for the answers); the answers are kept for that call, which then sends only
+        what depends on mail read since (threads tied later are looked up in the traces).
+        False, with nothing asked or run, when the account reads every header instead.
+        Raises SourceError as search_candidates does; ``meanwhile`` is always waited for."""
+        mode = str(getattr(self._config, "search", "auto"))
+        first_uid = max(first_uid, 1)
+        if (query.everything or last_uid < first_uid
+                or not search.server_search_trusted(mode, str(self._config.host), self._capabilities)):
+            return False
+        worker = threading.Thread(target=meanwhile, name="prepare", daemon=True)
+        worker.start()
+        try:
+            self.examine(folder)
+            with self._guard(folder):
+                for criteria, charset in search.key_searches(first_uid, last_uid, query):
+                    self._ahead[(folder, repr(criteria), charset)] = self._client.search(criteria, charset)
+                self._traced(folder, first_uid, last_uid)
+        finally:
+            worker.join()
+        return True
+
+    def _traced(self, folder: str, first_uid: int, last_uid: int) -> dict[int, search.Traces]:
+        """The traced messages of the selected ``folder``'s range, asked once (see ``search_candidates``)."""
+        key = (folder, first_uid, last_uid)
+        if key not in self._traces:
+            kept = {other: traces for other, traces in self._traces.items() if other[0] != folder}
+            self._traces = kept | {key: search.traced_messages(self.account, self._client, first_uid, last_uid)}
+        return self._traces[key]
 
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
         if not uids:
@@ -287,7 +326,9 @@ class _FolderGuard(Guard):
 def _open_client(account: Any, client_class: type[IMAPClient]) -> IMAPClient:
     import ssl
 
-    context = ssl.create_default_context(cafile=str(account.ca_file) if account.ca_file else None)
+    # Built only for TLS: loading the system's certificates costs 20 ms of every start.
+    context = (ssl.create_default_context(cafile=str(account.ca_file) if account.ca_file else None)
+               if account.tls in ("implicit", "starttls") else None)
     timeout = SocketTimeout(connect=float(account.timeout), read=float(account.timeout))
     implicit = account.tls == "implicit"
     client = client_class(
