@@ -320,3 +320,22 @@ def test_response_codes_decide_the_type_not_the_words() -> None:
     assert type(session_error("a", refused, "Jobs", set())) is CommandRefused
     assert isinstance(session_error("a", LoginError("login failed"), None, {"UNAVAILABLE"}), ConnectionLost)
     assert isinstance(session_error("a", LoginError("mailbox does not exist"), None, set()), AuthenticationFailed)
+
+
+def test_imaplib_formats_no_protocol_trace_nobody_reads(dovecot) -> None:
+    """imapclient turns imaplib's trace on (debug 5), which formats the repr of every
+    literal fetched; the session turns it off unless the trace's logger shows debug."""
+    import logging
+
+    dovecot.append("INBOX", b"From: a@b.example\r\nSubject: hi\r\n\r\nHi\r\n")
+    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+        assert source.client._imap.debug == 0
+        assert [m.uid for m in source.fetch_messages("INBOX", [1])] == [1]
+    trace = logging.getLogger("imapclient.imaplib")
+    level = trace.level
+    trace.setLevel(logging.DEBUG)
+    try:
+        with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+            assert source.client._imap.debug > 0
+    finally:
+        trace.setLevel(level)

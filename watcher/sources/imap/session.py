@@ -8,6 +8,7 @@ FETCH, APPEND, NOOP and IDLE. Every failure is one of the typed errors in ``erro
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
@@ -338,6 +339,11 @@ def _open_client(account: Any, client_class: type[IMAPClient]) -> IMAPClient:
         ssl_context=context if implicit else None,
         timeout=timeout,
     )
+    if not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
+        # imapclient turns imaplib's protocol trace on (debug 5) and drops it in its
+        # logger: imaplib then formats every answer line, and the repr of every literal
+        # (each header block and message fetched), for a log line nobody reads.
+        client._imap.debug = 0
     if account.tls == "starttls":
         try:
             client.starttls(context)
