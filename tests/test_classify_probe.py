@@ -1340,3 +1340,33 @@ def test_a_platform_rejection_under_list_headers_still_counts() -> None:
 def test_a_holding_replys_date_is_the_one_promised_not_the_first_named() -> None:
     body = "We're wrapping up interviews this week and expect to have a decision by Friday, 13 June."
     assert classify(received(body)).date == date(2025, 6, 13)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We ended up going in another direction for this role.",
+        "Wir haben uns letztlich anders entschieden.",
+        "Leider müssen wir diesmal passen.",
+        "Nous avons finalement fait un autre choix pour ce poste.",
+        "Hemos decidido tomar otra dirección con esta posición.",
+        "Uiteindelijk hebben we een andere keuze gemaakt voor deze functie.",
+        "Je profiel sluit op dit moment niet aan bij wat we zoeken.",
+        "Alla fine abbiamo fatto un'altra scelta per questa posizione.",
+        "Decidimos seguir outra direção para esta vaga.",
+    ],
+)
+def test_another_way_taken_is_a_rejection_in_seven_languages(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sie haben sich anders entschieden? Kein Problem, melden Sie sich gern.",
+        "Wir haben uns noch nicht entschieden und melden uns nächste Woche.",
+        "Je profiel past goed bij ons, niet alleen qua ervaring.",
+    ],
+)
+def test_a_choice_not_made_or_the_candidates_own_is_no_rejection(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind != "rejection"
