@@ -1306,6 +1306,17 @@ def test_every_kind_has_twenty_examples_in_seven_languages() -> None:
         ("Vielen Dank für Ihre Nachricht! Zu Ihrer Frage: die Stelle ist in Hamburg, mit zwei Tagen Homeoffice.", "other"),
         ("Gracias por tu mensaje. Respondiendo a tu pregunta, no hay que viajar.", "other"),
         ("Merci pour votre message. Pour répondre à votre question, nous reviendrons vers vous vendredi.", "acknowledgement"),
+        # Kept posted, away, welcomed to the team, in their other wordings
+        ("I'll keep you in the loop.", "acknowledgement"),
+        ("Das Team bespricht nächste Woche alle Kandidaten, ich halte Sie auf dem Laufenden.", "acknowledgement"),
+        ("Te mantengo informada.", "acknowledgement"),
+        ("Ik hou je op de hoogte.", "acknowledgement"),
+        ("La terrò aggiornata.", "acknowledgement"),
+        ("Vou mantê-lo informado.", "acknowledgement"),
+        ("Je suis en congé maternité jusqu'en septembre.", "auto_reply"),
+        ("Ik ben tot en met 20 juni met verlof en lees mijn mail niet.", "auto_reply"),
+        ("Wir freuen uns, Sie ab dem 1. September in unserem Team begrüßen zu dürfen.", "offer"),
+        ("Nos encantaría que te unieras al equipo; te enviamos la oferta por escrito mañana.", "offer"),
     ],
 )
 def test_each_fixed_kind_keeps_its_look_alikes_apart(body: str, kind: str) -> None:
@@ -1370,3 +1381,8 @@ def test_another_way_taken_is_a_rejection_in_seven_languages(body: str) -> None:
 )
 def test_a_choice_not_made_or_the_candidates_own_is_no_rejection(body: str) -> None:
     assert classify(received(body, sender=PERSON)).kind != "rejection"
+
+
+def test_asking_the_candidate_to_keep_them_posted_is_no_holding_reply() -> None:
+    for body in ("Bitte halten Sie uns auf dem Laufenden, ob der Donnerstag passt.", "Hou je ons op de hoogte?"):
+        assert classify(received(body, sender=PERSON)).kind != "acknowledgement", body
