@@ -1188,3 +1188,25 @@ def test_an_out_of_office_marked_precedence_bulk_is_still_an_out_of_office(
 def test_a_newsletter_with_list_headers_and_holiday_words_stays_bulk() -> None:
     body = "Out of office this summer? Here are five tips to switch off. I am on vacation until 16 June too!"
     assert classify(theirs(body, "Out of office tips", headers=LIST_HEADERS)).kind == "bulk"
+
+
+@pytest.mark.parametrize(
+    ("from_name", "subject", "body"),
+    [
+        ("Contoso", "Your application to Contoso", "Thank you for applying to Contoso Pharma. Our team will review."),
+        ("Workday", "Your application", "Thank you for applying to Contoso Pharmaceuticals AG."),
+        ("", "Ihre Bewerbung bei Northwind Traders Logistik GmbH", "Vielen Dank für Ihre Bewerbung."),
+        ("", "Your application to Acme Corporation Health", "Thanks for applying."),
+    ],
+    ids=["part-of-the-name", "body-names-another", "added-word-and-legal-form", "lookalike-of-acme"],
+)
+def test_a_platform_mail_that_names_only_part_or_another_employer_is_never_tied(
+    from_name: str, subject: str, body: str
+) -> None:
+    result = match(match_mail("no-reply@myworkday.com", subject, from_name=from_name, body=body), INDEX, {})
+    assert result.interview is None, result.reasons
+
+
+def test_saying_yes_to_the_offer_is_no_thank_you() -> None:
+    body = "Thank you so much, Jane! I'm thrilled to say yes to the offer and can start on 1 September."
+    assert classify(mine(body, "Re: Your offer")).kind == "other"
