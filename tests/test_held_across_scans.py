@@ -88,3 +88,78 @@ def test_a_held_message_whose_thread_stays_untied_stays_held(tmp_path, dovecot, 
                    .replace(b"<[6f1c2a9e@lumenfreight.com]>", b"<other-1@elsewhere.example>"))
     again = _scan(config, env)
     assert again[CHASER_ID].get("review") is True and again[CHASER_ID]["interview"] is None
+
+
+# A held message whose stored header fields tie it but whose whole text holds it: a
+# scheduling platform's note in the thread of Lumen's invitation (dated before that
+# interview, so the thread ties it as its run-up) whose text names only "Fabrikam" (part of
+# another employer's name). Read whole, it is held for review whatever its thread says.
+PLATFORM_INTERVIEWS = INTERVIEWS.replace("2026-11-10T09:00:00+01:00", "2026-11-24T09:00:00+01:00") + """
+[[interview]]
+id = "fabrikam"
+company = "Fabrikam Analytics"
+when = 2026-11-05T10:00:00+01:00
+domains = ["fabrikam.com"]
+"""
+INVITATION_ID = "<inv-1@lumenfreight.com>"
+INVITATION = (f"From: Dorota Kowalski <dorota@lumenfreight.com>\r\nTo: {ME}\r\n"
+              "Subject: Interview on 24 November\r\nDate: Thu, 12 Nov 2026 17:00:00 +0100\r\n"
+              f"Message-ID: {INVITATION_ID}\r\n\r\n"
+              "Hi Alex, we look forward to seeing you on the 24th.\r\nDorota\r\n").encode()
+PLATFORM_NOTE_ID = "<gh-note-1@greenhouse.io>"
+
+
+def platform_note(references: str) -> bytes:
+    return (f"From: Scheduling <no-reply@greenhouse.io>\r\nTo: {ME}\r\n"
+            "Subject: Re: Interview on 24 November\r\nDate: Mon, 16 Nov 2026 09:00:00 +0100\r\n"
+            f"Message-ID: {PLATFORM_NOTE_ID}\r\nIn-Reply-To: {INVITATION_ID}\r\n"
+            f"References: {references}\r\n\r\n"
+            "Hi Alex, a note from Fabrikam about your calendar invitation.\r\n").encode()
+
+
+def _whole_messages_fetched(dovecot) -> int:
+    """Messages this mailbox's user fetched whole so far: the sum of Dovecot's body_count
+    over the user's finished IMAP sessions (its default imap_logout_format)."""
+    lines = [line for line in dovecot.server.log_text().splitlines()
+             if f"imap({dovecot.user})" in line and "body_count=" in line]
+    return sum(int(line.split("body_count=", 1)[1].split()[0]) for line in lines)
+
+
+def _platform_config(tmp_path, dovecot, smtp_server):
+    config, env = _config(tmp_path, dovecot, smtp_server)
+    (tmp_path / "interviews.toml").write_text(PLATFORM_INTERVIEWS)
+    return config, env
+
+
+def test_a_held_message_its_thread_ties_is_read_whole_once_for_that_tie(tmp_path, dovecot, smtp_server):
+    config, env = _platform_config(tmp_path, dovecot, smtp_server)
+    dovecot.append("INBOX", INVITATION)
+    dovecot.append("INBOX", platform_note(INVITATION_ID))
+    before = _whole_messages_fetched(dovecot)
+    first = _scan(config, env)
+    assert first[INVITATION_ID]["interview"] == "lumen"
+    note = first[PLATFORM_NOTE_ID]
+    assert note.get("review") is True and note["interview"] is None, note
+    assert note["candidates"] == ["fabrikam"], note
+    assert _whole_messages_fetched(dovecot) - before == 2  # the invitation and the note, once each
+
+    for _ in range(2):
+        again = _scan(config, env)
+        assert again[PLATFORM_NOTE_ID] == note
+    assert _whole_messages_fetched(dovecot) - before == 2, dovecot.server.log_text()[-3000:]
+
+
+def test_a_held_message_is_read_whole_again_when_its_thread_ties_anew(tmp_path, dovecot, smtp_server):
+    earlier = "<[6f1c2a9e@lumenfreight.com]>"  # Dorota's update (ROOT), not in the mailbox yet
+    config, env = _platform_config(tmp_path, dovecot, smtp_server)
+    dovecot.append("INBOX", INVITATION)
+    dovecot.append("INBOX", platform_note(f"{earlier} {INVITATION_ID}"))
+    _scan(config, env)
+    after_first = _whole_messages_fetched(dovecot)
+
+    dovecot.append("INBOX", ROOT)  # ties another message of the note's thread: read it again, once
+    second = _scan(config, env)
+    assert second[earlier]["interview"] == "lumen" and second[PLATFORM_NOTE_ID].get("review") is True
+    assert _whole_messages_fetched(dovecot) - after_first == 2  # the update, and the note once more
+    _scan(config, env)
+    assert _whole_messages_fetched(dovecot) - after_first == 2

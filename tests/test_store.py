@@ -121,6 +121,20 @@ def test_a_user_decision_wins_over_the_rules_on_later_scans(store, tmp_path):
     assert (again.match.interview, again.kind) == ("globex", "rejection")
 
 
+def test_what_a_held_message_was_matched_on_is_kept_while_it_is_held(store):
+    held = Match(None, 0.4, review=True, candidates=("acme",))
+    tied = Match("acme", 0.9)
+    rows = [(mail(1), held, None), (mail(2), held, None), (mail(3), tied, None)]
+    store.commit_batch("a", "INBOX", FolderState(1, 3), rows, synced_at=T0,
+                       bases={"<m1@acme.com>": "b1", "<m3@acme.com>": "b3"})
+    ids = ["<m1@acme.com>", "<m2@acme.com>", "<m3@acme.com>"]
+    assert store.match_bases(ids) == {"<m1@acme.com>": "b1"}  # m2 not matched whole, m3 not held
+    store.remember_match_bases({"<m1@acme.com>": "b1x", "<m2@acme.com>": "b2", "<m3@acme.com>": "b3"})
+    assert store.match_bases(ids) == {"<m1@acme.com>": "b1x", "<m2@acme.com>": "b2"}
+    store.decide("<m2@acme.com>", "acme", None, T0)
+    assert store.match_bases(ids) == {"<m1@acme.com>": "b1x"}
+
+
 def test_deciding_about_an_unknown_message_is_an_error(store):
     with pytest.raises(StoreError, match="no stored message"):
         store.decide("<nope>", None, None, T0)

@@ -10,8 +10,10 @@ folder when IDLE says so, decide and notify on a timer).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time as _time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -233,11 +235,12 @@ class Pipeline:
                     waiting.append(_Waiting(batch.folder, batch.role, mail.uid, mail.message_id,
                                             (*mail.in_reply_to, *mail.references)))
 
+            bases: dict[str, str] = {}
             records = self._process_mails(batch.mails, index, threads, company, wanted,
-                                          read_whole=batch.read_whole, waiting=remember)
+                                          read_whole=batch.read_whole, waiting=remember, bases=bases)
             wanted.difference_update(mail.message_id for mail in batch.mails)
             state = FolderState(batch.uidvalidity, batch.last_uid)
-            self.store.commit_batch(batch.account, batch.folder, state, records, synced_at=now)
+            self.store.commit_batch(batch.account, batch.folder, state, records, synced_at=now, bases=bases)
             self.progress()
 
         def run(src) -> AccountReport:
@@ -295,9 +298,8 @@ class Pipeline:
                 source, state=lambda folder: self.store.folder_state(account.name, folder), since=start,
                 me=frozenset(self.config.me),
                 wants_body=lambda mail: match.may_concern(mail, only_new, threads),
-                handle=lambda batch: self.store.add_messages(
-                    self._process_mails(batch.mails, index, threads, company, read_whole=batch.read_whole),
-                    seen_at=now),
+                handle=lambda batch: self._store_found(batch.mails, index, threads, company, now,
+                                                       read_whole=batch.read_whole),
                 candidates=self._candidates(only_new, threads, invitations=False),
             )
         self.store.mark_backfilled(account.name, [i.id for i in pending], now)
@@ -325,6 +327,7 @@ class Pipeline:
         *,
         read_whole: Callable[[Sequence[int]], dict[int, Mail]] | None = None,
         waiting: Callable[[Mail], None] | None = None,
+        bases: dict[str, str] | None = None,
     ) -> list[tuple[Mail, Match, Classification | None]]:
         """Match, read whole what got tied on its headers alone, classify, and keep what
         concerns an interview: (mail, match, classification) per message to store.
@@ -336,7 +339,8 @@ class Pipeline:
         every message kept tied or held for review is classified on its whole text, and
         one that cannot be read gets the kind ``unknown``. ``waiting``: is given each
         message that refers to others and was not kept (a later batch or
-        folder may tie its thread).
+        folder may tie its thread). ``bases``: filled with Message-ID -> ``match_basis`` for
+        each message held for review on its whole text.
         """
         if wanted is not None:
             mails = [m for m in mails if m.message_id in wanted or m.in_reply_to or m.references]
@@ -362,6 +366,8 @@ class Pipeline:
                     left[mail.message_id] = mail
                     continue
                 matched[mail.message_id] = (mail, found)
+                if bases is not None and found.review and mail.body is not None:
+                    bases[mail.message_id] = match_basis(_refs(mail), index, threads)
                 if found.interview:
                     threads[mail.message_id] = found.interview
                 elif waiting is not None and (mail.in_reply_to or mail.references):
@@ -431,16 +437,31 @@ class Pipeline:
                       uid=mail.uid, exc_info=exc)
             return _unreadable(f"it could not be classified ({type(exc).__name__})") if concerns else None
 
+    def _store_found(self, mails: Sequence[Mail], index, threads: dict[str, str], company: dict[str, str],
+                     now: datetime, *, read_whole: Callable[[Sequence[int]], dict[int, Mail]] | None = None,
+                     ) -> None:
+        """Match, classify and store messages found outside the cursor's walk."""
+        bases: dict[str, str] = {}
+        records = self._process_mails(mails, index, threads, company, read_whole=read_whole, bases=bases)
+        self.store.add_messages(records, seen_at=now, bases=bases)
+
     def _read_waiting(self, source, waiting: list[_Waiting], index, threads, company, now: datetime) -> None:
-        """Read whole the replies whose thread a message read after them tied, and store them."""
+        """Read whole the replies whose thread a message read after them tied, and store them.
+
+        A message held for review that was matched on its whole text with the same ties
+        (``match_basis``) would be held again: it is not read again until they change. One
+        held by an earlier sync is read again only if its stored header fields now tie it."""
         for _ in range(WAITING_ROUNDS):
             tied = [w for w in waiting if w.ties(threads)]
-            # One held by an earlier sync is read again only if its stored header fields now tie it.
-            due = [w for w in tied if w.held_before is None or self._ties_again(w.held_before, index, threads)]
             waiting[:] = [w for w in waiting if not w.ties(threads)]
+            judged = self.store.match_bases(w.message_id for w in tied)
+            basis = {w.message_id: match_basis(w.refs, index, threads) for w in tied}
+            due = [w for w in tied if judged.get(w.message_id) != basis[w.message_id]
+                   and (w.held_before is None or self._ties_again(w.held_before, index, threads))]
             if not due:
                 return
             mails: list[Mail] = []
+            gone: dict[str, str] = {}  # asked for, not there (expunged, or another message now)
             for (folder, role), items in _by_folder(due).items():
                 where, me = FolderInfo(folder, role), frozenset(self.config.me)
                 try:
@@ -453,10 +474,14 @@ class Pipeline:
                                 error=exc.message)
                     continue
                 mails.extend(read[w.uid] for w in items if w.uid in read and read[w.uid].message_id == w.message_id)
+                gone |= {w.message_id: basis[w.message_id] for w in items
+                         if w.uid not in read or read[w.uid].message_id != w.message_id}
             held = self.store.held_by_rules(mail.message_id for mail in mails)
             fresh = [mail for mail in mails if mail.message_id not in held]
-            self.store.add_messages(self._process_mails(fresh, index, threads, company), seen_at=now)
-            self._tie_held([mail for mail in mails if mail.message_id in held], index, threads, company, now)
+            self._store_found(fresh, index, threads, company, now)
+            still_held = self._tie_held([mail for mail in mails if mail.message_id in held], index, threads,
+                                        company, now)
+            self.store.remember_match_bases(gone | still_held)
 
     def _held_before(self, account: str, waiting: Sequence[_Waiting]) -> list[_Waiting]:
         """The messages of ``account`` held for review by earlier syncs, as replies waiting for
@@ -472,17 +497,21 @@ class Pipeline:
         return found is not None and found.interview is not None
 
     def _tie_held(self, mails: Sequence[Mail], index, threads: dict[str, str], company: dict[str, str],
-                  now: datetime) -> None:
+                  now: datetime) -> dict[str, str]:
         """Match again the stored messages held for review whose thread got tied after them
         (the sent folder is read first: a chaser to a recruiter's new address is held until
-        her reply, read later, ties the thread); tie those that now match, read them again."""
+        her reply, read later, ties the thread); tie those that now match, read them again.
+        Return Message-ID -> ``match_basis`` for those still held."""
+        still_held: dict[str, str] = {}
         for mail in mails:
             found = self._match_one(mail, index, threads)
             if found is None or found.interview is None:
+                still_held[mail.message_id] = match_basis(_refs(mail), index, threads)
                 continue
             threads[mail.message_id] = found.interview
             self.store.tie_held(mail.message_id, found)
             self.store.record_reading(mail.message_id, self._classify_one(mail, found, company), now)
+        return still_held
 
     def _read_again(self, source, account: str, company: dict[str, str], now: datetime) -> None:
         """Read again the stored messages that could not be read before (kind ``unknown``),
@@ -663,6 +692,22 @@ def suggestions(store: Store, stored: Sequence[StoredMessage], interviews: Seque
 
 def _unreadable(why: str) -> Classification:
     return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=(f"could not read this message: {why}",))
+
+
+def match_basis(refs: Sequence[str], index: match.InterviewIndex, threads: Mapping[str, str]) -> str:
+    """What matching a message reads besides the message itself, as a short opaque value:
+    the interviews its references (In-Reply-To, then References) are tied to, in order, and
+    the interviews and addresses of the index. The same value, the same answer: a message
+    held for review on its whole text is not read again while this stays the same."""
+    interviews = [(i.id, i.company, i.role, i.when, i.contacts, i.domains, i.via, i.closed_at)
+                  for i in sorted(index.interviews.values(), key=lambda i: i.id)]
+    basis = [[threads.get(ref) for ref in refs], interviews, sorted(index.me)]
+    return hashlib.sha256(json.dumps(basis, default=str).encode()).hexdigest()[:16]
+
+
+def _refs(mail: Mail) -> tuple[str, ...]:
+    """In-Reply-To, then References: the Message-IDs a message refers to."""
+    return (*mail.in_reply_to, *mail.references)
 
 
 def _by_folder(items: Sequence[_Waiting]) -> dict[tuple[str, str], list[_Waiting]]:

@@ -190,6 +190,12 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE folders;
     ALTER TABLE folders_new RENAME TO folders;
     """,
+    # 9: a message held for review that was matched on its whole text: what that match read
+    # besides the message (its thread's ties, the interviews), so that it is read whole
+    # again only when that changes (see watcher.pipeline.match_basis).
+    """
+    ALTER TABLE messages ADD COLUMN match_basis TEXT;
+    """,
 )
 # What decides which mail an interview matches: a change to any of them means its mail
 # must be read again.
@@ -664,12 +670,15 @@ class Store:
             )
 
     def add_messages(
-        self, records: Sequence[tuple[Mail, Match, Classification | None]], *, seen_at: datetime
+        self, records: Sequence[tuple[Mail, Match, Classification | None]], *, seen_at: datetime,
+        bases: Mapping[str, str] | None = None,
     ) -> None:
-        """Store messages found outside the cursor's walk (a backfill)."""
+        """Store messages found outside the cursor's walk (a backfill). ``bases``: see
+        ``commit_batch``."""
         with self.transaction() as db:
             for mail, match, classification in records:
-                self._insert_message(db, mail, match, classification, seen_at)
+                basis = (bases or {}).get(mail.message_id)
+                self._insert_message(db, mail, match, classification, seen_at, basis)
 
     def clear_account_error(self, account: str) -> None:
         """Forget an account-wide error (folder "*") and its login refusal once the account
@@ -706,11 +715,15 @@ class Store:
         records: Sequence[tuple[Mail, Match, Classification | None]],
         *,
         synced_at: datetime,
+        bases: Mapping[str, str] | None = None,
     ) -> None:
-        """Store one sync batch and move the folder's cursor past it, atomically."""
+        """Store one sync batch and move the folder's cursor past it, atomically.
+        ``bases``: Message-ID -> what a message held for review was matched on, whole
+        (``remember_match_bases``)."""
         with self.transaction() as db:
             for mail, match, classification in records:
-                self._insert_message(db, mail, match, classification, synced_at)
+                basis = (bases or {}).get(mail.message_id)
+                self._insert_message(db, mail, match, classification, synced_at, basis)
             db.execute(
                 "INSERT INTO folders (account, folder, uidvalidity, last_uid, synced_at, error, error_at)"
                 " VALUES (?, ?, ?, ?, ?, NULL, NULL) ON CONFLICT (account, folder) DO UPDATE SET"
@@ -733,6 +746,7 @@ class Store:
         match: Match,
         classification: Classification | None,
         seen_at: datetime,
+        match_basis: str | None = None,
     ) -> None:
         decided = db.execute("SELECT * FROM decisions WHERE message_id = ?", (mail.message_id,)).fetchone()
         if decided is not None:
@@ -743,8 +757,8 @@ class Store:
             "INSERT OR IGNORE INTO messages (message_id, account, folder, uid, date, from_addr, from_name,"
             " to_addrs, cc_addrs, subject, in_reply_to, refs, direction, interview, confidence, reasons,"
             " review, candidates, kind, kind_reasons, named_date, asks_reply, invitation, decided_by, seen_at,"
-            " read_attempts, read_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " read_attempts, read_at, match_basis)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 mail.message_id, mail.account, mail.folder, mail.uid, _iso(mail.date), mail.from_addr,
                 mail.from_name, json.dumps(list(mail.to)), json.dumps(list(mail.cc)), mail.subject,
@@ -754,7 +768,7 @@ class Store:
                 c.kind if c else UNKNOWN_KIND, json.dumps(list(c.reasons) if c else []),
                 _iso(c.date) if c else None, int(c.asks_reply) if c else 0,
                 _invitation_json(c), "user" if decided is not None else "rules", _iso(seen_at),
-                int(unread), _iso(seen_at) if unread else None,
+                int(unread), _iso(seen_at) if unread else None, match_basis if match.review else None,
             ),
         )
 
@@ -818,15 +832,17 @@ class Store:
     def held_by_rules(self, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` stored as held for review by the rules: tied to no interview, not
         decided on by the user."""
+        return {message_id for message_id, _ in self._held_among(ids)}
+
+    def _held_among(self, ids: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+        """(Message-ID, match_basis) of those of ``ids`` held for review by the rules."""
         ids = list(ids)
-        held: set[str] = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            held.update(r[0] for r in self.conn.execute(
-                f"SELECT message_id FROM messages WHERE message_id IN ({marks}) AND review = 1"
+            yield from ((r[0], r[1]) for r in self.conn.execute(
+                f"SELECT message_id, match_basis FROM messages WHERE message_id IN ({marks}) AND review = 1"
                 " AND interview IS NULL AND decided_by = 'rules'", chunk))
-        return held
 
     def held_messages(self, account: str) -> list[StoredMessage]:
         """The messages of ``account`` held for review by the rules (tied to no interview, not
@@ -838,6 +854,22 @@ class Store:
             (account,),
         ).fetchall()
         return [self._stored(r) for r in rows]
+
+    def match_bases(self, ids: Iterable[str]) -> dict[str, str]:
+        """Message-ID -> what each of ``ids`` held for review by the rules was last matched
+        on, whole (``remember_match_bases``); a message never matched whole is left out."""
+        return {message_id: basis for message_id, basis in self._held_among(ids) if basis is not None}
+
+    def remember_match_bases(self, bases: Mapping[str, str]) -> None:
+        """Remember, per Message-ID of a message still held for review by the rules, what it
+        was just matched on, whole (an opaque value: the same value, the same answer), so
+        that it is not read whole again until that changes."""
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE messages SET match_basis = ? WHERE message_id = ? AND review = 1"
+                " AND interview IS NULL AND decided_by = 'rules'",
+                [(basis, message_id) for message_id, basis in bases.items()],
+            )
 
     def tie_held(self, message_id: str, match: Match) -> None:
         """Tie a message held for review by the rules to ``match.interview`` (a thread tied
