@@ -112,3 +112,17 @@ def test_a_company_domain_can_name_its_provider(tmp_path: Path) -> None:
     assert (account.provider, account.host, account.auth) == ("microsoft365", "outlook.office365.com", "oauth2")
     assert (config.policy.timezone, config.policy.country) == ("Europe/Paris", "FR")
     assert config.me_name is None and '# name = "Your Name"' in written(tmp_path).read_text()
+
+
+def test_init_whose_check_fails_says_the_config_stays_and_what_next(tmp_path: Path) -> None:
+    """The sign-in or the check failing after the file is written: the file is kept, and the
+    last line says what to run once the problem is fixed (here: no password source, nothing on
+    port 993 of this machine)."""
+    result = init(tmp_path, "--non-interactive", "--address", "jo@corp.example", "--imap-host", "127.0.0.1",
+                  "--sign-in", "password", "--timezone", "UTC", "--country", "", "--no-login")
+    assert result.returncode == 1 and written(tmp_path).is_file()
+    assert "account mail: " in result.stdout and "account mail: ok" not in result.stdout
+    assert result.stderr.splitlines()[-1] == (
+        f"watcher: the config is written ({written(tmp_path)}): fix what check found (in the file, or on the "
+        "server's side), then run `watcher check` again")
+    assert "Next:" not in result.stdout

@@ -84,10 +84,17 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         except LoginUsageError as exc:  # the config stays: say how to go on from it
             raise InitError(f"{exc}. The config is written ({path}): once that is set, run "
                             f"`watcher login {settings.account}`, then `watcher check`") from None
+        if code != EXIT_OK:  # the sign-in said why; the config stays: say how to go on from it
+            print(f"watcher: the config is written ({path}): once that is fixed, run "
+                  f"`watcher login {settings.account}`, then `watcher check`", file=sys.stderr)
+            return code
     if not args.no_check and code == EXIT_OK:
         from watcher.cli import cmd_check
 
         code = cmd_check(args, config, out)
+        if code != EXIT_OK:  # check named each problem above
+            print(f"watcher: the config is written ({path}): fix what check found (in the file, or on the "
+                  "server's side), then run `watcher check` again", file=sys.stderr)
     if code == EXIT_OK:
         first = (f"sign in with `watcher login {settings.account}`, then `watcher check`; "
                  if args.no_login else "`watcher check` tries it; " if args.no_check else "")
