@@ -732,3 +732,36 @@ def test_push_wake_ups_need_no_new_login(setup, dovecot, dovecot_server):
     # IDLE connection that heard of it.
     assert logins() == before + len(others)
     assert setup.stop(process) == 0
+
+
+def test_a_step_falling_due_soon_after_the_start_is_announced_when_due(setup, dovecot):
+    """The first evaluation at start sets the timer of the next due step: a follow-up due
+    seconds after the start is announced then, not at the first periodic evaluation (an hour
+    here)."""
+    when = datetime.now(UTC) - timedelta(days=30)
+    (setup.folder / "interviews.toml").write_text(
+        f'[[interview]]\nid = "acme"\ncompany = "Acme"\nwhen = {when.isoformat(timespec="seconds")}\n'
+        'contacts = ["jane@acme.example"]\n'
+    )
+    setup.write_config(_account_toml("work", dovecot), daemon="poll_interval = 3600\npolicy_interval = 3600\n")
+    every_hour = setup.config.read_text().replace(
+        '[policy]\ntimezone = "UTC"\n',
+        '[policy]\ntimezone = "UTC"\nworking_hours = "00:00-23:59"\n'
+        'work_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n')
+    setup.config.write_text(every_hour)
+    env = {**os.environ, "HOME": str(setup.folder), "XDG_STATE_HOME": str(setup.folder / "xdg-state")}
+
+    def cli(*args: str) -> None:
+        done = subprocess.run([sys.executable, "-m", "watcher", "--config", str(setup.config), *args],
+                              capture_output=True, text=True, env=env, cwd=setup.folder, timeout=60)
+        assert done.returncode == 0, done.stderr
+
+    cli("interview", "import", str(setup.folder / "interviews.toml"))
+    until = (datetime.now(UTC) + timedelta(seconds=15)).replace(microsecond=0)
+    cli("snooze", "acme", until.strftime("%Y-%m-%dT%H:%M:%S+00:00"))
+    setup.start()
+    setup.notify.wait_for("READY=1")
+    assert not setup.smtp.messages  # snoozed: nothing due yet at the start
+
+    _wait_until(lambda: any("Acme" in str(m["Subject"]) for m in list(setup.smtp.messages)), WAIT,
+                "the follow-up notice at its due time")

@@ -233,8 +233,11 @@ class Daemon:
         self.notifier.status("first sync")
         self._import_interviews()
         self._sync([(a.name, "start") for a in config.accounts])
-        self._evaluate()
+        # The scheduler exists before the first evaluation, so that it sets the timer of the
+        # next due step (jobs added before start() wait for it); else that step waited for
+        # the first periodic evaluation, up to policy_interval late.
         self.scheduler = self._new_scheduler()
+        self._evaluate()
         self._schedule(config)
         self.scheduler.start()
         self.notifier.ready(self._status_line())
