@@ -486,7 +486,8 @@ def classify_received(
     subject_hits = book.find("auto_reply.subjects", subject)
     if subject_hits:
         return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85, settings)
-    decision = decide_from_phrases(text, subject, book)
+    proposed = time_proposed(text, sent_day, book, settings)
+    decision = decide_from_phrases(text, subject, book, proposes_time=proposed is not None)
     if decision.kind == "auto_reply":
         decision = _replace(decision, date=return_date(text, sent_day, book, settings))
     if decision.kind == "next_step" and not decision.asks_reply:
@@ -514,6 +515,8 @@ def classify_received(
             decision = Classification("next_step", 0.7, (booking,))
         elif meeting:
             decision = Classification("next_step", 0.7, (f"'{meeting.text}' with a day and an hour named",))
+        elif proposed:
+            decision = Classification("next_step", 0.7, (f"'{proposed.text}' asked with a day and an hour",))
         elif machine:
             # A machine's notice that states no decision is no news.
             decision = Classification("acknowledgement", 0.4, (f"{machine} and no decision phrase",))
@@ -600,6 +603,32 @@ def meeting_set(
     past = book.find("next_step.past", text)
     done = book.find("next_step.done", text)
     for hit in _ahead(book.find("invitation.words", text), past, done, text):
+        sentence = _sentence_of(text, hit)
+        if first_named_time(sentence) is not None and named_dates(sentence, sent, book, settings):
+            return hit
+    return None
+
+
+def time_proposed(
+    text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
+) -> Hit | None:
+    """The words asking whether a time suits ("could we", "geht", "le viene bien",
+    ``next_step.proposing``) in a question, a sentence ending in "?", that also names a day
+    on or after ``sent`` and an hour ("Could we move it to Friday at 10:00?", "Geht
+    Donnerstag um 14 Uhr?"), and is no mention of a step already taken; else None.
+
+    A day and an hour said without asking ("I'm out Thursday at 14:00", "back Monday
+    9:00") propose nothing.
+    """
+    hits = book.find("next_step.proposing", text)
+    if not hits:
+        return None
+    past = book.find("next_step.past", text)
+    done = book.find("next_step.done", text)
+    for hit in _ahead(hits, past, done, text):
+        end = _SENTENCE_END.search(text, hit.end)
+        if end is None or not end.group().startswith("?"):
+            continue
         sentence = _sentence_of(text, hit)
         if first_named_time(sentence) is not None and named_dates(sentence, sent, book, settings):
             return hit
@@ -820,13 +849,14 @@ def steps_only_named(text: str, book: PhraseBook, promised: Hit) -> bool:
     return not any(promised.end <= hit.start < sentence_end for hit in steps)
 
 
-def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classification:
+def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time: bool = False) -> Classification:
     """The kind a folded body (``fold_body``) states, the decision first wherever it stands.
 
     Order: a rejection, an offer, a next step, an out-of-office wording (over a mere
     request: "please contact hr@ while I am away"), a request, a softer "no", a holding
     reply, thanks for the message with no answer to the candidate's question, bulk
-    wording; else "other" (a personal reply).
+    wording; else "other" (a personal reply). ``proposes_time``: the text asks whether a
+    day and an hour suit (``time_proposed``), an answer however courteously it opens.
     """
     rejection = _decided(book.find("rejection.strong", text), book, text)
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
@@ -862,7 +892,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook) -> Classifica
     # "Thanks for your message" alone is a holding reply; with an answer to the candidate's
     # question ("to answer your question, the role is based in Lyon") a person replied.
     courtesy = book.find("acknowledgement.courtesy", text)
-    if courtesy and not book.find("other.answers", text):
+    if courtesy and not proposes_time and not book.find("other.answers", text):
         return Classification("acknowledgement", 0.7, _phrase_reasons(courtesy))
     bulk = book.find("bulk.phrases", text) + book.find("bulk.subjects", subject)
     if bulk:

@@ -38,6 +38,7 @@ PHRASE_GROUPS = (
     "next_step.done",
     "next_step.conditional",
     "next_step.named",
+    "next_step.proposing",
     "asks_reply.phrases",
     "acknowledgement.phrases",
     "acknowledgement.news",
