@@ -52,7 +52,7 @@ def test_news_found_elsewhere_is_told_with_the_unknown_beside_it(tmp_path, dovec
     dovecot.append("INBOX", REJECTION)
     result = _scan(config, env, "--no-notify")
     assert result.returncode == 1
-    [news] = [line for line in result.stdout.splitlines() if line.startswith("New since the last scan")]
+    [news] = [line for line in result.stdout.splitlines() if line.startswith("Found in this first scan")]
     assert "1 new reply (Acme Analytics: they said no)" in news
     assert news.endswith("news from account broken is unknown: it could not be read (see above).")
 
@@ -127,3 +127,116 @@ def test_an_account_removed_from_the_config_is_not_reported(tmp_path, dovecot):
     todo_json = json.loads(watcher("todo", "--json", "--now", NOW, config=config, env=env).stdout)
     assert todo_json["not_read"] == []
 
+
+
+def _not_read_everywhere(config, env) -> dict[str, list]:
+    """What `todo`, `status` (text and JSON) and the board say could not be read."""
+    todo = watcher("todo", "--now", NOW, config=config, env=env)
+    status = watcher("status", "--now", NOW, config=config, env=env)
+    assert todo.returncode == 0 and status.returncode == 0, todo.stderr + status.stderr
+    board = config.parent / "board.html"
+    assert watcher("board", "--export", str(board), config=config, env=env).returncode == 0
+    said = {"todo": [line for line in todo.stdout.splitlines() if "NOT SYNCED" in line],
+            "status": [line for line in status.stdout.splitlines() if "NOT SYNCED" in line],
+            "board": ["Mail not read"] if "Mail not read" in board.read_text() else []}
+    for command in ("todo", "status"):
+        answer = json.loads(watcher(command, "--json", "--now", NOW, config=config, env=env).stdout)
+        said[command + " --json"] = [(i["account"], i["folder"]) for i in answer["not_read"]]
+    return said
+
+
+def test_a_folder_taken_out_of_the_config_is_no_longer_reported(tmp_path, dovecot):
+    env = {"WATCHER_TEST_IMAP": dovecot.password, "COLUMNS": "400"}
+    config = write_config(tmp_path, imap_account(dovecot, folders='["INBOX", "Jbos"]'))
+    assert _scan(config, env).returncode == 0
+    said = _not_read_everywhere(config, env)
+    assert said["todo --json"] == said["status --json"] == [("work", "Jbos")]
+    assert said["todo"] and said["status"] and said["board"]
+
+    config.write_text(config.read_text().replace('["INBOX", "Jbos"]', '["INBOX"]'))
+    # Before any scan, the config alone says the folder is no longer read.
+    assert all(not lines for lines in _not_read_everywhere(config, env).values())
+    later = "2026-11-20T10:52"
+    result = watcher("scan", "--now", later, "--json", config=config, env=env)
+    assert result.returncode == 0 and json.loads(result.stdout)["not_read"] == []
+    assert all(not lines for lines in _not_read_everywhere(config, env).values())
+
+
+def _mbox(path, text: str = "") -> str:
+    path.write_text(text)
+    return str(path)
+
+
+def _local_account(kind: str, path: str, sent_path: str | None = None, name: str = "home") -> str:
+    sent = f'sent_path = "{sent_path}"\n' if sent_path else ""
+    return f'[[account]]\nname = "{name}"\ntype = "{kind}"\npath = "{path}"\n{sent}lookback_days = 60\n'
+
+
+def test_a_missing_sent_mbox_names_its_path_until_the_path_is_fixed(tmp_path):
+    env = {"COLUMNS": "400"}
+    inbox, missing = _mbox(tmp_path / "inbox.mbox"), tmp_path / "Sent.mbox"
+    config = write_config(tmp_path, _local_account("mbox", inbox, str(missing)))
+    for _ in range(2):  # still configured, still failing: still said
+        result = _scan(config, env)
+        assert result.returncode == 0, result.stderr
+        [line] = [line for line in result.stdout.splitlines() if "NOT SYNCED" in line]
+        assert "folder Sent of account home" in line and str(missing) in line
+        assert "the folders the server has" not in line and "sent_path" in line
+        said = _not_read_everywhere(config, env)
+        assert said["todo --json"] == said["status --json"] == [("home", "Sent")]
+        assert str(missing) in said["status"][0] and str(missing) in said["todo"][0]
+
+    _mbox(missing)  # the path is made right: the next scan reads it
+    result = _scan(config, env)
+    assert "NOT SYNCED" not in result.stdout and "unknown" not in result.stdout
+    assert all(not lines for lines in _not_read_everywhere(config, env).values())
+
+
+def test_a_sent_path_taken_out_of_the_config_is_no_longer_reported(tmp_path):
+    env = {"COLUMNS": "400"}
+    inbox = _mbox(tmp_path / "inbox.mbox")
+    config = write_config(tmp_path, _local_account("mbox", inbox, str(tmp_path / "nowhere.mbox")))
+    assert _scan(config, env).returncode == 0
+    config.write_text(config.read_text().replace(f'sent_path = "{tmp_path / "nowhere.mbox"}"\n', ""))
+    assert all(not lines for lines in _not_read_everywhere(config, env).values())
+    assert "NOT SYNCED" not in _scan(config, env).stdout
+    assert all(not lines for lines in _not_read_everywhere(config, env).values())
+
+
+def test_a_maildir_account_with_a_wrong_path_is_reported_until_fixed(tmp_path):
+    env = {"COLUMNS": "400"}
+    maildir = tmp_path / "Mail"
+    config = write_config(tmp_path, _local_account("maildir", str(maildir)))
+    assert _scan(config, env).returncode == 1
+    said = _not_read_everywhere(config, env)
+    assert said["todo --json"] == said["status --json"] == [("home", None)]
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    assert _scan(config, env).returncode == 0
+    assert all(not lines for lines in _not_read_everywhere(config, env).values())
+
+
+def test_status_says_when_and_what_failed_while_the_server_is_down(tmp_path, dovecot):
+    from tests.fixtures_dovecot import free_port
+
+    env = {"WATCHER_TEST_IMAP": dovecot.password, "COLUMNS": "400"}
+    config = write_config(tmp_path, imap_account(dovecot))
+    assert _scan(config, env).returncode == 0
+    config.write_text(config.read_text().replace(f"port = {dovecot.port}", f"port = {free_port()}"))
+    assert watcher("scan", "--now", "2026-11-20T11:15", config=config, env=env).returncode == 1
+    status = watcher("status", "--now", "2026-11-20T11:20", config=config, env=env)
+    [line] = [line for line in status.stdout.splitlines() if "NOT SYNCED" in line]
+    assert line.startswith("account work: NOT SYNCED since Fri 20 Nov 11:15 (")  # when, local time
+    assert "connection refused" in line  # what failed
+    answer = json.loads(watcher("status", "--json", config=config, env=env).stdout)
+    [item] = answer["not_read"]
+    assert (item["account"], item["folder"]) == ("work", None) and item["since"].startswith("2026-11-20T10:15")
+
+
+def test_the_first_scan_does_not_speak_of_a_last_one(tmp_path, dovecot):
+    env = {"WATCHER_TEST_IMAP": dovecot.password, "COLUMNS": "400"}
+    config = write_config(tmp_path, imap_account(dovecot))
+    first = _scan(config, env).stdout
+    assert "since the last scan" not in first
+    assert "First scan: nothing in the mail read concerns a logged interview yet." in first
+    assert "Nothing new since the last scan." in _scan(config, env).stdout

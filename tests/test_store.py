@@ -188,8 +188,23 @@ def test_an_account_error_is_forgotten_once_it_syncs_again(store):
     store.record_folder_error("work", "*", "authentication failed", T0)
     assert [(f.folder, f.error) for f in store.folder_statuses()] == [("*", "authentication failed")]
     assert not store.has_synced("work")
-    store.clear_account_error("work")
+    store.clear_account_error("work", ["INBOX"])
     assert store.folder_statuses() == []
+
+
+def test_a_sync_forgets_the_errors_of_folders_it_no_longer_reads(store):
+    store.commit_batch("work", "INBOX", FolderState(7, 3), [], synced_at=T0)
+    store.commit_batch("work", "Old", FolderState(8, 4), [], synced_at=T0)
+    for folder in ("Jbos", "Old", "Sent"):
+        store.record_folder_error("work", folder, "no such folder", T0)
+    store.record_folder_error("home", "Sent", "mailbox not found", T0)
+    store.clear_account_error("work", ["INBOX", "Sent"])
+    assert [(f.account, f.folder, f.last_uid, f.error) for f in store.folder_statuses()] == [
+        ("home", "Sent", None, "mailbox not found"),  # another account's: kept
+        ("work", "INBOX", 3, None),
+        ("work", "Old", 4, None),  # read before: its cursor stays, its error goes
+        ("work", "Sent", None, "no such folder"),  # still read, still failing
+    ]
 
 
 def test_a_folder_known_only_by_its_error_has_no_cursor(store):

@@ -61,7 +61,7 @@ def test_ids_are_never_cut_at_80_columns_and_kinds_are_words(example):
     assert "they said no" in wide and "rejection" not in wide and "next step" in wide
     # The summary comes first, the list after it, the suggestions last.
     out = result.stdout
-    assert out.index("New since the last scan") < out.index("To do") < out.index("Looks like an interview invitation")
+    assert out.index("Found in this first scan") < out.index("To do") < out.index("Looks like an interview invitation")
 
 
 def test_last_heard_is_real_feedback_never_a_newsletter_or_an_auto_reply(example):

@@ -383,7 +383,7 @@ def cmd_status(args, config: Config, out) -> int:
         pipeline = _pipeline(config, store)
         states = pipeline.decide(now)
         folders = store.folder_statuses()
-    not_read = in_store(folders, [a.name for a in config.accounts])
+    not_read = in_store(folders, config.accounts)
     if args.json:
         dump_json(status_json(folders, states, not_read), out)
     else:

@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from watcher.settings import Account, LocalAccount
     from watcher.store import FolderStatus
     from watcher.sync import AccountReport
 
@@ -51,33 +54,73 @@ class NotRead:
                 "since": self.since.isoformat() if self.since else None, "what_to_do": self.what_to_do}
 
 
-def in_scan(reports: Iterable[AccountReport]) -> list[NotRead]:
-    """The accounts a scan could not sync, and the folders it could not read of the others."""
+def in_scan(reports: Iterable[AccountReport], accounts: Iterable[Account] = ()) -> list[NotRead]:
+    """The accounts a scan could not sync, and the folders it could not read of the others.
+    ``accounts``: the configured accounts, for advice that names a local mailbox's path."""
+    configured = {a.name: a for a in accounts}
     found = []
     for report in reports:
         if not report.ok:
             found.append(NotRead(report.account, None, report.error or "not synced", None,
                                  what_to_do(report.account, report.failure)))
             continue
-        found.extend(NotRead(report.account, f.folder, f.error, None, _FOLDER_HINT.format(account=report.account))
+        found.extend(NotRead(report.account, f.folder, f.error, None,
+                             folder_hint(configured.get(report.account), report.account, f.folder))
                      for f in report.folders if f.error)
     return found
 
 
-def in_store(folders: Sequence[FolderStatus], accounts: Iterable[str]) -> list[NotRead]:
-    """The configured ``accounts`` (names) whose last sync failed, and their folders whose
-    last reading failed, from the store's sync state (``Store.folder_statuses``)."""
-    names = set(accounts)
+def in_store(folders: Sequence[FolderStatus], accounts: Iterable[Account]) -> list[NotRead]:
+    """The configured ``accounts`` whose last sync failed, and their folders whose last
+    reading failed, from the store's sync state (``Store.folder_statuses``). A folder the
+    account's config no longer reads is left out (a sync forgets its error too,
+    ``Store.clear_account_error``); of an IMAP account without ``sent_folder``, a folder
+    not named in ``folders`` that was read before may be the sent folder found on the
+    server, and is kept (a name never read is a folder taken out of the config)."""
+    configured = {a.name: a for a in accounts}
     failed = {f.account for f in folders if f.folder == ACCOUNT_WIDE and f.error}
     found = []
     for f in folders:
-        if f.account not in names or not f.error:
+        account = configured.get(f.account)
+        if account is None or not f.error:
             continue
         if f.folder == ACCOUNT_WIDE:
             found.append(NotRead(f.account, None, f.error, f.error_at, _STORED_HINT.format(account=f.account)))
-        elif f.account not in failed:  # the account's own failure says it all
-            found.append(NotRead(f.account, f.folder, f.error, f.error_at, _FOLDER_HINT.format(account=f.account)))
+        elif f.account not in failed and _still_read(account, f):  # else the account's failure says it all
+            found.append(NotRead(f.account, f.folder, f.error, f.error_at, folder_hint(account, f.account, f.folder)))
     return found
+
+
+def _still_read(account: Account, folder: FolderStatus) -> bool:
+    """Whether a sync of ``account`` as configured reads ``folder`` (or may: a sent folder
+    found on the server, one read before)."""
+    if account.type == "imap":
+        if account.sent_folder is None and folder.uidvalidity is not None:
+            return True
+        return folder.folder in (*account.folders, account.sent_folder)
+    return _local_path(account, folder.folder) is not None
+
+
+def _local_path(account: LocalAccount, folder: str) -> Path | None:
+    """The file or directory behind a local account's folder ("INBOX": ``path``, "Sent":
+    ``sent_path``, the names ``watcher.sources.local`` gives them)."""
+    from watcher.sources.local import INBOX, SENT
+
+    return {INBOX: account.path, SENT: account.sent_path}.get(folder)
+
+
+def folder_hint(account: Account | None, name: str, folder: str) -> str:
+    """What to do about a folder that could not be read: for a local mailbox, the path
+    to fix (its config key and value); for IMAP, the folder's name."""
+    if account is None or account.type == "imap":
+        return _FOLDER_HINT.format(account=name)
+    path = _local_path(account, folder)
+    from watcher.sources.local import SENT
+
+    key = "sent_path" if folder == SENT else "path"
+    return (f"What to do: fix the path of this {account.type} in the config of account {name}"
+            f' ({key} = "{path}"): make it the {account.type} that holds this mail'
+            + (", or take sent_path out" if key == "sent_path" else "") + "; then run `watcher scan`.")
 
 
 def accounts_words(items: Sequence[NotRead]) -> str:

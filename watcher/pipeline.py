@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import structlog
 
 from watcher import match, policy, privacy
-from watcher.settings import Config, ImapAccount
+from watcher.settings import Account, Config, ImapAccount
 from watcher.auth import secret_for
 from watcher.interviews_import import FileImport, import_interviews_file
 from watcher.model import (
@@ -130,6 +130,8 @@ class ScanResult:
     suggestions: list[StoredMessage] = field(default_factory=list)
     interviews: list[InterviewState] = field(default_factory=list)
     notices: list[NoticeOutcome] = field(default_factory=list)
+    first: bool = False  # no configured account had been synced before this scan
+    configured: tuple[Account, ...] = ()  # the accounts of the config, as scanned
 
     @property
     def ok(self) -> bool:
@@ -278,7 +280,7 @@ class Pipeline:
             else:
                 self.store.mark_folder_synced(account.name, folder.folder, now)
         if report.ok:
-            self.store.clear_account_error(account.name)
+            self.store.clear_account_error(account.name, [f.folder for f in report.folders])
         else:
             self.store.record_folder_error(account.name, "*", report.error or "sync failed", now)
             log.error("account not synced", account=account.name, error=report.error)
@@ -661,6 +663,8 @@ class Pipeline:
         read = self.import_interviews()
         if read is not None:
             result.import_errors, result.interviews_unread = read.lines, read.unread
+        result.first = not any(self.store.has_synced(a.name) for a in self.config.accounts)
+        result.configured = tuple(self.config.accounts)
         result.accounts = self.sync(synced_at or now)
         self._report(result, now, notify=notify)
         return result

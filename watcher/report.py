@@ -99,7 +99,7 @@ def scan_json(result: ScanResult) -> dict[str, Any]:
         ],
         "import_errors": list(result.import_errors),
         # What could not be read: its news is unknown (empty when every account and folder was read).
-        "not_read": [item.json() for item in in_scan(result.accounts)],
+        "not_read": [item.json() for item in in_scan(result.accounts, result.configured)],
     }
 
 
@@ -140,7 +140,7 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] 
     ``new``: the Message-IDs first stored by this scan (None: say nothing about news).
     """
     console = todo_console(out)
-    not_read = in_scan(result.accounts)
+    not_read = in_scan(result.accounts, result.configured)
     for item in not_read:
         console.print(item.line(tz), style="bold", markup=False)
     for account in result.accounts:
@@ -200,6 +200,8 @@ def news_line(result: ScanResult, new: set[str], not_read: Sequence[NotRead] = (
     unknown = f"news from {accounts_words(not_read)} is unknown: it could not be read (see above)" if not_read else ""
     if not (received or review or suggestions):
         if not not_read:
+            if result.first:
+                return "First scan: nothing in the mail read concerns a logged interview yet."
             return "Nothing new since the last scan."
         if all(item.folder is None for item in not_read) and {i.account for i in not_read} >= {
                 a.account for a in result.accounts}:
@@ -220,7 +222,7 @@ def news_line(result: ScanResult, new: set[str], not_read: Sequence[NotRead] = (
         parts.append(_count(len(suggestions), "invitation to log", "invitations to log"))
     if not_read:
         parts.append(unknown)
-    return "New since the last scan: " + "; ".join(parts) + "."
+    return ("Found in this first scan: " if result.first else "New since the last scan: ") + "; ".join(parts) + "."
 
 
 def _count(n: int, one: str, many: str) -> str:

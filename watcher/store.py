@@ -680,11 +680,20 @@ class Store:
                 basis = (bases or {}).get(mail.message_id)
                 self._insert_message(db, mail, match, classification, seen_at, basis)
 
-    def clear_account_error(self, account: str) -> None:
+    def clear_account_error(self, account: str, read: Iterable[str]) -> None:
         """Forget an account-wide error (folder "*") and its login refusal once the account
-        syncs again (a later refusal is a new one)."""
+        syncs again (a later refusal is a new one), and the errors of its folders that sync
+        no longer reads (``read``: the folders it read or tried): a folder taken out of the
+        config is no longer unknown. A folder never read is forgotten whole; one read before
+        keeps its cursor."""
+        read = [name for name in read if name != "*"]
+        marks = ",".join("?" * len(read))
+        others = f" AND folder NOT IN ({marks})" if read else ""
         with self.transaction() as db:
             db.execute("DELETE FROM folders WHERE account = ? AND folder = '*'", (account,))
+            db.execute(f"DELETE FROM folders WHERE account = ? AND uidvalidity IS NULL{others}", (account, *read))
+            db.execute(f"UPDATE folders SET error = NULL, error_at = NULL WHERE account = ?{others}",
+                       (account, *read))
             db.execute("DELETE FROM login_refusals WHERE account = ?", (account,))
 
     def login_refused(self, account: str, at: datetime, error: str) -> datetime:
