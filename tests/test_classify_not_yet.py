@@ -123,6 +123,16 @@ REAL_REPLIES = [
     ("Estarei fora na próxima semana, por isso proponho uma segunda entrevista no dia 14 às 10:00.", "next_step"),
     ("Respondendo à sua pergunta, a função é híbrida. Estou de férias até segunda-feira, depois falamos.", "other"),
     ("Temos o prazer de lhe oferecer a vaga. Estou fora do escritório até 23 de novembro; os RH vão enviar-lhe o contrato.", "offer"),
+    # A free hour named, or the process mentioned in passing: no absence, no "not yet".
+    ("Sure, happy to chat. I'm unavailable between 12 and 2 on Thursday, any other time works.", "other"),
+    ("We are finalising the final details of the role: it is hybrid, two days in the office.", "other"),
+    ("Good question — the team is eight people. We're still collecting feedback and I'll keep you posted.", "other"),
+    ("Ich bin zwischen 12 und 14 Uhr nicht erreichbar, sonst passt es mir jederzeit.", "other"),
+    ("Je suis indisponible du 12 au 14, mais le 15 me convient pour échanger.", "other"),
+    ("Te comento algo sobre el puesto: es híbrido, dos días en la oficina.", "other"),
+    ("Ti scrivo due righe sul ruolo: è ibrido, poi ne parliamo con calma.", "other"),
+    ("We zijn nog bezig met het opzetten van het team: de functie is hybride, twee dagen op kantoor.", "other"),
+    ("Como falamos na entrevista, a função é híbrida e quando precisar de ir ao escritório avisamos.", "other"),
 ]
 
 

@@ -504,8 +504,9 @@ def classify_received(
                 "acknowledgement", 0.6, (f"phrase '{promised.text}' with a day named, a step only named",)
             )
     if decision.kind == "other":
-        # "other" means a person wrote back and counts as hearing back: a "not yet" must not read so.
-        promised = news_promised(text, sent_day, book, settings)
+        # "other" means a person wrote back and counts as hearing back: a "not yet" must not read
+        # so, unless the person also answered the candidate's question.
+        promised = None if answered(text, book) else news_promised(text, sent_day, book, settings)
         meeting = None if promised else meeting_set(text, sent_day, book, settings)
         machine = machine_sender(mail)
         booking = None if promised else booking_offered(mail, raw_new)
@@ -849,14 +850,34 @@ def steps_only_named(text: str, book: PhraseBook, promised: Hit) -> bool:
     return not any(promised.end <= hit.start < sentence_end for hit in steps)
 
 
+def answered(text: str, book: PhraseBook) -> list[Hit]:
+    """The hits of a folded body that answer the candidate's question ("to answer your
+    question", ``other.answers``) with something else than a holding or away line in their
+    sentence: "good question: the band is 60-70k" answers, "to answer your question, we'll get
+    back to you on Friday" is a holding reply still."""
+    holding = [
+        hit
+        for group in ("acknowledgement.phrases", "acknowledgement.news", "auto_reply.phrases")
+        for hit in book.find(group, text)
+    ]
+    kept = []
+    for hit in book.find("other.answers", text):
+        end = _SENTENCE_END.search(text, hit.end)
+        sentence_end = end.start() if end else len(text)
+        if not any(hit.end <= other.start < sentence_end for other in holding):
+            kept.append(hit)
+    return kept
+
+
 def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time: bool = False) -> Classification:
     """The kind a folded body (``fold_body``) states, the decision first wherever it stands.
 
-    Order: a rejection, an offer, a next step, an out-of-office wording (over a mere
-    request: "please contact hr@ while I am away"), a request, a softer "no", a holding
-    reply, thanks for the message with no answer to the candidate's question, bulk
-    wording; else "other" (a personal reply). ``proposes_time``: the text asks whether a
-    day and an hour suit (``time_proposed``), an answer however courteously it opens.
+    Order: a rejection, an offer, a next step or a request (an out-of-office's "please contact
+    hr@ while I am away" is no request), a softer "no"; an answer to the candidate's question
+    ("to answer your question") over an out-of-office wording, a holding reply and thanks for
+    the message, which decide only a message with none of those; bulk wording; else "other"
+    (a personal reply). ``proposes_time``: the text asks whether a day and an hour suit
+    (``time_proposed``), an answer however courteously it opens.
     """
     rejection = _decided(book.find("rejection.strong", text), book, text)
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
@@ -880,23 +901,28 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
         hits = next_step + asks
         confidence = _strength(len(hits), 0.85 if next_step else 0.7)
         return Classification("next_step", confidence, _phrase_reasons(hits), asks_reply=bool(asks))
-    if auto_reply_hits:  # an out-of-office's "please contact hr@" asks nothing of the candidate
-        return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
-    if weak_rejection:
+    if weak_rejection:  # "we have decided not to ... I'll be away until Monday": the decision
         return Classification("rejection", 0.6, _phrase_reasons(weak_rejection))
+    # A holding or away line beside an answer to the candidate's question ("good question: the
+    # band is 60-70k; I'm out until Monday") is a person's reply.
+    # An out-of-office's "please contact hr@" asks nothing of the candidate (above).
+    answers = answered(text, book)
+    if auto_reply_hits and not answers:
+        return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
     acknowledgement = book.find("acknowledgement.phrases", text) + book.find("acknowledgement.received", text)
-    if acknowledgement:
+    if acknowledgement and not answers:
         return Classification(
             "acknowledgement", _strength(len(acknowledgement), 0.8), _phrase_reasons(acknowledgement)
         )
-    # "Thanks for your message" alone is a holding reply; with an answer to the candidate's
-    # question ("to answer your question, the role is based in Lyon") a person replied.
+    # "Thanks for your message" alone is a holding reply.
     courtesy = book.find("acknowledgement.courtesy", text)
-    if courtesy and not proposes_time and not book.find("other.answers", text):
+    if courtesy and not proposes_time and not answers:
         return Classification("acknowledgement", 0.7, _phrase_reasons(courtesy))
     bulk = book.find("bulk.phrases", text) + book.find("bulk.subjects", subject)
     if bulk:
         return Classification("bulk", _strength(len(bulk), 0.6), _phrase_reasons(bulk))
+    if answers:
+        return Classification("other", 0.6, ("a personal reply answering a question", *_phrase_reasons(answers, 2)))
     return Classification("other", 0.5, ("a personal reply with no decision phrase",))
 
 
