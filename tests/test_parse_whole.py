@@ -4,7 +4,9 @@ corpus message, the field cases and a few hundred malformed ones."""
 
 from __future__ import annotations
 
+import base64
 import functools
+import re
 from pathlib import Path
 
 import pytest
@@ -104,3 +106,67 @@ def test_mail_parser_fails_on_that_display_name() -> None:
 )
 def test_an_odd_header_is_handed_on_whole(raw: bytes) -> None:
     assert mime_fields_only(raw) == raw
+
+
+_BOUNDARY_RE = re.compile(rb'boundary="?([^";\r\n]+)"?', re.IGNORECASE)
+_ATTACHED = (
+    b"Content-Type: application/pdf; name=\"offer.pdf\"\r\nContent-Transfer-Encoding: base64\r\n"
+    b"Content-Disposition: attachment; filename=\"offer.pdf\"\r\n\r\n",
+    b"Content-Type: image/png\r\nContent-ID: <logo@acme.example>\r\nContent-Transfer-Encoding: base64\r\n\r\n",
+    b"Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n",
+)
+
+
+def with_attached_files(raw: bytes, number: int) -> bytes:
+    """A multipart message with a base64 file part added before each closing delimiter of
+    its first boundary (its line ends kept); others as they are."""
+    found = _BOUNDARY_RE.search(raw)
+    if found is None:
+        return raw
+    end = b"\r\n" if b"\r\n" in raw else b"\n"
+    data = base64.encodebytes(bytes(range(256)) * (1 + number % 3)).replace(b"\n", end)
+    part = b"--" + found.group(1) + end + _ATTACHED[number % 3].replace(b"\r\n", end) + data
+    return raw.replace(b"--" + found.group(1) + b"--", part + b"--" + found.group(1) + b"--")
+
+
+def test_the_classifier_sees_the_same_mail_without_the_attached_files(monkeypatch) -> None:
+    """Every base64 non-text part dropped before parsing (a bound of one line instead of
+    MAX_ATTACHMENT_BYTES, on every message instead of large ones only): the same Mail,
+    for every message as it is and with a file attached."""
+    from watcher import parse
+
+    raws = raw_messages()
+    raws += tuple(with_attached_files(raw, number) for number, raw in enumerate(raws))
+    whole = [read(raw, True) for raw in raws]
+    monkeypatch.setattr(parse, "MAX_WHOLE_BYTES", 0)
+    monkeypatch.setattr(parse, "MAX_ATTACHMENT_BYTES", 1)
+    differ = [number for number, raw in enumerate(raws) if read(raw, True) != whole[number]]
+    assert differ == []
+    # Not a test of nothing: most multipart messages had a file to drop, and were read
+    # without it (nothing is read as it is with no room for it), the same Mail again.
+    dropped = [number for number, raw in enumerate(raws) if parse.without_large_attachments(raw) != raw]
+    assert len(dropped) > 60, len(dropped)
+    monkeypatch.setattr(parse, "MAX_PARSED_BYTES", 0)
+    read_without = [number for number in dropped if read(raws[number], True) == whole[number]]
+    files = len(raw_messages()) - 400  # the corpus and field cases: well formed, all read without
+    well_formed = [number for number in dropped if number % len(raw_messages()) < files]
+    assert len(well_formed) > 10 and set(well_formed) <= set(read_without)
+    # The rest (malformed: a dropped body would be text, e.g. a header with no empty line
+    # after it) is too large.
+    assert all(read(raws[number], True) is parse.MessageTooLarge for number in set(dropped) - set(read_without))
+
+
+def test_a_large_attached_file_is_dropped_and_its_text_parts_kept() -> None:
+    from bench.big_message import big_reply
+    from watcher.parse import MessageTooLarge, without_large_attachments
+
+    raw = big_reply(3)
+    kept = without_large_attachments(raw)
+    assert len(kept) < 4096 < 3_000_000 < len(raw)
+    assert kept.count(b"Content-Disposition: attachment") == 4  # the parts stay, empty
+    mail = parse_message(raw, **WHERE)  # type: ignore[arg-type]
+    assert "delighted to offer you the position" in (mail.body or "")
+    assert mail == parse_message(kept, **WHERE)  # type: ignore[arg-type]
+    # A text attachment is text: kept, and too large to read whole.
+    with pytest.raises(MessageTooLarge):
+        parse_message(big_reply(9, attached_text=True), **WHERE)  # type: ignore[arg-type]

@@ -16,10 +16,12 @@ address lists and Message-ID lists for every caller.
 
 from __future__ import annotations
 
+import base64
 import email
 import email.header
 import email.message
 import email.utils
+import functools
 import hashlib
 import html
 import re
@@ -87,6 +89,14 @@ PASSED_ON_HEADERS: tuple[str, ...] = (
 IDENTITY_HEADERS: tuple[str, ...] = ("date", "from", "to", "cc", "subject", "in-reply-to", "references")
 
 MAX_BODY_CHARS = 20_000
+# Whole messages: the standard library's parser (mail-parser's too) holds about seven
+# times a message's size at its peak (a line list, then the joined payloads). Over
+# MAX_WHOLE_BYTES, the base64 bodies of non-text parts of more than MAX_ATTACHMENT_BYTES
+# are dropped before parsing (classification reads only text parts and text/calendar);
+# what is left must be under MAX_PARSED_BYTES, or the message is not read whole.
+MAX_WHOLE_BYTES = 2 * 1024 * 1024
+MAX_ATTACHMENT_BYTES = 64 * 1024
+MAX_PARSED_BYTES = 8 * 1024 * 1024
 SYNTHETIC_ID_DOMAIN = "watcher.invalid"
 # Bytes of one header field kept (continuation lines included). Nothing matched or
 # classified needs more, and the stdlib's and mail-parser's encoded-word decoders are
@@ -131,6 +141,10 @@ class UnparseableMessage(ValueError):
     """Neither parser could make sense of a message (or it has no date at all)."""
 
 
+class MessageTooLarge(UnparseableMessage):
+    """A message whose text parts alone are over ``MAX_PARSED_BYTES``: not read whole."""
+
+
 # ---------------------------------------------------------------------------
 # Entry points
 
@@ -166,17 +180,30 @@ def parse_message(
     """Build a full Mail (with body and calendar) from a whole message.
 
     ``mime_only``: mail-parser is handed the header's MIME fields only
-    (``mime_fields_only``); False hands it the whole header, with the same result."""
-    raw = bounded_header_fields(raw)
-    parsed = _parse_with_mailparser(mime_fields_only(raw) if mime_only else raw,
-                                    account=account, folder=folder, uid=uid)
-    if parsed is None:
-        parsed = _parse_with_stdlib(raw, account=account, folder=folder, uid=uid)
-    if parsed is None:
+    (``mime_fields_only``); False hands it the whole header, with the same result.
+
+    A message over ``MAX_WHOLE_BYTES`` is read without the base64 bodies of its large
+    non-text parts (``without_large_attachments``), unless a dropped body would have been
+    read as text (a broken structure): then, or when nothing could be dropped, it is read
+    as it is if under ``MAX_PARSED_BYTES``, else ``MessageTooLarge`` is raised (its text is
+    not read: the caller keeps it ``unknown``). A message's peak memory in parsing stays
+    a few times ``MAX_PARSED_BYTES``."""
+    text = None
+    if len(raw) > MAX_WHOLE_BYTES:
+        trimmed = without_large_attachments(raw)
+        if trimmed is not raw:
+            text = _text_parts(trimmed, mime_only, account=account, folder=folder, uid=uid)
+            if text is not None and _holds_dropped_mark(text):
+                text = None  # a dropped body would have been text: read as it is, or not at all
+        if text is None and len(raw) > MAX_PARSED_BYTES:
+            raise MessageTooLarge(f"message of {len(raw)} bytes, over {MAX_PARSED_BYTES} with its text parts")
+    if text is None:
+        text = _text_parts(raw, mime_only, account=account, folder=folder, uid=uid)
+    if text is None:
         raise UnparseableMessage("message could not be parsed")
-    message, body = parsed
+    message, plain, html_parts = text
     header_mail = _mail_from_fields(
-        _read_fields(raw),
+        _read_fields(bounded_header_fields(header_block(raw))),
         account=account,
         folder=folder,
         uid=uid,
@@ -184,7 +211,26 @@ def parse_message(
         me=me,
         sent_folder=sent_folder,
     )
-    return replace(header_mail, body=body, calendar=_calendar_text(message))
+    return replace(header_mail, body=_body_text(plain, html_parts), calendar=_calendar_text(message))
+
+
+_TextParts = tuple[email.message.Message, list[str], list[str]]
+
+
+def _text_parts(raw: bytes, mime_only: bool, *, account: str, folder: str, uid: int | None) -> _TextParts | None:
+    """(message, text/plain parts, text/html parts) by mail-parser, else the standard
+    library; None when neither can read ``raw``."""
+    raw = bounded_header_fields(raw)
+    parsed = _parse_with_mailparser(mime_fields_only(raw) if mime_only else raw,
+                                    account=account, folder=folder, uid=uid)
+    return parsed if parsed is not None else _parse_with_stdlib(raw, account=account, folder=folder, uid=uid)
+
+
+def _holds_dropped_mark(text: _TextParts) -> bool:
+    """Whether a body ``without_large_attachments`` dropped is in the text that was read."""
+    message, plain, html_parts = text
+    return any(mark in part for part in (*plain, *html_parts, _calendar_text(message) or "")
+               for mark in _DROPPED_MARKS)
 
 
 # ---------------------------------------------------------------------------
@@ -591,6 +637,69 @@ def mime_fields_only(raw: bytes) -> bytes:
     return raw
 
 
+@functools.cache
+def _base64_body_re(lines: int) -> re.Pattern[bytes]:
+    """A part body of at least ``lines`` base64 lines (RFC 2045 section 6.8) right after
+    its header's empty line (possessive: no backtracking state kept per line)."""
+    return re.compile(rb"(?:(?<=\n\n)|(?<=\n\r\n))(?:[A-Za-z0-9+/=]{1,998}+\r?\n){%d,}+" % lines)
+
+# The media types whose parts classification never reads (RFC 2046, RFC 8081).
+_NON_TEXT_TYPES = frozenset({"application", "image", "audio", "video", "font", "model"})
+# Subtypes read as text whatever their main type (mail-parser goes by the subtype alone).
+_TEXT_SUBTYPES = frozenset({"plain", "html", "calendar"})
+
+
+# What a dropped body is replaced with: one base64 line, whose text (and decoded text)
+# found in a text part means the parser did not see it as a file's part.
+_DROPPED_TEXT = b"watcher: attached file not read"
+_DROPPED_BODY = base64.b64encode(_DROPPED_TEXT)
+_DROPPED_MARKS = (_DROPPED_TEXT.decode(), _DROPPED_BODY.decode().rstrip("="))
+
+
+def without_large_attachments(raw: bytes, least: int | None = None) -> bytes:
+    """``raw`` with the body of each large attached file replaced by one line (a mark
+    ``parse_message`` looks for in the text it reads): a base64 body of at
+    least ``least`` bytes (default ``MAX_ATTACHMENT_BYTES``; counted as lines of 76
+    characters and a line end) whose part header (between a boundary delimiter line
+    and the body, RFC 2046 section 5.1.1) names a non-text media type and base64, and
+    which the same delimiter closes. Everything else stays byte for byte, so the text
+    parts, the calendar part and the structure read the same; a body not surely of that
+    shape is kept."""
+    kept: list[bytes] = []
+    position = 0
+    lines = max(1, (MAX_ATTACHMENT_BYTES if least is None else least) // 78)
+    for body in _base64_body_re(lines).finditer(raw):
+        if body.start() < position or not _attached_file(raw, body.start(), body.end()):
+            continue
+        ending = b"\r\n" if raw.endswith(b"\r\n", 0, body.end()) else b"\n"
+        kept += (raw[position:body.start()], _DROPPED_BODY, ending)
+        position = body.end()
+    if not kept:
+        return raw
+    kept.append(raw[position:])
+    return b"".join(kept)
+
+
+def _attached_file(raw: bytes, start: int, end: int) -> bool:
+    """Whether raw[start:end], a base64 body, is a whole non-text part's body."""
+    line = raw.rfind(b"\n--", max(0, start - MAX_HEADER_FIELD), start)
+    if line < 0:
+        return False
+    header_start = raw.find(b"\n", line + 1) + 1
+    delimiter = raw[line + 1 : header_start].rstrip(b" \t\r\n")
+    header = raw[header_start:start]
+    if len(delimiter) < 3 or len(header_block(header)) != len(header):
+        return False  # the body does not follow the first empty line after the delimiter
+    closing = raw[end : end + len(delimiter) + 4].lstrip(b"\r\n")
+    if not closing.startswith(delimiter):
+        return False
+    fields = header_fields(header)
+    media = fields.get("content-type", "").split(";", 1)[0].strip().lower()
+    maintype, _, subtype = media.partition("/")
+    return (maintype in _NON_TEXT_TYPES and subtype not in _TEXT_SUBTYPES
+            and fields.get("content-transfer-encoding", "").strip().lower() == "base64")
+
+
 def _keep_mime_field(field: list[bytes], kept: list[bytes]) -> None:
     if not field:
         return
@@ -602,7 +711,7 @@ def _keep_mime_field(field: list[bytes], kept: list[bytes]) -> None:
 
 def _parse_with_mailparser(
     raw: bytes, *, account: str, folder: str, uid: int | None
-) -> tuple[email.message.Message, str] | None:
+) -> _TextParts | None:
     import mailparser  # imported here: only whole-message parsing needs it
 
     try:
@@ -615,7 +724,7 @@ def _parse_with_mailparser(
         return None
     if message is None or (not plain and not html_parts and _boundless_multipart(message)):
         return None  # a multipart without a boundary: its text is read by the stdlib below
-    return message, _body_text(plain, html_parts)
+    return message, plain, html_parts
 
 
 def _boundless_multipart(message: email.message.Message) -> bool:
@@ -626,14 +735,14 @@ def _boundless_multipart(message: email.message.Message) -> bool:
 
 def _parse_with_stdlib(
     raw: bytes, *, account: str, folder: str, uid: int | None
-) -> tuple[email.message.Message, str] | None:
+) -> _TextParts | None:
     try:
         message = email.message_from_bytes(raw, policy=compat32)
         plain, html_parts = _stdlib_text_parts(message)
     except Exception as exc:
         log.warning("message_unparseable", account=account, folder=folder, uid=uid, error=type(exc).__name__)
         return None
-    return message, _body_text(plain, html_parts)
+    return message, plain, html_parts
 
 
 def _stdlib_text_parts(message: email.message.Message) -> tuple[list[str], list[str]]:

@@ -14,6 +14,7 @@ watcher, numbered by position, gets a new uidvalidity and is re-read the same wa
 from __future__ import annotations
 
 import mailbox
+import os
 import zlib
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -231,4 +232,9 @@ def _from_line_date(line: str) -> datetime | None:
 
 
 def _message_bytes(box: mailbox.Mailbox, key: Any) -> bytes:
+    if isinstance(box, mailbox.Maildir) and os.linesep == "\n":
+        # What get_bytes returns, without the copy its line-end replacement makes (a
+        # second copy of a large message held at once).
+        with box.get_file(key) as file:
+            return file.read()
     return box.get_bytes(key)  # mbox: without the From_ line
