@@ -483,6 +483,8 @@ def classify_received(
         return auto_reply(text, sent_day, book, (from_headers[1],), 0.9, settings)
     if mail.body is None:
         return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=("could not read this message: body not fetched",))
+    if mail.unreadable:
+        return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=(f"could not read this message: {mail.unreadable}",))
     subject_hits = book.find("auto_reply.subjects", subject)
     if subject_hits:
         return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85, settings)

@@ -98,6 +98,9 @@ class Mail:
     direction: Direction = "received"
     body: str | None = None  # plain text (HTML converted to text); None when not fetched
     calendar: str | None = None  # the text/calendar part, when there is one
+    # Why the body, though fetched, could not be read (watcher.parse.unreadable_reason):
+    # None when it could. ``body`` then holds what decoding made of it.
+    unreadable: str | None = None
 
 
 @dataclass(frozen=True)

@@ -211,7 +211,9 @@ def parse_message(
         me=me,
         sent_folder=sent_folder,
     )
-    return replace(header_mail, body=_body_text(plain, html_parts), calendar=_calendar_text(message))
+    body = _body_text(plain, html_parts)
+    return replace(header_mail, body=body, calendar=_calendar_text(message),
+                   unreadable=unreadable_reason(body, message))
 
 
 _TextParts = tuple[email.message.Message, list[str], list[str]]
@@ -772,6 +774,44 @@ def _body_text(plain: list[str], html_parts: list[str]) -> str:
         text = "\n".join(html_to_text(h) for h in html_parts)
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return text[:MAX_BODY_CHARS]
+
+
+# Characters that are no text: U+FFFD, which decoders put for bytes the charset could not
+# decode, and control characters other than line ends and tabs (binary bytes; ESC is left
+# out, it opens the shifts of ISO-2022 charsets).
+_UNDECODED_RE = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+_WHITESPACE_RE = re.compile(r"\s")
+# A body with more than this share of its visible characters undecoded is not read: real
+# text in any script and any correctly declared charset has none.
+UNDECODED_SHARE = 0.05
+
+
+def unreadable_reason(body: str, message: email.message.Message) -> str | None:
+    """Why ``body`` (the text ``parse_message`` made of ``message``) cannot be read, or None.
+
+    Measured, never read for wording: more than ``UNDECODED_SHARE`` of its visible
+    characters are bytes its charset could not decode (U+FFFD) or control characters
+    (binary bytes: broken base64, a wrong or unknown charset, UTF-16 declared as 8-bit);
+    or it holds no text at all while the message has a part that is not text (an
+    attachment: what it says is for the user to look at). A calendar part is read apart
+    (``Mail.calendar``) and does not count."""
+    visible = len(body) - len(_WHITESPACE_RE.findall(body))
+    if visible == 0:
+        return "it has no text, only an attachment" if _has_attachment(message) else None
+    undecoded = len(_UNDECODED_RE.findall(body))
+    if undecoded > UNDECODED_SHARE * visible:
+        return f"its text does not decode ({undecoded} of {visible} characters are undecodable bytes)"
+    return None
+
+
+def _has_attachment(message: email.message.Message) -> bool:
+    try:
+        return any(
+            not part.is_multipart() and part.get_content_maintype() != "text"
+            for part in message.walk()
+        )
+    except Exception:  # a part the stdlib cannot walk: nothing found
+        return False
 
 
 def _calendar_text(message: email.message.Message) -> str | None:
