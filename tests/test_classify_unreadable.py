@@ -92,6 +92,9 @@ READABLE = {
     "japanese": header("text/plain; charset=utf-8", transfer="base64")
     + b64("アレックス様\r\n先日は面接にお越しいただき、誠にありがとうございました。"
           "次の面接の日程をご連絡ください。\r\n".encode()),
+    "iso-2022-jp": header("text/plain; charset=iso-2022-jp", transfer="7bit")
+    + ("アレックス様\r\n先日は面接にお越しいただき、誠にありがとうございました。"
+       "次の面接の日程をご連絡ください。\r\n").encode("iso-2022-jp"),
     "shift_jis": header("text/plain; charset=shift_jis", transfer="8bit")
     + ("アレックス様\r\n先日は面接にお越しいただき、誠にありがとうございました。"
        "次の面接の日程をご連絡ください。\r\n").encode("shift_jis"),
@@ -108,6 +111,12 @@ READABLE = {
         b64(b"%PDF-1.4\n" + BYTES.randbytes(300_000)),
     ),
 }
+
+
+def test_a_seven_bit_japanese_reply_is_read_as_japanese() -> None:
+    mail = parse_message(READABLE["iso-2022-jp"], account="local", folder="INBOX", uid=3, arrival=ARRIVAL,
+                         me=frozenset({"alex@example.org"}), sent_folder=False)
+    assert mail.body is not None and "面接の日程をご連絡ください" in mail.body and "\x1b" not in mail.body
 
 
 @pytest.mark.parametrize("shape", GARBAGE)

@@ -726,7 +726,19 @@ def _parse_with_mailparser(
         return None
     if message is None or (not plain and not html_parts and _boundless_multipart(message)):
         return None  # a multipart without a boundary: its text is read by the stdlib below
-    return message, plain, html_parts
+    return message, [_shifted_text(p) for p in plain], [_shifted_text(h) for h in html_parts]
+
+
+def _shifted_text(text: str) -> str:
+    """``text`` with ISO-2022 escape sequences decoded (RFC 1468 ISO-2022-JP and its
+    extension ISO-2022-JP-2, RFC 1554): those charsets are 7-bit, and mail-parser hands a
+    7-bit part on as it came, escape sequences and all. Anything else is left as it is."""
+    if "\x1b" not in text or not text.isascii():
+        return text
+    try:
+        return text.encode("ascii").decode("iso2022_jp_2")
+    except UnicodeError:
+        return text
 
 
 def _boundless_multipart(message: email.message.Message) -> bool:
