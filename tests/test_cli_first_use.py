@@ -23,6 +23,17 @@ def test_an_empty_interview_list_says_how_to_log_one(bare):  # noqa: F811
     assert watcher("interview", "list", "--json", config=bare).stdout.strip() == "[]"
 
 
+def test_an_empty_list_names_the_interviews_file_a_scan_reads(example):  # noqa: F811
+    # Before any scan the store holds nothing of the file, which may even be broken:
+    # the list says where its interviews come from, not "name an interviews_file".
+    interviews = example.parent / "examples" / "interviews.toml"
+    interviews.write_text(interviews.read_text().replace("when = 2026-10-27T10", "when = 2026-13-27T10", 1))
+    listed = watcher("interview", "list", config=example)
+    assert listed.returncode == 0, listed.stderr
+    assert str(interviews) in listed.stdout and "`watcher scan`" in listed.stdout
+    assert "name an interviews_file" not in listed.stdout
+
+
 def test_interview_list_never_cuts_an_id(bare):  # noqa: F811
     long_id = "acme-analytics-data-engineer-2026-10-27"
     contact = "anna.berg.recruiting@acme-analytics.example.com"

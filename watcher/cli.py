@@ -403,7 +403,7 @@ def cmd_interview(args, config: Config, out) -> int:
             if args.json:
                 report.dump_json([report.interview_record_json(i) for i in interviews], out)
             else:
-                report.render_interviews(interviews, out, tz, datetime.now(UTC))
+                report.render_interviews(interviews, out, tz, datetime.now(UTC), config.interviews_file)
             return EXIT_OK
         # The edits validate what they write (pydantic, the interviews file's rules): not for list.
         from watcher import actions

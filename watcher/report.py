@@ -17,6 +17,8 @@ from watcher.store import FolderStatus, StoredMessage
 from watcher.todo import KIND_WORDS, STEP_WORDS, kind_words, render_todo, step_json, step_words, todo_console
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
     from rich.table import Table
 
@@ -254,7 +256,16 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
     return table
 
 
-def render_interviews(interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo, now: datetime) -> None:
+def render_interviews(
+    interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo, now: datetime, interviews_file: Path | None = None
+) -> None:
+    """The interviews as a table; with none, what to do, naming ``interviews_file`` (the
+    config's, read only by a scan or the daemon) when there is one."""
+    if not interviews and interviews_file is not None:
+        print(f"No interviews logged yet. The interviews file {interviews_file} is read by `watcher scan` "
+              "(which says what is wrong with it, if anything); or log one with `watcher interview add`.",
+              file=out)
+        return
     if not interviews:
         print("No interviews logged yet. Log one with `watcher interview add`, or name an interviews_file "
               "in the config.", file=out)
