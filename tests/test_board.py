@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -48,11 +49,12 @@ class Board:
         self.token = parts.query.removeprefix("token=")
 
 
-@pytest.fixture
-def board(example_db) -> Iterator[Board]:
+@contextmanager
+def running_board(config: Path, env: dict[str, str] | None = None) -> Iterator[Board]:
+    """`watcher board --no-browser` on ``config`` until the block ends (then SIGTERM, exit 0)."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "watcher", "--config", str(example_db), "board", "--no-browser"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+        [sys.executable, "-m", "watcher", "--config", str(config), "board", "--no-browser"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, env={**os.environ, **(env or {})},
     )
     try:
         assert process.stdout is not None
@@ -67,6 +69,12 @@ def board(example_db) -> Iterator[Board]:
             process.kill()
             process.wait()
     assert process.returncode == 0, process.stderr.read() if process.stderr else ""
+
+
+@pytest.fixture
+def board(example_db) -> Iterator[Board]:
+    with running_board(example_db) as started:
+        yield started
 
 
 @pytest.fixture
@@ -300,3 +308,41 @@ def test_log_this_interview_from_a_suggestion_and_reach_the_cards_by_keyboard(bo
     assert browser.find_elements(By.CSS_SELECTOR, f'.card[data-interview="{new["id"]}"]')
     still = [b for b in browser.find_elements(By.TAG_NAME, "button") if b.text == "Log this interview"]
     assert len(still) == len(offered) - 1
+
+
+def test_a_step_already_announced_stays_on_its_card_with_its_draft_and_done_button(
+        example_db, notification_server, browser, tmp_path):
+    # Initech's first follow-up falls due on Monday 23 Nov; a scan then announces it. Until the
+    # follow-up is sent, the card must say so as `watcher todo` does: not "nothing to do".
+    example_db.write_text(example_db.read_text().replace(
+        "[notify.desktop]\nenabled = false", "[notify.desktop]\nenabled = true"))
+    env = {"DBUS_SESSION_BUS_ADDRESS": notification_server.address}
+    scan = watcher("scan", "--now", "2026-11-23T10:00", "--notify", config=example_db, env=env)
+    assert scan.returncode == 0, scan.stderr
+    notification_server.wait_for_calls(1)
+    [initech] = [i for i in json.loads(watcher("todo", "--json", config=example_db, env=env).stdout)["interviews"]
+                 if i["id"] == "initech-pm"]
+    assert initech["next_step"]["action"] == "follow_up_1" and initech["next_step"]["announced_at"]
+
+    path = tmp_path / "board.html"
+    assert watcher("board", "--export", str(path), config=example_db, env=env).returncode == 0
+    browser.get(path.as_uri())
+    wait_for(browser, ".columns")
+    card = browser.find_element(By.CSS_SELECTOR, '.card[data-interview="initech-pm"]')
+    column = card.find_element(By.XPATH, "./ancestor::section[@data-stage]")
+    assert column.get_attribute("data-stage") == "follow_up_due"
+    assert "follow up" in card.text and "Nothing to do" not in card.text
+    detail = browser.find_element(By.ID, "detail-initech-pm")
+    assert "Following up on our interview" in detail.text  # the draft of the announced step
+
+
+def test_a_running_board_offers_done_for_a_step_already_announced(example_db, notification_server, browser):
+    example_db.write_text(example_db.read_text().replace(
+        "[notify.desktop]\nenabled = false", "[notify.desktop]\nenabled = true"))
+    env = {"DBUS_SESSION_BUS_ADDRESS": notification_server.address}
+    scan = watcher("scan", "--now", "2026-11-23T10:00", "--notify", config=example_db, env=env)
+    assert scan.returncode == 0, scan.stderr
+    with running_board(example_db, env) as board:
+        _open_card(browser, board, "initech-pm")
+        assert browser.find_element(By.ID, "done").text == "Done: follow up"
+        assert "Following up on our interview" in browser.find_element(By.TAG_NAME, "main").text

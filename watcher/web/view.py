@@ -67,7 +67,7 @@ def stage_of(decision: Decision, now: datetime) -> StageName:
         return "closed"
     if decision.status == "heard_back":
         return {"offer": "offer", "rejection": "rejected"}.get(decision.outcome or "", "next_step")  # type: ignore[return-value]
-    step = decision.next_step
+    step = decision.to_do
     if step is not None and step.action == "thank_you":
         return "to_thank"
     if step is not None and step.action in _NEEDS_YOU and step.due <= now:
@@ -197,7 +197,7 @@ class BoardSource:
 
     def _card(self, state: InterviewState, now: datetime) -> Card:
         i, d = state.interview, state.decision
-        step = d.next_step
+        step = d.to_do
         return Card(
             id=i.id,
             company=i.company,
@@ -244,7 +244,7 @@ class BoardSource:
 
     def _detail(self, pipeline: Pipeline, store: Store, state: InterviewState, now: datetime) -> Detail:
         i, d = state.interview, state.decision
-        draft = pipeline.draft_for(i, d, d.next_step) if d.next_step else None
+        draft = pipeline.draft_for(i, d, d.to_do) if d.to_do else None
         return Detail(
             card=self._card(state, now),
             contacts=", ".join(i.contacts + ((i.via,) if i.via else ())),
