@@ -146,3 +146,21 @@ def test_a_new_state_folder_and_database_are_private(tmp_path):
         assert modes == {name: 0o600 for name in modes} and "watcher.db" in modes
     finally:
         os.umask(old)
+
+
+def test_the_state_folder_is_private_when_a_kept_check_makes_it_first(tmp_path):
+    # `interview list` keeps the checked config in $XDG_STATE_HOME/watcher/kept before any
+    # database is opened there: every folder it makes must be 0700 as the database's are.
+    config = tmp_path / "config.toml"
+    config.write_text('[me]\naddresses = ["me@example.org"]\n[database]\npath = "w.db"\n'
+                      '[policy]\ntimezone = "Europe/Berlin"\n')
+    state = tmp_path / "xdg-state"
+    old = os.umask(0o022)
+    try:
+        result = watcher("interview", "list", config=config, env={"XDG_STATE_HOME": str(state)})
+    finally:
+        os.umask(old)
+    assert result.returncode == 0, result.stderr
+    folders = [state, state / "watcher", state / "watcher" / "kept"]
+    assert all(f.is_dir() for f in folders), sorted(map(str, state.rglob("*")))
+    assert {str(f): stat.S_IMODE(f.stat().st_mode) for f in folders} == {str(f): 0o700 for f in folders}

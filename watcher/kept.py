@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from watcher import __version__
-from watcher.paths import state_dir
+from watcher.paths import make_private_folder, state_dir
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -90,7 +90,7 @@ def _read(where: Path, key: str) -> tuple[Any, Any] | None:
 def _write(where: Path, record: tuple[str, Any, Any]) -> None:
     """Keep ``record`` for the next start; a result that cannot be kept only costs time."""
     try:
-        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(where.parent)
         fd, temp = tempfile.mkstemp(dir=where.parent, prefix=".kept-")
         try:
             with os.fdopen(fd, "wb") as handle:

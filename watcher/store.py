@@ -31,6 +31,7 @@ from watcher.model import (
     MessageRecord,
     NoticeRecord,
 )
+from watcher.paths import make_private_folder
 
 # Each entry migrates the schema from version i to i + 1. Never edit a shipped entry:
 # append a new one.
@@ -253,16 +254,6 @@ def _disk_is_full(path: Path) -> bool:
     return fs.f_bavail * fs.f_frsize < 64 * 1024
 
 
-def _make_private_folder(folder: Path) -> None:
-    """Create ``folder`` (and its missing parents) 0700; an existing one is left as it is."""
-    if folder.is_dir():
-        return
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
-    for part in reversed(missing):
-        part.mkdir(mode=0o700)
-        part.chmod(0o700)  # mkdir's mode is narrowed by the umask, never widened
-
-
 @dataclass(frozen=True)
 class FolderStatus:
     account: str
@@ -362,7 +353,7 @@ class Store:
         """
         path = Path(path)
         try:
-            _make_private_folder(path.parent)
+            make_private_folder(path.parent)
             if not path.exists():
                 # Created 0600 before SQLite touches it: it holds who the user talks to.
                 fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
