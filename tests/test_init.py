@@ -114,6 +114,22 @@ def test_a_company_domain_can_name_its_provider(tmp_path: Path) -> None:
     assert config.me_name is None and '# name = "Your Name"' in written(tmp_path).read_text()
 
 
+def test_an_empty_answer_to_the_imap_server_is_asked_again_never_written(tmp_path: Path) -> None:
+    # Address, name, provider 'other', then the server: first left empty, then given.
+    answers = "jo@corp.example\n\nother\n\nimap.corp.example\npassword\nEurope/Berlin\n\n"
+    result = init(tmp_path, "--no-login", "--no-check", stdin=answers)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Your IMAP server") == 2 and "an answer is needed here" in result.stdout
+    assert load_config(written(tmp_path)).accounts[0].host == "imap.corp.example"
+    # Input that ends with the question unanswered writes nothing and names the flag.
+    ended = init(tmp_path, "--no-login", "--no-check", "--force", stdin="jo@corp.example\n\nother\n\n")
+    assert ended.returncode == 2 and "--imap-host" in ended.stderr and "does not load" not in ended.stderr
+    empty_flag = init(tmp_path, "--non-interactive", "--force", "--address", "jo@corp.example", "--imap-host", "",
+                      "--no-login", "--no-check")
+    assert empty_flag.returncode == 2 and "--imap-host" in empty_flag.stderr
+    assert "does not load" not in empty_flag.stderr
+
+
 def test_init_whose_check_fails_says_the_config_stays_and_what_next(tmp_path: Path) -> None:
     """The sign-in or the check failing after the file is written: the file is kept, and the
     last line says what to run once the problem is fixed (here: no password source, nothing on

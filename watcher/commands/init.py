@@ -115,11 +115,16 @@ class _Asker:
                 return default
             raise InitError(f"{flag} is needed with --non-interactive")
         suffix = f" [{default}]" if default else ""
-        print(f"{question}{suffix}: ", end="", file=self.out, flush=True)
-        answer = sys.stdin.readline()
-        if not answer:
-            raise InitError(f"no answer to '{question}' (end of input); give {flag}")
-        return answer.strip() or (default or "")
+        while True:
+            print(f"{question}{suffix}: ", end="", file=self.out, flush=True)
+            answer = sys.stdin.readline()
+            if not answer:
+                raise InitError(f"no answer to '{question}' (end of input); give {flag}")
+            if answer.strip() or default is not None:
+                return answer.strip() or default or ""
+            # A question with no default needs an answer: an empty one would write a config
+            # that cannot load (an account with no server, say).
+            print("an answer is needed here", file=self.out)
 
 
 class _Settings(argparse.Namespace):
@@ -156,6 +161,8 @@ def _gather(args: argparse.Namespace, ask: _Asker) -> _Settings:
         s.preset = load_presets().get(choice)
     if s.preset is None:
         s.imap_host = ask("Your IMAP server (no provider preset for this domain)", args.imap_host, "--imap-host")
+        if not s.imap_host.strip():
+            raise InitError("--imap-host: name your IMAP server (e.g. imap.example.org), or pick a --provider")
     else:
         print(f"{s.preset.name}: server settings from the '{s.preset.key}' preset", file=ask.out)
     s.account = args.account or (s.preset.key if s.preset else "mail")
