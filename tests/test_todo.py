@@ -107,6 +107,29 @@ def test_an_announced_step_stays_until_done(example, notification_server):
     assert future.returncode == 2 and "future" in future.stderr
 
 
+def test_a_step_announced_then_moved_later_is_still_an_upcoming_calendar_date(example, notification_server, tmp_path):
+    (example.parent / "config.toml").write_text(example.read_text().replace(
+        "[notify.desktop]\nenabled = false", "[notify.desktop]\nenabled = true"))
+    env = {"DBUS_SESSION_BUS_ADDRESS": notification_server.address}
+    assert watcher("scan", "--now", MONDAY, "--notify", config=example, env=env).returncode == 0
+    notification_server.wait_for_calls(1)  # Initech's first follow-up was announced
+    # Then they promise news by Friday 27 Nov: the follow-up moves to Tuesday 1 Dec.
+    interviews = example.parent / "examples" / "interviews.toml"
+    interviews.write_text(interviews.read_text().replace(
+        'domains = ["initech.de"]\n', 'domains = ["initech.de"]\nfeedback_by = 2026-11-27\n'))
+    assert watcher("scan", "--now", "2026-11-24T10:00", config=example, env=env).returncode == 0
+    step = todo_json(example, "--now", "2026-11-24T10:00", env=env)["initech-pm"]["next_step"]
+    assert step["action"] == "follow_up_1" and step["announced_at"] and step["due"].startswith("2026-12-01")
+    ics = tmp_path / "follow-ups.ics"
+    result = watcher("export-ics", str(ics), "--now", "2026-11-24T10:00", config=example, env=env)
+    assert result.returncode == 0, result.stderr
+    from icalendar import Calendar
+
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    initech = [e for e in events if "Initech" in str(e["SUMMARY"])]
+    assert len(initech) == 1 and initech[0].decoded("DTSTART").date().isoformat() == "2026-12-01"
+
+
 def test_log_lines_below_warning_stay_quiet_on_a_terminal_unless_asked(example):
     from tests.test_actions_cli import run_on_terminal
 

@@ -105,7 +105,9 @@ def cmd_export_ics(args: Any, config: Any, out: TextIO) -> int:
     now = _now(args, config)
     with Store.open(config.database) as store:
         states = _pipeline(config, store).decide(now)
-    steps = [(s.interview, s.decision.next_step) for s in states if s.decision.next_step]
+    # The step to do next, announced or not: a follow-up reminded once and moved later
+    # (news promised for a later day) is still upcoming.
+    steps = [(s.interview, s.decision.to_do) for s in states if s.decision.to_do]
     with destination(args.path, "the calendar"):
         count = export_ics(steps, args.path, now=now)
     print(f"wrote {count} follow-up date(s) to {args.path}", file=out)
