@@ -35,7 +35,11 @@ def test_a_scan_with_an_account_not_read_never_says_nothing_new(tmp_path, doveco
         assert "Nothing new since the last scan" not in text
         assert "account broken: NOT SYNCED (authentication failed for " in text
         assert "News from it is unknown" in text
-        assert "`watcher login broken`" in text  # what to do, for a refused login
+        # What to do, for a refused login: its password comes from password_env, which is read
+        # before the keyring, so `watcher login` would change nothing.
+        assert ("the server refused the password from the environment variable WATCHER_TEST_WRONG"
+                " (password_env of account broken)") in text
+        assert "watcher login" not in text
         assert "Nothing new in the mail that could be read; news from account broken is unknown" in text
         assert "this list may miss replies: news from account broken is unknown" in text
         assert "not-the-password" not in text + result.stderr
@@ -44,7 +48,7 @@ def test_a_scan_with_an_account_not_read_never_says_nothing_new(tmp_path, doveco
     [item] = report["not_read"]
     assert (item["account"], item["folder"]) == ("broken", None)
     assert item["error"].startswith("authentication failed for ")
-    assert "watcher login broken" in item["what_to_do"]
+    assert "WATCHER_TEST_WRONG" in item["what_to_do"] and "watcher login" not in item["what_to_do"]
 
 
 def test_news_found_elsewhere_is_told_with_the_unknown_beside_it(tmp_path, dovecot):
@@ -240,3 +244,30 @@ def test_the_first_scan_does_not_speak_of_a_last_one(tmp_path, dovecot):
     assert "since the last scan" not in first
     assert "First scan: nothing in the mail read concerns a logged interview yet." in first
     assert "Nothing new since the last scan." in _scan(config, env).stdout
+
+
+def test_a_refused_password_names_its_source_and_a_keyring_one_says_watcher_login(tmp_path, dovecot):
+    # A password_command is read before the keyring: the advice points at it, never at its text.
+    command = imap_account(dovecot, name="broken").replace(
+        'password_env = "WATCHER_TEST_IMAP"', "password_command = \"echo not-the-password\"")
+    config = write_config(tmp_path, imap_account(dovecot, folders='["INBOX"]') + command)
+    env = {"WATCHER_TEST_IMAP": dovecot.password, "COLUMNS": "400"}
+    [item] = json.loads(_scan(config, env, "--json").stdout)["not_read"]
+    assert "the server refused the password from its password_command (account broken)" in item["what_to_do"]
+    assert "echo" not in item["what_to_do"] and "watcher login" not in item["what_to_do"]
+    # Not set at all: nothing was refused; the advice says what to set, still not `watcher login`.
+    unset = write_config(tmp_path, imap_account(dovecot, folders='["INBOX"]')
+                         + imap_account(dovecot, name="broken", password_env="WATCHER_TEST_UNSET"))
+    [item] = json.loads(_scan(unset, env, "--json").stdout)["not_read"]
+    assert item["what_to_do"].startswith("What to do: make the environment variable WATCHER_TEST_UNSET")
+    assert "refused" not in item["what_to_do"] and "watcher login" not in item["what_to_do"]
+
+
+def test_a_refused_password_from_the_keyring_is_stored_again_by_watcher_login():
+    from watcher.not_read import what_to_do
+    from watcher.settings import ImapAccount
+    from watcher.sources.imap.errors import AuthenticationFailed
+
+    account = ImapAccount(name="work", host="imap.example.org", port=993, username="me")
+    assert "`watcher login work`" in what_to_do("work", AuthenticationFailed("work", "authentication failed"), account)
+    assert "`watcher login work`" in what_to_do("work", AuthenticationFailed("work", "authentication failed"))

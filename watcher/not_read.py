@@ -62,7 +62,7 @@ def in_scan(reports: Iterable[AccountReport], accounts: Iterable[Account] = ()) 
     for report in reports:
         if not report.ok:
             found.append(NotRead(report.account, None, report.error or "not synced", None,
-                                 what_to_do(report.account, report.failure)))
+                                 what_to_do(report.account, report.failure, configured.get(report.account))))
             continue
         found.extend(NotRead(report.account, f.folder, f.error, None,
                              folder_hint(configured.get(report.account), report.account, f.folder))
@@ -133,11 +133,23 @@ def accounts_words(items: Sequence[NotRead]) -> str:
     return _and(parts)
 
 
-def what_to_do(account: str, failure: BaseException | None) -> str:
-    """What the user can do about a failed sync, chosen by the failure's type."""
-    from watcher.sources.imap.errors import AuthenticationFailed, ConnectionLost, ServerUnreachable, TlsError
+def what_to_do(account: str, failure: BaseException | None, config: Account | None = None) -> str:
+    """What the user can do about a failed sync, chosen by the failure's type. ``config``:
+    the account's settings, so that a refused password names where it came from."""
+    from watcher.sources.imap.errors import (
+        AuthenticationFailed,
+        ConnectionLost,
+        SecretUnavailable,
+        ServerUnreachable,
+        TlsError,
+    )
 
     if isinstance(failure, AuthenticationFailed):
+        source = _password_source(config)
+        if source is not None:  # read before the keyring: `watcher login` would change nothing
+            refused = "" if isinstance(failure, SecretUnavailable) else f"the server refused the password from {source}: "
+            return (f"What to do: {refused}make {source} give the account's password (an app password where"
+                    " the provider wants one), then run `watcher scan`.")
         return (f"What to do: give watcher the account's password or sign-in again (`watcher login {account}`),"
                 " then run `watcher scan`.")
     if isinstance(failure, TlsError):
@@ -148,6 +160,19 @@ def what_to_do(account: str, failure: BaseException | None) -> str:
     if failure is None:  # a fault in watcher itself
         return "What to do: run `watcher -v scan` and report the traceback."
     return _STORED_HINT.format(account=account)
+
+
+def _password_source(config: Account | None) -> str | None:
+    """The config key a password account's password came from, when it is read before the
+    keyring (README "Passwords"): its ``password_command`` or its ``password_env``. The
+    command itself is not named, as it may hold a secret."""
+    if config is None or config.type != "imap" or config.auth != "password":
+        return None
+    if config.password_command:
+        return f"its password_command (account {config.name})"
+    if config.password_env:
+        return f"the environment variable {config.password_env} (password_env of account {config.name})"
+    return None
 
 
 _STORED_HINT = "What to do: `watcher check` says what is wrong with account {account}; then run `watcher scan`."
