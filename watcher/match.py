@@ -328,6 +328,7 @@ class NameToken:
     word: str
     capitalised: bool
     joined: bool  # only spaces between it and the word before: "Fabrikam Health", not "Fabrikam - Health"
+    acronym: bool = False  # two to four capitals: "ML", "EMEA" (a team, a region, or a name)
 
 
 def name_tokens(text: str) -> list[NameToken]:
@@ -337,7 +338,9 @@ def name_tokens(text: str) -> list[NameToken]:
         folded = "".join(words(found.group()))
         if folded:
             joined = bool(tokens) and not text[previous_end : found.start()].strip()
-            tokens.append(NameToken(folded, found.group()[0].isupper(), joined))
+            written = found.group()
+            acronym = 2 <= len(written) <= 4 and written.isupper()
+            tokens.append(NameToken(folded, written[0].isupper(), joined, acronym))
         previous_end = found.end()
     return tokens
 
@@ -348,8 +351,9 @@ class NameMentions:
 
     ``exact``: the whole name, ended by punctuation, a lower-case word, a legal form or a
     word that does not change a name ("Fabrikam Analytics Hiring Team"). ``partial``: only the
-    first words of a longer logged name ("Fabrikam Talent" for Fabrikam Analytics): cannot
-    tell. ``others``: a logged name that goes on with a distinguishing word ("Fabrikam Health"
+    first words of a longer logged name ("Fabrikam Talent" for Fabrikam Analytics), or the
+    whole name followed by an acronym ("Fabrikam Analytics ML": a team, a region, or a sister
+    company): cannot tell. ``others``: a logged name that goes on with a distinguishing word ("Fabrikam Health"
     for Fabrikam): another employer, named in the reason.
     """
 
@@ -403,28 +407,40 @@ class InterviewIndex:
             return None
         return _lookup_domain(domain, self.domains)
 
-    def companies_named(self, text: str | None) -> frozenset[str]:
-        """Ids of the interviews whose company ``text`` names as a whole name (see ``NameMentions``)."""
-        return self.name_mentions(text).exact
+    def companies_named(self, text: str | None, *, written_as_names: bool = False) -> frozenset[str]:
+        """Ids of the interviews whose company ``text`` names as a whole name (see ``NameMentions``).
 
-    def name_mentions(self, text: str | None) -> NameMentions:
-        """The logged employers ``text`` names whole, only in part, or as part of another name."""
+        ``written_as_names``: only names whose first word is capitalised count ("Orion Health",
+        not "orion" in running text), for text where a name is incidental."""
+        return self.name_mentions(text, written_as_names=written_as_names).exact
+
+    def name_mentions(self, text: str | None, *, written_as_names: bool = False) -> NameMentions:
+        """The logged employers ``text`` names whole, only in part, or as part of another name.
+
+        ``written_as_names``: see ``companies_named``."""
         if not text:
             return NameMentions()
         tokens = name_tokens(text)
         folded = [token.word for token in tokens]
         exact: set[str] = set()
         others: list[str] = []
+        acronym_after: set[str] = set()
         used: set[int] = set()
         for name, start in self.names.find_at(folded):
             end = start + len(name)
             used.update(range(start, end))
+            if written_as_names and not tokens[start].capitalised:
+                continue
             going_on = self._name_goes_on(tokens, end)
             if going_on is None:
                 exact.update(self.ids_by_name[name])
+            elif self._acronym_after(tokens, start, end):
+                # "the Fabrikam Analytics ML team", "Fabrikam Analytics EMEA": a team or a
+                # region of the employer, or a sister company. Cannot tell.
+                acronym_after.update(self.ids_by_name[name])
             else:
                 others.append(f"{' '.join(name)} {going_on}")
-        partial: set[str] = set()
+        partial: set[str] = set(acronym_after)
         for prefix, start in self.name_prefixes.find_at(folded):
             end = start + len(prefix)
             if used.intersection(range(start, end)) or not tokens[start].capitalised:
@@ -448,6 +464,12 @@ class InterviewIndex:
                 return token.word
             return None
         return None
+
+    @staticmethod
+    def _acronym_after(tokens: Sequence[NameToken], start: int, end: int) -> bool:
+        """Whether the word after a whole name (``tokens[start:end]``) is an acronym the name
+        itself is not written in ("Fabrikam Analytics ML", not "FABRIKAM ANALYTICS LTD")."""
+        return end < len(tokens) and tokens[end].acronym and not any(t.acronym for t in tokens[start:end])
 
     def _legal_form_at(self, tokens: Sequence[NameToken], position: int) -> int:
         """How many tokens from ``position`` spell a legal form: "GmbH", or an abbreviation
@@ -714,7 +736,50 @@ def _thread_signal(
     if not related:
         return None
     reasons = tuple(f"in thread with a message tied to {interview}" for interview in sorted(related))
+    elsewhere = _named_besides(frozenset(related), _own_text(mail), index)
+    if elsewhere:
+        # The thread says one interview, the new text another: a recruiter's reply about her
+        # other client, a note about the other role. A person decides.
+        other, why = elsewhere
+        return _Signal(frozenset(related) | other, THREAD_CONFIDENCE, (*reasons, f"but its text {why}"), review=True)
     return _Signal(frozenset(related), THREAD_CONFIDENCE, reasons)
+
+
+def _own_text(mail: Mail) -> str:
+    """What the sender of ``mail`` wrote now: its body without quoted history, forwarded
+    messages or signature (``watcher.classify.new_part``); "" when the body was not read."""
+    if not mail.body:
+        return ""
+    from watcher.classify import new_part  # the classifier reads this module: import on use
+    from watcher.phrases import load_phrases
+
+    return new_part(mail.body, load_phrases())
+
+
+def _named_besides(
+    ids: frozenset[str], text: str, index: InterviewIndex
+) -> tuple[frozenset[str], str] | None:
+    """Interviews other than ``ids`` that ``text`` names, and how: another logged company
+    by its whole name, or another role logged with the same company (and not the role of
+    ``ids``). None when it names no other."""
+    if not text:
+        return None
+    companies = {index.name_of[iid] for iid in ids}
+    other = frozenset(
+        iid for iid in index.companies_named(text, written_as_names=True) if index.name_of[iid] not in companies
+    )
+    if other:
+        return other, f"names {_company_list(other, index)}"
+    siblings = frozenset(iid for iid in index.interviews if iid not in ids and index.name_of[iid] in companies)
+    if not siblings:
+        return None
+    roles = {iid: tuple(words(index.interviews[iid].role or "")) for iid in ids | siblings}
+    found = NameTable.of(role for role in roles.values() if role).find(words(text))
+    named = {iid for iid, role in roles.items() if role and role in found}
+    if named & siblings and not named & ids:
+        other_roles = sorted({index.interviews[iid].role or "" for iid in named & siblings})
+        return frozenset(named & siblings), f"names the role {' and '.join(other_roles)}"
+    return None
 
 
 def _contact_signal(
@@ -757,7 +822,32 @@ def _domain_signal(
         if hit:
             ids.update(hit)
             reasons.append(f"{role}'s domain is the company's ({_domain_of(address)})")
-    return _Signal(frozenset(ids), DOMAIN_CONFIDENCE, tuple(reasons)) if ids else None
+    if not ids:
+        return None
+    about = _about_another(frozenset(ids), mail, index) if mail.direction == "received" else None
+    if about:
+        # Someone at the company who is no contact, writing only of another logged employer:
+        # a colleague's forward, a friend's news. It may not be the company's word at all.
+        other, why = about
+        return _Signal(frozenset(ids) | other, DOMAIN_CONFIDENCE, (*reasons, f"but it {why}"), review=True)
+    return _Signal(frozenset(ids), DOMAIN_CONFIDENCE, tuple(reasons))
+
+
+def _about_another(
+    ids: frozenset[str], mail: Mail, index: InterviewIndex
+) -> tuple[frozenset[str], str] | None:
+    """Other logged employers the subject or the whole body (forwarded text included)
+    names, when neither names the company of ``ids`` even in part; else None."""
+    companies = {index.name_of[iid] for iid in ids}
+    other: set[str] = set()
+    for text in (mail.subject, mail.body):
+        mentions = index.name_mentions(text, written_as_names=True)
+        if any(index.name_of[iid] in companies for iid in mentions.exact | mentions.partial):
+            return None
+        other.update(iid for iid in mentions.exact if index.name_of[iid] not in companies)
+    if not other:
+        return None
+    return frozenset(other), f"names only {_company_list(other, index)}"
 
 
 def _platform_signal(
@@ -791,7 +881,8 @@ def _platform_signal(
             return _Signal(named.exact, PLATFORM_CONFIDENCE, (reason,))
         if named.partial:
             reason = (
-                f"sent through {platform}; the {field} names only part of {_company_list(named.partial, index)}"
+                f"sent through {platform}; the {field} names {_company_list(named.partial, index)} "
+                "only in part, or with more words: cannot tell"
             )
             return _Signal(named.partial, PLATFORM_CONFIDENCE, (reason,), review=True)
         if named.others:
