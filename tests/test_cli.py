@@ -307,3 +307,16 @@ def test_a_reader_that_leaves_early_ends_the_command_quietly(example: Path) -> N
         process.stdout.close()  # the reader is gone before the command writes
         _, stderr = process.communicate(timeout=120)
         assert (command, process.returncode, stderr) == (command, 141, b"")
+
+
+def test_config_verbose_and_quiet_may_follow_the_command(example):
+    # `watcher scan -vv` and `watcher todo --config FILE`, as people type them.
+    quiet = watcher("scan", "--no-notify", config=example)
+    loud = watcher("scan", "--no-notify", "-vv", config=example)
+    assert loud.returncode == 0 and quiet.returncode == 0, loud.stderr
+    assert '"level": "debug"' in loud.stderr and '"level": "debug"' not in quiet.stderr
+    todo = watcher("todo", "--json", "--config", str(example))
+    assert todo.returncode == 0, todo.stderr
+    assert {i["id"] for i in json.loads(todo.stdout)["interviews"]} >= {"initech-pm", "acme-data-engineer"}
+    silent = watcher("interview", "list", "-q", config=example)
+    assert silent.returncode == 0 and silent.stderr == "", silent.stderr

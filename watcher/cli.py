@@ -143,7 +143,29 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("path", type=Path)
     ics.add_argument("--now", help="evaluate as if it were this moment")
     add_board_parser(sub)
+    _global_options_after_the_command(parser)
     return parser
+
+
+def _global_options_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """Let ``--config``, ``-v`` and ``-q`` follow the command too (``watcher scan -v``), as
+    people type them; given there, they win over the same option given before the command."""
+    seen: set[int] = set()
+    todo = [parser]
+    while todo:
+        for action in todo.pop()._actions:
+            if not isinstance(action, argparse._SubParsersAction):
+                continue
+            for command in action.choices.values():
+                if id(command) in seen:  # an alias names the same parser
+                    continue
+                seen.add(id(command))
+                command.add_argument("--config", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+                command.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
+                                     help=argparse.SUPPRESS)
+                command.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                                     help=argparse.SUPPRESS)
+                todo.append(command)
 
 
 def _interview_parser(sub: Any) -> None:
