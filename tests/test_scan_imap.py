@@ -402,3 +402,13 @@ def test_a_reply_deep_in_a_long_thread_is_tied_by_the_newest_ids_of_its_40_kb_re
     assert "<deep-1@mail.gmail.com>" in messages, "the reply was not tied to its thread"
     assert messages["<deep-1@mail.gmail.com>"]["interview"] == "acme"
     assert any("thread" in reason.lower() for reason in messages["<deep-1@mail.gmail.com>"]["reasons"])
+
+
+def test_the_report_counts_the_updates_of_the_one_digest_it_sent(setup, dovecot, smtp_server):
+    dovecot.append("INBOX", REJECTION)  # news, the feedback request it makes due, and a thank-you due
+    result = subprocess.run([sys.executable, "-m", "watcher", "--config", str(setup.config), "scan", "--now", NOW,
+                             "--notify"], capture_output=True, text=True, env={**setup.env, "COLUMNS": "200"},
+                            timeout=120, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert len(smtp_server.messages) == 1
+    assert "Notices sent: 3 updates in one email digest." in result.stdout

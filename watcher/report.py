@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
-    from watcher.pipeline import InterviewState, ScanResult
+    from watcher.pipeline import InterviewState, NoticeOutcome, ScanResult
 
 
 def _table(*args: Any, **kwargs: Any) -> Table:
@@ -180,9 +180,19 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] 
     sent = [n for n in result.notices if n.sent]
     failed = [n for n in result.notices if not n.sent and n.error]
     if sent:
-        console.print(f"Notices sent: {len(sent)} ({', '.join(sorted({n.channel for n in sent}))})")
+        console.print(notices_sent_line(sent))
     for n in failed:
         console.print(f"Notice not sent on {n.channel}: {n.error} (will retry)")
+
+
+def notices_sent_line(sent: Sequence[NoticeOutcome]) -> str:
+    """"Notices sent: 2 updates in one email digest": a run sends one digest per channel
+    (README "Notices"), so the updates are counted, and the digests by channel."""
+    updates = len({(n.interview, n.action, n.key) for n in sent})
+    channels = sorted({n.channel for n in sent})
+    digests = (f"one {channels[0]} digest" if len(channels) == 1
+               else "one digest on each of " + ", ".join(channels[:-1]) + " and " + channels[-1])
+    return f"Notices sent: {_count(updates, 'update', 'updates')} in {digests}."
 
 
 def news_line(result: ScanResult, new: set[str], not_read: Sequence[NotRead] = ()) -> str:
