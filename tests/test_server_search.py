@@ -305,7 +305,16 @@ def test_the_references_read_from_the_fields_include_every_id_the_pipeline_reads
     wanted = {i.strip("<>").casefold() for name in ("in-reply-to", "references")
               for i in message_ids(fields.get(name, ""))}
     traces = read_traces(block)
-    assert wanted and wanted <= traces.references and traces.has_references
+    assert wanted and wanted <= set(traces.references) and traces.has_references
+
+
+def test_a_thread_s_message_ids_are_held_once_by_all_its_replies() -> None:
+    # 17,000 replies of a 100,000-message inbox are kept for the session: each id once.
+    first = read_traces(b"In-Reply-To: <root.1@x.example>\r\nReferences: <root.1@x.example>\r\n\r\n")
+    second = read_traces(b"References: <root.1@x.example> <r.2@x.example>\r\n\r\n")
+    assert first.references == ("root.1@x.example",)
+    assert second.references == ("r.2@x.example", "root.1@x.example")
+    assert first.references[0] is second.references[1]
 
 
 def test_reply_to_is_read_decoded_and_without_accents() -> None:

