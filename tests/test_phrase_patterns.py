@@ -200,3 +200,31 @@ def test_the_book_is_built_once_however_it_is_asked_for() -> None:
     from watcher.phrases import load_phrases
 
     assert load_phrases() is load_phrases(None)
+
+
+def test_the_bundled_book_is_kept_between_runs_and_the_kept_copy_is_the_same_book(monkeypatch, tmp_path) -> None:
+    """A later run reads the book an earlier one built (watcher/kept.py) instead of
+    building it again, and gets the same phrases, patterns, index and date words."""
+    import dataclasses
+
+    from watcher import phrases
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    built = []
+    real_build = phrases.build_phrase_book
+    monkeypatch.setattr(phrases, "build_phrase_book", lambda files: built.append(1) or real_build(files))
+    phrases._load_phrases.cache_clear()
+    try:
+        first = phrases.load_phrases()
+        phrases._load_phrases.cache_clear()
+        kept = phrases.load_phrases()  # as a new process would: from the kept file
+    finally:
+        phrases._load_phrases.cache_clear()
+    assert built == [1], "the second run built the book again instead of reading the kept one"
+    assert kept is not first
+    fresh = real_build(phrases.bundled_phrase_files())
+    assert kept.groups == fresh.groups and kept._indexes == fresh._indexes
+    assert kept.quote_cuts == fresh.quote_cuts and kept.bulk_senders == fresh.bulk_senders
+    assert [dataclasses.astuple(words) for words in kept.date_words] == [
+        dataclasses.astuple(words) for words in fresh.date_words
+    ]
