@@ -65,6 +65,8 @@ def test_a_step_without_a_draft_or_no_folder_is_said_plainly(tmp_path, dovecot):
     assert code == 0, stderr
     no_draft = draft_cmd(config, "acme", "move_on", env=env)
     assert no_draft.returncode == 2 and "has no draft" in no_draft.stderr
+    misspelt = draft_cmd(config, "acme", "thanks", env=env)  # the names it takes, the README's follow_up too
+    assert misspelt.returncode == 2 and "thank_you" in misspelt.stderr and "or follow_up" in misspelt.stderr
     no_folder = draft_cmd(config, "acme", "--save", "--now", THURSDAY, env=env)
     assert no_folder.returncode == 2 and "imap_folder" in no_folder.stderr
 
