@@ -765,3 +765,26 @@ def test_a_step_falling_due_soon_after_the_start_is_announced_when_due(setup, do
 
     _wait_until(lambda: any("Acme" in str(m["Subject"]) for m in list(setup.smtp.messages)), WAIT,
                 "the follow-up notice at its due time")
+
+
+def test_the_service_status_counts_the_steps_announced_and_still_to_do(setup, dovecot):
+    """`systemctl --user status watcher` shows the daemon's STATUS= line: a follow-up announced
+    at the start and not yet sent is still to do, never "nothing due"."""
+    when = datetime.now(UTC) - timedelta(days=30)
+    (setup.folder / "interviews.toml").write_text(
+        f'[[interview]]\nid = "acme"\ncompany = "Acme"\nwhen = {when.isoformat(timespec="seconds")}\n'
+        'contacts = ["jane@acme.example"]\n'
+    )
+    setup.write_config(_account_toml("work", dovecot), daemon="poll_interval = 3600\npolicy_interval = 3600\n")
+    setup.config.write_text(setup.config.read_text().replace(
+        '[policy]\ntimezone = "UTC"\n',
+        '[policy]\ntimezone = "UTC"\nworking_hours = "00:00-23:59"\n'
+        'work_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'))
+    process = setup.start()
+    setup.notify.wait_for("READY=1")
+    _wait_until(lambda: any("Acme" in str(m["Subject"]) for m in list(setup.smtp.messages)), WAIT,
+                "the follow-up notice")
+    statuses = [line for line in setup.notify.lines if line.startswith("STATUS=1 account")]
+    assert statuses and "1 step to do now (watcher todo)" in statuses[-1], statuses
+    assert "nothing due" not in statuses[-1]
+    assert setup.stop(process) == 0

@@ -196,6 +196,7 @@ class Daemon:
         self.failing: set[str] = set()  # accounts whose last sync failed
         self.last_sync: datetime | None = None
         self.next_step: tuple[datetime, str] | None = None  # (due, "Company action")
+        self.to_do_now = 0  # interviews whose step to do (announced or not) is due, as `watcher todo` counts
         self.buttons: NoticeButtons | None = None  # clicks on desktop notices
         self._stopping = False
         self._next_ping = 0.0
@@ -484,6 +485,7 @@ class Daemon:
     def _plan_next_due(self, result: ScanResult, now: datetime) -> None:
         due = next_due(result.interviews, now)
         self.next_step = None
+        self.to_do_now = sum(1 for s in result.interviews if s.decision.to_do and s.decision.to_do.due <= now)
         if due is not None:
             state = next(
                 s for s in result.interviews if s.decision.next_step and s.decision.next_step.due == due
@@ -687,10 +689,12 @@ class Daemon:
             parts.append("login refused: " + ", ".join(sorted(self.auth_blocked)))
         if self.last_sync:
             parts.append(f"last sync {self.last_sync.astimezone(zone):%H:%M:%S}")
+        if self.to_do_now:  # announced already, waiting for the user: not "nothing due"
+            parts.append(f"{self.to_do_now} step{'' if self.to_do_now == 1 else 's'} to do now (watcher todo)")
         if self.next_step:
             due, what = self.next_step
             parts.append(f"next due {due.astimezone(zone):%a %d %b %H:%M} ({what})")
-        else:
+        elif not self.to_do_now:
             parts.append("nothing due")
         return "; ".join(parts)
 
