@@ -260,6 +260,10 @@ TRAPS: tuple[Trap, ...] = (
       "Hi Alex,\n\nNothing from them yet. Separate news though: Tailspin Toys have made their decision "
       "and it's a no, I'm sorry.\n\nLaura", day(13, 16), parent="c07"),
 
+    t("c12", "agency", "wingtip|review", LAURA, ME, "Re: Tailspin Toys feedback",
+      "Hi Alex,\n\nOther news: Wingtip Logistics would like to make you an offer! Call me when you "
+      "can.\n\nLaura", day(17, 9)),
+
     # ---- namesakes: the same recruiter's name at other companies
     t("d01", "namesake", "none", "Sarah Connor <sarah.connor@proseware.com>", ME,
       "Your application at Proseware",
@@ -297,6 +301,13 @@ TRAPS: tuple[Trap, ...] = (
       "Re: Thank you - Risk Analyst interview",
       "Hi Sarah,\n\nThanks so much for letting me know, and good luck in the new job!\n\nAlex",
       day(20, 12), parent="e02"),
+
+    # From another logged employer's domain, in Contoso's thread, naming no company: the
+    # thread decides (the writer may sit in this process, or have moved on, as here).
+    t("e06", "gmail", "contoso", "Tom Becker <tom.becker@fabrikam-analytics.com>", ME,
+      "Re: Following up",
+      "Hi Alex,\n\nI've changed jobs, hence the new address. The team will be in touch this week.\n\n"
+      "Tom", day(16, 8), parent="f02"),
 
     # ---- the user's own mail naming another employer in passing
     t("f01", "sent", "fabrikam", USER, "Priya Shah <priya.shah@fabrikam-analytics.com>",
@@ -364,6 +375,19 @@ TRAPS: tuple[Trap, ...] = (
       "Timeline",
       "Hi Alex,\n\nI heard you're also talking to Contoso Robotics. We can move quickly: could you do "
       "a final round this Thursday?\n\nPriya", day(5, 9)),
+
+    t("h04", "forward", "fabrikam", "Priya Shah <priya.shah@fabrikam-analytics.com>", ME,
+      "Re: Thank you for today",
+      "Hi Alex,\n\nThanks for being open about it, that helps. We'll be quick.\n\nPriya\n\n"
+      "On Tue, 3 Nov 2026 at 18:00, Alex Doe <user@example.org> wrote:\n> Hi Priya,\n>\n> Thank you "
+      "for the interview today. In the interest of transparency: I'm also in the\n> final stages with "
+      "Contoso Robotics.", day(4, 9), parent="f01"),
+    t("h05", "forward", "contoso", "Talent Team <talent@contoso-robotics.com>", ME, "Your offer",
+      "Hi Alex,\n\nWe heard you have an offer from Fabrikam Analytics. We'd like to make you ours "
+      "before Friday.\n\nBest,\nContoso Robotics Talent", day(12, 15)),
+    t("c11", "agency", "review|none", USER, "Laura Kim <laura.kim@brightpath-talent.com>",
+      "Re: Thank you for arranging the Wingtip Logistics interview",
+      "Hi Laura,\n\nThanks! By the way, any news from Tailspin Toys?\n\nAlex", day(8, 9), parent="c09"),
 
     # ---- calendar invitations organised by a scheduling platform
     t("i01", "calendar", "contoso", "Calendly <notifications@calendly.com>", ME,

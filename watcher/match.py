@@ -739,9 +739,10 @@ def _thread_signal(
     elsewhere = _named_besides(frozenset(related), _own_text(mail), index)
     if elsewhere:
         # The thread says one interview, the new text another: a recruiter's reply about her
-        # other client, a note about the other role. A person decides.
+        # other client, a note about the other role. A person decides. (Who writes does not
+        # outweigh the thread: someone of another company may sit in this process too.)
         other, why = elsewhere
-        return _Signal(frozenset(related) | other, THREAD_CONFIDENCE, (*reasons, f"but its text {why}"), review=True)
+        return _Signal(frozenset(related) | other, THREAD_CONFIDENCE, (*reasons, f"but {why}"), review=True)
     return _Signal(frozenset(related), THREAD_CONFIDENCE, reasons)
 
 
@@ -769,7 +770,7 @@ def _named_besides(
         iid for iid in index.companies_named(text, written_as_names=True) if index.name_of[iid] not in companies
     )
     if other:
-        return other, f"names {_company_list(other, index)}"
+        return other, f"its text names {_company_list(other, index)}"
     siblings = frozenset(iid for iid in index.interviews if iid not in ids and index.name_of[iid] in companies)
     if not siblings:
         return None
@@ -778,7 +779,7 @@ def _named_besides(
     named = {iid for iid, role in roles.items() if role and role in found}
     if named & siblings and not named & ids:
         other_roles = sorted({index.interviews[iid].role or "" for iid in named & siblings})
-        return frozenset(named & siblings), f"names the role {' and '.join(other_roles)}"
+        return frozenset(named & siblings), f"its text names the role {' and '.join(other_roles)}"
     return None
 
 
@@ -1006,18 +1007,21 @@ def _settle(signal: _Signal, mail: Mail, index: InterviewIndex) -> Match:
 def _narrow_by_company(
     ids: frozenset[str], mail: Mail, index: InterviewIndex, reasons: tuple[str, ...]
 ) -> tuple[frozenset[str], tuple[str, ...], bool]:
-    """Keep one company's interviews when the subject (else the body) names exactly one."""
+    """Keep one company's interviews when the subject and the body name exactly one of them
+    between them; the body is what its sender wrote now (``_own_text``), else the whole body
+    when that names none (a recruiter forwarding her client's mail). Decided is False when
+    they name none, or several ("Re: Tailspin feedback" whose text is news from Wingtip)."""
     companies = {index.name_of[iid] for iid in ids}
     if len(companies) == 1:
         return ids, reasons, True
-    for field, text in (("subject", mail.subject), ("body", mail.body)):
-        named = index.companies_named(text) & ids
-        named_companies = {index.name_of[iid] for iid in named}
-        if len(named_companies) == 1:
-            return named, reasons + (f"the {field} names {_company_list(named, index)}",), True
-        if len(named_companies) > 1:
-            return named, reasons + (f"the {field} names {_company_list(named, index)}",), False
-    return ids, reasons, False
+    body_named = index.companies_named(_own_text(mail)) & ids or index.companies_named(mail.body) & ids
+    named: frozenset[str] = frozenset()
+    for field, found in (("subject", index.companies_named(mail.subject) & ids), ("body", body_named)):
+        if found:
+            named |= found
+            reasons += (f"the {field} names {_company_list(found, index)}",)
+    decided = len({index.name_of[iid] for iid in named}) == 1
+    return (named or ids), reasons, decided
 
 
 def _narrow_by_role(
