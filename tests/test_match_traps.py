@@ -1,4 +1,4 @@
-"""Tying traps, through `watcher scan --json` on a Maildir: which interview each message is about.
+"""Tying traps, through `watcher scan --json` on a Maildir and a real Dovecot: which interview each message is about.
 
 Eight logged interviews that share what real ones share: two employers on the same
 applicant-tracking platform, an employer whose distinctive word other companies carry too
@@ -27,6 +27,7 @@ from typing import Any
 
 import pytest
 
+from tests import test_corpus_imap as corpus_imap
 from tests.corpus_scan import USER, config_text, maildir_account, run_scan
 
 CET = timezone(timedelta(hours=1))
@@ -456,18 +457,28 @@ def test_the_scenarios_are_sound() -> None:
         assert not trap.parent or BY_NAME[trap.parent].date < trap.date, trap.name
 
 
-@pytest.fixture(scope="module")
-def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    """Every trap delivered to a Maildir (the user's own to its sent folder), scanned once."""
+@pytest.fixture(scope="module", params=["maildir", "imap"])
+def scanned(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Every trap delivered to a Maildir, or appended to a real Dovecot (the user's own mail
+    to the sent folder, the rest to the inbox), scanned once."""
     root = tmp_path_factory.mktemp("traps")
     (root / "interviews.toml").write_text(INTERVIEWS, encoding="utf-8")
-    inbox, sent = root / "inbox", root / "sent"
-    boxes = {False: mailbox.Maildir(inbox, create=True), True: mailbox.Maildir(sent, create=True)}
-    for trap in TRAPS:
-        boxes[trap.sent].add(raw_message(trap))
     config = root / "config.toml"
-    config.write_text(config_text(root, maildir_account(inbox, sent)), encoding="utf-8")
-    report = run_scan(config)
+    if request.param == "maildir":
+        inbox, sent = root / "inbox", root / "sent"
+        boxes = {False: mailbox.Maildir(inbox, create=True), True: mailbox.Maildir(sent, create=True)}
+        for trap in TRAPS:
+            boxes[trap.sent].add(raw_message(trap))
+        config.write_text(config_text(root, maildir_account(inbox, sent)), encoding="utf-8")
+        report = run_scan(config)
+    else:
+        server = request.getfixturevalue("dovecot_server")
+        server.start()  # another test may have stopped the shared server
+        box = server.new_mailbox()
+        for trap in TRAPS:
+            box.append("Sent" if trap.sent else "INBOX", raw_message(trap))
+        config.write_text(config_text(root, corpus_imap.imap_account(box)), encoding="utf-8")
+        report = run_scan(config, {"CORPUS_PW": box.password})
     return {m["message_id"]: m for m in report["messages"]}
 
 
