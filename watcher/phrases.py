@@ -376,10 +376,10 @@ def _load_phrases(extra_dir: Path | None) -> PhraseBook:
     if extra_dir:
         return build_phrase_book(bundled_phrase_files() + user_phrase_files(extra_dir))
     # The bundled book is kept between runs (watcher/kept.py, keyed by this module and the
-    # phrase files): reading the kept copy costs a sixth of building it (0.02 s against
-    # 0.12 s with its word index, on an idle core), the largest single piece of a first
-    # scan's start. tests/test_phrase_patterns.py fails if the kept copy differs from a
-    # fresh build or stops being used.
+    # phrase files): reading the kept copy costs a fifth of building it with its word
+    # index (0.05 to 0.07 s against 0.31 to 0.38 s, measured on a machine at a load of 7),
+    # the largest single piece of a first scan's start. tests/test_phrase_patterns.py
+    # fails if the kept copy differs from a fresh build or stops being used.
     from watcher.kept import kept_result
 
     return kept_result("phrases", Path(__file__), lambda: (build_phrase_book(bundled_phrase_files()), None),
