@@ -265,6 +265,13 @@ class Setup:
     def log_text(self) -> str:
         return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')}" for p in self.logs)
 
+    def command(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """Run ``watcher ARGS`` on this config beside the daemon, as the user would."""
+        env = {**os.environ, PASSWORD_VARIABLE: self.password, "HOME": str(self.folder),
+               "XDG_STATE_HOME": str(self.folder / "xdg-state"), "COLUMNS": "200"}
+        return subprocess.run([sys.executable, "-m", "watcher", "--config", str(self.config), *args],
+                              capture_output=True, text=True, env=env, cwd=self.folder, timeout=120)
+
     def stop(self, process: subprocess.Popen[bytes]) -> int:
         process.send_signal(signal.SIGTERM)
         return process.wait(timeout=20)
@@ -393,23 +400,59 @@ def test_twenty_outages_in_a_row_each_caught_up_within_a_minute_exactly_once(set
     assert len(caught_up) == OUTAGES
 
 
-def test_a_server_restart_is_survived(setup):
-    server = DovecotServer()
-    try:
-        server.start()
-        mailbox = server.new_mailbox()
-        setup.write_config(_account_toml("work", mailbox))
-        process = setup.start()
-        setup.notify.wait_for("READY=1")
-        server.restart()
-        mailbox.append("INBOX", rejection("Corvid", 3))
-        _wait_until(
-            lambda: announcements(setup.smtp, "Corvid") >= 1, WAIT, "the Corvid notice after a restart"
-        )
-        assert setup.stop(process) == 0
-    finally:
-        server.close()
+@pytest.fixture
+def own_server() -> Iterator[DovecotServer]:
+    """A Dovecot of the test's own, to stop and start."""
+    with DovecotServer() as server:
+        yield server
+
+
+def _daemon_on(setup: Setup, server: DovecotServer) -> tuple[DovecotMailbox, subprocess.Popen[bytes]]:
+    """The daemon started and ready on one account of ``server``."""
+    mailbox = server.new_mailbox()
+    setup.write_config(_account_toml("work", mailbox))
+    process = setup.start()
+    setup.notify.wait_for("READY=1")
+    return mailbox, process
+
+
+def test_a_server_restart_is_survived(setup, own_server):
+    mailbox, process = _daemon_on(setup, own_server)
+    own_server.restart()
+    mailbox.append("INBOX", rejection("Corvid", 3))
+    _wait_until(lambda: announcements(setup.smtp, "Corvid") >= 1, WAIT, "the Corvid notice after a restart")
+    assert setup.stop(process) == 0
     assert announcements(setup.smtp, "Corvid") == 1
+
+
+def _not_read(setup: Setup) -> list[dict[str, Any]]:
+    done = setup.command("status", "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)["not_read"]
+
+
+def test_a_lost_server_is_shown_by_status_between_syncs_until_push_is_back(setup, own_server):
+    """Before, the daemon kept a lost IDLE connection and its failing reconnects to itself:
+    until the next poll (minutes away), `watcher status` read the last good sync and said
+    nothing of it, as if nothing new had come."""
+    _, process = _daemon_on(setup, own_server)
+    assert _not_read(setup) == []
+
+    own_server.stop()  # the IDLE connection drops, and every reconnect is refused
+    _wait_until(lambda: any(i["retrying"] for i in _not_read(setup)), WAIT, "status saying it is retrying")
+    [item] = _not_read(setup)
+    assert item["account"] == "work" and item["folder"] is None and item["since"]
+    status = setup.command("status")
+    assert status.returncode == 0
+    assert "account work: server unreachable since" in status.stdout and "retrying" in status.stdout
+    assert "news from account work is unknown" in status.stdout  # the to-do list's caveat
+    todo = setup.command("todo", "--json")
+    assert [i["account"] for i in json.loads(todo.stdout)["not_read"]] == ["work"]
+
+    own_server.start()  # same port: push comes back by itself, within a minute at most
+    _wait_until(lambda: _not_read(setup) == [], 90, "status clear once push is back")
+    assert "unreachable" not in setup.command("status").stdout
+    assert setup.stop(process) == 0
 
 
 def newsletter(number: int) -> bytes:

@@ -271,3 +271,29 @@ def test_a_refused_password_from_the_keyring_is_stored_again_by_watcher_login():
     account = ImapAccount(name="work", host="imap.example.org", port=993, username="me")
     assert "`watcher login work`" in what_to_do("work", AuthenticationFailed("work", "authentication failed"), account)
     assert "`watcher login work`" in what_to_do("work", AuthenticationFailed("work", "authentication failed"))
+
+
+def test_a_lost_push_connection_is_unknown_since_the_loss_unless_a_later_sync_says_more():
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+    from zoneinfo import ZoneInfo
+
+    from watcher.not_read import in_store
+    from watcher.store import ConnectionLoss, FolderStatus
+
+    lost_at, tried_at = datetime(2026, 11, 30, 10, 42, tzinfo=UTC), datetime(2026, 11, 30, 10, 50, tzinfo=UTC)
+    accounts = [SimpleNamespace(name="work", type="imap", folders=("INBOX",), sent_folder="Sent")]
+    inbox = FolderStatus("work", "INBOX", 7, 12, lost_at, None, None)
+    loss = ConnectionLoss("work", lost_at, "connection failed: connection refused by 127.0.0.1:143", 4, tried_at)
+    [item] = in_store([inbox], accounts, [loss])
+    assert (item.account, item.folder, item.since) == ("work", None, lost_at)
+    line = item.line(ZoneInfo("Europe/Berlin"))
+    assert line.startswith("account work: server unreachable since Mon 30 Nov 11:42, retrying (last try 11:50: ")
+    assert "News from it since then is unknown" in line
+    assert item.json()["retrying"] is True
+    assert in_store([inbox], [], [loss]) == []  # an account taken out of the config
+
+    failed_later = FolderStatus("work", "*", None, None, None, "authentication failed for alex",
+                                datetime(2026, 11, 30, 11, 0, tzinfo=UTC))
+    [item] = in_store([inbox, failed_later], accounts, [loss])
+    assert item.error == "authentication failed for alex" and item.json()["retrying"] is False

@@ -405,7 +405,8 @@ def cmd_status(args, config: Config, out) -> int:
         pipeline = _pipeline(config, store)
         states = pipeline.decide(now)
         folders = store.folder_statuses()
-    not_read = in_store(folders, config.accounts)
+        losses = store.connection_losses()
+    not_read = in_store(folders, config.accounts, losses)
     if args.json:
         dump_json(status_json(folders, states, not_read), out)
     else:

@@ -93,6 +93,7 @@ class Work:
     polled_instead: list[str] = field(default_factory=list)  # push unavailable: poll these
     auth_failed: dict[str, str] = field(default_factory=dict)  # account -> cause
     connected: set[str] = field(default_factory=set)
+    lost: dict[str, AccountNews] = field(default_factory=dict)  # account -> its latest "lost" news
     lent: dict[str, LentSession] = field(default_factory=dict)  # account -> its IDLE connection
 
     def want_sync(self, account: str, why: str) -> None:
@@ -136,6 +137,9 @@ def _plan_news(work: Work, news: AccountNews) -> None:
         work.lent[news.account] = news.lent
     if news.reason == "connected":
         work.connected.add(news.account)
+        work.lost.pop(news.account, None)
+    elif news.reason == "lost":
+        work.lost[news.account] = news
     elif news.reason == "no_idle":
         work.polled_instead.append(news.account)
         work.want_sync(news.account, "poll")
@@ -194,6 +198,7 @@ class Daemon:
         self.auth_blocked: dict[str, datetime] = {}  # account -> no poll before this moment
         self.auth_noticed: set[str] = set()  # accounts whose failure was announced (once per episode)
         self.failing: set[str] = set()  # accounts whose last sync failed
+        self.lost_since: dict[str, datetime] = {}  # account -> its push connection lost since
         self.last_sync: datetime | None = None
         self.next_step: tuple[datetime, str] | None = None  # (due, "Company action")
         self.to_do_now = 0  # interviews whose step to do (announced or not) is due, as `watcher todo` counts
@@ -369,6 +374,9 @@ class Daemon:
             self._poll_instead(name)
         for name in work.connected:
             self._account_ok(name)
+            self._connection_back(name)
+        for name, news in work.lost.items():
+            self._connection_lost(name, news)
         for name, cause in work.auth_failed.items():
             self._account_refused(name, cause)
         triggers = [(n, work.why[n]) for n in work.sync if self._may_sync(n, work.why[n])]
@@ -470,6 +478,7 @@ class Daemon:
         if report.ok:
             self._account_ok(report.account)
             self.failing.discard(report.account)
+            self.lost_since.pop(report.account, None)  # the sync forgot the store's record too
             return
         self.failing.add(report.account)
         if is_auth_error(report):
@@ -553,9 +562,24 @@ class Daemon:
             log.info("account works again", account=name)
             self.auth_noticed.discard(name)
 
+    def _connection_lost(self, name: str, news: AccountNews) -> None:
+        """Push lost its connection (or a reconnect failed): kept in the store, so that
+        `watcher status`, the to-do list and the board say the account's news is unknown
+        since then, between syncs."""
+        if self.store is None or name not in self._account_names():
+            return
+        self.lost_since.setdefault(name, news.at or _utcnow())
+        self.store.record_connection_loss(name, news.at or _utcnow(), news.detail or "connection lost", news.attempts)
+
+    def _connection_back(self, name: str) -> None:
+        self.lost_since.pop(name, None)
+        if self.store is not None:
+            self.store.clear_connection_loss(name)
+
     def _account_refused(self, name: str, cause: str) -> None:
         """A refused login: no polls for a while, one log line and one notice per episode."""
         now = _utcnow()
+        self._connection_back(name)  # the server answered: the refusal says what is wrong
         self.auth_blocked[name] = now + timedelta(seconds=AUTH_RETRY)
         self.failing.add(name)
         if self.store is not None:
@@ -661,6 +685,7 @@ class Daemon:
         for name in gone:
             self.auth_blocked.pop(name, None)
             self.auth_noticed.discard(name)
+            self._connection_back(name)
         self._use_config(config, store)
         if self.scheduler is not None:
             self._schedule(config)
@@ -687,6 +712,9 @@ class Daemon:
         parts.append(f"{count} account{'' if count == 1 else 's'} ({push} push, {count - push} polled)")
         if self.auth_blocked:
             parts.append("login refused: " + ", ".join(sorted(self.auth_blocked)))
+        if self.lost_since:
+            parts.append("server unreachable, retrying: " + ", ".join(
+                f"{name} since {since.astimezone(zone):%H:%M}" for name, since in sorted(self.lost_since.items())))
         if self.last_sync:
             parts.append(f"last sync {self.last_sync.astimezone(zone):%H:%M:%S}")
         if self.to_do_now:  # announced already, waiting for the user: not "nothing due"

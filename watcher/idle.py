@@ -16,7 +16,10 @@ What it reports:
              IDLE resumes once the sync gives it back, and new mail that came in the
              meantime is news again;
   no_idle    the server does not offer IDLE: the daemon polls this account instead;
-  auth_failed the login was refused or no password could be had: retried slowly.
+  auth_failed the login was refused or no password could be had: retried slowly;
+  lost       the connection was lost, or a new one could not be made (each failed
+             attempt, with its cause, its moment and the count of failures in a row):
+             news is unknown until ``connected``.
 
 A connection that dies quietly is noticed: a read of IDLE news returns nothing both on a
 quiet line and on a closed socket (known upstream: #565, #449, #349), so the socket is polled
@@ -37,6 +40,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 import structlog
@@ -49,7 +53,7 @@ if TYPE_CHECKING:
 
 log = structlog.get_logger(__name__)
 
-NewsReason = Literal["connected", "news", "no_idle", "auth_failed"]
+NewsReason = Literal["connected", "news", "no_idle", "auth_failed", "lost"]
 
 BACKOFF_BASE = 1.0  # seconds: the first retry comes within a second
 # A minute at most between attempts: after an outage, mail is caught up within a minute of
@@ -70,7 +74,9 @@ class AccountNews:
     account: str
     folder: str
     reason: NewsReason
-    detail: str = ""  # a secret-free cause for auth_failed
+    detail: str = ""  # a secret-free cause for auth_failed and lost
+    at: datetime | None = None  # lost: when the attempt failed (UTC)
+    attempts: int = 0  # lost: failures in a row since the last session that reached IDLE
     # "news" of a watcher that lends: its connection, to be given back once read.
     lent: LentSession | None = field(default=None, compare=False, repr=False)
 
@@ -393,6 +399,8 @@ class IdleWatcher:
 
     def _retry_later(self, what: str, exc: ImapError) -> float:
         delay = self._backoff.next_delay()
+        self._report(AccountNews(self.name, self.folder, "lost", f"{what}: {exc.message}",
+                                 at=datetime.now(UTC), attempts=self._backoff.attempt))
         log.warning(
             f"reconnect in {delay:.1f} s",
             account=self.name,

@@ -6,8 +6,9 @@ like "nothing happened" (the scan's news line, the to-do list, ``watcher status`
 board) says so instead, naming the account, what failed and what to do.
 
 ``in_scan`` reads a scan's account reports; ``in_store`` reads the errors the store kept
-from the last syncs (the scan's and the daemon's), for the commands that read the
-database only.
+from the last syncs (the scan's and the daemon's) and the daemon's lost push connections
+(between two syncs: "server unreachable since 10:42, retrying"), for the commands that
+read the database only.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from watcher.settings import Account, LocalAccount
-    from watcher.store import FolderStatus
+    from watcher.store import ConnectionLoss, FolderStatus
     from watcher.sync import AccountReport
 
 ACCOUNT_WIDE = "*"  # the store's folder name for an error of the whole account
@@ -37,6 +38,9 @@ class NotRead:
     error: str  # what failed, secret-free (the source's own message)
     since: datetime | None  # when it last failed (UTC-aware); None: in this very scan
     what_to_do: str
+    # The daemon lost the account's push connection at ``since`` and is trying again (the
+    # last try at ``retried_at``): unknown since the loss, not since a failed sync.
+    retried_at: datetime | None = None
 
     @property
     def where(self) -> str:
@@ -46,12 +50,17 @@ class NotRead:
     def line(self, tz: ZoneInfo) -> str:
         """One line for a person: what, since when, why, that its news is unknown, what to do."""
         when = f" since {self.since.astimezone(tz):%a %d %b %H:%M}" if self.since else ""
+        if self.retried_at is not None:
+            return (f"{self.where}: server unreachable{when}, retrying (last try"
+                    f" {self.retried_at.astimezone(tz):%H:%M}: {self.error}). News from it since then is unknown:"
+                    f" a reply there would be missing below. {self.what_to_do}")
         return (f"{self.where}: NOT SYNCED{when} ({self.error}). News from it is unknown: "
                 f"a reply there would be missing below. {self.what_to_do}")
 
     def json(self) -> dict[str, Any]:
         return {"account": self.account, "folder": self.folder, "error": self.error,
-                "since": self.since.isoformat() if self.since else None, "what_to_do": self.what_to_do}
+                "since": self.since.isoformat() if self.since else None, "what_to_do": self.what_to_do,
+                "retrying": self.retried_at is not None}
 
 
 def in_scan(reports: Iterable[AccountReport], accounts: Iterable[Account] = ()) -> list[NotRead]:
@@ -70,19 +79,33 @@ def in_scan(reports: Iterable[AccountReport], accounts: Iterable[Account] = ()) 
     return found
 
 
-def in_store(folders: Sequence[FolderStatus], accounts: Iterable[Account]) -> list[NotRead]:
+def in_store(folders: Sequence[FolderStatus], accounts: Iterable[Account],
+             losses: Sequence[ConnectionLoss] = ()) -> list[NotRead]:
     """The configured ``accounts`` whose last sync failed, and their folders whose last
-    reading failed, from the store's sync state (``Store.folder_statuses``). A folder the
+    reading failed, from the store's sync state (``Store.folder_statuses``); an account whose
+    push connection the daemon lost (``Store.connection_losses``) and has not made again is
+    one whose news is unknown since the loss, said once for the account (its last sync's
+    error instead, when that failure came after the last reconnect try). A folder the
     account's config no longer reads is left out (a sync forgets its error too,
     ``Store.clear_account_error``); of an IMAP account without ``sent_folder``, a folder
     not named in ``folders`` that was read before may be the sent folder found on the
     server, and is kept (a name never read is a folder taken out of the config)."""
     configured = {a.name: a for a in accounts}
-    failed = {f.account for f in folders if f.folder == ACCOUNT_WIDE and f.error}
+    failed_at = {f.account: f.error_at for f in folders if f.folder == ACCOUNT_WIDE and f.error}
     found = []
+    lost = set()
+    for loss in losses:
+        if loss.account not in configured:
+            continue
+        failure = failed_at.get(loss.account)
+        if loss.account in failed_at and failure is not None and failure > loss.tried_at:
+            continue  # a sync failed after the last try: its error says more
+        lost.add(loss.account)
+        found.append(NotRead(loss.account, None, loss.error, loss.since, _LOST_HINT, retried_at=loss.tried_at))
+    failed = set(failed_at) | lost
     for f in folders:
         account = configured.get(f.account)
-        if account is None or not f.error:
+        if account is None or not f.error or f.account in lost:
             continue
         if f.folder == ACCOUNT_WIDE:
             found.append(NotRead(f.account, None, f.error, f.error_at, _STORED_HINT.format(account=f.account)))
@@ -176,6 +199,9 @@ def _password_source(config: Account | None) -> str | None:
 
 
 _STORED_HINT = "What to do: `watcher check` says what is wrong with account {account}; then run `watcher scan`."
+_LOST_HINT = ("What to do: nothing while the outage passes: the service reconnects by itself (at least once a"
+              " minute) and then reads what came meanwhile; if it lasts, check the network, and `watcher check`"
+              " for the server's name and port.")
 _FOLDER_HINT = ("What to do: fix the folder's name in the config of account {account} (`watcher check` lists"
                 " the folders the server has), then run `watcher scan`.")
 

@@ -197,6 +197,18 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE messages ADD COLUMN match_basis TEXT;
     """,
+    # 10: an account whose push connection (the daemon's IDLE) was lost and could not be
+    # made again yet, from the loss until it is back (or the account syncs): what `watcher
+    # status` shows between syncs, "server unreachable since HH:MM, retrying".
+    """
+    CREATE TABLE connection_losses (
+        account   TEXT PRIMARY KEY,
+        since     TEXT NOT NULL,
+        error     TEXT NOT NULL,
+        attempts  INTEGER NOT NULL DEFAULT 0,
+        tried_at  TEXT NOT NULL
+    );
+    """,
 )
 # What decides which mail an interview matches: a change to any of them means its mail
 # must be read again.
@@ -263,6 +275,19 @@ class FolderStatus:
     synced_at: datetime | None
     error: str | None
     error_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ConnectionLoss:
+    """An account whose push connection was lost ``since`` (UTC-aware) and not made again
+    yet: ``attempts`` reconnects failed so far, the last at ``tried_at`` with ``error``
+    (secret-free, the IMAP edge's own message)."""
+
+    account: str
+    since: datetime
+    error: str
+    attempts: int
+    tried_at: datetime
 
 
 @dataclass(frozen=True)
@@ -640,6 +665,29 @@ class Store:
                 (account, folder, error, _iso(at)),
             )
 
+    def record_connection_loss(self, account: str, at: datetime, error: str, attempts: int) -> None:
+        """Remember that ``account``'s push connection is down at ``at`` (UTC-aware), after
+        ``attempts`` failed tries; the first loss's moment is kept as ``since`` until
+        ``clear_connection_loss``."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO connection_losses (account, since, error, attempts, tried_at) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (account) DO UPDATE SET error = excluded.error, attempts = excluded.attempts,"
+                " tried_at = excluded.tried_at",
+                (account, _iso(at), error, attempts, _iso(at)),
+            )
+
+    def clear_connection_loss(self, account: str) -> None:
+        """Forget ``account``'s connection loss: push is back (or the server answered)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM connection_losses WHERE account = ?", (account,))
+
+    def connection_losses(self) -> list[ConnectionLoss]:
+        """The accounts whose push connection is down, by account name."""
+        rows = self.conn.execute("SELECT * FROM connection_losses ORDER BY account").fetchall()
+        return [ConnectionLoss(r["account"], datetime.fromisoformat(r["since"]), r["error"], r["attempts"],
+                               datetime.fromisoformat(r["tried_at"])) for r in rows]
+
     def has_synced(self, account: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM folders WHERE account = ? AND uidvalidity > 0", (account,))
         return row.fetchone() is not None
@@ -672,8 +720,8 @@ class Store:
                 self._insert_message(db, mail, match, classification, seen_at, basis)
 
     def clear_account_error(self, account: str, read: Iterable[str]) -> None:
-        """Forget an account-wide error (folder "*") and its login refusal once the account
-        syncs again (a later refusal is a new one), and the errors of its folders that sync
+        """Forget an account-wide error (folder "*"), its login refusal and its connection
+        loss once the account syncs again (a later refusal or loss is a new one), and the errors of its folders that sync
         no longer reads (``read``: the folders it read or tried): a folder taken out of the
         config is no longer unknown. A folder never read is forgotten whole; one read before
         keeps its cursor."""
@@ -686,6 +734,7 @@ class Store:
             db.execute(f"UPDATE folders SET error = NULL, error_at = NULL WHERE account = ?{others}",
                        (account, *read))
             db.execute("DELETE FROM login_refusals WHERE account = ?", (account,))
+            db.execute("DELETE FROM connection_losses WHERE account = ?", (account,))
 
     def login_refused(self, account: str, at: datetime, error: str) -> datetime:
         """Record that ``account``'s login was refused at ``at`` (UTC-aware); return the

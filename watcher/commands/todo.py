@@ -21,7 +21,8 @@ def run_todo(pipeline: Pipeline, out: TextIO, tz: ZoneInfo, now: datetime, *, as
     interviews in list order; ``not_read``: the accounts and folders whose last sync failed,
     whose news is unknown)."""
     states = pipeline.decide(now)
-    not_read = in_store(pipeline.store.folder_statuses(), pipeline.config.accounts)
+    not_read = in_store(pipeline.store.folder_statuses(), pipeline.config.accounts,
+                        pipeline.store.connection_losses())
     if as_json:
         rows = todo_rows(states, now, include_all=include_all)
         dump_json({"now": now.isoformat(),

@@ -180,7 +180,7 @@ class BoardSource:
         review = tuple(self._held(m) for m in stored if m.match.review)
         held = tuple(self._held(m) for m in suggestions(store, stored, interviews))
         details = tuple(self._detail(pipeline, store, s, now) for s in states) if with_details else ()
-        not_read = in_store(store.folder_statuses(), self.config.accounts)
+        not_read = in_store(store.folder_statuses(), self.config.accounts, store.connection_losses())
         return Board(columns, review, held, tuple(i.id for i in interviews), details,
                      tuple(item.line(self.zone) for item in not_read))
 
