@@ -272,3 +272,70 @@ def test_a_syntax_error_in_the_interviews_file_fails_the_scan_and_keeps_the_inte
     interviews.unlink()
     missing = watcher("-q", "scan", "--no-notify", config=config)
     assert missing.returncode == 2 and "does not exist" in missing.stderr
+
+
+# -- rows added to the config's interviews file, between scans ----------------------------
+
+NEW_ROW = '\n[[interview]]\nid = "hooli-sre"\ncompany = "Hooli"\nwhen = 2026-11-20T10:00:00+00:00\n'
+BAD_ROW = '\n[[interview]]\nid = "wayne-pm"\ncompany = "Wayne"\nwhen = 2026-11-20\n'  # no time
+
+
+def _example_with_rows_added(tmp_path: Path) -> tuple[Path, Path]:
+    """The bundled example scanned once, then a good row and a bad one added to its file."""
+    import shutil
+
+    from tests.test_cli import REPO, watcher
+
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    scanned = watcher("scan", "--no-notify", "--now", "2026-11-23T10:00", config=config)
+    assert scanned.returncode == 0, scanned.stderr
+    interviews = tmp_path / "examples" / "interviews.toml"
+    interviews.write_text(interviews.read_text() + NEW_ROW + BAD_ROW)
+    return config, interviews
+
+
+def _told_once(result, interviews: Path) -> str:
+    """The bad row's one line, wherever it was said (standard output or error, log included)."""
+    said = [line for line in (result.stdout + result.stderr).splitlines() if "'wayne-pm'" in line]
+    assert len(said) == 1, said
+    line = said[0]
+    assert str(interviews) in line and "line 49: interview[5] (id 'wayne-pm'): when: 2026-11-20 has no time" in line
+    assert "left out until it is fixed in the file" in line
+    return line
+
+
+def test_interview_list_shows_the_file_s_new_rows_before_a_scan_and_a_bad_row_once(tmp_path: Path) -> None:
+    """Before, the list read the database only: an interview added to the file since the last
+    scan was missing, and so was any word about the row that could not be read."""
+    import json
+
+    from tests.test_cli import watcher
+
+    config, interviews = _example_with_rows_added(tmp_path)
+    listed = watcher("interview", "list", config=config, env={"COLUMNS": "200"})
+    assert listed.returncode == 0, listed.stderr
+    rows = {line.split()[1]: line for line in listed.stdout.splitlines() if line.startswith("│ ")}
+    assert "not stored yet" in rows["hooli-sre"] and "open" in rows["acme-data-engineer"]
+    assert "wayne-pm" not in rows
+    _told_once(listed, interviews)
+
+    records = json.loads(watcher("interview", "list", "--json", config=config).stdout)
+    assert {r["id"]: r["stored"] for r in records} == {
+        "acme-data-engineer": True, "globex-backend": True, "initech-pm": True, "umbrella-research": True,
+        "hooli-sre": False}
+
+    assert watcher("scan", "--no-notify", "--now", "2026-11-23T10:00", config=config).returncode == 0
+    after = json.loads(watcher("interview", "list", "--json", config=config).stdout)
+    assert {r["id"]: r["stored"] for r in after}["hooli-sre"] is True
+
+
+def test_a_scan_tells_a_bad_row_once_with_its_file_and_key(tmp_path: Path) -> None:
+    """Before, a scan told it twice: in its report and again in a warning of the log."""
+    from tests.test_cli import watcher
+
+    config, interviews = _example_with_rows_added(tmp_path)
+    scanned = watcher("scan", "--no-notify", "--now", "2026-11-23T10:00", config=config, env={"COLUMNS": "400"})
+    assert scanned.returncode == 0, scanned.stderr
+    assert _told_once(scanned, interviews) in scanned.stdout  # in the report, for the person who ran it

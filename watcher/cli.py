@@ -416,18 +416,14 @@ def cmd_status(args, config: Config, out) -> int:
 
 def cmd_interview(args, config: Config, out) -> int:
     from watcher.store import Store
-    from watcher import report
 
     tz = _tz(config)
     with Store.open(config.database) as store:
         action = args.interview_command
         if action == "list":
-            interviews = store.interviews()
-            if args.json:
-                report.dump_json([report.interview_record_json(i) for i in interviews], out)
-            else:
-                report.render_interviews(interviews, out, tz, datetime.now(UTC), config.interviews_file)
-            return EXIT_OK
+            from watcher.commands.interview_list import run_list
+
+            return run_list(store, config.interviews_file, out, tz, as_json=args.json)
         # The edits validate what they write (pydantic, the interviews file's rules): not for list.
         from watcher import actions
         from watcher.interviews_file import load_interviews

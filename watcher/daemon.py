@@ -698,6 +698,8 @@ class Daemon:
         read = self.pipeline.import_interviews("fix it and reload the service (systemctl --user reload watcher)")
         if read is not None and read.unread:
             log.error("interviews file not read", file=str(read.path), error=read.unread)
+        for error in read.errors if read is not None else ():
+            log.warning("interview row skipped", file=str(read.path), error=error)
 
     # -- status ------------------------------------------------------------------------
 

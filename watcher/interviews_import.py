@@ -12,13 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import structlog
-
 from watcher.kept import kept_result
 from watcher.model import Interview
 from watcher.settings import ConfigError
-
-log = structlog.get_logger(__name__)
 
 # The code that checks an interviews file and defines what it gives.
 CHECKED_BY = ("interviews_file.py", "config.py", "settings.py", "model.py", "interviews_import.py")
@@ -41,7 +37,8 @@ class FileImport:
     """What one read of the config's interviews file gave.
 
     ``imported``: the good rows, stored. ``errors``: one line per problem in a bad row
-    (the good rows were imported all the same). ``unread``: why the whole file could not
+    (``row_error``: the file, the row's line and key, what is wrong and that the row is left
+    out until it is fixed; the good rows were imported all the same). ``unread``: why the whole file could not
     be read (missing, not valid TOML: its file, line and what to do), else None; then
     nothing of it was imported and the interviews read from it before stand unchanged.
     """
@@ -63,7 +60,9 @@ def import_interviews_file(path: Path, upsert: Any, *, fix_hint: str) -> FileImp
     A file that cannot be read at all imports nothing: ``unread`` says why, with its file,
     line and ``fix_hint`` (what to run once it is fixed), for the caller to tell (the scan
     on standard error, the daemon in its log); the interviews kept from its last good read
-    stay as they are, so nothing is forgotten meanwhile. Bad rows are logged as warnings.
+    stay as they are, so nothing is forgotten meanwhile. Bad rows are in ``errors``, for the
+    caller to tell once (the scan in its report, the daemon in its log): nothing is logged
+    here, or a terminal would show each twice.
     """
     if not path.exists():
         why = f"{path}: the interviews file named by interviews_file does not exist"
@@ -74,9 +73,13 @@ def import_interviews_file(path: Path, upsert: Any, *, fix_hint: str) -> FileImp
         return _unread(path, "; ".join(exc.errors), fix_hint)
     for interview in interviews:
         upsert(interview)
-    for error in errors:
-        log.warning("interview row skipped", file=str(path), error=error)
-    return FileImport(path, len(interviews), tuple(errors))
+    return FileImport(path, len(interviews), tuple(row_error(path, error) for error in errors))
+
+
+def row_error(path: Path, error: str) -> str:
+    """One bad row's problem for a person: ``error`` as ``load_interviews`` gives it ("line 19:
+    interview[1] (id 'x'): when: ..."), with the file and what becomes of the row."""
+    return f"interviews file {path}, {error} (this row is left out until it is fixed in the file)"
 
 
 def _unread(path: Path, why: str, fix_hint: str) -> FileImport:

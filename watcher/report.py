@@ -150,7 +150,7 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] 
             console.print(f"account {account.account}: {note}")
     for error in result.import_errors:
         if error != result.interviews_unread:  # that one goes to standard error (watcher/cli.py)
-            console.print(f"interviews file: {error}")
+            console.print(error, markup=False)
     review = [m for m in result.messages if m.match.review]
     if new is not None:
         console.print(news_line(result, new, not_read))
@@ -267,31 +267,44 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
 
 
 def render_interviews(
-    interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo, now: datetime, interviews_file: Path | None = None
+    interviews: Sequence[Interview], out: TextIO, tz: ZoneInfo, now: datetime, interviews_file: Path | None = None,
+    *, pending: Sequence[Interview] = (),
 ) -> None:
-    """The interviews as a table; with none, what to do, naming ``interviews_file`` (the
-    config's, read only by a scan or the daemon) when there is one."""
-    if not interviews and interviews_file is not None:
-        print(f"No interviews logged yet. The interviews file {interviews_file} is read by `watcher scan` "
-              "(which says what is wrong with it, if anything); or log one with `watcher interview add`.",
-              file=out)
+    """The interviews as a table, then ``pending``: the rows of the config's interviews file
+    (``interviews_file``) that no scan has stored yet, marked so; with none at all, what to do."""
+    if not interviews and not pending and interviews_file is not None:
+        print(f"No interviews logged yet, and none to read in the interviews file {interviews_file}: add one "
+              "there (`watcher scan` stores it), or log one with `watcher interview add`.", file=out)
         return
-    if not interviews:
+    if not interviews and not pending:
         print("No interviews logged yet. Log one with `watcher interview add`, or name an interviews_file "
               "in the config.", file=out)
         return
     table = _table(show_header=True)
     # Ids are never cut, so they can be copied into the next command; the others wrap.
-    id_width = max((len(i.id) for i in interviews), default=2)
+    id_width = max((len(i.id) for i in (*interviews, *pending)), default=2)
     table.add_column("id", no_wrap=True, min_width=id_width, overflow="ignore")
     for col in ("company", "role", "when", "contacts", "status"):
         table.add_column(col, overflow="fold")  # an address is never cut
     for i in interviews:
         snoozed = i.snoozed_until is not None and i.snoozed_until > now
         status = "closed" if i.closed_at else ("snoozed" if snoozed else "open")
-        table.add_row(i.id, i.company, i.role or "-", _local(i.when, tz, "%Y-%m-%d %H:%M"),
-                      ", ".join(i.contacts + ((i.via,) if i.via else ())) or "-", status)
-    _console(out).print(table)
+        table.add_row(*_interview_cells(i, tz), status)
+    for i in pending:
+        table.add_row(*_interview_cells(i, tz), PENDING_WORDS)
+    console = _console(out)
+    console.print(table)
+    if pending:
+        console.print(f"{PENDING_WORDS}: in the interviews file {interviews_file}, not read by a scan yet; the next "
+                      "`watcher scan` stores it (the service: at its next reload).", markup=False)
+
+
+PENDING_WORDS = "not stored yet"
+
+
+def _interview_cells(i: Interview, tz: ZoneInfo) -> tuple[str, ...]:
+    return (i.id, i.company, i.role or "-", _local(i.when, tz, "%Y-%m-%d %H:%M"),
+            ", ".join(i.contacts + ((i.via,) if i.via else ())) or "-")
 
 
 def interview_record_json(i: Interview) -> dict[str, Any]:
