@@ -104,3 +104,30 @@ def test_an_invitation_dated_after_the_interview_given_is_not_tied(tmp_path):
     assert "the invitation was not tied: it is dated after the interview" in added.stdout
     assert f"watcher message assign {INVITATION} contoso" in added.stdout
     assert _run_json(config, "interview", "show", "contoso", "--now", MOMENTS[0])["messages"] == []
+
+
+FINAL_ROUND = "CAH7q2-acme-0002@mail.acme-analytics.com"  # the bundled Acme final round, tied to acme-data-engineer
+
+
+def test_a_later_round_logged_from_its_invitation_takes_the_role_of_the_round_before(tmp_path):
+    """Before, the role was left out: the invitation names none, and the new round was logged
+    without the role the user had given the first."""
+    config = _example(tmp_path)
+
+    def roles() -> dict[str, str | None]:
+        return {r["id"]: r["role"] for r in _run_json(config, "interview", "list")}
+
+    added = watcher("interview", "add", "--from-message", FINAL_ROUND, "--id", "acme-final", config=config)
+    assert added.returncode == 0, added.stderr
+    assert "role Data Engineer, as in the earlier round" in added.stdout
+    assert roles()["acme-final"] == "Data Engineer"
+
+    given = watcher("interview", "add", "--from-message", FINAL_ROUND, "--id", "acme-final-2",
+                    "--role", "Staff Data Engineer", config=config)
+    assert given.returncode == 0, given.stderr
+    assert roles()["acme-final-2"] == "Staff Data Engineer"  # the role given wins
+
+    first = watcher("interview", "add", "--from-message", "inv-77@contoso-robotics.com", "--id", "contoso",
+                    config=config)
+    assert first.returncode == 0, first.stderr
+    assert roles()["contoso"] is None and "earlier round" not in first.stdout  # no round before it

@@ -18,7 +18,7 @@ from watcher.company_guess import company_named
 from watcher.settings import ConfigError
 from watcher.interviews_file import parse_interview_fields, promise_problem
 from watcher.model import ACTIONS, RECEIVED_KINDS, SENT_KINDS, Event, Interview
-from watcher.store import Store, StoreError
+from watcher.store import Store, StoreError, StoredMessage
 
 # What marking a step done logs: the kind of mail it stands for (policy.py reads it).
 _SENT_FOR_STEP = {
@@ -169,7 +169,9 @@ def dismiss_suggestion(store: Store, message_id: str) -> None:
 
 
 def invitation_fields(store: Store, message_id: str) -> dict[str, Any]:
-    """The interview fields a stored invitation gives: company, contacts and, when named, "when".
+    """The interview fields a stored invitation gives: company, contacts, "when" when it names
+    one, and for a later round the role of the round before (``earlier_round``), since an
+    invitation names no role the way a person logs it.
 
     Raise ActionError when no such message is stored.
     """
@@ -185,7 +187,33 @@ def invitation_fields(store: Store, message_id: str) -> dict[str, Any]:
         fields["company"] = company
     if invitation.get("when"):
         fields["when"] = datetime.fromisoformat(invitation["when"])
+    earlier = earlier_round(store, stored, company)
+    if earlier is not None and earlier.role:
+        fields["role"] = earlier.role
     return fields
+
+
+def earlier_round(store: Store, stored: StoredMessage, company: str | None) -> Interview | None:
+    """The interview an invitation for a later round follows: the one the message is tied to,
+    else the one its thread (In-Reply-To, References, newest first) is tied to, else the only
+    role logged with the same ``company`` (its name compared without legal forms, as the
+    matcher compares names: the latest such interview). None when nothing says which: with
+    two roles at that company, none is guessed."""
+    if stored.match.interview is not None:
+        return store.interview(stored.match.interview)
+    threads = store.threads()
+    for parent in reversed((*stored.mail.references, *stored.mail.in_reply_to)):
+        if parent in threads:
+            return store.interview(threads[parent])
+    if not company:
+        return None
+    from watcher.match import company_words, default_lists
+
+    suffixes = default_lists().legal_suffixes
+    name = company_words(company, suffixes)
+    same = sorted((i for i in store.interviews() if company_words(i.company, suffixes) == name),
+                  key=lambda i: i.when)
+    return same[-1] if len({i.role for i in same}) == 1 else None
 
 
 def log_interview(

@@ -532,6 +532,8 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
         raise UsageError(str(exc)) from None
     print(f"logged {interview.id}: {interview.company} on {interview.when.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
     if args.from_message:
+        if args.role is None and interview.role:
+            print(f"role {interview.role}, as in the earlier round (--role gives another)", file=out)
         print(actions.invitation_note(store, args.from_message, interview), file=out)
     return EXIT_OK
 
