@@ -163,3 +163,30 @@ def test_a_held_message_is_read_whole_again_when_its_thread_ties_anew(tmp_path, 
     assert _whole_messages_fetched(dovecot) - after_first == 2  # the update, and the note once more
     _scan(config, env)
     assert _whole_messages_fetched(dovecot) - after_first == 2
+
+
+def test_a_held_message_is_matched_again_after_an_upgrade_changed_watcher_s_lists(tmp_path, dovecot, smtp_server):
+    """Before, what a held message was matched on left out watcher's own lists: after an
+    upgrade that changed a phrase or platform list, a message held on its whole text was
+    never read again, whatever the new lists would say of it."""
+    import shutil
+
+    config, env = _platform_config(tmp_path, dovecot, smtp_server)
+    dovecot.append("INBOX", INVITATION)
+    dovecot.append("INBOX", platform_note(INVITATION_ID))
+    before = _whole_messages_fetched(dovecot)
+    note = _scan(config, env)[PLATFORM_NOTE_ID]
+    assert note.get("review") is True
+    assert _whole_messages_fetched(dovecot) - before == 2  # the invitation and the note
+
+    # The upgrade: the same watcher, one of its phrase lists changed.
+    upgraded = tmp_path / "upgraded"
+    shutil.copytree(REPO / "watcher", upgraded / "watcher", ignore=shutil.ignore_patterns("__pycache__"))
+    phrases = upgraded / "watcher" / "data" / "phrases" / "en.toml"
+    phrases.write_text(phrases.read_text() + "\n# a list changed by an upgrade\n")
+    for _ in range(2):  # read again once for the new lists, then never again while they stay
+        cmd = [sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json", "--now", NOW, "--notify"]
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120, cwd=upgraded)
+        assert done.returncode == 0, done.stderr
+        assert {m["message_id"]: m for m in json.loads(done.stdout)["messages"]}[PLATFORM_NOTE_ID] == note
+        assert _whole_messages_fetched(dovecot) - before == 3, dovecot.server.log_text()[-3000:]

@@ -700,13 +700,44 @@ def _unreadable(why: str) -> Classification:
 
 def match_basis(refs: Sequence[str], index: match.InterviewIndex, threads: Mapping[str, str]) -> str:
     """What matching a message reads besides the message itself, as a short opaque value:
-    the interviews its references (In-Reply-To, then References) are tied to, in order, and
-    the interviews and addresses of the index. The same value, the same answer: a message
-    held for review on its whole text is not read again while this stays the same."""
+    the interviews its references (In-Reply-To, then References) are tied to, in order, the
+    interviews and addresses of the index, and the lists watcher matches with
+    (``data_version``). The same value, the same answer: a message held for review on its
+    whole text is not read again while this stays the same (after an upgrade that changed
+    a phrase or platform list, it is)."""
     interviews = [(i.id, i.company, i.role, i.when, i.contacts, i.domains, i.via, i.closed_at)
                   for i in sorted(index.interviews.values(), key=lambda i: i.id)]
-    basis = [[threads.get(ref) for ref in refs], interviews, sorted(index.me)]
+    basis = [[threads.get(ref) for ref in refs], interviews, sorted(index.me), data_version()]
     return hashlib.sha256(json.dumps(basis, default=str).encode()).hexdigest()[:16]
+
+
+# Data files that decide nothing about a message: reply templates, IMAP provider presets.
+_NOT_JUDGING = ("templates", "providers.toml", "__init__.py", "__pycache__")
+
+
+@lru_cache(maxsize=1)
+def data_version() -> str:
+    """watcher's version and the bytes of every list in ``watcher/data`` that matching and
+    classifying read (phrases, platforms, job boards, free-mail domains, legal forms...),
+    as a short opaque value, computed once per process (the files are read afresh only by a
+    new process, as an upgrade makes)."""
+    from watcher import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    pending = [("", resources.files("watcher") / "data")]
+    files = {}
+    while pending:
+        prefix, folder = pending.pop()
+        for item in folder.iterdir():
+            if item.name in _NOT_JUDGING:
+                continue
+            if item.is_dir():
+                pending.append((f"{prefix}{item.name}/", item))
+            else:
+                files[f"{prefix}{item.name}"] = item
+    for name in sorted(files):
+        digest.update(f"{name}\0".encode() + files[name].read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def _refs(mail: Mail) -> tuple[str, ...]:
