@@ -881,8 +881,18 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.chunks: list[str] = []
         self._skipping = 0
+        # An element the reader never sees (a mailer's hidden preheader, "display:none"):
+        # its tag and how many of that tag are open inside it.
+        self._hidden: tuple[str, int] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._hidden is not None:
+            if tag == self._hidden[0]:
+                self._hidden = (tag, self._hidden[1] + 1)
+            return
+        if tag not in _VOID_TAGS and _hidden(attrs):
+            self._hidden = (tag, 1)
+            return
         if tag in self._SKIPPED:
             self._skipping += 1
         elif tag == "blockquote":
@@ -891,6 +901,10 @@ class _TextExtractor(HTMLParser):
             self.chunks.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self._hidden is not None:
+            if tag == self._hidden[0]:
+                self._hidden = None if self._hidden[1] == 1 else (tag, self._hidden[1] - 1)
+            return
         if tag in self._SKIPPED:
             self._skipping = max(0, self._skipping - 1)
         elif tag == "blockquote":
@@ -899,8 +913,23 @@ class _TextExtractor(HTMLParser):
             self.chunks.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
+        if not self._skipping and self._hidden is None:
             self.chunks.append(data)
+
+
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.IGNORECASE)
+
+
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes hide it from the reader (``hidden``, or a style with
+    ``display: none``, ``visibility: hidden`` or Outlook's ``mso-hide: all``)."""
+    for name, value in attrs:
+        if name == "hidden" or (name == "style" and value and _HIDING_STYLE.search(value)):
+            return True
+    return False
 
 
 def html_to_text(markup: str) -> str:
