@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from fnmatch import fnmatch
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -72,6 +73,9 @@ class MatchLists:
     alert_local_parts: frozenset[str]
     legal_suffixes: frozenset[str]
     name_followers: frozenset[str]  # words after an employer's name that keep it the same name
+    # Booking pages on a host that serves other pages too ("pages" in platforms.toml):
+    # (fnmatch pattern on "host/path", lower-cased, platform name)
+    scheduling_pages: tuple[tuple[str, str], ...] = ()
 
 
 def load_lists(*extra_dirs: Path) -> MatchLists:
@@ -81,9 +85,11 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
     labels: dict[str, str] = {}
     mailers: dict[str, str] = {}
     scheduling: dict[str, str] = {}
+    pages: list[tuple[str, str]] = []
     for doc in _read_tomls("platforms.toml", extra_dirs):
         for entry in doc.get("platform", []):
             name = str(entry["name"])
+            pages.extend((page, name) for page in _lower_all(entry.get("pages", [])))
             platforms.update(dict.fromkeys(_lower_all(entry.get("domains", [])), name))
             if entry.get("scheduling"):
                 scheduling.update(dict.fromkeys(_lower_all(entry.get("domains", [])), name))
@@ -104,6 +110,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         platform_labels=labels,
         platform_mailers=mailers,
         scheduling_domains=scheduling,
+        scheduling_pages=tuple(pages),
         job_boards=boards,
         job_board_senders=board_senders,
         alert_local_parts=frozenset(alert_parts),
@@ -244,7 +251,15 @@ def scheduling_link(text: str, lists: MatchLists | None = None) -> str | None:
         name = _lookup_domain(found.group(1).lower().rstrip("."), lists.scheduling_domains)
         if name:
             return name
+    for found in _LINK_PAGE.finditer(text) if lists.scheduling_pages else ():
+        page = found.group(1).lower()
+        for pattern, name in lists.scheduling_pages:
+            if fnmatch(page, pattern):
+                return name
     return None
+
+
+_LINK_PAGE = re.compile(r"\bhttps?://([^\s<>\"')\]]+)", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
