@@ -52,17 +52,86 @@ def looks_like_html(body: str) -> bool:
 
 
 def new_part(body: str, book: PhraseBook) -> str:
-    """The part of a body its sender wrote now: no quoted history, forwards or signature."""
+    """The part of a body its sender wrote now: no quoted history, forwards, signature or
+    legal notice."""
+    return _own_words(_plain(body), book)
+
+
+def _plain(body: str) -> str:
     if looks_like_html(body):
         body = html_to_text(body)
-    body = body.replace("\r\n", "\n")
-    cut = len(body)
-    for pattern in book.quote_cuts:
-        found = pattern.search(body)
-        if found and found.start() < cut:
-            cut = found.start()
+    return body.replace("\r\n", "\n")
+
+
+def _first_cut(body: str, book: PhraseBook) -> tuple[int, bool]:
+    """Where the sender's own words of a plain body end, and whether a forwarded message
+    starts there. A legal notice (``book.notices``) ends them only once words stand before it."""
+    cut, forward = len(body), False
+    for patterns, forwards in ((book.quote_cuts, False), (book.forwards, True)):
+        for pattern in patterns:
+            found = pattern.search(body)
+            if found and (found.start() < cut or (found.start() == cut and forwards)):
+                cut, forward = found.start(), forwards
+    for pattern in book.notices:
+        for found in pattern.finditer(body, 0, cut):
+            if body[: found.start()].strip():
+                if found.start() < cut:
+                    cut, forward = found.start(), False
+                break
+    return cut, forward
+
+
+def _own_words(body: str, book: PhraseBook, cut: int | None = None) -> str:
+    if cut is None:
+        cut, _ = _first_cut(body, book)
     kept = [line for line in body[:cut].split("\n") if not line.lstrip().startswith(">")]
     return "\n".join(kept)
+
+
+# A forwarded message's header block: "From: ...", "Von: ...", "Envoyé : ...", "*Date:* ...".
+_HEADER_FIELD = re.compile(r"^[ \t]*\**[^\W\d_][\w .'-]{0,30}?\**[ \t]?:\**[ \t]", re.UNICODE)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def forwarded_part(mail: Mail, book: PhraseBook) -> str | None:
+    """The words of the message ``mail`` forwards, without its header block, its own quoted
+    history, signature or legal notice; None when ``mail`` forwards nothing, or forwards the
+    reader's own mail (its From is one of ``mail.to``).
+
+    A message forwards when a forward line starts a block ("---------- Forwarded message
+    ---------", "Begin forwarded message:", "-------- Message transféré --------",
+    ``[quote] forwards``), or when its subject begins with a forward prefix ("Fwd:", "WG:",
+    "TR:", "RV:", ``[quote] forward_prefixes``) and a quoted header block ("From: ... Sent:",
+    "Von: ... Gesendet:") ends the sender's own words."""
+    body = _plain(mail.body or "")
+    cut, forward = _first_cut(body, book)
+    return _forwarded_words(body, cut, forward, mail, book)
+
+
+def _forwarded_words(body: str, cut: int, forward: bool, mail: Mail, book: PhraseBook) -> str | None:
+    """``forwarded_part`` of a plain body whose own words end at ``cut``."""
+    if cut >= len(body) or not (forward or _forward_subject(mail.subject, book)):
+        return None
+    lines = body[cut:].split("\n")
+    position = 1 if not _HEADER_FIELD.match(lines[0]) else 0
+    while position < len(lines) and not lines[position].strip():
+        position += 1
+    header: list[str] = []
+    while position < len(lines) and lines[position].strip() and _HEADER_FIELD.match(lines[position]):
+        header.append(lines[position])
+        position += 1
+    if not header:
+        return None
+    sender = _ADDRESS.search("\n".join(header))
+    if sender and sender.group().lower() in {address.lower() for address in mail.to}:
+        return None
+    words = _own_words("\n".join(lines[position:]), book)
+    return words if words.strip() else None
+
+
+def _forward_subject(subject: str, book: PhraseBook) -> bool:
+    found = re.match(r"\s*([^\W\d_]{1,12})\s*:", subject)
+    return bool(found) and fold(found.group(1)) in book.forward_prefixes
 
 
 # ---------------------------------------------------------------- dates
@@ -184,7 +253,10 @@ def _date_patterns(words: DateWords) -> _DatePatterns:
         month_day=LazyPattern(
             rf"(?<!\w)({month_names}) (\d{{1,2}}){ORDINAL}(?:,? (\d{{4}}))?(?!\w)", Needs.of(aliases)
         ),
-        weekdays=tuple(LazyPattern(rf"(?<!\w){re.escape(name)}(?!\w)", Needs.of([name])) for name in words.weekdays),
+        weekdays=tuple(
+            LazyPattern(rf"(?<!\w)(?:{_alternation(names)})(?!\w)", Needs.of(names))
+            for names in words.weekdays
+        ),
         tomorrow=one_of(words.tomorrow),
         next_week=one_of(words.next_week),
         end_of_week=one_of(words.end_of_week),
@@ -443,9 +515,17 @@ def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
 def classify_received(
     mail: Mail, book: PhraseBook, interview_company: str | None, settings: PolicySettings = DEFAULT_SETTINGS
 ) -> Classification:
-    raw_new = new_part(mail.body or "", book)
+    body = _plain(mail.body or "")
+    cut, forward = _first_cut(body, book)
+    raw_new = _own_words(body, book, cut)
     text = fold_body(raw_new)
     subject = fold(mail.subject)
+    passed_on = _forwarded_words(body, cut, forward, mail, book)
+    if passed_on and decide_from_phrases(text, subject, book).kind == "other":
+        # The newest words first: a line on top that decides nothing ("see below", "sorry
+        # it isn't better news") passes on what the forwarded message says.
+        raw_new = f"{raw_new}\n\n{passed_on}"
+        text = fold_body(raw_new)
     sent_day = mail.date.date()
     from_headers = header_evidence(mail, book)
     # What list headers make of the message, unless it states more (below).
@@ -490,6 +570,10 @@ def classify_received(
         return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85, settings)
     proposed = time_proposed(text, sent_day, book, settings)
     decision = decide_from_phrases(text, subject, book, proposes_time=proposed is not None)
+    if decision.kind == "rejection":
+        turn = another_role_offered(text, sent_day, book, settings)
+        if turn:
+            decision = Classification("next_step", 0.75, (*decision.reasons[:1], turn))
     if decision.kind == "auto_reply":
         decision = _replace(decision, date=return_date(text, sent_day, book, settings))
     if decision.kind == "next_step" and not decision.asks_reply:
@@ -505,6 +589,10 @@ def classify_received(
             decision = Classification(
                 "acknowledgement", 0.6, (f"phrase '{promised.text}' with a day named, a step only named",)
             )
+    if decision.kind == "next_step" and request_while_deciding(mail, raw_new, text, sent_day, book, settings):
+        # "We're still deciding; could you send me your certificates?": no step, no decision,
+        # but a person asks the candidate for something (and counts as hearing back).
+        return Classification("other", 0.6, ("a holding reply that asks for something",))
     if decision.kind == "other":
         # "other" means a person wrote back and counts as hearing back: a "not yet" must not read
         # so, unless the person also answered the candidate's question.
@@ -536,6 +624,76 @@ def classify_received(
             return list_verdict  # type: ignore[return-value]
         decision = _replace(decision, reasons=(unsubscribe_only, *decision.reasons))
     return decision
+
+
+def another_role_offered(
+    text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
+) -> str | None:
+    """Why a folded rejection turns to a step for another role, else None.
+
+    After the last decided rejection hit, a turn (``next_step.contrast``: "but", "en
+    revanche", "no entanto") is followed by a role (``next_step.roles``: "opening", "poste",
+    "vaga"; "future roles" is no role offered), and after that role a step is offered: a
+    next-step phrase still to come, a request, or a question naming a day ("would you have
+    30 minutes on Monday?"). A courtesy after a "no" ("if you'd like feedback, let me know")
+    turns to no role and stays a rejection."""
+    rejection = _decided(book.find("rejection.strong", text), book, text)
+    if not rejection:
+        return None
+    after = rejection[-1].end
+    turns = [hit for hit in book.find("next_step.contrast", text) if hit.start >= after]
+    if not turns:
+        return None
+    roles = [hit for hit in book.find("next_step.roles", text) if hit.start > turns[0].end]
+    roles = [hit for hit in roles if not _FUTURE.search(text[max(0, hit.start - 24) : hit.start])]
+    if not roles:
+        return None
+    role = roles[0]
+    steps = steps_ahead(text, book) + book.find("asks_reply.phrases", text)
+    if any(hit.start > turns[0].end for hit in steps):
+        return f"a step offered for another {role.text} after '{turns[0].text}'"
+    for end in _SENTENCE_END.finditer(text, role.end):
+        if end.group().startswith("?"):
+            question = text[_sentence_start(text, end.start()) : end.start()]
+            if named_dates(question, sent, book, settings):
+                return f"a day asked for another {role.text} after '{turns[0].text}'"
+    return None
+
+
+_FUTURE = re.compile(r"(?<!\w)(?:future|futur[oa]?s?|kunftige?n?|zukunftige?n?|toekomstige?)(?!\w)")
+
+
+def request_while_deciding(
+    mail: Mail,
+    raw_new: str,
+    text: str,
+    sent: date,
+    book: PhraseBook,
+    settings: PolicySettings = DEFAULT_SETTINGS,
+) -> bool:
+    """Whether a folded next step is a holding reply that only asks for something: a holding
+    line ("still finalising our decision", news promised on a day), a request
+    (``asks_reply``), no step still to come (asking for references is one), and nothing
+    about meeting: no request naming a day or a meeting word, no time proposed
+    or set, no booking link or calendar invitation."""
+    asks = book.find("asks_reply.phrases", text)
+    if not asks or steps_ahead(text, book):
+        return False
+    if not (book.find("acknowledgement.phrases", text) or news_promised(text, sent, book, settings)):
+        return False
+    meeting_words = book.find("invitation.words", text)
+    for hit in asks:
+        sentence = _sentence_of(text, hit)
+        start = _sentence_start(text, hit.start)
+        if named_dates(sentence, sent, book, settings) or any(
+            start <= word.start < start + len(sentence) for word in meeting_words
+        ):
+            return False
+    return not (
+        time_proposed(text, sent, book, settings)
+        or meeting_set(text, sent, book, settings)
+        or booking_offered(mail, raw_new)
+    )
 
 
 def platform_notice_with_unsubscribe(mail: Mail, text: str, subject: str, book: PhraseBook) -> str | None:
@@ -609,7 +767,24 @@ def meeting_set(
         sentence = _sentence_of(text, hit)
         if first_named_time(sentence) is not None and named_dates(sentence, sent, book, settings):
             return hit
+    # "Sounds good, see you Tuesday 3pm", "Passt, dann bis Dienstag um 15 Uhr", "Top, tot
+    # dinsdag 15.00 uur": agreeing on a day and an hour names no meeting, and sets one.
+    for hit in book.find("invitation.confirms", text):
+        sentence = _sentence_of(text, hit)
+        if _hour_named(sentence) and named_dates(sentence, sent, book, settings):
+            return hit
     return None
+
+
+# An hour said the short way: "at 10", "alle 15", "om 10", "15.00 uur", "15 ore".
+_SHORT_HOUR = re.compile(
+    r"(?<!\w)(?:at|um|a las|a la|om|alle|alle ore|as|a)\s+\d{1,2}(?:[:.]\d{2})?(?![\w:]|[.,]\d)"
+    r"|(?<![\w:.])\d{1,2}(?:[:.]\d{2})?\s*(?:uur|ore|horas)(?!\w)"
+)
+
+
+def _hour_named(text: str) -> bool:
+    return first_named_time(text) is not None or _SHORT_HOUR.search(text) is not None
 
 
 def time_proposed(

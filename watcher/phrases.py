@@ -39,6 +39,8 @@ PHRASE_GROUPS = (
     "next_step.conditional",
     "next_step.named",
     "next_step.proposing",
+    "next_step.contrast",
+    "next_step.roles",
     "asks_reply.phrases",
     "acknowledgement.phrases",
     "acknowledgement.news",
@@ -55,6 +57,7 @@ PHRASE_GROUPS = (
     "follow_up.phrases",
     "follow_up.weak",
     "invitation.words",
+    "invitation.confirms",
 )
 
 WILDCARD_GAP = r" (?:\S+ ){0,4}"  # "*" in a phrase: up to four words
@@ -306,7 +309,7 @@ class _GroupIndex:
 class DateWords:
     """One language's words for naming a day."""
 
-    weekdays: tuple[str, ...] = ()  # Monday first
+    weekdays: tuple[tuple[str, ...], ...] = ()  # Monday first, each with its aliases
     months: tuple[tuple[str, ...], ...] = ()  # January first, each with its aliases
     numbers: Mapping[str, int] = field(default_factory=dict)
     tomorrow: tuple[str, ...] = ()
@@ -323,12 +326,23 @@ class DateWords:
 @dataclass(frozen=True)
 class PhraseBook:
     """The phrase files merged: phrases per group (``PHRASE_GROUPS``), the patterns where
-    quoted history starts (``quote_cuts``), bulk senders and each language's date words."""
+    quoted history starts (``quote_cuts``), bulk senders and each language's date words.
+
+    ``[quote]`` tables also give ``forwards``: where a forwarded message starts (a mailer's
+    forward line, "---------- Forwarded message ---------", "Begin forwarded message:");
+    ``notices``: where a legal notice or a calendar program's footer starts ("This email
+    and any attachments are confidential", "Diese E-Mail enthält vertrauliche
+    Informationen", "Invitation from Google Calendar"), cut like quoted history once the
+    sender's words stand before it; ``forward_prefixes``: the subject prefixes mailers put
+    before a forwarded message's subject ("Fwd", "WG", "TR", "RV", "I", "ENC")."""
 
     groups: Mapping[str, tuple[Phrase, ...]]
     quote_cuts: tuple[re.Pattern[str], ...]
     bulk_senders: tuple[str, ...]  # fnmatch patterns on the sender address
     date_words: tuple[DateWords, ...]
+    forwards: tuple[re.Pattern[str], ...] = ()
+    notices: tuple[re.Pattern[str], ...] = ()
+    forward_prefixes: tuple[str, ...] = ()
 
     @functools.cached_property
     def _indexes(self) -> dict[str, _GroupIndex]:
@@ -395,6 +409,9 @@ def build_phrase_book(files: Sequence[tuple[str, str]]) -> PhraseBook:
     """The phrase files (name, text) merged into one book, its word index built."""
     groups: dict[str, list[Phrase]] = {name: [] for name in PHRASE_GROUPS}
     quote_cuts: list[re.Pattern[str]] = []
+    forwards: list[re.Pattern[str]] = []
+    notices: list[re.Pattern[str]] = []
+    forward_prefixes: list[str] = []
     bulk_senders: list[str] = []
     date_words: list[DateWords] = []
     for name, text in files:
@@ -411,9 +428,10 @@ def build_phrase_book(files: Sequence[tuple[str, str]]) -> PhraseBook:
                     raise ValueError(f"phrase file {name}: [[{kind}.cross]] goes into unknown group {group}")
                 gap = int(cross.get("gap", CROSS_GAP_WORDS))
                 groups[group].append(compile_cross(cross["parts"], bool(cross.get("sentence_start")), gap))
-        quote_cuts.extend(
-            re.compile(p, re.IGNORECASE | re.MULTILINE) for p in data.get("quote", {}).get("patterns", [])
-        )
+        quote = data.get("quote", {})
+        for key, patterns in (("patterns", quote_cuts), ("forwards", forwards), ("notices", notices)):
+            patterns.extend(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in quote.get(key, []))
+        forward_prefixes.extend(fold(str(prefix)) for prefix in quote.get("forward_prefixes", []))
         bulk_senders.extend(s.lower() for s in data.get("senders", {}).get("bulk", []))
         if "dates" in data:
             date_words.append(read_date_words(data["dates"]))
@@ -423,6 +441,9 @@ def build_phrase_book(files: Sequence[tuple[str, str]]) -> PhraseBook:
         quote_cuts=tuple(quote_cuts),
         bulk_senders=tuple(bulk_senders),
         date_words=tuple(date_words),
+        forwards=tuple(forwards),
+        notices=tuple(notices),
+        forward_prefixes=tuple(dict.fromkeys(forward_prefixes)),
     )
     book._indexes  # noqa: B018  # built now (and kept with the book), not on the first message
     return book
@@ -435,7 +456,10 @@ def read_date_words(table: Mapping[str, object]) -> DateWords:
     months = tuple(tuple(fold(a) for a in aliases) for aliases in table.get("months", []))  # type: ignore[attr-defined]
     numbers = {fold(k): int(v) for k, v in dict(table.get("numbers", {})).items()}  # type: ignore[call-overload]
     return DateWords(
-        weekdays=words("weekdays"),
+        weekdays=tuple(
+            tuple(fold(str(alias)) for alias in (day if isinstance(day, list) else [day]))
+            for day in table.get("weekdays", [])  # type: ignore[attr-defined]
+        ),
         months=months,
         numbers=numbers,
         tomorrow=words("tomorrow"),
