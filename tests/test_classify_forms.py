@@ -1605,3 +1605,22 @@ def test_a_booking_page_link_alone_is_a_next_step(link: str) -> None:
 def test_an_outlook_web_link_that_is_no_booking_page_is_no_next_step() -> None:
     body = "Hi Sam, the notes are here: https://outlook.office365.com/owa/?ItemID=AAMk%3D\n\nNina"
     assert plain(body).kind == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Hola Sam, lamentablemente la vacante se ha cubierto con otro candidato. Un saludo.",
+    "Hola Sam, tras valorar todos los perfiles, se ha decidido seguir con otro candidato.",
+    "Olá Sam, informamos que se optou por não avançar com a sua candidatura.",
+    "Hallo Herr Taylor, für die Stelle als Projektleiter haben wir uns leider für einen anderen Kandidaten entschieden.",
+])
+def test_one_languages_if_is_no_condition_in_another(body: str) -> None:
+    # Italian "se" is Spanish and Portuguese "itself"; Dutch "als" is German "as".
+    assert plain(body).kind == "rejection"
+
+
+@pytest.mark.parametrize("body", [
+    "Ciao Sam, se dovessimo decidere di non proseguire con la tua candidatura, ti avviseremo.",
+    "Hoi Sam, als we besluiten niet verder te gaan met je sollicitatie, laten we het je weten.",
+])
+def test_a_condition_in_its_own_language_still_holds_a_rejection_back(body: str) -> None:
+    assert plain(body).kind != "rejection"

@@ -1061,7 +1061,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     offer_veto = book.find("offer.veto", text)
     offer = _not_preceded(
         _not_vetoed(_unquoted(book.find("offer.strong", text), text), offer_veto, text),
-        book.find("rejection.conditional", text),
+        book.find("rejection.conditional", text) + book.find("offer.conditional", text),
         text,
         OFFER_CONDITION_WORDS,
     )

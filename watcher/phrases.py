@@ -33,6 +33,7 @@ PHRASE_GROUPS = (
     "rejection.negation",
     "offer.strong",
     "offer.veto",
+    "offer.conditional",
     "next_step.strong",
     "next_step.past",
     "next_step.done",
