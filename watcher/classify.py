@@ -543,7 +543,7 @@ def classify_received(
             # vacation(1) and many responders mark their replies "Precedence: bulk" or
             # "junk" so that nothing answers them: an out-of-office all the same.
             return auto_reply(text, sent_day, book, (from_headers[1], "out-of-office wording"), 0.9, settings)
-        received = book.find("acknowledgement.received", text)
+        received = book.find("acknowledgement.received", text) or status_update(mail, text, subject, book)
         if received and mail.body is not None:
             reasons = (from_headers[1], *_phrase_reasons(received, 2))
             list_verdict = Classification("acknowledgement", 0.8, reasons)
@@ -593,10 +593,16 @@ def classify_received(
         # "We're still deciding; could you send me your certificates?": no step, no decision,
         # but a person asks the candidate for something (and counts as hearing back).
         return Classification("other", 0.6, ("a holding reply that asks for something",))
+    if decision.kind == "bulk" and from_headers is None and booking_offered(mail, "") == "a calendar invitation":
+        # A calendar's own footer ("you are receiving this email because you are an attendee")
+        # makes no newsletter of an invitation a person sent.
+        decision = Classification("next_step", 0.7, ("a calendar invitation",))
     if decision.kind == "other":
         # "other" means a person wrote back and counts as hearing back: a "not yet" must not read
         # so, unless the person also answered the candidate's question.
-        promised = None if answered(text, book) else news_promised(text, sent_day, book, settings)
+        # A request for documents is answered by the candidate, whatever news it promises after.
+        asking = decision.asks_reply or answered(text, book)
+        promised = None if asking else news_promised(text, sent_day, book, settings)
         meeting = None if promised else meeting_set(text, sent_day, book, settings)
         machine = machine_sender(mail)
         booking = None if promised else booking_offered(mail, raw_new)
@@ -707,20 +713,44 @@ def platform_notice_with_unsubscribe(mail: Mail, text: str, subject: str, book: 
     last paragraph (where an "unsubscribe" footer stands). ``text`` is the folded new part.
     """
     headers = {k.lower(): v.strip() for k, v in mail.headers.items()}
-    if mail.body is None or not headers.get("list-unsubscribe") or headers.get("list-id"):
-        return None
-    if headers.get("precedence", "").lower() in ("bulk", "list", "junk"):
+    if mail.body is None or not headers.get("list-unsubscribe"):
         return None
     sender = mail.from_addr.lower()
     if any(fnmatch(sender, pattern) for pattern in book.bulk_senders):
         return None
     platform = sending_platform(mail)
-    if platform is None:
-        return None
-    before_footer = text.rsplit("\n", 1)[0] if "\n" in text else text
-    if book.find("bulk.phrases", before_footer) or book.find("bulk.subjects", subject):
+    if platform is None or not _no_list_but_unsubscribe(mail, text, subject, book):
         return None
     return f"sent by {platform} with only a List-Unsubscribe header"
+
+
+def status_update(mail: Mail, text: str, subject: str, book: PhraseBook) -> list[Hit]:
+    """The holding words (``acknowledgement.phrases``: "your application is still being
+    reviewed", "ainda estamos a analisar") of a platform's or a job board's notice about one
+    application that came with a mailer's list headers, else [].
+
+    Such a notice is no newsletter when a machine sent it (a no-reply address or an
+    applicant-tracking platform, ``machine_sender``), no ``List-Id`` or ``Precedence: bulk``
+    marks a mailing list, and no bulk wording stands in its subject or before its last
+    paragraph (where an "unsubscribe" footer stands). ``text`` is the folded new part.
+    """
+    if machine_sender(mail) is None or not _no_list_but_unsubscribe(mail, text, subject, book):
+        return []
+    return book.find("acknowledgement.phrases", _before_footer(text))
+
+
+def _before_footer(text: str) -> str:
+    """A folded text without its last paragraph, where an "unsubscribe" footer stands."""
+    return text.rsplit("\n", 1)[0] if "\n" in text else text
+
+
+def _no_list_but_unsubscribe(mail: Mail, text: str, subject: str, book: PhraseBook) -> bool:
+    """Whether nothing but a ``List-Unsubscribe`` header makes ``mail`` bulk: no ``List-Id``, no
+    ``Precedence: bulk``, no bulk wording in its subject or before its last paragraph."""
+    headers = {k.lower(): v.strip() for k, v in mail.headers.items()}
+    if headers.get("list-id") or headers.get("precedence", "").lower() in ("bulk", "list", "junk"):
+        return False
+    return not (book.find("bulk.phrases", _before_footer(text)) or book.find("bulk.subjects", subject))
 
 
 def news_promised(
@@ -1046,11 +1076,40 @@ def answered(text: str, book: PhraseBook) -> list[Hit]:
     return kept
 
 
+def _not_requests(
+    steps: list[Hit], asks: list[Hit], requested: list[Hit], text: str
+) -> tuple[list[Hit], list[Hit]]:
+    """The step and question hits that ask for no document or information (``other.requests``).
+
+    A step word that is part of such a request ("tu disponibilidad para incorporarte", "two
+    references from previous employers") and a question in the sentence of one or the next ("Könnten
+    Sie mir Ihre Zeugnisse schicken?") are dropped; a step elsewhere stays ("we'd like to invite you
+    to a final interview. Please bring your certificates.").
+    """
+    if not requested:
+        return steps, asks
+    # The question may follow in the next sentence: "... fehlen uns Ihre Zeugnisse. Könnten Sie
+    # mir diese schicken?"
+    sentences = [
+        (_sentence_start(text, r.start), _sentence_end(text, _sentence_end(text, r.end) + 1)) for r in requested
+    ]
+    steps = [hit for hit in steps if not any(r.start < hit.end and hit.start < r.end for r in requested)]
+    asks = [hit for hit in asks if not any(start <= hit.start < end for start, end in sentences)]
+    return steps, asks
+
+
+def _sentence_end(text: str, position: int) -> int:
+    end = _SENTENCE_END.search(text, position)
+    return end.start() if end else len(text)
+
+
 def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time: bool = False) -> Classification:
     """The kind a folded body (``fold_body``) states, the decision first wherever it stands.
 
     Order: a rejection, an offer, a next step or a request (an out-of-office's "please contact
-    hr@ while I am away" is no request), a softer "no"; an answer to the candidate's question
+    hr@ while I am away" is no request), a softer "no", a request for documents or
+    information (``other.requests``: "could you send me your certificates?"), which is
+    ``other`` that asks for a reply and no step; an answer to the candidate's question
     ("to answer your question") over an out-of-office wording, a holding reply and thanks for
     the message, which decide only a message with none of those; bulk wording; else "other"
     (a personal reply). ``proposes_time``: the text asks whether a day and an hour suit
@@ -1067,11 +1126,17 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     )
     next_step = _unquoted(steps_ahead(text, book), text)
     asks = book.find("asks_reply.phrases", text)
+    # "Could you send me your certificates?", "give Julien access to the repository": asking
+    # for documents or information asks the candidate something, and is no step of the process.
+    requested = _unquoted(book.find("other.requests", text), text)
+    asked_before = len(next_step) + len(asks)
+    next_step, asks = _not_requests(next_step, asks, requested, text)
+    request = len(next_step) + len(asks) < asked_before
     if rejection:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))
     if offer:
         return Classification(
-            "offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks)
+            "offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks) or request
         )
     auto_reply_hits = book.find("auto_reply.phrases", text)
     if next_step or (asks and not auto_reply_hits):
@@ -1080,6 +1145,9 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
         return Classification("next_step", confidence, _phrase_reasons(hits), asks_reply=bool(asks))
     if weak_rejection:  # "we have decided not to ... I'll be away until Monday": the decision
         return Classification("rejection", 0.6, _phrase_reasons(weak_rejection))
+    if request:
+        reasons = ("asks for documents or information", *_phrase_reasons(requested, 2))
+        return Classification("other", _strength(len(requested), 0.7), reasons, asks_reply=True)
     # A holding or away line beside an answer to the candidate's question ("good question: the
     # band is 60-70k; I'm out until Monday") is a person's reply.
     # An out-of-office's "please contact hr@" asks nothing of the candidate (above).

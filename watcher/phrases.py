@@ -48,6 +48,7 @@ PHRASE_GROUPS = (
     "acknowledgement.received",
     "acknowledgement.courtesy",
     "other.answers",
+    "other.requests",
     "auto_reply.subjects",
     "auto_reply.phrases",
     "bulk.phrases",
