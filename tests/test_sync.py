@@ -463,3 +463,38 @@ def test_a_failing_preparation_never_stops_the_sync(dovecot, monkeypatch) -> Non
     finally:
         source.close()
     assert report.ok and store.new_ids == ["<m1@acme.example>"]
+
+
+def test_the_servers_pick_in_one_batch_is_fetched_without_a_second_thread(dovecot) -> None:
+    """A thread fetches the next batch ahead only when there is one: the server's pick of a
+    push wake-up or a small mailbox is one batch, read in the calling thread."""
+    import threading
+
+    from watcher.sources import CandidateQuery
+
+    for number in range(1, 7):
+        dovecot.append("INBOX", message(number), msg_time=ARRIVAL)
+    query = CandidateQuery(senders=("acme.example",))
+
+    def threads_seen(batch_size: int) -> tuple[list[str], set[str]]:
+        store = Store()
+        seen: set[str] = set()
+
+        def handle(batch: SyncBatch) -> None:
+            seen.update(thread.name for thread in threading.enumerate())
+            store.handle(batch)
+
+        source = ImapSource.connect(imap_account(dovecot, search="server"), lambda: dovecot.password)
+        try:
+            report = sync_account(source, state=store.state, since=SINCE, me=ME, wants_body=lambda mail: True,
+                                  handle=handle, batch_size=batch_size, candidates=lambda folder: query)
+        finally:
+            source.close()
+        assert report.ok
+        return store.new_ids, {name for name in seen if name.startswith("fetch-ahead")}
+
+    one_ids, one_threads = threads_seen(batch_size=10)
+    two_ids, two_threads = threads_seen(batch_size=4)
+    assert one_ids == two_ids == [f"<m{n}@acme.example>" for n in range(1, 7)]
+    assert one_threads == set(), "a single batch started a fetch-ahead thread"
+    assert two_threads, "two batches no longer fetch the second ahead"
