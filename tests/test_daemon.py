@@ -452,7 +452,17 @@ def test_a_lost_server_is_shown_by_status_between_syncs_until_push_is_back(setup
     own_server.start()  # same port: push comes back by itself, within a minute at most
     _wait_until(lambda: _not_read(setup) == [], 90, "status clear once push is back")
     assert "unreachable" not in setup.command("status").stdout
+
+    own_server.stop()  # lost again, and then the service stops: nobody is retrying any more
+    _wait_until(lambda: any(i["retrying"] for i in _not_read(setup)), WAIT, "status saying it is retrying")
+    [lost] = _not_read(setup)
     assert setup.stop(process) == 0
+    [stopped] = _not_read(setup)
+    assert not stopped["retrying"] and stopped["since"] == lost["since"]  # still unknown since the loss
+    assert "account work: NOT SYNCED since" in setup.command("status").stdout
+    own_server.start()
+    assert setup.command("scan", "--no-notify").returncode == 0
+    assert _not_read(setup) == []
 
 
 def newsletter(number: int) -> bytes:

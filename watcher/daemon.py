@@ -275,6 +275,7 @@ class Daemon:
         for name in list(self.sessions):
             self._drop_session(name)
         if self.store is not None:
+            self._losses_at_stop(self.store)
             self.store.close()
             self.store = None
         self.notifier.close()
@@ -570,6 +571,17 @@ class Daemon:
             return
         self.lost_since.setdefault(name, news.at or _utcnow())
         self.store.record_connection_loss(name, news.at or _utcnow(), news.detail or "connection lost", news.attempts)
+
+    @staticmethod
+    def _losses_at_stop(store: Store) -> None:
+        """Once the service stops nobody retries: a push connection still lost becomes the
+        account's sync error, its news unknown since the loss ("NOT SYNCED since ...")."""
+        try:
+            for loss in store.connection_losses():
+                store.record_folder_error(loss.account, "*", f"{loss.error} (then the service stopped)", loss.since)
+                store.clear_connection_loss(loss.account)
+        except StoreError as exc:  # on the way out: say so, stop all the same
+            log.error("connection losses not kept as sync errors", error=str(exc)[:200])
 
     def _connection_back(self, name: str) -> None:
         self.lost_since.pop(name, None)
