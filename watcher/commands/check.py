@@ -93,6 +93,7 @@ def _check_interviews_file(config: Config, out: TextIO) -> int:
     if config.interviews_file is None:
         return 0
     from watcher.interviews_file import load_interviews
+    from watcher.interviews_import import row_error
 
     try:
         good, errors = load_interviews(config.interviews_file)
@@ -101,7 +102,7 @@ def _check_interviews_file(config: Config, out: TextIO) -> int:
             print(f"interviews file {line}", file=out)
         return 1
     for error in errors:
-        print(f"interviews file {config.interviews_file}: {error}", file=out)
+        print(row_error(config.interviews_file, error), file=out)
     if not errors:
         print(f"interviews file {config.interviews_file}: {len(good)} interview(s), ok", file=out)
     return 1 if errors else 0
