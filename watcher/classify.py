@@ -976,6 +976,19 @@ def _not_preceded(hits: list[Hit], markers: list[Hit], text: str, within: int) -
     return kept
 
 
+OFFER_NEGATION_WORDS = 3  # "nous ne pouvons malheureusement pas vous proposer le poste"
+
+
+def _negated(hits: list[Hit], negations: list[Hit], text: str) -> list[Hit]:
+    """The hits with a negation inside them ("Ihnen die Stelle leider nicht anbieten") or
+    before them in their sentence, at most OFFER_NEGATION_WORDS words away."""
+    kept = set(_not_preceded(hits, negations, text, OFFER_NEGATION_WORDS))
+    return [
+        hit for hit in hits
+        if hit not in kept or any(hit.start <= negation.start and negation.end <= hit.end for negation in negations)
+    ]
+
+
 def _not_followed(hits: list[Hit], markers: list[Hit], text: str, within: int) -> list[Hit]:
     """The hits with no marker after them in the same sentence, at most ``within`` words away."""
     kept = []
@@ -1124,6 +1137,12 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
         text,
         OFFER_CONDITION_WORDS,
     )
+    # "leider können wir Ihnen die Stelle nicht anbieten", "nous ne pouvons pas vous proposer
+    # le poste": an offer's words negated are a softer "no", never an offer.
+    refused = _negated(offer, book.find("offer.negation", text), text)
+    if refused:
+        offer = [hit for hit in offer if hit not in refused]
+        weak_rejection = weak_rejection + refused
     next_step = _unquoted(steps_ahead(text, book), text)
     asks = book.find("asks_reply.phrases", text)
     # "Could you send me your certificates?", "give Julien access to the repository": asking

@@ -34,6 +34,7 @@ PHRASE_GROUPS = (
     "offer.strong",
     "offer.veto",
     "offer.conditional",
+    "offer.negation",
     "next_step.strong",
     "next_step.past",
     "next_step.done",
