@@ -130,6 +130,18 @@ def test_an_empty_answer_to_the_imap_server_is_asked_again_never_written(tmp_pat
     assert "does not load" not in empty_flag.stderr
 
 
+def test_a_misspelt_choice_is_asked_again_keeping_the_answers_before_it(tmp_path: Path) -> None:
+    # Provider "ohter", then "other"; sign-in "pasword", then "password".
+    answers = "jo@corp.example\nJo\nohter\nother\nimap.corp.example\npasword\npassword\nEurope/Berlin\n\n"
+    result = init(tmp_path, "--no-login", "--no-check", stdin=answers)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Provider (") == 2 and result.stdout.count("Sign in with oauth2 or password") == 2
+    assert "answer one of: oauth2, password" in result.stdout
+    config = load_config(written(tmp_path))
+    assert (config.me_name, config.accounts[0].host, config.accounts[0].auth) == ("Jo", "imap.corp.example",
+                                                                                    "password")
+
+
 def test_init_whose_check_fails_says_the_config_stays_and_what_next(tmp_path: Path) -> None:
     """The sign-in or the check failing after the file is written: the file is kept, and the
     last line says what to run once the problem is fixed (here: no password source, nothing on

@@ -107,7 +107,10 @@ class _Asker:
         self.out = out
         self.interactive = interactive
 
-    def __call__(self, question: str, given: str | None, flag: str, default: str | None = None) -> str:
+    def __call__(self, question: str, given: str | None, flag: str, default: str | None = None,
+                 choices: tuple[str, ...] = ()) -> str:
+        """The flag's value, else the answer on standard input (asked again while empty with no
+        default, or not one of ``choices`` when given); the caller checks flags' values."""
         if given is not None:
             return given
         if not self.interactive:
@@ -120,11 +123,15 @@ class _Asker:
             answer = sys.stdin.readline()
             if not answer:
                 raise InitError(f"no answer to '{question}' (end of input); give {flag}")
-            if answer.strip() or default is not None:
-                return answer.strip() or default or ""
-            # A question with no default needs an answer: an empty one would write a config
-            # that cannot load (an account with no server, say).
-            print("an answer is needed here", file=self.out)
+            value = answer.strip() or default or ""
+            if choices and value not in choices:  # a typo costs one question, not the answers before it
+                print(f"answer one of: {', '.join(choices)}", file=self.out)
+            elif answer.strip() or default is not None:
+                return value
+            else:
+                # A question with no default needs an answer: an empty one would write a config
+                # that cannot load (an account with no server, say).
+                print("an answer is needed here", file=self.out)
 
 
 class _Settings(argparse.Namespace):
@@ -155,7 +162,8 @@ def _gather(args: argparse.Namespace, ask: _Asker) -> _Settings:
     s.imap_host = args.imap_host
     if s.preset is None and args.imap_host is None and ask.interactive:
         # A company or school domain: often Microsoft 365 or Google Workspace behind it.
-        choice = ask("Provider (" + ", ".join(load_presets()) + ", or 'other')", None, "--provider", default="other")
+        choice = ask("Provider (" + ", ".join(load_presets()) + ", or 'other')", None, "--provider", default="other",
+                     choices=(*load_presets(), "other"))
         if choice not in load_presets() and choice != "other":
             raise InitError(f"unknown provider {choice!r}: answer one of the names listed, or 'other'")
         s.preset = load_presets().get(choice)
@@ -201,7 +209,8 @@ def _sign_in(args: argparse.Namespace, ask: _Asker, preset: Preset | None) -> st
         if args.sign_in == "password":
             raise InitError(f"--sign-in: {preset.name} takes no passwords for IMAP; use oauth2")
         return "oauth2"
-    answer = ask("Sign in with oauth2 or password", args.sign_in, "--sign-in", default=default)
+    answer = ask("Sign in with oauth2 or password", args.sign_in, "--sign-in", default=default,
+                 choices=("oauth2", "password"))
     if answer not in ("oauth2", "password"):
         raise InitError("answer oauth2 or password")
     return answer
