@@ -261,6 +261,9 @@ TRAPS: tuple[Trap, ...] = (
       "Hi Alex,\n\nNothing from them yet. Separate news though: Tailspin Toys have made their decision "
       "and it's a no, I'm sorry.\n\nLaura", day(13, 16), parent="c07"),
 
+    t("c13", "agency", "none|review", LAURA, ME, "Tomorrow",
+      "Hi Alex,\n\nGood luck for tomorrow's Wingtip Logistics interview! Ask them about on-call.\n\n"
+      "Laura", day(5, 18)),
     t("c12", "agency", "wingtip|review", LAURA, ME, "Re: Tailspin Toys feedback",
       "Hi Alex,\n\nOther news: Wingtip Logistics would like to make you an offer! Call me when you "
       "can.\n\nLaura", day(17, 9)),
@@ -345,6 +348,12 @@ TRAPS: tuple[Trap, ...] = (
       "Re: Thank you - Backend Engineer interview",
       "Hi Alex,\n\nWriting from my phone: for the Data Platform Lead role the panel would like to see you "
       "again next week.\n\nSofia", day(18, 20), parent="g02"),
+    t("g09", "two roles", "litware-data|review", SOFIA, ME, "Monday",
+      "Hi Alex,\n\nLooking forward to seeing you on Monday for the Data Platform Lead interview. "
+      "Please bring an ID for the front desk.\n\nSofia", day(12, 14)),
+    t("g10", "two roles", "litware-data|review", SOFIA, ME, "See you Monday",
+      "Hi Alex,\n\nJust confirming Monday at 10:00 with the panel. See you then!\n\nSofia",
+      day(13, 14)),
     t("g04", "two roles", "review", SOFIA, ME, "Your applications at Litware",
       "Hi Alex,\n\nThank you for your time over the last weeks. Unfortunately we will not be proceeding "
       "any further.\n\nSofia", day(20, 14)),

@@ -659,6 +659,8 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Ma
         timely = _drop_before_interview(signal.ids, mail, index, notes)
         if timely and signal.review:
             return _review(timely, signal.confidence, signal.reasons)
+        if timely and _told_apart_from_ahead(timely, signal.ids, mail, index):
+            return _between_past_and_ahead(signal, timely, mail, index, find_signal in RUN_UP_SIGNALS)
         if timely:
             return _settle(_Signal(timely, signal.confidence, signal.reasons), mail, index)
         if run_up is None and find_signal in RUN_UP_SIGNALS and not signal.review:
@@ -981,6 +983,44 @@ def _run_up(signal: _Signal, mail: Mail, index: InterviewIndex) -> Match | None:
     (chosen,) = nearest
     reason = f"dated before the interview {chosen.id}: context, not feedback"
     return Match(interview=chosen.id, confidence=round(signal.confidence, 2), reasons=(*signal.reasons, reason))
+
+
+def _told_apart_from_ahead(timely: frozenset[str], ids: frozenset[str], mail: Mail, index: InterviewIndex) -> bool:
+    """Whether a received message fits both interviews it may be news of (``timely``) and
+    interviews still ahead of it (the rest of ``ids``) that are another company's or another
+    role's: then it may as well lead up to one of those (the same contact, the same recruiter).
+    A later round of the same role is not told apart: the message is the earlier one's."""
+    ahead = ids - timely
+    if mail.direction != "received" or not ahead:
+        return False
+    label = {iid: (index.name_of[iid], tuple(words(index.interviews[iid].role or ""))) for iid in ids}
+    return any(label[later] != label[past] for later in ahead for past in timely)
+
+
+def _between_past_and_ahead(
+    signal: _Signal, timely: frozenset[str], mail: Mail, index: InterviewIndex, may_lead_up: bool
+) -> Match:
+    """A received message that fits interviews already held (``timely``) and others still
+    ahead of it: the one its subject or text names (company, then role), when that is one of
+    those held (news of it) or, for a contact or a thread, one still ahead (its run-up);
+    about one still ahead otherwise, it is tied to nothing; held for review when nothing
+    tells them apart."""
+    ids, reasons = signal.ids, signal.reasons
+    if len({index.name_of[iid] for iid in ids}) > 1:
+        named, named_reasons, decided = _narrow_by_company(ids, mail, index, reasons)
+        if decided:
+            ids, reasons = named, named_reasons
+    if len(ids) > 1:
+        ids, reasons = _narrow_by_role(ids, mail, index, reasons)
+    if ids <= timely:
+        return _settle(_Signal(ids, signal.confidence, reasons), mail, index)
+    if ids.isdisjoint(timely):
+        led_up = _run_up(_Signal(ids, signal.confidence, reasons), mail, index) if may_lead_up else None
+        if led_up is not None:
+            return led_up
+        ahead = _company_list(ids, index)
+        return Match(interview=None, confidence=0.0, reasons=(*reasons, f"about the coming interview with {ahead}"))
+    return _review(ids, signal.confidence, reasons + ("news of an interview held, or about one still ahead",))
 
 
 def _start_of_interview_day(interview: Interview) -> datetime:
