@@ -484,6 +484,14 @@ def own_notice(mail: Mail) -> Classification | None:
     return None
 
 
+# The prefixes mail programs put before the subject of a reply or a forward, in the seven
+# languages and as Outlook, Gmail, Apple Mail and Thunderbird write them ("Re:", "AW:", "SV:",
+# "R:", "RIF:", "Antw:", "Res:", "RV:", "Fwd:", "WG:", "TR:", "I:"), also numbered ("Re[2]:").
+EARLIER_SUBJECT = re.compile(
+    r"\s*(re|aw|sv|r|rif|antw|antwoord|res|resp|rv|fw|fwd|wg|tr|i|doorst)\s*(\[\d+\])?\s*:", re.IGNORECASE
+)
+
+
 def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
     """The user's own mail: a chaser (``follow_up``), a ``thank_you``, or ``other``.
 
@@ -493,7 +501,9 @@ def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
     (``thank_you.veto``: "I'm delighted to accept your offer", "I have decided to decline
     the offer") is ``other`` however warmly it thanks: no thanks for a meeting, no chaser.
     """
-    subject = fold(re.sub(r"^\s*((re|aw|sv|fwd?|wg|tr|rv)\s*:\s*)+", "", mail.subject, flags=re.IGNORECASE))
+    # A reply's or a forward's subject was written for an earlier message of the thread ("Re:
+    # Thank you for today" answers the user's own thank-you): only the body says what it is.
+    subject = "" if EARLIER_SUBJECT.match(mail.subject) else fold(mail.subject)
     text = fold_body(new_part(mail.body or "", book))
     chaser = book.find("follow_up.phrases", text) + book.find("follow_up.phrases", subject)
     thanks = (

@@ -1,0 +1,225 @@
+"""The user's own mail in an ongoing exchange: thank-you notes, chasers and the rest.
+
+Examples written for these tests alone, in seven languages (English, German, French,
+Spanish, Dutch, Italian, Portuguese). A thank-you note is the message after the interview
+whose point is thanks for it; a reply further down the same thread (its subject still
+"Re: Thank you for today") that opens with thanks for the message and then confirms a time,
+answers a question or sends a document, a link or access is ``other``; a chaser asks for
+news and is ``follow_up`` whatever subject it carries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.test_classify import sent
+from watcher.classify import classify
+from watcher.model import Mail
+
+RECRUITER = "lena.vogt@ferrowind.example"
+
+
+def mine(subject: str, body: str) -> Mail:
+    return replace(sent(body, subject=subject), to=(RECRUITER,))
+
+
+# ================================================================ confirming a time
+
+CONFIRMING = [
+    ("Re: Thank you for today",
+     "Hi Lena,\n\nThanks for the details! Thursday 26 November at 10:00 works well for me, and I'm "
+     "happy to come to the office on Kingsland Road.\n\nSee you then,\nMara"),
+    ("Re: Thanks - Data Engineer interview",
+     "Hi Lena,\n\nGreat news, thank you! Monday at 2pm is perfect. Should I bring anything?\n\nBest,\nMara"),
+    ("AW: Vielen Dank für das Gespräch",
+     "Hallo Frau Vogt,\n\nvielen Dank für Ihre Rückmeldung! Der Termin am Donnerstag um 14 Uhr passt mir "
+     "sehr gut, ich komme gerne zu Ihnen ins Büro.\n\nViele Grüße\nMara Lindqvist"),
+    ("RE: Merci pour notre entretien",
+     "Bonjour Lena,\n\nMerci pour votre retour ! Mardi 24 novembre à 11h me convient parfaitement, "
+     "je serai présente dans vos locaux.\n\nBien cordialement,\nMara"),
+    ("RE: Gracias por la entrevista",
+     "Hola Lena:\n\nMuchas gracias por la información. El jueves a las 10:00 me viene perfecto, allí "
+     "estaré.\n\nUn saludo,\nMara"),
+    ("Re: Bedankt voor het gesprek",
+     "Hoi Lena,\n\nDank je voor je bericht! Dinsdag om 15.00 uur komt mij goed uit, ik kom graag langs "
+     "op kantoor.\n\nGroet,\nMara"),
+    ("R: Grazie per il colloquio",
+     "Ciao Lena,\n\ngrazie mille per il messaggio! Giovedì alle 11:00 per me va benissimo, ci vediamo in "
+     "ufficio.\n\nA presto,\nMara"),
+    ("RE: Obrigada pela entrevista",
+     "Olá Lena,\n\nObrigada pela mensagem! Quinta-feira às 10h está ótimo para mim, estarei aí no "
+     "escritório.\n\nCumprimentos,\nMara"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), CONFIRMING)
+def test_confirming_a_time_in_the_thank_you_thread_is_other(subject: str, body: str) -> None:
+    assert classify(mine(subject, body)).kind == "other"
+
+
+# ================================================================ answering a question
+
+ANSWERING = [
+    ("Re: Thank you for your time yesterday",
+     "Hi Lena,\n\nThanks for getting back to me. My notice period is one month, so I could start at the "
+     "beginning of January.\n\nBest,\nMara"),
+    ("Re: Thanks for the interview",
+     "Hi Lena,\n\nSure - my salary expectation is around 65,000 GBP plus benefits, but I'm flexible for "
+     "the right role.\n\nKind regards,\nMara"),
+    ("AW: Danke für das Gespräch",
+     "Hallo Frau Vogt,\n\ndanke für Ihre Nachricht. Meine Kündigungsfrist beträgt drei Monate zum "
+     "Quartalsende, ein Start zum 1. April wäre also möglich.\n\nBeste Grüße\nMara Lindqvist"),
+    ("RE: Merci pour l'entretien",
+     "Bonjour Lena,\n\nMerci pour votre message. Mon préavis est d'un mois ; je pourrais donc commencer "
+     "début janvier.\n\nCordialement,\nMara"),
+    ("RE: Gracias por tu tiempo",
+     "Hola Lena:\n\nGracias por escribirme. Mi preaviso es de quince días, así que podría incorporarme a "
+     "mediados de diciembre.\n\nUn saludo,\nMara"),
+    ("Re: Bedankt voor het gesprek van vandaag",
+     "Hoi Lena,\n\nBedankt voor je mail. Mijn opzegtermijn is een maand, dus ik kan per 1 januari "
+     "beginnen.\n\nGroeten,\nMara"),
+    ("R: Grazie per il colloquio",
+     "Ciao Lena,\n\ngrazie per il messaggio. Il mio preavviso è di un mese, quindi potrei iniziare a "
+     "gennaio.\n\nCordiali saluti,\nMara"),
+    ("RE: Obrigado pela conversa",
+     "Olá Lena,\n\nObrigada pelo contacto. O meu pré-aviso é de 30 dias, por isso poderia começar no "
+     "início de janeiro.\n\nCumprimentos,\nMara"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), ANSWERING)
+def test_answering_their_question_in_the_thank_you_thread_is_other(subject: str, body: str) -> None:
+    assert classify(mine(subject, body)).kind == "other"
+
+
+# ================================================================ sending a document, a link, access
+
+SENDING = [
+    ("Re: Thank you for today",
+     "Hi Lena,\n\nOf course - here is the repository: https://github.com/mara-l/stream-dedup\nThe README "
+     "explains how to run it.\n\nBest,\nMara"),
+    ("Re: Thanks for meeting with me",
+     "Hi Lena,\n\nThanks so much for the reminder! Please find my two references attached, both are happy "
+     "to be contacted.\n\nBest,\nMara"),
+    ("AW: Vielen Dank für das Gespräch",
+     "Hallo Frau Vogt,\n\nanbei wie besprochen meine Arbeitszeugnisse und das Bachelorzeugnis als PDF.\n\n"
+     "Viele Grüße\nMara Lindqvist"),
+    ("RE: Merci pour cet échange",
+     "Bonjour Lena,\n\nC'est fait : vous avez maintenant accès au dépôt GitLab. Je joins aussi une archive "
+     "au cas où.\n\nBonne journée,\nMara"),
+    ("RE: Gracias por la entrevista",
+     "Hola Lena:\n\nTe adjunto el enlace a mi portfolio: https://mara.example.org/portfolio\n\n"
+     "Un saludo,\nMara"),
+    ("Re: Bedankt voor het gesprek",
+     "Hoi Lena,\n\nHierbij mijn uitwerking van de case, zoals afgesproken. Laat maar weten als de link "
+     "niet werkt.\n\nGroet,\nMara"),
+    ("R: Grazie per il colloquio",
+     "Ciao Lena,\n\nin allegato trovi le referenze che mi avevi chiesto.\n\nA presto,\nMara"),
+    ("RE: Obrigada pela entrevista",
+     "Olá Lena,\n\nSegue em anexo o meu certificado de habilitações, como pediu.\n\nCumprimentos,\nMara"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), SENDING)
+def test_sending_what_they_asked_for_in_the_thank_you_thread_is_other(subject: str, body: str) -> None:
+    assert classify(mine(subject, body)).kind == "other"
+
+
+# ================================================================ chasers under a thank-you subject
+
+CHASERS = [
+    ("Re: Thank you for today",
+     "Hi Lena,\n\nI hope you're well. I wanted to ask how the process is going for the Data Engineer "
+     "role - is there anything else you need from me?\n\nBest,\nMara"),
+    ("AW: Vielen Dank für das Gespräch",
+     "Hallo Frau Vogt,\n\nich wollte mich erkundigen, wie es mit dem Auswahlverfahren weitergeht. Ich bin "
+     "weiterhin sehr interessiert.\n\nViele Grüße\nMara Lindqvist"),
+    ("RE: Merci pour notre entretien",
+     "Bonjour Lena,\n\nJe me permets de vous écrire pour savoir où en est le processus de recrutement.\n\n"
+     "Bien cordialement,\nMara"),
+    ("RE: Gracias por la entrevista",
+     "Hola Lena:\n\nTe escribo para preguntarte cómo va el proceso de selección. Sigo muy interesada en "
+     "el puesto.\n\nUn saludo,\nMara"),
+    ("Re: Bedankt voor het gesprek",
+     "Hoi Lena,\n\nIk wilde even vragen hoe het ervoor staat met de procedure.\n\nGroet,\nMara"),
+    ("R: Grazie per il colloquio",
+     "Ciao Lena,\n\nti scrivo per chiederti a che punto è la selezione.\n\nGrazie,\nMara"),
+    ("RE: Obrigada pela entrevista",
+     "Olá Lena,\n\nEscrevo para saber em que ponto está o processo de seleção.\n\nCumprimentos,\nMara"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), CHASERS)
+def test_a_chaser_under_a_thank_you_subject_is_a_follow_up(subject: str, body: str) -> None:
+    assert classify(mine(subject, body)).kind == "follow_up"
+
+
+# ================================================================ look-alikes that stay thank-yous
+
+THANK_YOUS = [
+    ("Thank you - Data Engineer interview",
+     "Hi Lena,\n\nThank you for taking the time to speak with me today. I enjoyed hearing about the move to "
+     "streaming, and as promised I've attached my references.\n\nBest,\nMara"),
+    ("Re: Interview invitation - Data Engineer",
+     "Hi Lena,\n\nThanks again for having me today - it was great to meet the team. I've attached the "
+     "slides I mentioned.\n\nBest,\nMara"),
+    ("Re: Thank you for coming in today",
+     "Hi Lena,\n\nThank you, the pleasure was mine! Thanks to all of you for the warm welcome; I really "
+     "enjoyed the conversations.\n\nBest,\nMara"),
+    ("Vielen Dank für das Gespräch",
+     "Hallo Frau Vogt,\n\nvielen Dank für das angenehme Gespräch heute. Anbei wie besprochen meine "
+     "Zeugnisse.\n\nViele Grüße\nMara Lindqvist"),
+    ("Merci pour l'entretien",
+     "Bonjour Lena,\n\nMerci pour l'entretien de ce matin. Vous trouverez ci-joint mes références.\n\n"
+     "Bien cordialement,\nMara"),
+    ("Gracias por la entrevista",
+     "Hola Lena:\n\nMuchas gracias por la entrevista de hoy. Te adjunto mis referencias, como "
+     "comentamos.\n\nUn saludo,\nMara"),
+    ("Bedankt voor het gesprek",
+     "Hoi Lena,\n\nBedankt voor het fijne gesprek vandaag. In de bijlage vind je mijn referenties.\n\n"
+     "Groet,\nMara"),
+    ("Grazie per il colloquio",
+     "Ciao Lena,\n\ngrazie per il colloquio di oggi. In allegato trovi le mie referenze.\n\nA presto,\nMara"),
+    ("Obrigada pela entrevista",
+     "Olá Lena,\n\nMuito obrigada pela entrevista de hoje. Segue em anexo a lista de referências.\n\n"
+     "Cumprimentos,\nMara"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), THANK_YOUS)
+def test_a_thank_you_after_the_interview_stays_a_thank_you(subject: str, body: str) -> None:
+    assert classify(mine(subject, body)).kind == "thank_you"
+
+
+def test_a_short_thank_you_whose_subject_says_it_stays_a_thank_you() -> None:
+    assert classify(mine("Thanks - Ferrowind interview today", "Hi Lena,\n\nReally enjoyed it.\n\nMara")).kind \
+        == "thank_you"
+
+
+STILL_CHASERS = [
+    ("Following up - Data Engineer interview",
+     "Hi Lena,\n\nThank you again for your time last week. I wanted to follow up on my application and "
+     "ask whether there is any news on the next steps.\n\nBest,\nMara"),
+    ("Nachfrage: Bewerbung Data Engineer",
+     "Hallo Frau Vogt,\n\nvielen Dank nochmals für das Gespräch. Gibt es schon Neuigkeiten zum Stand meiner "
+     "Bewerbung?\n\nViele Grüße\nMara Lindqvist"),
+    ("Data Engineer - checking in",
+     "Hi Lena,\n\nThank you again for the interview last Thursday. I wanted to ask how the process is "
+     "going, and whether you need anything else from me.\n\nBest,\nMara"),
+    ("Gracias de nuevo",
+     "Hola Lena:\n\nGracias de nuevo por la entrevista. Quería preguntarte cómo va el proceso de "
+     "selección.\n\nUn saludo,\nMara"),
+    ("Sollicitatie Data Engineer",
+     "Hoi Lena,\n\nNogmaals bedankt voor het gesprek. Ik wilde even vragen hoe het ervoor staat met de "
+     "procedure.\n\nGroet,\nMara"),
+    ("Candidatura Data Engineer",
+     "Olá Lena,\n\nObrigada mais uma vez pela entrevista. Gostava de saber em que ponto está o processo de "
+     "seleção.\n\nCumprimentos,\nMara"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), STILL_CHASERS)
+def test_a_chaser_that_thanks_again_stays_a_follow_up(subject: str, body: str) -> None:
+    assert classify(mine(subject, body)).kind == "follow_up"
