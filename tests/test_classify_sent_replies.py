@@ -1,21 +1,26 @@
-"""The user's own mail in an ongoing exchange: thank-you notes, chasers and the rest.
+"""The user's own mail in an ongoing exchange, and bulk mail from a logged employer.
 
 Examples written for these tests alone, in seven languages (English, German, French,
 Spanish, Dutch, Italian, Portuguese). A thank-you note is the message after the interview
 whose point is thanks for it; a reply further down the same thread (its subject still
 "Re: Thank you for today") that opens with thanks for the message and then confirms a time,
 answers a question or sends a document, a link or access is ``other``; a chaser asks for
-news and is ``follow_up`` whatever subject it carries.
+news and is ``follow_up`` whatever subject it carries. A newsletter, marketing mail or job
+alert from a logged employer or its platform is about no application: it is tied to none.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 
 from tests.test_classify import sent
+from tests.test_match import interview
+from tests.test_match import mail as match_mail
 from watcher.classify import classify
+from watcher.match import build_index, match, untie_bulk
 from watcher.model import Mail
 
 RECRUITER = "lena.vogt@ferrowind.example"
@@ -223,3 +228,62 @@ STILL_CHASERS = [
 @pytest.mark.parametrize(("subject", "body"), STILL_CHASERS)
 def test_a_chaser_that_thanks_again_stays_a_follow_up(subject: str, body: str) -> None:
     assert classify(mine(subject, body)).kind == "follow_up"
+
+
+# ================================================================ bulk mail from a logged employer
+
+AFTER = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+FERROWIND = interview("ferrowind", "Ferrowind", when=datetime(2026, 11, 12, 10, 0, tzinfo=UTC),
+                      domains=("ferrowind.example",), contacts=(RECRUITER,))
+INDEX = build_index((FERROWIND,), ("user@example.org",))
+LIST = {
+    "list-unsubscribe": "<https://ferrowind.example/u?x=1>, <mailto:unsub@news.ferrowind.example>",
+    "list-unsubscribe-post": "List-Unsubscribe=One-Click",
+    "precedence": "bulk",
+}
+
+BULK = [
+    ("news@ferrowind.example", "Ferrowind Monthly: our new Rotterdam test site",
+     "Ferrowind Monthly\n\nOur new test site in Rotterdam opens in December. Read the full story on our "
+     "blog.\n\nYou receive this newsletter because you subscribed. Unsubscribe here."),
+    ("jobs@ferrowind.example", "Neue Stellenangebote bei Ferrowind",
+     "Neue Jobs, die zu Ihrem Profil passen:\n- Data Analyst (m/w/d), Hamburg\n- Backend Engineer, "
+     "Remote\n\nJob-Alert abbestellen"),
+    ("newsletter@ferrowind.example", "Ferrowind - la lettre de novembre",
+     "La lettre Ferrowind\n\nDécouvrez nos nouveaux projets éoliens en Bretagne.\n\nSe désabonner"),
+    ("boletin@ferrowind.example", "Novedades de Ferrowind: campaña de invierno",
+     "Boletín de Ferrowind\n\nEste invierno ampliamos nuestra red en Aragón.\n\nDarse de baja"),
+    ("nieuwsbrief@ferrowind.example", "Ferrowind nieuwsbrief november",
+     "Nieuwsbrief\n\nOns nieuwe testpark in Zeeland is geopend.\n\nAfmelden voor deze nieuwsbrief"),
+    ("newsletter@ferrowind.example", "Ferrowind: le novità di novembre",
+     "Newsletter Ferrowind\n\nScopri il nostro nuovo parco eolico in Puglia.\n\nAnnulla l'iscrizione"),
+    ("noticias@ferrowind.example", "Ferrowind: vagas em destaque",
+     "Vagas em destaque esta semana:\n- Analista de Dados, Lisboa\n- Engenheira de Software, Porto\n\n"
+     "Cancelar subscrição"),
+]
+
+
+def _tie(message: Mail, threads: dict[str, str] | None = None) -> str | None:
+    threads = threads if threads is not None else {}
+    found = match(message, INDEX, threads)
+    return untie_bulk(found, message, classify(message), threads).interview
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), BULK)
+def test_bulk_mail_from_a_logged_employer_is_tied_to_no_interview(sender: str, subject: str, body: str) -> None:
+    message = match_mail(sender, subject, body=body, date=AFTER, headers=LIST)
+    assert classify(message).kind == "bulk"
+    assert _tie(message) is None
+
+
+def test_the_recruiters_reply_in_the_thread_stays_tied_though_it_carries_list_headers() -> None:
+    message = match_mail(RECRUITER, "Re: Thank you for today", date=AFTER, headers=LIST,
+                         in_reply_to=("<thanks@example.org>",),
+                         body="Hi Mara,\n\nThanks for your note. We'd like to invite you to a second round.")
+    assert _tie(message, {"<thanks@example.org>": "ferrowind"}) == "ferrowind"
+
+
+def test_the_recruiters_own_mail_stays_tied() -> None:
+    message = match_mail(RECRUITER, "Next steps", date=AFTER,
+                         body="Hi Mara,\n\nWe'd like to invite you to a second interview next week.")
+    assert _tie(message) == "ferrowind"

@@ -32,7 +32,7 @@ import pytest
 
 from watcher.classify import classify
 from watcher.interviews_file import load_interviews
-from watcher.match import build_index, match
+from watcher.match import build_index, match, untie_bulk
 from watcher.model import HEARD_BACK_KINDS, RECEIVED_KINDS, SENT_KINDS, Classification, Match
 from watcher.parse import parse_message
 
@@ -103,6 +103,10 @@ def run_corpus(corpus: Path = CORPUS) -> list[Outcome]:
         if tied.interview:
             threads[mail.message_id] = tied.interview
         kind = classify(mail, interview_company=company_of.get(tied.interview or ""))
+        untied = untie_bulk(tied, mail, kind, threads)  # as the pipeline does once it has read the message
+        if untied is not tied:
+            threads.pop(mail.message_id, None)
+            tied = untied
         outcomes.append(Outcome(
             name, label["split"], label["interview"], label["kind"], tied, kind, sent=mail.direction == "sent"
         ))

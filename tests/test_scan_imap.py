@@ -139,7 +139,8 @@ def test_first_scan_matches_classifies_and_announces_once(setup, dovecot, smtp_s
     assert messages["<rej-1@acme-analytics.com>"]["reasons"]
     assert messages["<thanks-1@example.org>"]["direction"] == "sent"
     assert messages["<thanks-1@example.org>"]["kind"] == "thank_you"
-    assert messages["<nl-1@acme-analytics.com>"]["kind"] == "bulk"
+    # The employer's newsletter is bulk mail about no application: tied to nothing, not listed.
+    assert "<nl-1@acme-analytics.com>" not in messages
     assert "<j-1@fastmail.com>" not in messages  # unrelated mail is neither listed nor kept
     acme = interview(report, "acme")
     assert (acme["status"], acme["outcome"]) == ("heard_back", "rejection")

@@ -35,7 +35,7 @@ from typing import TypeVar
 import structlog
 
 from watcher.calendar_names import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
-from watcher.model import Interview, Mail, Match
+from watcher.model import Classification, Interview, Mail, Match
 from watcher.notify.marks import is_own_notice, notice_kind
 from watcher.parse import addresses
 
@@ -680,6 +680,20 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Ma
     if platform and not notes:
         notes.append(f"sent through {platform}, but it names no logged company")
     return Match(interview=None, confidence=0.0, reasons=tuple(notes) or ("no sign of a logged interview",))
+
+
+def untie_bulk(found: Match, mail: Mail, kind: Classification | None, threads: Mapping[str, str]) -> Match:
+    """``found``, or no interview when ``mail`` read as ``bulk`` (a newsletter, marketing, a
+    job alert) though it was tied or held on its sender alone: such mail from a logged
+    employer or its platform is about no application. Kept tied only when it answers a
+    message tied to an interview (its thread says what it is about). Called once the
+    message is classified; the caller forgets its thread entry when it is untied.
+    """
+    if kind is None or kind.kind != "bulk" or not (found.interview or found.review):
+        return found
+    if found.interview and found.interview in _thread_ids(mail, threads):
+        return found
+    return Match(interview=None, confidence=0.0, reasons=(*found.reasons, "bulk mail: about no application"))
 
 
 def _ignored(mail: Mail, index: InterviewIndex) -> str | None:

@@ -386,6 +386,10 @@ class Pipeline:
         for mail, found in matched.values():
             mail = whole.get(mail.message_id, mail)
             result = self._classify_one(mail, found, company)
+            untied = match.untie_bulk(found, mail, result, threads)
+            if untied is not found:  # a newsletter or job alert of a logged employer: about no application
+                threads.pop(mail.message_id, None)
+                found = untied
             if found.interview is None and not found.review and (result is None or result.invitation is None):
                 continue  # unrelated mail: nothing of it is kept
             records.append((mail, found, result))
