@@ -33,7 +33,7 @@ FLOORS = {
     "corpus_third": (1.0, 1.0, 1.0, 1.0, 0),
     "corpus_fourth": (1.0, 1.0, 1.0, 1.0, 0),
     "corpus_fifth": (1.0, 1.0, 1.0, 1.0, 0),
-    "corpus_sixth": (1.0, 1.0, 0.951, 0.942, 1),
+    "corpus_sixth": (1.0, 1.0, 1.0, 1.0, 0),
 }
 
 
