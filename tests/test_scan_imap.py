@@ -413,3 +413,14 @@ def test_the_report_counts_the_updates_of_the_one_digest_it_sent(setup, dovecot,
     assert result.returncode == 0, result.stderr
     assert len(smtp_server.messages) == 1
     assert "Notices sent: 3 updates in one email digest." in result.stdout
+
+
+def test_a_thank_you_you_sent_is_said_to_be_noticed_not_nothing_new(setup, dovecot):
+    assert setup.scan("--no-notify")[0] == 0
+    dovecot.append("Sent", THANKS)
+    result = subprocess.run([sys.executable, "-m", "watcher", "--config", str(setup.config), "scan", "--now", NOW,
+                             "--no-notify"], capture_output=True, text=True, env={**setup.env, "COLUMNS": "200"},
+                            timeout=120, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert "Nothing new since the last scan" not in result.stdout
+    assert "New since the last scan: 1 message you sent (Acme Analytics: your thank-you)." in result.stdout

@@ -207,10 +207,13 @@ def news_line(result: ScanResult, new: set[str], not_read: Sequence[NotRead] = (
              for m in received]
     replies = [m for m, reply in zip(received, after, strict=True) if reply]
     others = [m for m, reply in zip(received, after, strict=True) if not reply]
+    # Your own mail tied to an interview: said, so that a thank-you sent is seen to be noticed.
+    sent = [m for m in result.messages if m.mail.message_id in new and m.match.interview
+            and m.mail.direction == "sent"]
     review = [m for m in result.messages if m.mail.message_id in new and m.match.review]
     suggestions = [m for m in result.suggestions if m.mail.message_id in new]
     unknown = f"news from {accounts_words(not_read)} is unknown: it could not be read (see above)" if not_read else ""
-    if not (received or review or suggestions):
+    if not (received or sent or review or suggestions):
         if not not_read:
             if result.first:
                 return "First scan: nothing in the mail read concerns a logged interview yet."
@@ -228,6 +231,11 @@ def news_line(result: ScanResult, new: set[str], not_read: Sequence[NotRead] = (
     if others:
         kinds = ", ".join(sorted({kind_words(m.kind) for m in others}))
         parts.append(f"{_count(len(others), 'other message', 'other messages')} ({kinds})")
+    if sent:
+        yours = ", ".join(f"{companies.get(m.match.interview or '', m.match.interview)}: "
+                          f"{kind_words(m.kind) if m.kind in ('thank_you', 'follow_up') else 'a message'}"
+                          for m in sent)
+        parts.append(f"{_count(len(sent), 'message you sent', 'messages you sent')} ({yours})")
     if review:
         parts.append(_count(len(review), "message to review", "messages to review"))
     if suggestions:
