@@ -2,8 +2,10 @@
 
 Pure: the only I/O is reading the phrase files once (``watcher/data/phrases/*.toml`` and,
 optionally, a user folder of more phrase files; see ``watcher.phrases``). Evidence is weighed in a fixed order:
-headers first (auto-replies, mailing lists), then phrases of the *new* part of the body
-(quoted history, forwarded blocks and signatures are cut off first), then nothing.
+headers first (auto-replies, mailing lists), then an automatic notice that states no news
+(``notice_without_news``: a machine's reminder, an account's mail, a calendar's notice), then
+phrases of the *new* part of the body (quoted history, forwarded blocks and signatures are
+cut off first), then nothing.
 """
 
 from __future__ import annotations
@@ -562,15 +564,24 @@ def classify_received(
             return list_verdict  # type: ignore[return-value]
     if from_headers and from_headers[0] == "auto_reply":
         return auto_reply(text, sent_day, book, (from_headers[1],), 0.95, settings)
-    if from_headers and from_headers[0] == "auto_generated" and not _decision_phrases(text, book):
+    generated = bool(from_headers and from_headers[0] == "auto_generated")
+    notice = notice_without_news(mail, text, subject, book, generated, settings)
+    if notice is not None:
+        return list_verdict if unsubscribe_only is not None and list_verdict else notice
+    if generated and not _decision_phrases(text, book):
         platform = sending_platform(mail)
-        if platform and mail.body is not None and not _auto_reply_wording(text, subject, book):
+        readable = mail.body is not None and not _auto_reply_wording(text, subject, book)
+        if platform and readable:
             # An applicant-tracking platform's notice is never an out-of-office: one that
             # states nothing is a holding reply.
             return Classification(
-                "acknowledgement", 0.6, (from_headers[1], f"sent by {platform} and no decision phrase")
+                "acknowledgement", 0.6, (from_headers[1], f"sent by {platform} and no decision phrase")  # type: ignore[index]
             )
-        return auto_reply(text, sent_day, book, (from_headers[1],), 0.9, settings)
+        bulk = book.find("bulk.phrases", text) + book.find("bulk.subjects", subject) if readable else []
+        if bulk:
+            # Machine mail with a mailing's words and none of an absence: a survey, a newsletter.
+            return Classification("bulk", 0.7, (from_headers[1], *_phrase_reasons(bulk, 2)))  # type: ignore[index]
+        return auto_reply(text, sent_day, book, (from_headers[1],), 0.9, settings)  # type: ignore[index]
     if mail.body is None:
         return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=("could not read this message: body not fetched",))
     if mail.unreadable:
@@ -710,6 +721,58 @@ def request_while_deciding(
         or meeting_set(text, sent, book, settings)
         or booking_offered(mail, raw_new)
     )
+
+
+def notice_without_news(
+    mail: Mail,
+    text: str,
+    subject: str,
+    book: PhraseBook,
+    generated: bool,
+    settings: PolicySettings = DEFAULT_SETTINGS,
+) -> Classification | None:
+    """What an automatic notice that states no answer from a person is, else None.
+
+    ``text`` and ``subject`` are folded (the new part of the body). Read only when the
+    message states no decision: no rejection (strong or weak), no offer, and no news of
+    progress (``next_step.advance``: "we'd like to move you forward to the final round",
+    "wir möchten Sie einladen"), which a reminder may carry too.
+
+    - A calendar's notice about a meeting already set (``calendar_notice``: an attendee's
+      answer, a cancellation, a revised invitation) from anyone, when it asks nothing and
+      proposes no time: ``auto_reply`` (a system answered, nobody wrote), with no date.
+    - From a machine (``generated``: an ``Auto-Submitted: auto-generated`` header, or a
+      no-reply sender or an applicant-tracking platform, ``machine_sender``):
+      the candidate account's mail (``bulk.account``: a password reset, an address to
+      confirm) is ``bulk``; a reminder of a step already set or a notice with nothing in it
+      (``acknowledgement.notice``: "your interview is tomorrow at 10:00", "your assessment
+      link expires", "your application status has changed, log in to see it") is an
+      ``acknowledgement`` that promises no date: the step it repeats was the news.
+    """
+    if mail.body is None or mail.unreadable:
+        return None
+    for group in ("rejection.strong", "rejection.weak"):
+        if _decided(book.find(group, text), book, text):
+            return None
+    if decide_from_phrases(text, subject, book).kind == "offer":
+        return None
+    if book.find("next_step.advance", text) or book.find("next_step.advance", subject):
+        return None
+    calendar = calendar_notice(mail, text, book)
+    if calendar:
+        if book.find("asks_reply.phrases", text) or time_proposed(text, mail.date.date(), book, settings):
+            return None
+        return Classification("auto_reply", 0.8, (calendar, "no decision phrase"))
+    if not (generated or machine_sender(mail)):
+        return None
+    account = book.find("bulk.account", text) + book.find("bulk.account", subject)
+    if account and not steps_ahead(text, book):
+        return Classification("bulk", 0.8, ("the candidate account's mail", *_phrase_reasons(account, 2)))
+    notice = book.find("acknowledgement.notice", text) + book.find("acknowledgement.notice", subject)
+    if notice:
+        reasons = ("an automatic notice with no news", *_phrase_reasons(notice, 2))
+        return Classification("acknowledgement", 0.6, reasons)
+    return None
 
 
 def platform_notice_with_unsubscribe(mail: Mail, text: str, subject: str, book: PhraseBook) -> str | None:
@@ -878,6 +941,32 @@ def booking_offered(mail: Mail, new_text: str) -> str | None:
 
 
 _PARTSTAT = re.compile(r"PARTSTAT=([A-Za-z-]+)", re.IGNORECASE)
+_SEQUENCE = re.compile(r"^SEQUENCE:[ \t]*(\d+)", re.IGNORECASE | re.MULTILINE)
+
+
+def calendar_notice(mail: Mail, text: str, book: PhraseBook) -> str | None:
+    """Why ``mail``'s text/calendar part is a calendar system's notice about a meeting already
+    set, else None: an attendee's answer (METHOD:REPLY, RFC 5546: accepted or tentative, or
+    declined in the calendar's own words, ``auto_reply.calendar``, in the folded ``text``), a cancellation (METHOD:CANCEL), or a revised invitation
+    (REQUEST or PUBLISH of an event whose SEQUENCE is above 0, RFC 5545 3.8.7.4: a changed
+    link, room or hour). A first invitation (SEQUENCE 0 or none) is no notice."""
+    if not mail.calendar or "BEGIN:VEVENT" not in mail.calendar.upper():
+        return None
+    found = _CALENDAR_METHOD.search(mail.calendar)
+    method = found.group(1).upper() if found else "PUBLISH"
+    if method == "REPLY":
+        answers = {part.group(1).upper() for part in _PARTSTAT.finditer(mail.calendar)}
+        # A decline in the calendar's own words; one in a person's ("Sorry, I can't make it
+        # then") is read as they wrote it.
+        if answers <= {"ACCEPTED", "TENTATIVE"} or book.find("auto_reply.calendar", text):
+            return "a calendar answer (METHOD:REPLY)"
+        return None
+    if method == "CANCEL":
+        return "a calendar cancellation (METHOD:CANCEL)"
+    sequence = _SEQUENCE.search(mail.calendar)
+    if method in ("REQUEST", "PUBLISH") and sequence and int(sequence.group(1)) > 0:
+        return "a revised calendar invitation (SEQUENCE above 0)"
+    return None
 
 
 def calendar_answer(mail: Mail) -> bool:
@@ -1181,9 +1270,11 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     # band is 60-70k; I'm out until Monday") is a person's reply.
     # An out-of-office's "please contact hr@" asks nothing of the candidate (above).
     answers = answered(text, book)
-    if auto_reply_hits and not answers:
+    received = book.find("acknowledgement.received", text)
+    if auto_reply_hits and not answers and not received:
         return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
-    acknowledgement = book.find("acknowledgement.phrases", text) + book.find("acknowledgement.received", text)
+    # "This is an automatic reply to confirm your application was received": a holding reply.
+    acknowledgement = book.find("acknowledgement.phrases", text) + received
     if acknowledgement and not answers:
         return Classification(
             "acknowledgement", _strength(len(acknowledgement), 0.8), _phrase_reasons(acknowledgement)

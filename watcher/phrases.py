@@ -43,17 +43,21 @@ PHRASE_GROUPS = (
     "next_step.proposing",
     "next_step.contrast",
     "next_step.roles",
+    "next_step.advance",
     "asks_reply.phrases",
     "acknowledgement.phrases",
     "acknowledgement.news",
     "acknowledgement.received",
     "acknowledgement.courtesy",
+    "acknowledgement.notice",
     "other.answers",
     "other.requests",
     "auto_reply.subjects",
     "auto_reply.phrases",
+    "auto_reply.calendar",
     "bulk.phrases",
     "bulk.subjects",
+    "bulk.account",
     "thank_you.phrases",
     "thank_you.subjects",
     "thank_you.veto",
@@ -65,13 +69,14 @@ PHRASE_GROUPS = (
 
 WILDCARD_GAP = r" (?:\S+ ){0,4}"  # "*" in a phrase: up to four words
 # Between the parts of a crossed phrase: up to three words of the same sentence, none of
-# them opening a question ("not yet decided whether to proceed with your application").
+# them opening a question ("not yet decided whether to proceed with your application") or
+# a clause of purpose ("Ihren Lebenslauf aktuell, damit Sie passende Stellen erhalten").
 CROSS_GAP_WORDS = 3
 
 
 def cross_gap(words: int = CROSS_GAP_WORDS) -> str:
     """Between two parts of a crossed phrase: up to ``words`` words of the same sentence."""
-    return rf",? (?:(?!(?:whether|if|ob)\b)(?:\d{{1,2}}\.(?:\d{{1,2}}\.(?:\d{{2,4}})?)?|[^\s.!?;:]+) ){{0,{words}}}"
+    return rf",? (?:(?!(?:whether|if|ob|damit)\b)(?:\d{{1,2}}\.(?:\d{{1,2}}\.(?:\d{{2,4}})?)?|[^\s.!?;:]+) ){{0,{words}}}"
 
 
 CROSS_GAP = cross_gap()
