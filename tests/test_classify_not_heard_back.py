@@ -1430,3 +1430,22 @@ def test_every_group_is_written_in_seven_languages() -> None:
     for group in groups:
         assert {c.lang for c in CASES if c.group == group} == {"en", "de", "fr", "es", "nl", "it", "pt"}, group
     assert len(CASES) >= 100
+
+
+def _invitation(sequence: int) -> str:
+    return _ics("REQUEST", "Final round - Sam Carter / Acme").replace("SEQUENCE:2", f"SEQUENCE:{sequence}")
+
+
+def test_a_first_calendar_invitation_is_a_next_step_and_its_revision_is_not() -> None:
+    body = "Invitation: Final round - Sam Carter / Acme\nThursday Jun 5, 2025 10:00 - 11:00\nJoin Zoom"
+    first = Case("calendar", "next_step", "en", body, "Invitation: Final round with Acme", RECRUITER, {}, _invitation(0))
+    revised = Case("calendar", "auto_reply", "en", body, "Updated invitation: Final round", RECRUITER, {}, _invitation(1))
+    assert _classify(first).kind == "next_step", _classify(first).reasons
+    assert _classify(revised).kind == "auto_reply", _classify(revised).reasons
+
+
+def test_a_person_who_writes_a_reminder_is_read_as_they_wrote_it() -> None:
+    # Only a machine's reminder is a notice: a recruiter confirming tomorrow's final round sets a step.
+    body = "Hi Sam, just a reminder: your final round with our CTO is tomorrow, Thursday 5 June at 10:00. See you then!"
+    case = Case("reminder", "next_step", "en", body, "Re: Final round", RECRUITER)
+    assert _classify(case).kind == "next_step", _classify(case).reasons
