@@ -203,6 +203,38 @@ def test_a_short_thank_you_whose_subject_says_it_stays_a_thank_you() -> None:
         == "thank_you"
 
 
+# Their "thank you for coming in" answered in kind: the user's thanks for the meeting, said as
+# the pleasure it was, in the thread the employer opened.
+PLEASURE_REPLIES = [
+    ("Re: Thank you for coming in today",
+     "Hi Lena,\n\nLikewise - it was a pleasure meeting you and the team, and I left even more excited "
+     "about the role.\n\nBest,\nMara"),
+    ("AW: Danke für Ihren Besuch",
+     "Hallo Frau Vogt,\n\nes war mir eine Freude, Sie und das Team kennenzulernen. Ich freue mich, von Ihnen "
+     "zu hören.\n\nViele Grüße\nMara Lindqvist"),
+    ("RE: Merci pour votre venue",
+     "Bonjour Lena,\n\nCe fut un plaisir d'échanger avec vous et avec l'équipe.\n\nBien à vous,\nMara"),
+    ("RE: Gracias por venir",
+     "Hola Lena:\n\nFue un placer conoceros. Me quedo con muy buenas sensaciones.\n\nUn saludo,\nMara"),
+    ("Re: Bedankt voor je komst",
+     "Hoi Lena,\n\nInsgelijks, het was erg leuk om jullie te ontmoeten!\n\nGroet,\nMara"),
+    ("R: Grazie per essere venuta",
+     "Ciao Lena,\n\nè stato un piacere conoscervi, grazie a tutti!\n\nA presto,\nMara"),
+    ("RE: Obrigada pela visita",
+     "Olá Lena,\n\nFoi um prazer conhecer-vos e conhecer o escritório.\n\nCumprimentos,\nMara"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), PLEASURE_REPLIES)
+def test_the_pleasure_of_the_meeting_in_their_thread_is_a_thank_you(subject: str, body: str) -> None:
+    assert classify(mine(subject, body)).kind == "thank_you"
+
+
+def test_nice_to_meet_you_before_any_meeting_is_no_thank_you() -> None:
+    body = "Hi Lena,\n\nNice to meet you! Thursday at 10:00 works well for the first interview.\n\nBest,\nMara"
+    assert classify(mine("Re: Data Engineer role at Ferrowind", body)).kind == "other"
+
+
 STILL_CHASERS = [
     ("Following up - Data Engineer interview",
      "Hi Lena,\n\nThank you again for your time last week. I wanted to follow up on my application and "
