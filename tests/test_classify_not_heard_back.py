@@ -840,7 +840,7 @@ CALENDAR = [
         "calendar",
         "auto_reply",
         "fr",
-        "Ce événement a été modifié\nModifié : lieu\n\nEntretien Acme - Sam Carter\njeudi 5 juin 2025 · 10:00 - 11:00\n"
+        "Cet événement a été modifié\nModifié : lieu\n\nEntretien Acme - Sam Carter\njeudi 5 juin 2025 · 10:00 - 11:00\n"
         "Lieu : Salle Rivoli, 3e étage\n\nInvitation de Google Agenda",
         "Invitation mise à jour : Entretien Acme - Sam Carter",
         "calendar-notification@google.com",
@@ -1439,7 +1439,10 @@ def _invitation(sequence: int) -> str:
 def test_a_first_calendar_invitation_is_a_next_step_and_its_revision_is_not() -> None:
     body = "Invitation: Final round - Sam Carter / Acme\nThursday Jun 5, 2025 10:00 - 11:00\nJoin Zoom"
     first = Case("calendar", "next_step", "en", body, "Invitation: Final round with Acme", RECRUITER, {}, _invitation(0))
-    revised = Case("calendar", "auto_reply", "en", body, "Updated invitation: Final round", RECRUITER, {}, _invitation(1))
+    changed = "This event has been updated\nChanged: video call link\n\n" + body
+    revised = Case("calendar", "auto_reply", "en", changed, "Updated invitation: Final round", RECRUITER, {}, _invitation(1))
+    # The same revision with a person's own words only is read as they wrote it.
+    assert _classify(Case("calendar", "", "en", body, "Final round", RECRUITER, {}, _invitation(1))).kind == "next_step"
     assert _classify(first).kind == "next_step", _classify(first).reasons
     assert _classify(revised).kind == "auto_reply", _classify(revised).reasons
 

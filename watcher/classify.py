@@ -946,21 +946,24 @@ _SEQUENCE = re.compile(r"^SEQUENCE:[ \t]*(\d+)", re.IGNORECASE | re.MULTILINE)
 
 def calendar_notice(mail: Mail, text: str, book: PhraseBook) -> str | None:
     """Why ``mail``'s text/calendar part is a calendar system's notice about a meeting already
-    set, else None: an attendee's answer (METHOD:REPLY, RFC 5546: accepted or tentative, or
-    declined in the calendar's own words, ``auto_reply.calendar``, in the folded ``text``), a cancellation (METHOD:CANCEL), or a revised invitation
-    (REQUEST or PUBLISH of an event whose SEQUENCE is above 0, RFC 5545 3.8.7.4: a changed
-    link, room or hour). A first invitation (SEQUENCE 0 or none) is no notice."""
+    set, else None: an attendee's yes (METHOD:REPLY, RFC 5546, accepted or tentative), or,
+    written in the calendar's own words (``auto_reply.calendar`` in the folded ``text``:
+    "has declined this invitation", "this event has been cancelled", "this event has been
+    updated"), a decline, a cancellation (METHOD:CANCEL) or a revised invitation (REQUEST or
+    PUBLISH of an event whose SEQUENCE is above 0, RFC 5545 3.8.7.4). The same with a
+    person's words ("Sorry, I can't make it then") is read as they wrote it, and a first
+    invitation (SEQUENCE 0 or none) is no notice."""
     if not mail.calendar or "BEGIN:VEVENT" not in mail.calendar.upper():
         return None
     found = _CALENDAR_METHOD.search(mail.calendar)
     method = found.group(1).upper() if found else "PUBLISH"
-    if method == "REPLY":
-        answers = {part.group(1).upper() for part in _PARTSTAT.finditer(mail.calendar)}
-        # A decline in the calendar's own words; one in a person's ("Sorry, I can't make it
-        # then") is read as they wrote it.
-        if answers <= {"ACCEPTED", "TENTATIVE"} or book.find("auto_reply.calendar", text):
-            return "a calendar answer (METHOD:REPLY)"
+    answers = {part.group(1).upper() for part in _PARTSTAT.finditer(mail.calendar)}
+    if method == "REPLY" and answers and answers <= {"ACCEPTED", "TENTATIVE"}:
+        return "a calendar answer (METHOD:REPLY)"
+    if not book.find("auto_reply.calendar", text):
         return None
+    if method == "REPLY":
+        return "a calendar answer (METHOD:REPLY)"
     if method == "CANCEL":
         return "a calendar cancellation (METHOD:CANCEL)"
     sequence = _SEQUENCE.search(mail.calendar)
