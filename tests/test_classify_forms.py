@@ -1626,6 +1626,8 @@ def test_an_offers_words_negated_are_no_offer(body: str) -> None:
     "Bonjour Claire, nous avons le plaisir de proposer à Mme Laurent le poste de cheffe de projet.",
     "Hoi Mark, we willen hem graag een vast contract aanbieden.",
     "Ciao Giulia, siamo lieti di proporre a Sam il posto di analista.",
+    "Ciao Sam, non vediamo l'ora: ti offriamo il posto!",
+    "Hi Sam, no surprise here: we'd love to offer you the position!",
 ])
 def test_an_offer_made_to_the_candidate_named_in_a_forwarded_note_is_an_offer(body: str) -> None:
     assert plain(body).kind == "offer"

@@ -1078,17 +1078,27 @@ def _not_preceded(hits: list[Hit], markers: list[Hit], text: str, within: int) -
     return kept
 
 
-OFFER_NEGATION_WORDS = 3  # "nous ne pouvons malheureusement pas vous proposer le poste"
+OFFER_NEGATION_WORDS = 2  # "we are not able to offer you the position"
 
 
 def _negated(hits: list[Hit], negations: list[Hit], text: str) -> list[Hit]:
     """The hits with a negation inside them ("Ihnen die Stelle leider nicht anbieten") or
-    before them in their sentence, at most OFFER_NEGATION_WORDS words away."""
-    kept = set(_not_preceded(hits, negations, text, OFFER_NEGATION_WORDS))
-    return [
-        hit for hit in hits
-        if hit not in kept or any(hit.start <= negation.start and negation.end <= hit.end for negation in negations)
-    ]
+    right before them, at most OFFER_NEGATION_WORDS words away with no punctuation between
+    ("nous ne pouvons pas vous proposer le poste"; not "non vediamo l'ora: ti offriamo")."""
+    found = []
+    for hit in hits:
+        for negation in negations:
+            inside = hit.start <= negation.start and negation.end <= hit.end
+            between = text[negation.end : hit.start]
+            before = (
+                negation.end <= hit.start
+                and len(between.split()) <= OFFER_NEGATION_WORDS
+                and not re.search(r"[.,;:!?\-\n]", between)
+            )
+            if inside or before:
+                found.append(hit)
+                break
+    return found
 
 
 def _not_followed(hits: list[Hit], markers: list[Hit], text: str, within: int) -> list[Hit]:
