@@ -1,4 +1,4 @@
-"""A day and an hour asked as a question is a next step, in seven languages.
+"""A day and an hour asked as a question is a next step that waits for an answer, in seven languages.
 
 "geht Donnerstag um 14 Uhr?" or "Could we move it to Friday at 10:00?" names no interview,
 call or meeting: the question itself proposes one. A day and an hour said without asking
@@ -41,6 +41,17 @@ NOT_PROPOSED = [
 def test_a_day_and_hour_asked_as_a_question_is_a_next_step(body: str) -> None:
     decision = classify(received(body, sender=PERSON, subject="Re: Your interview"))
     assert decision.kind == "next_step", decision
+
+
+@pytest.mark.parametrize("body", [
+    *PROPOSED,
+    "Hi Sam,\n\nthanks again for your time last week. Would Thursday 19 November at 14:00 work "
+    "for you for a second conversation with our CTO?\n\nBest,\nPriya",
+])
+def test_a_day_and_hour_asked_waits_for_the_candidate_s_answer(body: str) -> None:
+    """The question is the candidate's to answer: watcher's "reply" step counts on it."""
+    decision = classify(received(body, sender=PERSON, subject="Re: Your interview"))
+    assert (decision.kind, decision.asks_reply) == ("next_step", True), decision
 
 
 @pytest.mark.parametrize("body", NOT_PROPOSED)

@@ -642,6 +642,10 @@ def classify_received(
             # "Accepted: Call with Alex": the calendar answered an invitation; nobody wrote.
             reason = "a calendar answer (METHOD:REPLY) and no decision phrase"
             decision = Classification("auto_reply", 0.8, (reason,))
+    if proposed is not None and decision.kind == "next_step" and not decision.asks_reply:
+        # "Would Thursday 19 November at 14:00 work for you?": a day and an hour asked as a
+        # question wait for the candidate's answer (the policy's "reply" step).
+        decision = _replace(decision, asks_reply=True)
     if decision.kind in ("next_step", "offer", "acknowledgement"):
         decision = with_date_and_invitation(decision, mail, text, book, interview_company, settings)
     if mail.calendar and decision.invitation is None and not calendar_answer(mail):
