@@ -381,6 +381,20 @@ def test_a_calendar_part_gives_the_invitation() -> None:
     assert result.invitation.company == "Acme Widgets"
 
 
+@pytest.mark.parametrize(("body", "company"), [
+    ("Thanks for your interest in joining Initech. We would like to invite you to an interview.", "Initech"),
+    ("We would love to have you interview with Initech. Please pick a time.", "Initech"),
+    ("We'd like to invite you for the Backend role at Contoso Robotics GmbH. Best, Jane", "Contoso Robotics GmbH"),
+    ("We'd like to invite you for the role at Solaria Energia S.p.A. We look forward to it.", "Solaria Energia S.p.A."),
+    ("We'd like to invite you for the role at J. Crew. Please reply with your times.", "J. Crew"),
+])
+def test_an_invitation_s_company_ends_where_its_sentence_ends(body: str, company: str) -> None:
+    """A name read from the text stops at a full stop that is no initial and no "S.p.A."."""
+    from watcher.company_guess import company_named
+
+    assert company_named("Interview invitation", body, "jane@gmail.example") == company
+
+
 def test_a_broken_calendar_part_is_no_invitation() -> None:
     result = classify(received("Your final interview is confirmed.", calendar="BEGIN:VCALENDAR\r\nnonsense"))
     assert result.invitation is None

@@ -66,11 +66,21 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
 
 def _clean(name: str) -> str | None:
     words = name.strip(" .,'").split()
+    # A name ends where its sentence does ("joining Initech. We would like..."): at a word
+    # ending in a full stop that is no initial ("J. Crew") and no abbreviation with stops
+    # inside ("S.p.A.").
+    for i, word in enumerate(words[:-1]):
+        stem = word.rstrip(".")
+        if word.endswith(".") and len(stem) > 1 and "." not in stem:
+            words = words[: i + 1]
+            break
     while words and words[0].casefold() in _NOT_NAMES:
         words.pop(0)
     while words and words[-1].casefold() in _NOT_NAMES | {"on", "for", "at", "and", "of"}:
         words.pop()
-    return " ".join(words) or None
+    if words and "." not in words[-1].rstrip("."):
+        words[-1] = words[-1].rstrip(".")
+    return " ".join(words).strip(" ,'") or None
 
 
 def _from_signature(body: str) -> str | None:
