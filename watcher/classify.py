@@ -755,6 +755,12 @@ def notice_without_news(
     """
     if mail.body is None or mail.unreadable:
         return None
+    # Who sent it first: a person's mail with no calendar notice is none of these. Reading
+    # every message for a decision before asking this cost about 0.09 s of a first scan of
+    # 10,000 messages (0.98 s against 0.89 s, medians of 4 interleaved runs, load 1.7).
+    calendar = calendar_notice(mail, text, book)
+    if not calendar and not (generated or machine_sender(mail)):
+        return None
     for group in ("rejection.strong", "rejection.weak"):
         if _decided(book.find(group, text), book, text):
             return None
@@ -762,13 +768,10 @@ def notice_without_news(
         return None
     if book.find("next_step.advance", text) or book.find("next_step.advance", subject):
         return None
-    calendar = calendar_notice(mail, text, book)
     if calendar:
         if book.find("asks_reply.phrases", text) or time_proposed(text, mail.date.date(), book, settings):
             return None
         return Classification("auto_reply", 0.8, (calendar, "no decision phrase"))
-    if not (generated or machine_sender(mail)):
-        return None
     account = book.find("bulk.account", text) + book.find("bulk.account", subject)
     if account and not steps_ahead(text, book):
         return Classification("bulk", 0.8, ("the candidate account's mail", *_phrase_reasons(account, 2)))
