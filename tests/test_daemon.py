@@ -94,6 +94,12 @@ def test_next_due_is_the_earliest_future_step():
     ]
     assert next_due(states, now) == now + timedelta(hours=3)
     assert next_due([state(None)], now) is None
+    # A step that fell due this morning, looked at in the evening: due already, its notice
+    # held until the next working window, which is when the daemon wakes for it.
+    morning = now + timedelta(hours=21)
+    held = SimpleNamespace(decision=Decision(interview="y", status="awaiting", next_step=Step(
+        "thank_you", now - timedelta(hours=3), notice_held_until=morning)))
+    assert next_due([held, state(now + timedelta(days=2))], now) == morning
 
 
 def test_auth_errors_are_told_apart_by_type():

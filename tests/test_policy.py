@@ -336,11 +336,13 @@ def test_schedule(case: Case) -> None:
     if case.next_step is None:
         assert decision.next_step is None
     elif isinstance(case.next_step, tuple):
-        action, local_due = case.next_step
+        # ``next_step`` names when its notice is raised: outside working hours that waits for
+        # the next window, while the step's own ``due`` stays when it fell due.
+        action, local_notice = case.next_step
         assert decision.next_step is not None
-        assert (decision.next_step.action, decision.next_step.due) == (
+        assert (decision.next_step.action, decision.next_step.notice_at) == (
             action,
-            moment(local_due, case.settings),
+            moment(local_notice, case.settings),
         )
     if case.outcome is not None or case.status == "awaiting":
         assert decision.outcome == case.outcome
@@ -481,3 +483,37 @@ def test_a_no_reply_sender_is_answered_through_the_people_of_the_interview(via, 
                         datetime(2026, 11, 6, 10, 0, tzinfo=UTC))
     [step] = decision.due_now
     assert (step.action, step.recipients) == ("ask_feedback", expected)
+
+
+@pytest.mark.parametrize(
+    ("story", "now", "due", "notice"),
+    [
+        (TUE_INTERVIEW, "2024-11-06 18:30", "2024-11-06 09:00", "2024-11-07 09:00"),
+        ("interview 2024-11-07 10:00", "2024-11-09 11:00", "2024-11-08 09:00", "2024-11-11 09:00"),
+        ("interview 2024-11-08 10:00", "2024-11-09 11:00", "2024-11-11 09:00", "2024-11-11 09:00"),
+    ],
+    ids=["evening", "saturday, due on friday", "saturday, due on monday"],
+)
+def test_out_of_hours_a_step_keeps_its_due_time_and_only_the_notice_waits(
+    story: str, now: str, due: str, notice: str
+) -> None:
+    settings = PolicySettings()
+    decision = run(Case("", story, now, ""))
+    assert decision.due_now == ()  # never badger at night or at the weekend
+    assert decision.next_step is not None and decision.next_step.action == "thank_you"
+    assert decision.next_step.due == moment(due, settings)
+    assert decision.next_step.notice_at == moment(notice, settings)
+    assert decision.to_do == decision.next_step
+    # At the next window the notice is raised, for the step due since its own time.
+    morning = run(Case("", story, notice.replace(" 09:00", " 09:05"), ""))
+    assert [(s.action, s.due) for s in morning.due_now] == [("thank_you", moment(due, settings))]
+
+
+@pytest.mark.parametrize("now", ["2024-11-14 18:30", "2024-11-16 11:00"], ids=["evening", "saturday"])
+def test_the_board_puts_a_follow_up_due_out_of_hours_in_its_column(now: str) -> None:
+    from watcher.web.view import stage_of
+
+    settings = PolicySettings()
+    decision = run(Case("", f"{TUE_INTERVIEW}\n{THANKED}", now, ""))  # follow-up 1 due Thu 14 Nov 09:00
+    assert decision.due_now == ()
+    assert stage_of(decision, moment(now, settings)) == "follow_up_due"

@@ -236,3 +236,17 @@ def test_interview_list_and_show_fit_the_terminal_and_cut_no_address(example):
                     env={"COLUMNS": "200"}).stdout
     assert "holding reply" in shown and "acknowledgement" not in shown and "thank_you" not in shown
     assert "sam@talentbridge.co" in shown
+
+
+@pytest.mark.parametrize("now", ["2026-11-24T18:30", "2026-11-28T11:00"], ids=["evening", "saturday"])
+def test_a_step_that_fell_due_is_due_now_out_of_hours_never_due_tomorrow(example, now):
+    # Umbrella's first follow-up fell due Tue 24 Nov 09:00 and was not sent: at 18:30 that day,
+    # or on the Saturday, it is due now (overdue since 09:00); only its notice waits.
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    umbrella = todo_json(example, "--now", now)["umbrella-research"]
+    assert umbrella["due"] is True
+    assert umbrella["next_step"]["action"] == "follow_up_1"
+    assert umbrella["next_step"]["due"].startswith("2026-11-24T09:00")
+    text = watcher("todo", "--now", now, config=example, env={"COLUMNS": "120"}).stdout
+    line = next(line for line in text.splitlines() if "umbrella-research" in line)
+    assert "DUE NOW" in line and "09:00" not in line

@@ -148,9 +148,14 @@ def _plan_news(work: Work, news: AccountNews) -> None:
 
 
 def next_due(states: Iterable[InterviewState], now: datetime) -> datetime | None:
-    """The earliest future moment a step falls due, or None."""
+    """The earliest future moment a step's notice is raised (its ``notice_at``), or None.
+
+    A step that fell due outside working hours is noticed at the next working window.
+    """
     moments = [
-        s.decision.next_step.due for s in states if s.decision.next_step and s.decision.next_step.due > now
+        s.decision.next_step.notice_at
+        for s in states
+        if s.decision.next_step and s.decision.next_step.notice_at > now
     ]
     return min(moments, default=None)
 
@@ -498,7 +503,7 @@ class Daemon:
         self.to_do_now = sum(1 for s in result.interviews if s.decision.to_do and s.decision.to_do.due <= now)
         if due is not None:
             state = next(
-                s for s in result.interviews if s.decision.next_step and s.decision.next_step.due == due
+                s for s in result.interviews if s.decision.next_step and s.decision.next_step.notice_at == due
             )
             assert state.decision.next_step is not None
             self.next_step = (due, f"{state.interview.company} {state.decision.next_step.action}")

@@ -203,11 +203,22 @@ class PolicySettings:
 @dataclass(frozen=True)
 class Step:
     action: str  # one of ACTIONS
-    due: datetime  # the moment it will be announced (inside working hours)
+    due: datetime  # the moment it falls due (inside working hours): from then on it is to do
     key: str = ""  # see NoticeRecord.key
     why: str = ""  # one sentence a person reads in the notice
     recipients: tuple[str, ...] = ()  # whom this step's draft is addressed to
     announced_at: datetime | None = None  # when a notice announced it (it stays to do until done)
+    # Set when the step fell due but ``now`` is outside working hours: its notice waits until
+    # this moment (the next working window), while the step itself is due since ``due``.
+    notice_held_until: datetime | None = None
+
+    @property
+    def notice_at(self) -> datetime:
+        """When this step's notice is raised (aware datetime): ``due``, or, for a step that
+        fell due outside working hours, the start of the next working window."""
+        if self.notice_held_until is None:
+            return self.due
+        return max(self.due, self.notice_held_until)
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,9 @@ what fell due meanwhile comes due at the reopening.
 only between ``work_start`` and ``work_end`` on business days. ``due_now`` holds
 the steps whose time has come, that have not been announced yet, and only while
 ``now`` is inside working hours. ``next_step`` is the earliest step not yet
-announced (it may already be due). ``reminded`` holds the steps already announced
+announced (it may already be due). A step keeps its ``due`` whatever the hour: at
+18:30 a thank-you due at 09:00 is due (overdue) since 09:00, and only its notice
+waits, its ``notice_at`` being the next working window. ``reminded`` holds the steps already announced
 that are still to do: an announced follow-up stays there until the sent mail or a
 logged event shows it, or a reply makes it moot. Drafts go to the recruiter when the interview
 came through one, else to the contacts; a reply, a request for feedback or an
@@ -423,8 +425,9 @@ def _decide(
     if in_working_hours(facts.now, facts.settings):
         due_now = [p for p in pending if p.step.due <= facts.now]
     else:
-        # Outside working hours a step whose time has passed waits for the next window: say when.
-        pending = [_not_before(p, next_window(facts.now, facts.settings)) for p in pending]
+        # Outside working hours a step whose time has passed stays due since its time; only
+        # its notice waits for the next window: say when.
+        pending = [_notice_not_before(p, next_window(facts.now, facts.settings)) for p in pending]
     first = due_now[0] if due_now else (pending[0] if pending else None)
     return Decision(
         interview=facts.interview.id,
@@ -450,10 +453,11 @@ def _planned(
     return _Planned(step, recipients)
 
 
-def _not_before(planned: _Planned, moment: datetime) -> _Planned:
+def _notice_not_before(planned: _Planned, moment: datetime) -> _Planned:
+    """The step with its notice held until ``moment`` when it fell due earlier; its due time stays."""
     if planned.step.due >= moment:
         return planned
-    return replace(planned, step=replace(planned.step, due=moment))
+    return replace(planned, step=replace(planned.step, notice_held_until=moment))
 
 
 def default_recipients(interview: Interview) -> tuple[str, ...]:

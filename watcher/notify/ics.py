@@ -36,12 +36,14 @@ _SUMMARY_PREFIX = {
 
 
 def export_ics(steps: Sequence[tuple[Interview, Step]], path: Path, *, now: datetime) -> int:
-    """Write one 15-minute event per step due at or after ``now``; return how many were written.
+    """Write one 15-minute event per step noticed at or after ``now`` (at its ``notice_at``:
+    a step that fell due outside working hours is placed at the next working window);
+    return how many were written.
 
     The file is replaced atomically, so a calendar reading it never sees half a file.
     """
     calendar = _calendar()
-    upcoming = [(interview, step) for interview, step in steps if step.due >= now]
+    upcoming = [(interview, step) for interview, step in steps if step.notice_at >= now]
     for interview, step in upcoming:
         calendar.add_component(_event(interview, step, now))
     _write_atomically(path, calendar.to_ical())
@@ -74,8 +76,8 @@ def _event(interview: Interview, step: Step, now: datetime) -> Event:
     event = Event()
     event.add("uid", event_uid(interview, step))
     event.add("dtstamp", now)
-    event.add("dtstart", step.due)
-    event.add("dtend", step.due + EVENT_LENGTH)
+    event.add("dtstart", step.notice_at)  # a step due out of hours: at the next working window
+    event.add("dtend", step.notice_at + EVENT_LENGTH)
     event.add("summary", event_summary(interview, step))
     if step.why:
         event.add("description", step.why)
