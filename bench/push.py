@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -31,6 +30,7 @@ from aiosmtpd.controller import Controller
 from bench.mailgen import GeneratedMailbox, interview_reply
 from bench.server import BenchServer
 from bench.watcher_runs import parse_log_lines, run_process, watcher_env, write_config
+from tests.child_process import dies_with_this_process, stop_child
 from tests.fixtures_dovecot import free_port
 
 NOTICE_WAIT_SECONDS = 60.0
@@ -156,22 +156,12 @@ def _running_daemon(config: Path, password: str) -> Iterator[_Daemon]:
             stdout=log,
             stderr=subprocess.STDOUT,
             env=watcher_env(password),
+            preexec_fn=dies_with_this_process(),  # gone with the benchmark, even if it is killed
         )
         try:
             yield _Daemon(process, log_path)
         finally:
-            _stop(process)
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is not None:
-        return
-    process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+            stop_child(process, timeout=30)
 
 
 def _wait_until_settled(sink: NoticeSink, daemon: _Daemon) -> None:

@@ -20,6 +20,8 @@ from jeepney import DBusAddress, HeaderFields, MessageType, new_error, new_metho
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, Proxy, open_dbus_connection
 
+from tests.child_process import dies_with_this_process, stop_child
+
 NOTIFICATIONS_NAME = "org.freedesktop.Notifications"
 NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 # Generous: a loaded CI machine may be slow, and the wait ends as soon as the calls are there.
@@ -72,6 +74,7 @@ def _start_bus(folder: Path) -> tuple[subprocess.Popen[str], str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=dies_with_this_process(),  # gone with this process, even if it is killed
     )
     assert process.stdout is not None
     address = process.stdout.readline().strip()
@@ -83,12 +86,7 @@ def _start_bus(folder: Path) -> tuple[subprocess.Popen[str], str]:
 
 
 def _stop_bus(process: subprocess.Popen[str]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=WAIT_SECONDS)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    stop_child(process, timeout=WAIT_SECONDS)
 
 
 def _own_name(connection: DBusConnection) -> None:

@@ -18,7 +18,6 @@ import itertools
 import os
 import pwd
 import shutil
-import signal
 import socket
 import subprocess
 import tempfile
@@ -30,6 +29,8 @@ from types import SimpleNamespace
 
 import pytest
 from imapclient import IMAPClient
+
+from tests.child_process import dies_with_this_process, stop_child
 
 DOVECOT = "/usr/sbin/dovecot"
 PASSWORD = "Correct-Horse-7-Battery"
@@ -60,7 +61,12 @@ class DovecotError(RuntimeError):
 
 
 class DovecotServer:
-    """One private Dovecot instance in its own temp folder."""
+    """One private Dovecot instance in its own temp folder.
+
+    The master process runs in the foreground as a child of the thread that calls ``start``
+    and gets SIGTERM when that thread ends (tests/child_process.py): start it from the main
+    thread, or from one that outlives the server.
+    """
 
     def __init__(self, *, tls: bool = False, idle: bool = True, base: Path | None = None) -> None:
         if not Path(DOVECOT).exists():
@@ -79,49 +85,47 @@ class DovecotServer:
         self.port = 0
         self.tls_port = 0
         self.ca_file: Path | None = None
-        self._pid: int | None = None
+        self._process: subprocess.Popen[bytes] | None = None
 
     # -- lifecycle -----------------------------------------------------------
 
     def start(self) -> DovecotServer:
-        if self._pid is not None:
+        """Start the server (no-op if running); raises DovecotError with Dovecot's words if it fails."""
+        if self._process is not None:
             return self
         # Ports are kept across restarts so accounts made earlier still point here.
         self.port = self.port or free_port()
         self.tls_port = self.tls_port or (free_port() if self.tls else 0)
         self._prepare_dirs()
-        # A stale pid file from the previous run would be read before the new one is written.
-        (self.base / "run" / "master.pid").unlink(missing_ok=True)
         if self.tls and self.ca_file is None:
             self.ca_file = make_certificates(self.base / "tls")
         (self.base / "dovecot.conf").write_text(self._config())
-        # Output goes to a file, not a pipe: the daemon keeps inherited pipes open forever.
+        # In the foreground (-F) as our child, so that it dies with this process even when
+        # the test run is killed and no teardown runs (see tests/child_process.py). A
+        # daemonized Dovecot outlived killed runs, with its folder under /tmp.
+        # Output goes to a file, not a pipe: nobody reads a pipe while the server runs.
         with open(self.base / "startup.log", "w") as startup_log:
-            result = subprocess.run(
-                [DOVECOT, "-c", str(self.base / "dovecot.conf")],
+            self._process = subprocess.Popen(
+                [DOVECOT, "-F", "-c", str(self.base / "dovecot.conf")],
                 stdin=subprocess.DEVNULL,
                 stdout=startup_log,
                 stderr=subprocess.STDOUT,
-                timeout=60,
+                preexec_fn=dies_with_this_process(),
             )
-        if result.returncode != 0:
-            startup = (self.base / "startup.log").read_text(errors="replace").strip()
-            raise DovecotError(f"dovecot did not start: {startup} {self._log_tail()}")
-        self._pid = self._read_pid()
-        self._wait_until_listening(self.port)
-        if self.tls_port:
-            self._wait_until_listening(self.tls_port)
+        try:
+            self._wait_until_listening(self.port)
+            if self.tls_port:
+                self._wait_until_listening(self.tls_port)
+        except DovecotError:
+            self.stop()
+            raise
         return self
 
     def stop(self) -> None:
-        pid, self._pid = self._pid, None
-        if pid is None:
-            return
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            return
-        _wait_for_exit(pid)
+        process, self._process = self._process, None
+        if process is not None:
+            # Dovecot's own processes (imap-login, auth...) exit once their master is gone.
+            stop_child(process, timeout=10)
 
     def restart(self) -> None:
         """Stop, wait for the exit, and start again on the same ports."""
@@ -135,7 +139,12 @@ class DovecotServer:
 
     @property
     def running(self) -> bool:
-        return self._pid is not None
+        return self._process is not None
+
+    @property
+    def pid(self) -> int | None:
+        """The master process's pid while running."""
+        return self._process.pid if self._process is not None else None
 
     def __enter__(self) -> DovecotServer:
         return self.start()
@@ -220,16 +229,14 @@ class DovecotServer:
             "disable_plaintext_auth = yes",
         ]
 
-    def _read_pid(self) -> int:
-        pid_file = self.base / "run" / "master.pid"
-        for _ in range(200):
-            if pid_file.exists() and pid_file.read_text().strip():
-                return int(pid_file.read_text().split()[0])
-            time.sleep(0.05)
-        raise DovecotError(f"dovecot wrote no master.pid {self._log_tail()}")
-
     def _wait_until_listening(self, port: int) -> None:
-        for _ in range(200):
+        assert self._process is not None
+        for _ in range(400):
+            if self._process.poll() is not None:
+                startup = (self.base / "startup.log").read_text(errors="replace").strip()
+                raise DovecotError(
+                    f"dovecot did not start (exit {self._process.returncode}): {startup} {self._log_tail()}"
+                )
             try:
                 with socket.create_connection((self.host, port), timeout=1):
                     return
@@ -319,16 +326,6 @@ def _group_name(gid: int) -> str:
     import grp
 
     return grp.getgrgid(gid).gr_name
-
-
-def _wait_for_exit(pid: int) -> None:
-    for _ in range(400):
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.025)
-    raise DovecotError(f"dovecot (pid {pid}) did not exit after SIGTERM")
 
 
 def make_certificates(folder: Path) -> Path:

@@ -38,6 +38,7 @@ import requests
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult
 
+from tests.child_process import dies_with_this_process, stop_child
 from tests.fixtures_dovecot import DovecotMailbox, DovecotServer, free_port
 from tests.fixtures_smtp import (
     HOST,
@@ -176,7 +177,8 @@ def start_oauth_server(folder: Path) -> OAuthServer:
     }
     with open(server.log_path, "w") as log:
         server.process = subprocess.Popen(["node", str(SERVER_DIR / "server.mjs")], cwd=SERVER_DIR, env=env,
-                                          stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+                                          stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                          preexec_fn=dies_with_this_process())
     for _ in range(200):
         if server.process.poll() is not None:
             raise OAuthServerError(f"the OAuth2 server did not start: {server.log_text()}")
@@ -187,7 +189,7 @@ def start_oauth_server(folder: Path) -> OAuthServer:
             return server
         except requests.RequestException:
             time.sleep(0.05)
-    server.process.kill()
+    stop_child(server.process)
     raise OAuthServerError(f"the OAuth2 server is not answering: {server.log_text()}")
 
 
@@ -289,8 +291,7 @@ def oauth_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OAuthServ
         yield server
     finally:
         assert server.process is not None
-        server.process.terminate()
-        server.process.wait(timeout=10)
+        stop_child(server.process)
 
 
 @pytest.fixture(scope="session")

@@ -31,6 +31,8 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
+from tests.child_process import dies_with_this_process
+
 REPO = Path(__file__).resolve().parent.parent
 ME = "me@example.org"
 SETTLE_SECONDS = 120  # how long the last run may take to announce what is still pending
@@ -140,7 +142,8 @@ def run_soak(*, kills: int, seed: int, folder: Path, mailbox: Any, smtp: Any, no
     next_reply = next_fresh = 0
     for _ in range(kills):
         process = subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(config), "-q", "run"],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=REPO)
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=REPO,
+                                   preexec_fn=dies_with_this_process())
         deadline = time.monotonic() + rng.uniform(*lifetime)
         while time.monotonic() < deadline:  # news arrives and reminders fall due while it runs
             if next_reply < replies and rng.random() < 0.3:
@@ -168,7 +171,8 @@ def run_soak(*, kills: int, seed: int, folder: Path, mailbox: Any, smtp: Any, no
     figures.replies, figures.reminders = replies, next_fresh
     # The last run: left alone until everything is announced, then stopped politely.
     process = subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(config), "-q", "run"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=REPO)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=REPO,
+                               preexec_fn=dies_with_this_process())
     settle = time.monotonic() + SETTLE_SECONDS
     while _pending(database, expected) and time.monotonic() < settle and process.poll() is None:
         time.sleep(1)

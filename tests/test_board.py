@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.child_process import dies_with_this_process
 from tests.test_cli import REPO, watcher
 
 selenium = pytest.importorskip("selenium")
@@ -55,6 +56,7 @@ def running_board(config: Path, env: dict[str, str] | None = None) -> Iterator[B
     process = subprocess.Popen(
         [sys.executable, "-m", "watcher", "--config", str(config), "board", "--no-browser"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, env={**os.environ, **(env or {})},
+        preexec_fn=dies_with_this_process(),
     )
     try:
         assert process.stdout is not None
@@ -88,7 +90,10 @@ def browser(tmp_path_factory) -> Iterator[webdriver.Chrome]:
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
     os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
-    browser = webdriver.Chrome(options=options, service=Service(executable_path=driver))
+    # chromedriver dies with this process; Chromium, its child, then loses its DevTools
+    # client and exits too.
+    service = Service(executable_path=driver, popen_kw={"preexec_fn": dies_with_this_process()})
+    browser = webdriver.Chrome(options=options, service=service)
     browser.set_page_load_timeout(WAIT)
     try:
         yield browser

@@ -28,6 +28,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
+from tests.child_process import dies_with_this_process
 from tests.fixtures_dovecot import DovecotMailbox, DovecotServer
 from tests.fixtures_smtp import RecordingHandler, SmtpServer, free_port
 from tests.test_idle import TcpProxy
@@ -263,6 +264,7 @@ class Setup:
                 stderr=subprocess.STDOUT,
                 env=env,
                 cwd=self.folder,
+                preexec_fn=dies_with_this_process(),
             )
         self.processes.append(process)
         self.logs.append(log)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.child_process import dies_with_this_process
 from tests.test_cli import REPO, watcher
 from watcher.config import load_config
 from watcher.model import Notice, Step
@@ -180,7 +181,8 @@ def test_the_daemon_applies_a_click_once_and_ignores_a_click_from_before_its_res
 
     def start(log: Path) -> subprocess.Popen:
         return subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(config), "run"],
-                                stdout=subprocess.DEVNULL, stderr=log.open("w"), env=env, cwd=REPO)
+                                stdout=subprocess.DEVNULL, stderr=log.open("w"), env=env, cwd=REPO,
+                                preexec_fn=dies_with_this_process())
 
     def stop(process: subprocess.Popen) -> None:
         process.send_signal(signal.SIGTERM)
@@ -223,7 +225,7 @@ def test_open_draft_opens_the_interview_on_the_board_when_the_board_runs(example
     database = load_config(example_db).database
     board = subprocess.Popen(
         [sys.executable, "-m", "watcher", "--config", str(example_db), "board", "--no-browser"],
-        stdout=subprocess.PIPE, text=True, cwd=REPO,
+        stdout=subprocess.PIPE, text=True, cwd=REPO, preexec_fn=dies_with_this_process(),
     )
     opened: list[str] = []
     channel = DesktopChannel(bus_address=notification_server.address)

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests.child_process import dies_with_this_process
 from tests.fixtures_oauth import (
     ACCESS_TTL,
     DESKTOP_CLIENT,
@@ -411,7 +412,8 @@ class Daemon:
     def start(self) -> None:
         with self.log.open("wb") as out:
             self.process = subprocess.Popen(self.w.command("run"), stdout=out, stderr=subprocess.STDOUT,
-                                            env=self.w.env, cwd=self.w.config.parent)
+                                            env=self.w.env, cwd=self.w.config.parent,
+                                            preexec_fn=dies_with_this_process())
 
     def text(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""

@@ -1,0 +1,118 @@
+"""The tests' servers die with the process that started them, even when it is SIGKILLed.
+
+Each case starts a small Python process that starts one server through its fixture's own
+code, SIGKILLs that process (no teardown, no atexit), and checks that the server's main
+process is gone within seconds and its listening socket closed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import REPO
+
+GONE_WITHIN = 10.0  # seconds; a SIGTERMed server is usually gone in well under one
+
+STARTERS = {
+    "dovecot": """
+from tests.fixtures_dovecot import DovecotServer
+server = DovecotServer(base=folder).start()
+master = int((folder / "run" / "master.pid").read_text().split()[0])  # Dovecot's own word
+started = {"pid": master, "port": server.port}
+""",
+    "dbus": """
+from tests.fixtures_dbus import _start_bus
+process, address = _start_bus(folder)
+started = {"pid": process.pid, "socket": str(folder / "bus")}
+""",
+    "oauth": """
+from tests.fixtures_oauth import start_oauth_server
+server = start_oauth_server(folder)
+started = {"pid": server.process.pid, "port": server.port}
+""",
+}
+
+SCRIPT = """
+import json, sys, time
+from pathlib import Path
+folder = Path(sys.argv[1])
+{starter}
+print(json.dumps(started), flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.fixture
+def folder() -> Iterator[Path]:
+    # Not under tmp_path (mode 0700): Dovecot's unprivileged processes must reach it.
+    path = Path(tempfile.mkdtemp(prefix="watcher-lifetime-"))
+    path.chmod(0o755)
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    """True while ``pid`` is a live process; a zombie (exited, not yet reaped) is not."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+def _accepts(started: dict) -> bool:
+    if "port" in started:
+        family, target = socket.AF_INET, ("127.0.0.1", started["port"])
+    else:
+        family, target = socket.AF_UNIX, started["socket"]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.settimeout(1)
+        try:
+            probe.connect(target)
+        except OSError:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("server", sorted(STARTERS))
+def test_a_server_dies_with_the_process_that_started_it_even_on_sigkill(server: str, folder: Path) -> None:
+    starter = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT.format(starter=STARTERS[server]), str(folder)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    started: dict = {}
+    try:
+        assert starter.stdout is not None
+        line = starter.stdout.readline()
+        assert line, f"the {server} server did not start: {starter.stderr.read() if starter.stderr else ''}"
+        started = json.loads(line)
+        assert _running(started["pid"]) and _accepts(started)
+
+        starter.send_signal(signal.SIGKILL)
+        starter.wait(timeout=GONE_WITHIN)
+        deadline = time.monotonic() + GONE_WITHIN
+        while (_running(started["pid"]) or _accepts(started)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _running(started["pid"]), f"the {server} server (pid {started['pid']}) outlived its starter"
+        assert not _accepts(started), f"the {server} server's socket still accepts after its starter died"
+    finally:
+        if starter.poll() is None:
+            starter.kill()
+            starter.wait()
+        if started and _running(started["pid"]):  # never leave it running, even when the test fails
+            os.kill(started["pid"], signal.SIGKILL)
