@@ -9,6 +9,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import shlex
 import shutil
 import signal
 import subprocess
@@ -81,24 +82,34 @@ def board(example_db) -> Iterator[Board]:
 
 @pytest.fixture
 def browser(tmp_path_factory) -> Iterator[webdriver.Chrome]:
+    started = start_browser(tmp_path_factory.mktemp("chromium"))
+    try:
+        yield started
+    finally:
+        started.quit()
+
+
+def start_browser(folder: Path) -> webdriver.Chrome:
+    """Headless Chromium under chromedriver, both gone with this process even if it is killed."""
     chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
     if chromium is None or driver is None:
         pytest.fail("chromium and chromedriver not found: install the Debian packages chromium and chromium-driver")
     options = Options()
-    options.binary_location = chromium
+    # chromedriver dies with this process (its death signal); Chromium, chromedriver's own
+    # child, would outlive it, so it is started through setpriv with the same death signal
+    # (kept across exec), set against chromedriver.
+    launcher = folder / "chromium"
+    launcher.write_text(f'#!/bin/sh\nexec setpriv --pdeathsig TERM -- {shlex.quote(chromium)} "$@"\n')
+    launcher.chmod(0o755)
+    options.binary_location = str(launcher)
     for flag in CHROMIUM_FLAGS:
         options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.add_argument(f"--user-data-dir={folder / 'profile'}")
     os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
-    # chromedriver dies with this process; Chromium, its child, then loses its DevTools
-    # client and exits too.
     service = Service(executable_path=driver, popen_kw={"preexec_fn": dies_with_this_process()})
-    browser = webdriver.Chrome(options=options, service=service)
-    browser.set_page_load_timeout(WAIT)
-    try:
-        yield browser
-    finally:
-        browser.quit()
+    started = webdriver.Chrome(options=options, service=service)
+    started.set_page_load_timeout(WAIT)
+    return started
 
 
 def status(config: Path) -> dict[str, dict]:

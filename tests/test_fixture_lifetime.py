@@ -1,6 +1,6 @@
 """The tests' servers die with the process that started them, even when it is SIGKILLed.
 
-Each case starts a small Python process that starts one server through its fixture's own
+Each case (Dovecot, dbus-daemon, the OAuth2 server, chromedriver with its Chromium) starts a small Python process that starts one server through its fixture's own
 code, SIGKILLs that process (no teardown, no atexit), and checks that the server's main
 process is gone within seconds and its listening socket closed.
 """
@@ -30,17 +30,26 @@ STARTERS = {
 from tests.fixtures_dovecot import DovecotServer
 server = DovecotServer(base=folder).start()
 master = int((folder / "run" / "master.pid").read_text().split()[0])  # Dovecot's own word
-started = {"pid": master, "port": server.port}
+started = {"pids": [master], "port": server.port}
 """,
     "dbus": """
 from tests.fixtures_dbus import _start_bus
 process, address = _start_bus(folder)
-started = {"pid": process.pid, "socket": str(folder / "bus")}
+started = {"pids": [process.pid], "socket": str(folder / "bus")}
+""",
+    "chromium": """
+from tests.test_board import start_browser
+browser = start_browser(folder)
+driver = browser.service.process.pid
+# chromedriver starts Chromium from one of its threads: read every thread's children.
+chromium = [int(pid) for task in Path(f"/proc/{driver}/task").iterdir() for pid in (task / "children").read_text().split()]
+assert chromium, "no Chromium under chromedriver"
+started = {"pids": [driver, *chromium], "port": browser.service.port}
 """,
     "oauth": """
 from tests.fixtures_oauth import start_oauth_server
 server = start_oauth_server(folder)
-started = {"pid": server.process.pid, "port": server.port}
+started = {"pids": [server.process.pid], "port": server.port}
 """,
 }
 
@@ -74,6 +83,11 @@ def _running(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
+def _left(started: dict) -> list[int]:
+    """The started processes still running."""
+    return [pid for pid in started.get("pids", ()) if _running(pid)]
+
+
 def _accepts(started: dict) -> bool:
     if "port" in started:
         family, target = socket.AF_INET, ("127.0.0.1", started["port"])
@@ -101,18 +115,18 @@ def test_a_server_dies_with_the_process_that_started_it_even_on_sigkill(server: 
         line = starter.stdout.readline()
         assert line, f"the {server} server did not start: {starter.stderr.read() if starter.stderr else ''}"
         started = json.loads(line)
-        assert _running(started["pid"]) and _accepts(started)
+        assert all(_running(pid) for pid in started["pids"]) and _accepts(started)
 
         starter.send_signal(signal.SIGKILL)
         starter.wait(timeout=GONE_WITHIN)
         deadline = time.monotonic() + GONE_WITHIN
-        while (_running(started["pid"]) or _accepts(started)) and time.monotonic() < deadline:
+        while (_left(started) or _accepts(started)) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not _running(started["pid"]), f"the {server} server (pid {started['pid']}) outlived its starter"
+        assert not _left(started), f"the {server} server ({_left(started)}) outlived its starter"
         assert not _accepts(started), f"the {server} server's socket still accepts after its starter died"
     finally:
         if starter.poll() is None:
             starter.kill()
             starter.wait()
-        if started and _running(started["pid"]):  # never leave it running, even when the test fails
-            os.kill(started["pid"], signal.SIGKILL)
+        for pid in _left(started):  # never leave it running, even when the test fails
+            os.kill(pid, signal.SIGKILL)
