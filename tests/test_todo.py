@@ -250,3 +250,14 @@ def test_a_step_that_fell_due_is_due_now_out_of_hours_never_due_tomorrow(example
     text = watcher("todo", "--now", now, config=example, env={"COLUMNS": "120"}).stdout
     line = next(line for line in text.splitlines() if "umbrella-research" in line)
     assert "DUE NOW" in line and "09:00" not in line
+
+
+def test_interview_show_says_a_step_due_this_morning_is_due_now_in_the_evening(example):
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    shown = watcher("interview", "show", "umbrella-research", "--now", "2026-11-24T18:30",
+                    config=example, env={"COLUMNS": "160"})
+    assert shown.returncode == 0, shown.stderr
+    # columns: status, last heard, what it was, next step, due now
+    row = next(line for line in shown.stdout.splitlines() if "Tue 24 Nov 09:00" in line)
+    cells = [cell.strip() for cell in row.strip("│ ").split("│")]
+    assert cells[-2] == "follow up · Tue 24 Nov 09:00" and cells[-1] == "follow up", row

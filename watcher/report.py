@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
 
-from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND, Interview
+from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND, Decision, Interview, Step
 from watcher.not_read import NotRead, accounts_words, in_scan
 from watcher.store import FolderStatus, StoredMessage
 from watcher.todo import KIND_WORDS, STEP_WORDS, kind_words, render_todo, step_json, step_words, todo_console
@@ -249,7 +249,19 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], tz: ZoneInfo) -> Table:
+def _steps_due(decision: Decision, now: datetime) -> list[Step]:
+    """The steps whose time has come at ``now``, announced or not, whatever the hour."""
+    steps = (*decision.reminded, *decision.due_now, *([decision.next_step] if decision.next_step else []))
+    seen: set[tuple[str, str]] = set()
+    due = []
+    for step in steps:
+        if step.due <= now and (step.action, step.key) not in seen:
+            seen.add((step.action, step.key))
+            due.append(step)
+    return due
+
+
+def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], tz: ZoneInfo, now: datetime) -> Table:
     i, d = state.interview, state.decision
     title = f"{i.company}" + (f" — {i.role}" if i.role else "") + f" · interviewed {_local(i.when, tz, '%a %d %b %Y')}"
     table = _table(title=title, title_justify="left", show_header=True)
@@ -266,7 +278,7 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
         _local(last.at, tz) if last else "-",
         (kind_words(last.kind) + (" (logged by you)" if last.logged else "")) if last else "-",
         next_step,
-        ", ".join(ACTION_WORDS.get(s.action, s.action) for s in d.due_now) or "-",
+        ", ".join(ACTION_WORDS.get(s.action, s.action) for s in _steps_due(d, now)) or "-",
     )
     if step and step.why:
         table.caption = step.why
@@ -324,10 +336,13 @@ def interview_record_json(i: Interview) -> dict[str, Any]:
     }
 
 
-def render_interview_detail(state: InterviewState, messages: Sequence[StoredMessage], out: TextIO, tz: ZoneInfo) -> None:
+def render_interview_detail(state: InterviewState, messages: Sequence[StoredMessage], out: TextIO, tz: ZoneInfo,
+                            now: datetime) -> None:
+    """The interview's table (its "due now" column: every step whose time has come at ``now``),
+    its facts and its messages."""
     console = _console(out)
     i = state.interview
-    console.print(_interview_table(state, messages, tz))
+    console.print(_interview_table(state, messages, tz, now))
     facts = [
         ("id", i.id), ("contacts", ", ".join(i.contacts) or "-"), ("domains", ", ".join(i.domains) or "-"),
         ("recruiter", i.via or "-"), ("feedback promised by", _iso(i.feedback_by) or "-"),

@@ -52,7 +52,7 @@ def run_show(pipeline: Pipeline, interview: Interview, now: datetime, out: TextI
         report.dump_json(data, out)
         return 0
     if state:
-        report.render_interview_detail(state, messages, out, tz)
+        report.render_interview_detail(state, messages, out, tz, now)
     else:
         print(f"{interview.company}: the interview is on {interview.when.astimezone(tz):%a %d %b %H:%M}; "
               "nothing to do before then.", file=out)
