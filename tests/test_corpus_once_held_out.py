@@ -1,4 +1,4 @@
-"""The tuning corpora that were once held out (tests/corpus_third/, _fourth/, _fifth/, _sixth/).
+"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_seventh/).
 
 Each was written as a held-out corpus, measured once on code that had not seen it
 (its first_run.json), and tuned on after its misses were read. The same figures as
@@ -34,6 +34,7 @@ FLOORS = {
     "corpus_fourth": (1.0, 1.0, 1.0, 1.0, 0),
     "corpus_fifth": (1.0, 1.0, 1.0, 1.0, 0),
     "corpus_sixth": (1.0, 1.0, 1.0, 1.0, 0),
+    "corpus_seventh": (0.947, 0.915, 0.888, 0.906, 0),
 }
 
 
