@@ -924,8 +924,7 @@ def time_proposed(
 
 
 def _sentence_of(text: str, hit: Hit) -> str:
-    end = _SENTENCE_END.search(text, hit.end)
-    return text[_sentence_start(text, hit.start) : end.start() if end else len(text)]
+    return text[_sentence_start(text, hit.start) : _sentence_end(text, hit.end)]
 
 
 _CALENDAR_METHOD = re.compile(r"^METHOD:[ \t]*([A-Za-z-]+)", re.IGNORECASE | re.MULTILINE)
@@ -1112,8 +1111,7 @@ def _not_followed(hits: list[Hit], markers: list[Hit], text: str, within: int) -
     """The hits with no marker after them in the same sentence, at most ``within`` words away."""
     kept = []
     for hit in hits:
-        end = _SENTENCE_END.search(text, hit.end)
-        sentence_end = end.start() if end else len(text)
+        sentence_end = _sentence_end(text, hit.end)
         ahead = [
             marker
             for marker in markers
@@ -1184,8 +1182,7 @@ def steps_only_named(text: str, book: PhraseBook, promised: Hit) -> bool:
     named = book.find("next_step.named", text)
     if not all(any(n.start <= hit.start and hit.end <= n.end for n in named) for hit in steps):
         return False
-    end = _SENTENCE_END.search(text, promised.end)
-    sentence_end = end.start() if end else len(text)
+    sentence_end = _sentence_end(text, promised.end)
     return not any(promised.end <= hit.start < sentence_end for hit in steps)
 
 
@@ -1201,8 +1198,7 @@ def answered(text: str, book: PhraseBook) -> list[Hit]:
     ]
     kept = []
     for hit in book.find("other.answers", text):
-        end = _SENTENCE_END.search(text, hit.end)
-        sentence_end = end.start() if end else len(text)
+        sentence_end = _sentence_end(text, hit.end)
         if not any(hit.end <= other.start < sentence_end for other in holding):
             kept.append(hit)
     return kept
