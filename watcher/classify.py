@@ -775,11 +775,44 @@ def notice_without_news(
     account = book.find("bulk.account", text) + book.find("bulk.account", subject)
     if account and not steps_ahead(text, book):
         return Classification("bulk", 0.8, ("the candidate account's mail", *_phrase_reasons(account, 2)))
+    completed = step_completed(mail, text, subject, book)
+    if completed:
+        reasons = ("an automatic notice that a step was completed", *_phrase_reasons(completed, 2))
+        return Classification("acknowledgement", 0.6, reasons)
     notice = book.find("acknowledgement.notice", text) + book.find("acknowledgement.notice", subject)
     if notice:
         reasons = ("an automatic notice with no news", *_phrase_reasons(notice, 2))
         return Classification("acknowledgement", 0.6, reasons)
     return None
+
+
+def step_completed(mail: Mail, text: str, subject: str, book: PhraseBook) -> list[Hit]:
+    """The words of a machine's notice that the candidate's part of a step is done
+    (``acknowledgement.completed``: "thank you for completing the coding test", "your answers
+    were submitted", "je hebt het assessment afgerond") in the folded ``text`` or
+    ``subject``, when the notice offers nothing new; else [].
+
+    It offers nothing new when it asks nothing (``asks_reply.phrases``), links to no booking
+    page or invitation (``booking_offered``), and every step it names (``steps_ahead``) is
+    the one done (in a sentence with the words of completion), only named by its noun
+    (``next_step.named``: "the online assessment"), or what the employer will write about
+    (a sentence with news to come, ``acknowledgement.news``: "Acme will contact you
+    directly regarding the next stage"). An assessment platform's receipt is no step.
+    """
+    completed = book.find("acknowledgement.completed", text) + book.find("acknowledgement.completed", subject)
+    if not completed or book.find("asks_reply.phrases", text) or booking_offered(mail, text):
+        return []
+    covered = [
+        (_sentence_start(text, hit.start), _sentence_end(text, hit.end))
+        for hit in book.find("acknowledgement.completed", text) + book.find("acknowledgement.news", text)
+    ]
+    named = book.find("next_step.named", text)
+    for step in steps_ahead(text, book):
+        in_covered = any(start <= step.start < end for start, end in covered)
+        only_named = any(n.start <= step.start and step.end <= n.end for n in named)
+        if not (in_covered or only_named):
+            return []
+    return completed
 
 
 def platform_notice_with_unsubscribe(mail: Mail, text: str, subject: str, book: PhraseBook) -> str | None:

@@ -50,6 +50,7 @@ PHRASE_GROUPS = (
     "acknowledgement.received",
     "acknowledgement.courtesy",
     "acknowledgement.notice",
+    "acknowledgement.completed",
     "other.answers",
     "other.requests",
     "auto_reply.subjects",
