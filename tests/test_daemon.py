@@ -605,7 +605,63 @@ def test_sighup_with_a_broken_interviews_file_logs_it_and_keeps_the_interviews(s
     assert len(unread) == 1, setup.log_text()
     assert unread[0]["level"] == "error"
     assert str(interviews) in unread[0]["error"] and "line 3" in unread[0]["error"]
-    assert "systemctl --user reload watcher" in unread[0]["error"]
+    assert "reads it again as soon as it changes" in unread[0]["error"]
+    with sqlite3.connect(setup.database) as conn:
+        kept = {row[0] for row in conn.execute("SELECT id FROM interviews")}
+    assert kept == {c.lower() for c in COMPANIES}
+
+
+def _log_events(setup: Setup, event: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in setup.log_text().splitlines() if f'"{event}"' in line]
+
+
+def test_an_interview_added_to_the_file_is_watched_without_a_restart(setup, dovecot):
+    """Before, the daemon read the interviews file only at its start and at a reload: an
+    interview added by editing the file was not watched until then."""
+    setup.write_config(_account_toml("work", dovecot))
+    process = setup.start()
+    setup.notify.wait_for("READY=1")
+    # The reply comes before the interview is logged: the sync that follows the edit reads
+    # the mail already seen again for it.
+    dovecot.append("INBOX", rejection("Hollis", 20))
+    _wait_until(lambda: len(_log_events(setup, "account synced")) >= 2, WAIT, "the sync of the reply")
+
+    interviews = setup.folder / "interviews.toml"
+    interviews.write_text(interviews.read_text() + "\n" + _interviews_toml(
+        ("Hollis",), datetime.now(UTC) - timedelta(days=1)))
+    _wait_until(lambda: announcements(setup.smtp, "Hollis") >= 1, WAIT, "the Hollis notice after the edit")
+    dovecot.append("INBOX", rejection("Hollis", 21))  # and news after it is watched as well
+    assert process.poll() is None
+    assert setup.stop(process) == 0
+    assert _log_events(setup, "interviews file changed")
+    assert announcements(setup.smtp, "Hollis") == 1
+    with sqlite3.connect(setup.database) as conn:
+        assert conn.execute("SELECT origin FROM interviews WHERE id = 'hollis'").fetchone() == ("file",)
+
+
+def test_a_bad_edit_of_the_interviews_file_is_told_once_and_the_last_good_rows_stand(setup, dovecot):
+    setup.write_config(_account_toml("work", dovecot))
+    process = setup.start()  # its watchdog wakes the main loop every second: many looks at the file
+    setup.notify.wait_for("READY=1")
+    interviews = setup.folder / "interviews.toml"
+    good = interviews.read_text()
+    interviews.write_text(good.replace('company = "Bluefin"\nwhen = ', 'company = "Bluefin"\nwhen = "soon"\n#', 1))
+    _wait_until(lambda: _log_events(setup, "interview row skipped"), WAIT, "the bad row in the log")
+    _wait_until(lambda: any("interviews file: 1 problem" in line for line in setup.notify.lines), WAIT,
+                "the problem in the service status")
+    time.sleep(3)  # the loop looks at the unchanged file again and again: nothing more is said
+
+    # Bluefin's earlier row stands: its news is announced all the same.
+    dovecot.append("INBOX", rejection("Bluefin", 22))
+    _wait_until(lambda: announcements(setup.smtp, "Bluefin") >= 1, WAIT, "the Bluefin notice")
+    interviews.write_text(good)  # fixed
+    _wait_until(lambda: _log_events(setup, "interviews file read without problems"), WAIT, "the fixed file")
+    assert setup.stop(process) == 0
+
+    skipped = _log_events(setup, "interview row skipped")
+    assert len(skipped) == 1, skipped
+    assert "interview[1] (id 'bluefin'): when:" in skipped[0]["error"]
+    assert str(interviews) in skipped[0]["error"] and "line " in skipped[0]["error"]
     with sqlite3.connect(setup.database) as conn:
         kept = {row[0] for row in conn.execute("SELECT id FROM interviews")}
     assert kept == {c.lower() for c in COMPANIES}

@@ -15,6 +15,10 @@ each account without push every ``poll_interval`` of that account; the policy ev
 ``daemon.policy_interval`` and at the next moment a step falls due. Missed runs (a laptop
 that slept) are coalesced into one, however late.
 
+The interviews file: read at the start and at each reload, and again whenever the main
+loop (which wakes at least every MAX_WAIT seconds) finds it changed on the disk, so an
+interview added by editing the file is watched without a restart.
+
 systemd: READY=1 after the first sync, STATUS= lines for ``systemctl --user status``,
 WATCHDOG=1 from the main loop (a hung loop stops the pings), RELOADING=1 on SIGHUP,
 STOPPING=1 on the way out.
@@ -61,6 +65,29 @@ SLEEP_JUMP = 60.0
 STOP_JOIN_SECONDS = 3.0
 # Announce a step a moment after its due time, so "due <= now" holds when the timer fires.
 DUE_MARGIN = timedelta(seconds=1)
+# Syncs that wait while an account's login is refused (see Daemon.auth_blocked); a reload
+# or a push connection's news tries it at once.
+ROUTINE_SYNCS = ("poll", "interviews file changed")
+INTERVIEWS_FIX_HINT = "fix it and save it: the service reads it again as soon as it changes"
+
+
+@dataclass(frozen=True)
+class FileSignature:
+    """What tells that a file changed on the disk: its inode, size and modification time
+    (nanoseconds); ``None`` fields for a file that is missing."""
+
+    inode: int | None
+    size: int | None
+    mtime_ns: int | None
+
+    @classmethod
+    def of(cls, path: Path) -> FileSignature:
+        """The signature of ``path`` now; a missing or unreadable file has one too (all None)."""
+        try:
+            found = path.expanduser().stat()
+        except OSError:
+            return cls(None, None, None)
+        return cls(found.st_ino, found.st_size, found.st_mtime_ns)
 
 
 @dataclass(frozen=True)
@@ -90,6 +117,7 @@ class Work:
     sync: list[str] = field(default_factory=list)  # account names, in arrival order
     why: dict[str, str] = field(default_factory=dict)  # account -> the first trigger
     evaluate: bool = False
+    interviews_changed: bool = False  # the interviews file changed on the disk: read it again
     polled_instead: list[str] = field(default_factory=list)  # push unavailable: poll these
     auth_failed: dict[str, str] = field(default_factory=dict)  # account -> cause
     connected: set[str] = field(default_factory=set)
@@ -205,7 +233,9 @@ class Daemon:
         self.failing: set[str] = set()  # accounts whose last sync failed
         self.lost_since: dict[str, datetime] = {}  # account -> its push connection lost since
         self.last_sync: datetime | None = None
-        self.next_step: tuple[datetime, str] | None = None  # (due, "Company action")
+        self.next_step: tuple[datetime, str] | None = None  # (notice_at, "Company action")
+        self.interviews_seen: FileSignature | None = None  # the interviews file as last read
+        self.interviews_told: frozenset[str] = frozenset()  # its problems as last read, each logged once
         self.to_do_now = 0  # interviews whose step to do (announced or not) is due, as `watcher todo` counts
         self.buttons: NoticeButtons | None = None  # clicks on desktop notices
         self._stopping = False
@@ -306,10 +336,13 @@ class Daemon:
         while True:
             self._keep_alive()
             try:
-                first = self.events.get(timeout=self._wait_seconds())
+                events = [self.events.get(timeout=self._wait_seconds())]
             except queue.Empty:
+                events = []
+            work = plan([*events, *self._drain()], self._account_names())
+            work.interviews_changed = not work.reload and self._interviews_file_changed()
+            if not events and not work.interviews_changed:
                 continue
-            work = plan([first, *self._drain()], self._account_names())
             try:
                 if work.stop:
                     log.info("stop requested")
@@ -376,6 +409,8 @@ class Daemon:
             log.debug("work fault", exc_info=True)
 
     def _handle(self, work: Work) -> None:
+        if work.interviews_changed:
+            self._interviews_file_edited(work)
         for name in work.polled_instead:
             self._poll_instead(name)
         for name in work.connected:
@@ -398,7 +433,7 @@ class Daemon:
         if name not in self._account_names():
             return False  # removed by a reload while its news was on the way
         blocked_until = self.auth_blocked.get(name)
-        return blocked_until is None or why != "poll" or _utcnow() >= blocked_until
+        return blocked_until is None or why not in ROUTINE_SYNCS or _utcnow() >= blocked_until
 
     def _sync(
         self, triggers: Sequence[tuple[str, str]], lent: dict[str, LentSession] | None = None
@@ -709,14 +744,43 @@ class Daemon:
         return changed
 
     def _import_interviews(self) -> None:
-        assert self.pipeline is not None
-        # Bad rows are logged by the import; the interviews read before stay in the store
-        # until the file is fixed.
-        read = self.pipeline.import_interviews("fix it and reload the service (systemctl --user reload watcher)")
-        if read is not None and read.unread:
+        """Read the interviews file and store its good rows. Each problem is logged once per
+        version of the file (it is read again only when it changes); the interviews read
+        before stay in the store until the file is fixed (a bad row leaves its earlier
+        version standing, a file that cannot be read leaves them all)."""
+        assert self.pipeline is not None and self.config is not None
+        path = self.config.interviews_file
+        # Taken before reading: a save during the read is seen as a change at the next look.
+        self.interviews_seen = FileSignature.of(Path(path)) if path is not None else None
+        read = self.pipeline.import_interviews(INTERVIEWS_FIX_HINT)
+        if read is None:
+            return
+        told, self.interviews_told = self.interviews_told, frozenset(read.lines)
+        if read.unread and read.unread not in told:
             log.error("interviews file not read", file=str(read.path), error=read.unread)
-        for error in read.errors if read is not None else ():
-            log.warning("interview row skipped", file=str(read.path), error=error)
+        for error in read.errors:
+            if error not in told:
+                log.warning("interview row skipped", file=str(read.path), error=error)
+        if told and not read.lines:
+            log.info("interviews file read without problems", file=str(read.path), interviews=read.imported)
+
+    def _interviews_file_changed(self) -> bool:
+        """Whether the config's interviews file changed on the disk since it was last read."""
+        path = self.config.interviews_file if self.config is not None else None
+        if path is None or self.pipeline is None:
+            return False
+        return FileSignature.of(Path(path)) != self.interviews_seen
+
+    def _interviews_file_edited(self, work: Work) -> None:
+        """Take in the edited interviews file: store its rows, then sync every account (an
+        interview new to the store has its earlier mail read again, see Pipeline._backfill)
+        and run the policy (its steps may have changed)."""
+        assert self.config is not None
+        log.info("interviews file changed", file=str(self.config.interviews_file))
+        self._import_interviews()
+        for name in self._account_names():
+            work.want_sync(name, "interviews file changed")
+        work.evaluate = True
 
     # -- status ------------------------------------------------------------------------
 
@@ -731,6 +795,9 @@ class Daemon:
         parts.append(f"{count} account{'' if count == 1 else 's'} ({push} push, {count - push} polled)")
         if self.auth_blocked:
             parts.append("login refused: " + ", ".join(sorted(self.auth_blocked)))
+        if self.interviews_told:
+            trouble = len(self.interviews_told)
+            parts.append(f"interviews file: {trouble} problem{'' if trouble == 1 else 's'}, see the log")
         if self.lost_since:
             parts.append("server unreachable, retrying: " + ", ".join(
                 f"{name} since {since.astimezone(zone):%H:%M}" for name, since in sorted(self.lost_since.items())))

@@ -1,4 +1,4 @@
-"""The config's interviews file, imported on every scan, and by the daemon at its start and reloads.
+"""The config's interviews file, imported on every scan, and by the daemon at its start, at reloads and whenever it changes.
 
 Its content changes rarely: the interviews it gave (and its bad rows' error lines) are
 kept while it is unchanged (``watcher.kept``), so a scan with nothing new does not check
