@@ -316,7 +316,7 @@ def render_interviews(
     console.print(table)
     if pending:
         console.print(f"{PENDING_WORDS}: in the interviews file {interviews_file}, not read by a scan yet; the next "
-                      "`watcher scan` stores it (the service: at its next reload).", markup=False)
+                      "`watcher scan` stores it (the running service: as soon as it sees the file changed).", markup=False)
 
 
 PENDING_WORDS = "not stored yet"
