@@ -1274,7 +1274,8 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     ("to answer your question") over an out-of-office wording, a holding reply and thanks for
     the message, which decide only a message with none of those; bulk wording; else "other"
     (a personal reply). ``proposes_time``: the text asks whether a day and an hour suit
-    (``time_proposed``), an answer however courteously it opens.
+    (``time_proposed``), an answer however courteously it opens, and a question no
+    out-of-office asks ("I have limited access to email this week: does Thursday at 14:00 suit you?").
     """
     rejection = _decided(book.find("rejection.strong", text), book, text)
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
@@ -1306,7 +1307,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
             "offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks) or request
         )
     auto_reply_hits = book.find("auto_reply.phrases", text)
-    if next_step or (asks and not auto_reply_hits):
+    if next_step or (asks and (proposes_time or not auto_reply_hits)):
         hits = next_step + asks
         confidence = _strength(len(hits), 0.85 if next_step else 0.7)
         return Classification("next_step", confidence, _phrase_reasons(hits), asks_reply=bool(asks))

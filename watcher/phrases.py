@@ -76,8 +76,9 @@ CROSS_GAP_WORDS = 3
 
 
 def cross_gap(words: int = CROSS_GAP_WORDS) -> str:
-    """Between two parts of a crossed phrase: up to ``words`` words of the same sentence."""
-    return rf",? (?:(?!(?:whether|if|ob|damit)\b)(?:\d{{1,2}}\.(?:\d{{1,2}}\.(?:\d{{2,4}})?)?|[^\s.!?;:]+) ){{0,{words}}}"
+    """Between two parts of a crossed phrase: up to ``words`` words of the same sentence; a
+    date such as "13.11." or "13.11.2026," is one word ("bis Freitag, 13.11.2026, nicht im Büro")."""
+    return rf",? (?:(?!(?:whether|if|ob|damit)\b)(?:\d{{1,2}}\.(?:\d{{1,2}}\.(?:\d{{2,4}})?)?,?|[^\s.!?;:]+) ){{0,{words}}}"
 
 
 CROSS_GAP = cross_gap()
