@@ -773,7 +773,7 @@ REPLIES = [
         PRIYA, "Northwind", "Re: Thank you - Data Engineer interview", quote="iphone",
     ),
     Reply(
-        "other", "en",
+        "acknowledgement", "en",
         "Thanks Sam, got it!",
         PRIYA, "Northwind", "Re: Thank you - Data Engineer interview", quote="iphone",
     ),
@@ -801,7 +801,7 @@ REPLIES = [
         CLAIRE, "Lumière Conseil", "RE: Merci pour l'entretien", quote="outlook", form="qp",
     ),
     Reply(
-        "other", "fr",
+        "acknowledgement", "fr",
         "Bien reçu, merci Sam !",
         CLAIRE, "Lumière Conseil", "Re: Merci pour l'entretien", quote="iphone",
     ),
@@ -812,7 +812,7 @@ REPLIES = [
         LUCIA, "Solaria", "Re: Gracias por la entrevista",
     ),
     Reply(
-        "other", "es",
+        "acknowledgement", "es",
         "Recibido, ¡gracias Sam!",
         LUCIA, "Solaria", "Re: Gracias por la entrevista", quote="iphone",
     ),
@@ -1031,3 +1031,95 @@ def test_the_examples_cover_every_language_kind_quote_and_form() -> None:
     for kind in ("rejection", "next_step", "offer", "other", "acknowledgement", "auto_reply"):
         langs = {case.lang for case in REPLIES if case.kind == kind}
         assert len(langs) >= 6, (kind, langs)
+
+
+# ------------------------------------------------------------------ each kind in seven languages
+# The kinds the replies above found, each with its look-alikes that must read otherwise.
+SENDERS = {"en": (PRIYA, "Northwind"), "de": (JULIA, "Brandt Logistik"), "fr": (CLAIRE, "Lumière Conseil"),
+           "es": (LUCIA, "Solaria"), "nl": (DAAN, "Polder Data"), "it": (GIULIA, "Vela Software"),
+           "pt": (ANA, "Ipê Digital")}
+
+
+def _short(kind: str, lang: str, text: str) -> Reply:
+    sender, company = SENDERS[lang]
+    return Reply(kind, lang, text, sender, company, "Re: " + THANKS_SUBJECT[lang])
+
+
+KINDS = [
+    # Someone else chosen, described by how they differ ("more senior"), or the verb's
+    # particle last ("wir gehen mit jemand anderem weiter").
+    _short("rejection", "en", "Hi Sam, we ended up going with someone more senior for this one. Thanks for "
+           "your time."),
+    _short("rejection", "en", "Hi Sam, in the end the team went with a more experienced engineer. Sorry!"),
+    _short("rejection", "de", "Hallo Sam, wir machen mit einer anderen Kandidatin weiter. Danke für deine "
+           "Zeit!"),
+    _short("rejection", "de", "Hallo Sam, wir haben uns für einen erfahreneren Kandidaten entschieden."),
+    _short("rejection", "fr", "Bonjour Sam, nous avons finalement choisi un profil plus senior. Merci pour "
+           "ton temps."),
+    _short("rejection", "es", "Hola Sam, al final hemos optado por un perfil más senior. Gracias por tu "
+           "tiempo."),
+    _short("rejection", "nl", "Hoi Sam, we hebben uiteindelijk gekozen voor iemand met meer ervaring."),
+    _short("rejection", "it", "Ciao Sam, alla fine abbiamo scelto un profilo più senior. Grazie del tempo."),
+    _short("rejection", "pt", "Olá Sam, no fim optamos por um perfil mais sênior. Obrigada pelo "
+           "seu tempo."),
+    # A fact asked in a question, after the thanks for the message: the person asks something.
+    _short("other", "en", "Thanks for your email. What is your notice period?"),
+    _short("other", "de", "Danke für Ihre Nachricht. Wie lange ist Ihre Kündigungsfrist?"),
+    _short("other", "fr", "Merci pour votre message. Quel est votre préavis ?"),
+    _short("other", "es", "Gracias por tu mensaje. ¿Cuáles son tus expectativas salariales?"),
+    _short("other", "nl", "Bedankt voor je bericht. Wat is je opzegtermijn?"),
+    _short("other", "it", "Grazie per il messaggio. Qual è il tuo periodo di preavviso?"),
+    _short("other", "pt", "Obrigada pela mensagem. Qual é a sua pretensão salarial?"),
+    # A day and an hour confirmed: a meeting set.
+    _short("next_step", "en", "Great, Tuesday 10 June at 11:00 is confirmed. Invite to follow."),
+    _short("next_step", "de", "Super, Dienstag, 10. Juni um 11:00 Uhr ist bestätigt. Die Einladung folgt."),
+    _short("next_step", "fr", "Parfait, mardi 10 juin à 11h00 est confirmé. Je vous envoie l'invitation."),
+    _short("next_step", "es", "Perfecto, el martes 10 de junio a las 11:00 está confirmado. Te mando la "
+           "invitación."),
+    _short("next_step", "nl", "Top, dinsdag 10 juni om 11:00 is bevestigd. De uitnodiging volgt."),
+    _short("next_step", "it", "Perfetto, martedì 10 giugno alle 11:00 è confermato. Ti mando l'invito."),
+    _short("next_step", "pt", "Perfeito, terça-feira, 10 de junho, às 11:00 está confirmado. Envio o "
+           "convite."),
+    # Thanks, then the receipt: no news.
+    _short("acknowledgement", "en", "Thanks Priya here, got it. Have a good day!"),
+    _short("acknowledgement", "de", "Danke, ist angekommen!"),
+    _short("acknowledgement", "fr", "Merci, bien reçu !"),
+    _short("acknowledgement", "es", "¡Gracias! Recibido."),
+    _short("acknowledgement", "nl", "Dank je, goed ontvangen!"),
+    _short("acknowledgement", "it", "Grazie, ricevuto!"),
+    _short("acknowledgement", "pt", "Obrigada, recebido!"),
+]
+
+LOOK_ALIKES = [
+    # Another candidate named, no choice made: still interviewing.
+    _short("acknowledgement", "de", "Hallo Sam, wir sind mit anderen Kandidaten weiter im Gespräch "
+           "und melden uns bis zum 13. Juni."),
+    _short("acknowledgement", "en", "Hi Sam, if we go with someone more senior for the lead role we will let "
+           "you know; either way you'll hear from us by Friday 13 June."),
+    # A fact named without a question, news promised: a holding reply.
+    _short("acknowledgement", "en", "Thanks for your email. We'll come back to your notice period once the "
+           "team has decided; you'll hear from us by Friday 13 June."),
+    _short("acknowledgement", "de", "Danke für Ihre Nachricht. Ihre Kündigungsfrist besprechen wir "
+           "später; wir melden uns bis zum 13. Juni."),
+    # An out-of-office that asks its own question.
+    _short("auto_reply", "en", "I'm out of the office until 16 June. Questions about salary expectations? "
+           "Please write to hr@northwind.example."),
+    # A day and an hour confirmed for a meeting of the panel, news promised after it.
+    _short("acknowledgement", "en", "The panel's debrief on Thursday 12 June at 10:00 is confirmed, so "
+           "you'll hear from us by Friday 13 June."),
+    # Thanks and receipt, then a step offered: the step.
+    _short("next_step", "en", "Thanks, got it - would you have time for a call with our CTO on Thursday "
+           "12 June at 10:00?"),
+    _short("next_step", "es", "¡Gracias! Recibido. ¿Te viene bien una entrevista con el equipo el jueves "
+           "12 de junio a las 10:00?"),
+]
+
+
+@pytest.mark.parametrize("case", KINDS + LOOK_ALIKES, ids=_ids(KINDS + LOOK_ALIKES))
+def test_each_kind_reads_alike_in_seven_languages_and_its_look_alikes_do_not(case: Reply) -> None:
+    assert read(case)[1].kind == case.kind
+
+
+def test_each_kind_is_written_in_seven_languages() -> None:
+    for kind in ("rejection", "other", "next_step", "acknowledgement"):
+        assert {case.lang for case in KINDS if case.kind == kind} == set(LANGS), kind

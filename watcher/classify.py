@@ -368,7 +368,7 @@ def named_dates(
 
 TIME_PATTERN = re.compile(
     r"(?<![\w:.])(\d{1,2})(?:[:h.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|uhr|h(?!\w))(?!\w)"
-    r"|(?<![\w:.])(\d{1,2}):(\d{2})(?![\w:])"
+    r"|(?<![\w:.])(\d{1,2})[:h](\d{2})(?![\w:])"  # "11:30", and French "11h30"
 )
 
 
@@ -947,8 +947,7 @@ def time_proposed(
     past = book.find("next_step.past", text)
     done = book.find("next_step.done", text)
     for hit in _ahead(hits, past, done, text):
-        end = _SENTENCE_END.search(text, hit.end)
-        if end is None or not end.group().startswith("?"):
+        if not _in_question(text, hit):
             continue
         sentence = _sentence_of(text, hit)
         if first_named_time(sentence) is not None and named_dates(sentence, sent, book, settings):
@@ -1259,6 +1258,12 @@ def _not_requests(
     return steps, asks
 
 
+def _in_question(text: str, hit: Hit) -> bool:
+    """Whether ``hit`` stands in a question: its sentence ends with "?"."""
+    end = _SENTENCE_END.search(text, hit.end)
+    return end is not None and end.group().startswith("?")
+
+
 def _sentence_end(text: str, position: int) -> int:
     end = _SENTENCE_END.search(text, position)
     return end.start() if end else len(text)
@@ -1299,14 +1304,19 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     requested = _unquoted(book.find("other.requests", text), text)
     asked_before = len(next_step) + len(asks)
     next_step, asks = _not_requests(next_step, asks, requested, text)
-    request = len(next_step) + len(asks) < asked_before
+    auto_reply_hits = book.find("auto_reply.phrases", text)
+    # "Quick question: what's your notice period?", "Wie lange ist Ihre Kündigungsfrist?": a
+    # fact asked for in a question is a request however plainly it is asked (an
+    # out-of-office's "questions about salary? write to hr@" asks the candidate nothing).
+    request = len(next_step) + len(asks) < asked_before or (
+        not auto_reply_hits and any(_in_question(text, hit) for hit in requested)
+    )
     if rejection:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))
     if offer:
         return Classification(
             "offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks) or request
         )
-    auto_reply_hits = book.find("auto_reply.phrases", text)
     if next_step or (asks and (proposes_time or not auto_reply_hits)):
         hits = next_step + asks
         confidence = _strength(len(hits), 0.85 if next_step else 0.7)
@@ -1325,7 +1335,9 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
         return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
     # "This is an automatic reply to confirm your application was received": a holding reply.
     acknowledgement = book.find("acknowledgement.phrases", text) + received
-    if acknowledgement and not answers:
+    # "Recibido. ¿Te viene bien el jueves a las 10:00?": a day and an hour asked for win over
+    # the words of receipt or of news to come, as over thanks (below).
+    if acknowledgement and not answers and not proposes_time:
         return Classification(
             "acknowledgement", _strength(len(acknowledgement), 0.8), _phrase_reasons(acknowledgement)
         )
