@@ -1274,13 +1274,15 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
 
     Order: a rejection, an offer, a next step or a request (an out-of-office's "please contact
     hr@ while I am away" is no request), a softer "no", a request for documents or
-    information (``other.requests``: "could you send me your certificates?"), which is
-    ``other`` that asks for a reply and no step; an answer to the candidate's question
+    information (``other.requests``: "could you send me your certificates?", or a fact asked
+    in a question: "what is your notice period?"), which is ``other`` that asks for a reply
+    and no step; an answer to the candidate's question
     ("to answer your question") over an out-of-office wording, a holding reply and thanks for
     the message, which decide only a message with none of those; bulk wording; else "other"
     (a personal reply). ``proposes_time``: the text asks whether a day and an hour suit
-    (``time_proposed``), an answer however courteously it opens, and a question no
-    out-of-office asks ("I have limited access to email this week: does Thursday at 14:00 suit you?").
+    (``time_proposed``), an answer however courteously it opens, whatever words of receipt
+    or of news to come stand beside it, and a question no out-of-office asks ("I have
+    limited access to email this week: does Thursday at 14:00 suit you?").
     """
     rejection = _decided(book.find("rejection.strong", text), book, text)
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
