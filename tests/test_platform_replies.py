@@ -734,6 +734,22 @@ CASES: tuple[Case, ...] = (
       "Hi Alex,\n\nGreat news - Kestrel Cloud is moving forward with you and would like to collect your "
       "professional references through Crosschq.\n\nPlease add at least 3 references by November 27.\n\n"
       "Add references\n\nThe Crosschq Team", day(25, 11), headers=CROSSCHQ),
+
+    # ------------------------------------------------------------ the same services for someone else
+    c("docusign-lease", "other_employer", "none|review", "Brookside Lettings via DocuSign <dse_NA4@docusign.net>",
+      "Please DocuSign: Tenancy renewal - Flat 3, 14 Quantock Road",
+      "Brookside Lettings sent you a document to review and sign.\n\nREVIEW DOCUMENT\n\nHi Alex, please "
+      "sign your tenancy renewal by Friday.\n\nDo Not Share This Email", day(20, 9), headers=DOCUSIGN),
+    c("checkr-other-employer", "other_employer", "none|review", "Checkr <noreply@checkr.com>",
+      "Kestrel Logistics has requested a background check",
+      "Hi Alex,\n\nKestrel Logistics has partnered with Checkr to conduct your background check as part of "
+      "your employment process.\n\nGet started\n\nThe Checkr Team", day(26, 9), headers=CHECKR),
+    c("m365-other-employer", "other_employer", "none|review",
+      "Corvid Consulting Recruitment <recruiting@corvidconsulting.onmicrosoft.com>",
+      "Booking confirmed for First interview with Corvid Consulting Recruitment",
+      "Hi Alex Doe,\n\nThank you for booking with Corvid Consulting Recruitment. Your booking is "
+      "confirmed.\n\nService: First interview\nDate: 20 November 2026, 10:00 (GMT)", day(16, 15),
+      headers=traces("recruiting@corvidconsulting.onmicrosoft.com", "corvidconsulting.onmicrosoft.com")),
 )
 BY_NAME = {case.name: case for case in CASES}
 INTERVIEW_IDS = {line.split('"')[1] for line in INTERVIEWS.splitlines() if line.startswith("id = ")}
