@@ -577,7 +577,7 @@ def classify_received(
             return Classification(
                 "acknowledgement", 0.6, (from_headers[1], f"sent by {platform} and no decision phrase")  # type: ignore[index]
             )
-        bulk = book.find("bulk.phrases", text) + book.find("bulk.subjects", subject) if readable else []
+        bulk = bulk_wording(text, subject, book) if readable else []
         if bulk:
             # Machine mail with a mailing's words and none of an absence: a survey, a newsletter.
             return Classification("bulk", 0.7, (from_headers[1], *_phrase_reasons(bulk, 2)))  # type: ignore[index]
@@ -863,7 +863,13 @@ def _no_list_but_unsubscribe(mail: Mail, text: str, subject: str, book: PhraseBo
     headers = {k.lower(): v.strip() for k, v in mail.headers.items()}
     if headers.get("list-id") or headers.get("precedence", "").lower() in ("bulk", "list", "junk"):
         return False
-    return not (book.find("bulk.phrases", _before_footer(text)) or book.find("bulk.subjects", subject))
+    return not bulk_wording(_before_footer(text), subject, book)
+
+
+def bulk_wording(text: str, subject: str, book: PhraseBook) -> list[Hit]:
+    """The hits of a mailing's words in a folded body and subject: ``bulk.phrases`` (a
+    newsletter, a job alert), ``bulk.survey`` (a survey about the process) and ``bulk.subjects``."""
+    return book.find("bulk.phrases", text) + book.find("bulk.survey", text) + book.find("bulk.subjects", subject)
 
 
 def news_promised(
@@ -1190,12 +1196,46 @@ def _decided(hits: list[Hit], book: PhraseBook, text: str) -> list[Hit]:
     return _not_preceded(kept, book.find("rejection.negation", text), text, NEGATION_WORDS)
 
 
+def _same_sentence(text: str, one: Hit, other: Hit) -> bool:
+    return _sentence_start(text, one.start) == _sentence_start(text, other.start)
+
+
+# A full stop that ends an abbreviation of single letters ("B.V.", "z.B.", "e.g."), not a sentence.
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:\w\.)+$")
+
+
+def _clause_end(text: str, position: int) -> int:
+    """Where the sentence going on at ``position`` ends, read past abbreviations of single
+    letters ("bij Duvenblad B.V. afgerond")."""
+    for end in _SENTENCE_END.finditer(text, position):
+        if not (end.group().startswith(".") and _ABBREVIATION_END.search(text, 0, end.end() - (len(end.group()) - 1))):
+            return end.start()
+    return len(text)
+
+
+def _not_closed_by(hits: list[Hit], markers: list[Hit], text: str) -> list[Hit]:
+    """The hits whose sentence a marker after them does not close. Where the verb comes last
+    (German, Dutch), a participle ending the sentence makes the step done however far from
+    it: "Je hebt het assessment voor Data Analist bij Duvenblad B.V. afgerond."."""
+    kept = []
+    for hit in hits:
+        end = _clause_end(text, hit.end)
+        if not any(
+            hit.end <= marker.start and marker.end <= end and text[marker.end : end].strip() == "" for marker in markers
+        ):
+            kept.append(hit)
+    return kept
+
+
 def steps_ahead(text: str, book: PhraseBook) -> list[Hit]:
     """The next-step hits of a folded body that state a step still to come: no mention of
-    a step already taken (``_ahead``), no condition before them ("if we decide to ...")."""
+    a step already taken (``_ahead``, or a participle that closes its sentence:
+    ``_not_closed_by``), no condition before them ("if we decide to ...")."""
     past, done = book.find("next_step.past", text), book.find("next_step.done", text)
+    ahead = _not_closed_by(_ahead(book.find("next_step.strong", text), past, done, text),
+                           book.find("next_step.done_last", text), text)
     return _not_preceded(
-        _ahead(book.find("next_step.strong", text), past, done, text),
+        ahead,
         book.find("next_step.conditional", text),
         text,
         STEP_CONDITION_WORDS,
@@ -1313,6 +1353,11 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     request = len(next_step) + len(asks) < asked_before or (
         not auto_reply_hits and any(_in_question(text, hit) for hit in requested)
     )
+    survey = book.find("bulk.survey", text) if asks and not next_step else []
+    if survey:
+        # A survey's "could you take a minute to tell us about your interview experience?"
+        # asks about the process, not for anything the application needs: no step, no request.
+        asks = [hit for hit in asks if not any(_same_sentence(text, hit, about) for about in survey)]
     if rejection:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))
     if offer:
@@ -1347,7 +1392,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     courtesy = book.find("acknowledgement.courtesy", text)
     if courtesy and not proposes_time and not answers:
         return Classification("acknowledgement", 0.7, _phrase_reasons(courtesy))
-    bulk = book.find("bulk.phrases", text) + book.find("bulk.subjects", subject)
+    bulk = bulk_wording(text, subject, book)
     if bulk:
         return Classification("bulk", _strength(len(bulk), 0.6), _phrase_reasons(bulk))
     if answers:

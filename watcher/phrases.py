@@ -38,6 +38,7 @@ PHRASE_GROUPS = (
     "next_step.strong",
     "next_step.past",
     "next_step.done",
+    "next_step.done_last",
     "next_step.conditional",
     "next_step.named",
     "next_step.proposing",
@@ -57,6 +58,7 @@ PHRASE_GROUPS = (
     "auto_reply.phrases",
     "auto_reply.calendar",
     "bulk.phrases",
+    "bulk.survey",
     "bulk.subjects",
     "bulk.account",
     "thank_you.phrases",
@@ -75,10 +77,19 @@ WILDCARD_GAP = r" (?:\S+ ){0,4}"  # "*" in a phrase: up to four words
 CROSS_GAP_WORDS = 3
 
 
-def cross_gap(words: int = CROSS_GAP_WORDS) -> str:
+def cross_gap(words: int = CROSS_GAP_WORDS, without: Sequence[str] = (), only: Sequence[str] | None = None) -> str:
     """Between two parts of a crossed phrase: up to ``words`` words of the same sentence; a
-    date such as "13.11." or "13.11.2026," is one word ("bis Freitag, 13.11.2026, nicht im Büro")."""
-    return rf",? (?:(?!(?:whether|if|ob|damit)\b)(?:\d{{1,2}}\.(?:\d{{1,2}}\.(?:\d{{2,4}})?)?,?|[^\s.!?;:]+) ){{0,{words}}}"
+    date such as "13.11." or "13.11.2026," is one word ("bis Freitag, 13.11.2026, nicht im Büro").
+
+    ``without``: folded words that may not stand there (a negation: "la vacante aún no ha
+    sido cubierta"); ``only``: when given, the only words that may ("ist inzwischen leider
+    besetzt", never "is expected to be filled")."""
+    barred = "|".join(["whether", "if", "ob", "damit", *(re.escape(word) for word in without)])
+    if only is not None:
+        word = f"(?:{alternation(list(only))}),?" if only else "(?!)"
+    else:
+        word = r"(?:\d{1,2}\.(?:\d{1,2}\.(?:\d{2,4})?)?,?|[^\s.!?;:]+)"
+    return rf",? (?:(?!(?:{barred})(?!\w)){word} ){{0,{words}}}"
 
 
 CROSS_GAP = cross_gap()
@@ -267,7 +278,11 @@ def compile_phrase(text: str) -> Phrase:
 
 
 def compile_cross(
-    parts: Sequence[Sequence[str]], sentence_start: bool = False, gap: int = CROSS_GAP_WORDS
+    parts: Sequence[Sequence[str]],
+    sentence_start: bool = False,
+    gap: int = CROSS_GAP_WORDS,
+    without: Sequence[str] = (),
+    adverbs: Sequence[str] | None = None,
 ) -> Phrase:
     """One phrase for every combination of the ``parts`` lists, in order, a few words apart.
 
@@ -277,10 +292,17 @@ def compile_cross(
     ``sentence_start``: the first part must open a sentence (an out-of-office's "Away until...").
     ``gap``: at most this many words between two parts instead (a table's ``gap``: "your
     application for the Data Analyst role has been received" names the role in between).
+    ``without``: words never between two parts (a table's ``without``: its negations).
+    ``adverbs``: when given, the only words between the second part and the next ones (a
+    table's ``adverbs``: "die Stelle als Data Engineer ist inzwischen leider besetzt").
     """
     folded = [[fold(str(word)) for word in part] for part in parts]
     alternatives = [alternation(part) for part in folded]
-    body = cross_gap(gap).join(f"({alternative})" for alternative in alternatives)
+    barred = [fold(str(word)) for word in without]
+    first_gap = cross_gap(gap, barred)
+    later_gap = first_gap if adverbs is None else cross_gap(gap, barred, [fold(str(word)) for word in adverbs])
+    groups = [f"({alternative})" for alternative in alternatives]
+    body = groups[0] + "".join((first_gap if i == 1 else later_gap) + group for i, group in enumerate(groups[1:], 1))
     text = " * ".join("|".join(str(w) for w in part[:2]) + ("|..." if len(part) > 2 else "") for part in parts)
     start = r"(?:^|(?<=[.!?;:] ))" if sentence_start else r"(?<!\w)"
     return Phrase(
@@ -437,7 +459,9 @@ def build_phrase_book(files: Sequence[tuple[str, str]]) -> PhraseBook:
                 if group not in groups:
                     raise ValueError(f"phrase file {name}: [[{kind}.cross]] goes into unknown group {group}")
                 gap = int(cross.get("gap", CROSS_GAP_WORDS))
-                groups[group].append(compile_cross(cross["parts"], bool(cross.get("sentence_start")), gap))
+                groups[group].append(compile_cross(
+                    cross["parts"], bool(cross.get("sentence_start")), gap, cross.get("without", ()), cross.get("adverbs"),
+                ))
         quote = data.get("quote", {})
         for key, patterns in (("patterns", quote_cuts), ("forwards", forwards), ("notices", notices)):
             patterns.extend(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in quote.get(key, []))
