@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 
 from tests.corpus_scan import USER, config_text, maildir_account, run_scan
+from tests.test_match_traps import ics
 from watcher.model import HEARD_BACK_KINDS
 
 CET = timezone(timedelta(hours=1))
@@ -139,19 +140,6 @@ def traces(return_path: str, signer: str, **more: str) -> dict[str, str]:
     """The headers that trace the sending system: Return-Path, DKIM-Signature, then any others."""
     return {"Return-Path": f"<{return_path}>", "DKIM-Signature": dkim(signer),
             **{name.replace("_", "-"): value for name, value in more.items()}}
-
-
-def ics(summary: str, organizer: str, start: str, description: str = "") -> str:
-    lines = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Platform//Scheduling//EN", "METHOD:REQUEST",
-        "BEGIN:VEVENT", f"UID:{hashlib.sha1(summary.encode()).hexdigest()}@sched.invalid",
-        "DTSTAMP:20261120T090000Z", f"DTSTART:{start}", f"DTEND:{start[:-3]}45Z", f"SUMMARY:{summary}",
-        f"ORGANIZER:mailto:{organizer}", f"ATTENDEE;CN=Alex Doe;RSVP=TRUE:mailto:{USER}",
-    ]
-    if description:
-        lines.append(f"DESCRIPTION:{description}")
-    lines += ["END:VEVENT", "END:VCALENDAR"]
-    return "\r\n".join(lines) + "\r\n"
 
 
 @dataclass(frozen=True)
