@@ -229,3 +229,34 @@ def test_every_file_written_where_you_say_refuses_a_missing_folder_alike(setup, 
 
     into_a_folder = watcher(*command, str(folder), config=setup)
     assert into_a_folder.returncode == 2 and "it is a folder" in into_a_folder.stderr
+
+
+def test_forget_says_before_deleting_that_the_interviews_file_brings_it_back(tmp_path):
+    """Before, `forget` said so after the interview was gone: too late to think again."""
+    from tests.test_actions_cli import run_on_terminal
+
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())  # names examples/interviews.toml
+    assert watcher("scan", "--no-notify", config=config).returncode == 0
+    messages = _messages_of(config, ACME)
+    assert messages > 0
+
+    kept = run_on_terminal(config, ["forget", ACME], b"n\n")
+    warning = f"{ACME} came from the interviews file {tmp_path / 'examples' / 'interviews.toml'}"
+    assert warning in kept and "take it out of it first" in kept
+    assert kept.index(warning) < kept.index("[y/N]")  # said before the question
+    assert "nothing forgotten" in kept and _messages_of(config, ACME) == messages
+
+    refused = watcher("forget", ACME, config=config)  # no terminal: warned, refused, nothing deleted
+    assert refused.returncode == 2 and warning in refused.stderr and "--yes" in refused.stderr
+    assert _messages_of(config, ACME) == messages
+
+    done = watcher("forget", ACME, "--yes", config=config)
+    assert done.returncode == 0 and warning in done.stderr and f"forgot 1 interview(s): {ACME}" in done.stdout
+    assert _messages_of(config, ACME) == 0
+
+    # `interview delete` says the same before it asks.
+    kept = run_on_terminal(config, ["interview", "delete", "globex-backend"], b"n\n")
+    warning = f"globex-backend came from the interviews file {tmp_path / 'examples' / 'interviews.toml'}"
+    assert warning in kept and kept.index(warning) < kept.index("[y/N]") and "not deleted" in kept

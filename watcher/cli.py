@@ -455,7 +455,7 @@ def cmd_interview(args, config: Config, out) -> int:
         if action == "delete":
             from watcher.commands.interviews import run_delete
 
-            return run_delete(store, interview, out, yes=args.yes)
+            return run_delete(store, interview, out, yes=args.yes, interviews_file=config.interviews_file)
         if action == "edit":
             return _interview_edit(args, config, store, interview, out)
         if action == "close":

@@ -36,7 +36,7 @@ def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
     """Forget the named interviews, or those closed or dropped before ``--before``."""
     from watcher.cli import UsageError, parse_until
     from watcher.pipeline import Pipeline, channels_from_config
-    from watcher.commands.asking import confirmed
+    from watcher.commands.asking import confirmed, read_back_warning
     from watcher.privacy import closed_or_dropped_before, forget, to_forget  # loaded by this command only
 
     if bool(args.ids) == (args.before is not None):
@@ -60,18 +60,18 @@ def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
             print("nothing to forget", file=out)
             return 0
         what = _what(plan)
+        # Said before anything is deleted, so that the user can take it out of the file first.
+        comes_back = read_back_warning(plan.interviews, store, config.interviews_file)
+        if comes_back:
+            print(f"watcher: {comes_back}", file=sys.stderr)
         if not args.yes and not confirmed(
                 f"Forget {what} for good? It cannot be undone (`watcher export FILE` first keeps a copy).",
                 not_asked=f"forget would delete {what} for good: add --yes to confirm "
                           "(standard input is not a terminal, so watcher cannot ask)"):
             print("nothing forgotten", file=out)
             return 0
-        from_file = [i for i in plan.interviews if config.interviews_file and store.interview_origin(i) == "file"]
         done = forget(store, plan.interviews)
     print(f"forgot {_what(done)}", file=out)
-    if from_file:
-        print(f"watcher: {', '.join(from_file)} came from the interviews file {config.interviews_file}: "
-              "remove it there too, or the next scan brings it back", file=sys.stderr)
     return 0
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from watcher import report
 from watcher.actions import ActionError
-from watcher.commands.asking import confirmed
+from watcher.commands.asking import confirmed, read_back_warning
 from watcher.commands.draft import StepDraft, draft_json, print_draft, step_draft
 from watcher.model import Event, Interview
 from watcher.pipeline import Pipeline
@@ -115,8 +117,12 @@ def _closed_by(store: Store, interview_id: str) -> tuple[datetime, str | None] |
 
 
 def run_delete(store: Store, interview: Interview, out: TextIO, *, yes: bool,
-               ask: Callable[[str], str] = input) -> int:
-    """Delete the interview after asking (or at once with ``yes``); its mail is kept, untied."""
+               ask: Callable[[str], str] = input, interviews_file: Path | None = None) -> int:
+    """Delete the interview after asking (or at once with ``yes``); its mail is kept, untied.
+    One that came from the config's ``interviews_file`` is said to come back from it, first."""
+    comes_back = read_back_warning([interview.id], store, interviews_file)
+    if comes_back:
+        print(f"watcher: {comes_back}", file=sys.stderr)
     if not yes and not confirmed(f"Delete {interview.id} ({interview.company}) and everything logged for it?",
                                  not_asked=f"deleting {interview.id} cannot be undone: add --yes to confirm",
                                  ask=ask):
