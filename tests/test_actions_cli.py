@@ -145,6 +145,15 @@ def test_review_confirms_each_decision_and_survives_bad_input_and_ctrl_d(tmp_pat
     assert watcher("scan", "--no-notify", config=config).returncode == 0
     held = json.loads(watcher("review", "--json", config=config).stdout)
     assert "<tb-6000@talentbridge.co>" in [m["message_id"] for m in held]
+    # Without a terminal, nothing to ask on: said, with what to run instead, and not a success.
+    # Before, it printed a line to standard output and exited 0, as if it had reviewed them.
+    blind = watcher("review", config=config, stdin="")  # a pipe, whatever runs the tests
+    assert blind.returncode == 2, blind.stdout + blind.stderr
+    assert f"{len(held)} message(s) held for review" in blind.stderr and "not a terminal" in blind.stderr
+    assert "watcher message assign MESSAGE_ID INTERVIEW|none" in blind.stderr and "--json" in blind.stderr
+    assert blind.stdout == ""
+    assert len(json.loads(watcher("review", "--json", config=config).stdout)) == len(held)
+
     text = run_on_terminal(config, ["review"], b"x\n9\n1\n\x04")
     assert "not understood" in text
     assert "tied to" in text

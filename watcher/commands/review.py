@@ -15,7 +15,9 @@ def run_review(store: Store, out: TextIO, tz: ZoneInfo, *, as_json: bool, ask=in
     """List the held messages; on a terminal ask about each and confirm every decision.
 
     End of input (Ctrl-D) stops asking and keeps what was decided so far; an answer
-    that is not understood is asked again. Return the exit code (0).
+    that is not understood is asked again. Return the exit code (0). Raise
+    ``watcher.actions.ActionError`` (exit 2), saying what to run instead, when messages
+    are held and standard input is not a terminal to ask on.
     """
     pending = [m for m in store.stored_messages() if m.match.review]
     if as_json:
@@ -25,9 +27,10 @@ def run_review(store: Store, out: TextIO, tz: ZoneInfo, *, as_json: bool, ask=in
         print("nothing held for review", file=out)
         return 0
     if not sys.stdin.isatty():
-        print(f"{len(pending)} message(s) held for review; run `watcher review` in a terminal, "
-              "or `watcher message assign MESSAGE_ID INTERVIEW|none`", file=out)
-        return 0
+        raise actions.ActionError(
+            f"{len(pending)} message(s) held for review, and standard input is not a terminal, so watcher "
+            "cannot ask: run `watcher review` in a terminal, or decide each with `watcher message assign "
+            "MESSAGE_ID INTERVIEW|none` (`watcher review --json` lists them with their candidates)")
     for done, message in enumerate(pending):
         try:
             answer = _ask(message, out, tz, ask)
