@@ -1148,3 +1148,156 @@ def test_every_language_has_no_news_and_near_misses() -> None:
     assert {c.lang for c in NEAR} == langs
     assert len(NO_NEWS) >= 90
     assert len(NEAR) >= 30
+
+
+# ------------------------------------------------------------------ each kind in seven languages
+
+
+# A holding reply that asks for patience or promises to come back, with no date.
+PATIENCE = [
+    "Hi Sam, please bear with us a little longer: we haven't been able to discuss it yet. I'll come back to you next week.",
+    "Hallo Jonas, bitte gedulde dich noch etwas, wir konnten uns noch nicht abstimmen. Ich komme nächste Woche auf dich zurück.",
+    "Bonjour Claire, merci de patienter encore un peu : nous n'avons pas encore pu en discuter. Je reviens vers vous la semaine prochaine.",
+    "Hola Lucía, ten un poco más de paciencia: todavía no hemos podido hablarlo. Vuelvo a escribirte la semana que viene.",
+    "Hoi Daan, nog even geduld alsjeblieft: we hebben het nog niet kunnen bespreken. Ik kom er volgende week bij je op terug.",
+    "Ciao Giulia, abbi ancora un po' di pazienza: non siamo ancora riusciti a parlarne. Ti ricontatto la prossima settimana.",
+    "Olá Ana, peço só mais um pouco de paciência: ainda não conseguimos falar sobre isso. Volto a contactá-la na próxima semana.",
+]
+
+
+@pytest.mark.parametrize("body", PATIENCE)
+def test_patience_asked_and_a_promise_to_come_back_is_a_holding_reply(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind == "acknowledgement"
+
+
+# A question put to the candidate beside a holding line: a person answered and asks.
+HOLDING_AND_ASKING = [
+    "Hi Sam, we're still discussing internally. The team would like to know: would you be open to relocating to Lisbon?",
+    "Hallo Jonas, wir sind noch in der Abstimmung. Das Team möchte wissen: wärst du bereit, nach Lissabon umzuziehen?",
+    "Bonjour Claire, nous sommes encore en discussion. L'équipe aimerait savoir : seriez-vous prête à déménager à Lisbonne ?",
+    "Hola Lucía, todavía lo estamos hablando. El equipo quiere saber: ¿estarías dispuesta a mudarte a Lisboa?",
+    "Hoi Sanne, we zijn er nog niet uit. Het team wil graag weten: zou je willen verhuizen naar Lissabon?",
+    "Ciao Giulia, stiamo ancora valutando. Ti chiedo una cosa: saresti disposta a trasferirti a Lisbona?",
+    "Olá Ana, ainda estamos a avaliar. A equipa gostaria de saber: estaria disposta a mudar-se para Lisboa?",
+]
+
+
+@pytest.mark.parametrize("body", HOLDING_AND_ASKING)
+def test_a_holding_line_with_a_question_to_the_candidate_hears_back(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind in HEARD_BACK_KINDS
+
+
+# The same holding lines with no question: no news.
+@pytest.mark.parametrize("body", [b.split(":")[0].rsplit(".", 1)[0] + "." for b in HOLDING_AND_ASKING])
+def test_the_same_holding_line_without_a_question_is_no_news(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind not in HEARD_BACK_KINDS
+
+
+# A day and an hour asked of the candidate, however the question opens: a next step.
+MOVED = [
+    "Hi Sam, about tomorrow's interview: we need to move it. Could you manage Friday 6 June at 14:30?",
+    "Hallo Jonas, wegen des Gesprächs morgen: wir müssen es verschieben. Könntest du Freitag, 6. Juni um 14:30 Uhr?",
+    "Bonjour Claire, concernant l'entretien de demain : nous devons le décaler. Pourriez-vous vendredi 6 juin à 14h30 ?",
+    "Hola Lucía, te escribo por la entrevista de mañana: hay que moverla. ¿Podrías el viernes 6 de junio a las 14:30?",
+    "Hoi Sanne, over het gesprek van morgen: we moeten het verzetten. Zou je vrijdag 6 juni om 14:30 kunnen?",
+    "Ciao Giulia, per il colloquio di domani: dobbiamo spostarlo. Riusciresti venerdì 6 giugno alle 14:30?",
+    "Olá Ana, sobre a entrevista de amanhã: temos de a remarcar. Consegue sexta-feira, 6 de junho, às 14h30?",
+]
+
+
+@pytest.mark.parametrize("body", MOVED)
+def test_an_interview_moved_to_a_day_and_hour_asked_is_a_next_step(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind == "next_step"
+
+
+# A day and an hour said, not asked: an absence, no step.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam, I'm out Friday 6 June at 14:30 for a dentist appointment, no news yet on our side.",
+        "Hallo Jonas, ich bin Freitag, 6. Juni um 14:30 Uhr beim Arzt, noch keine Neuigkeiten von uns.",
+    ],
+)
+def test_a_day_and_hour_only_said_moves_nothing(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind not in HEARD_BACK_KINDS
+
+
+# An absence with access limited or intermittent, in its writer's words.
+ACCESS = [
+    ("Hi, I'm travelling for work with intermittent access to email until Thursday 12 June.", "en"),
+    ("Hallo, ich bin auf Geschäftsreise mit eingeschränktem Zugriff auf meine E-Mails bis Donnerstag, 12. Juni.", "de"),
+    ("Bonjour, je suis en déplacement avec un accès intermittent à mes e-mails jusqu'au jeudi 12 juin.", "fr"),
+    ("Hola, estoy de viaje de trabajo con acceso intermitente al correo hasta el jueves 12 de junio.", "es"),
+    ("Hallo, ik ben op zakenreis met beperkte toegang tot mijn e-mail tot en met donderdag 12 juni.", "nl"),
+    ("Buongiorno, sono in trasferta con accesso saltuario alla posta fino a giovedì 12 giugno.", "it"),
+    ("Olá, estou em viagem de trabalho com acesso intermitente ao e-mail até quinta-feira, 12 de junho.", "pt"),
+]
+
+
+@pytest.mark.parametrize(("body", "lang"), ACCESS)
+def test_an_absence_with_little_access_to_mail_is_an_out_of_office(body: str, lang: str) -> None:
+    result = classify(received(body, sender=PERSON))
+    assert result.kind == "auto_reply", (lang, result.reasons)
+    assert result.date in _until(12, 13), (lang, result.reasons)
+
+
+# The day of return as a bare day of the month: "from the 16th".
+RETURN_DAY = [
+    "I'm on holiday and will be reachable again from the 16th.",
+    "Ich bin im Urlaub und ab dem 16. wieder erreichbar.",
+    "Je suis en congé et serai de retour à partir du 16.",
+    "Estoy de vacaciones y estaré de vuelta a partir del 16.",
+    "Ik ben met vakantie en vanaf de 16e weer bereikbaar.",
+    "Sono in ferie e sarò di nuovo in ufficio dal 16.",
+    "Estou de férias e estarei de volta a partir do dia 16.",
+]
+
+
+@pytest.mark.parametrize("body", RETURN_DAY)
+def test_a_return_named_by_its_day_of_the_month_is_read(body: str) -> None:
+    result = classify(received(body, sender=PERSON))
+    assert result.kind == "auto_reply", result.reasons
+    assert result.date == date(2025, 6, 16), result.reasons
+
+
+# The candidate account's mail: sign-in codes, a password changed.
+ACCOUNT = [
+    ("Your verification code is 482913. It expires in 10 minutes.", "Your sign-in code"),
+    ("Ihr Bestätigungscode lautet 482913. Er ist 10 Minuten gültig.", "Ihr Anmeldecode"),
+    ("Votre code de vérification est : 482913. Il est valable 10 minutes.", "Votre code de connexion"),
+    ("Tu código de verificación es 482913. Caduca en 10 minutos.", "Tu código de acceso"),
+    ("Je verificatiecode is 482913. Hij is 10 minuten geldig.", "Je inlogcode"),
+    ("Il tuo codice di verifica è 482913. Scade tra 10 minuti.", "Il tuo codice di accesso"),
+    ("O seu código de verificação é 482913. Expira em 10 minutos.", "O seu código de acesso"),
+    ("Your password was changed. If you didn't do this, contact support.", "Password changed"),
+    ("Ihr Passwort wurde geändert. Falls Sie das nicht waren, wenden Sie sich an den Support.", "Passwort geändert"),
+    ("Votre mot de passe a été modifié. Si ce n'était pas vous, contactez le support.", "Mot de passe modifié"),
+    ("Tu contraseña ha sido cambiada. Si no fuiste tú, contacta con soporte.", "Contraseña cambiada"),
+    ("Je wachtwoord is gewijzigd. Heb jij dit niet gedaan? Neem contact op met support.", "Wachtwoord gewijzigd"),
+    ("La tua password è stata modificata. Se non sei stato tu, contatta il supporto.", "Password modificata"),
+    ("A sua palavra-passe foi alterada. Se não foi você, contacte o suporte.", "Palavra-passe alterada"),
+]
+
+
+@pytest.mark.parametrize(("body", "subject"), ACCOUNT)
+def test_the_candidate_accounts_mail_is_bulk(body: str, subject: str) -> None:
+    assert classify(received(body, subject=subject, sender=NOREPLY)).kind == "bulk"
+
+
+# A holding reply whose news word stands beside an unrelated day before the promise.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No news yet. We meet two more people this week before anyone makes a decision. You'll hear from me by 13 June.",
+        "Noch nichts Neues. Diese Woche sprechen wir noch mit zwei Personen vor der Entscheidung. Du hörst spätestens am 13. Juni von mir.",
+        "Pas encore de nouvelles. Cette semaine nous voyons encore deux personnes avant la décision. Je reviens vers vous d'ici le 13 juin.",
+        "Aún no hay novedades. Esta semana vemos a dos personas más antes de la decisión. Te escribo antes del 13 de junio.",
+        "Nog geen nieuws. Deze week spreken we nog twee mensen voor de beslissing. Je hoort uiterlijk 13 juni van me.",
+        "Ancora nessuna novità. Questa settimana vediamo altre due persone prima della decisione. Ti faccio sapere entro il 13 giugno.",
+        "Ainda sem novidades. Esta semana vemos mais duas pessoas antes da decisão. Dou-lhe notícias até 13 de junho.",
+    ],
+)
+def test_the_promised_day_is_the_one_after_the_promise(body: str) -> None:
+    result = classify(received(body, sender=PERSON))
+    assert result.kind == "acknowledgement", result.reasons
+    assert result.date == date(2025, 6, 13), result.reasons
