@@ -1301,3 +1301,19 @@ def test_the_promised_day_is_the_one_after_the_promise(body: str) -> None:
     result = classify(received(body, sender=PERSON))
     assert result.kind == "acknowledgement", result.reasons
     assert result.date == date(2025, 6, 13), result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No decision yet on the role, I'm afraid. Could we have a quick call on Friday 6 June at 10:00?",
+        "Noch keine Entscheidung, leider. Können wir am Freitag, 6. Juni um 10 Uhr kurz telefonieren?",
+        "Pas encore de décision, hélas. Pourrions-nous nous appeler vendredi 6 juin à 10h ?",
+        "Todavía no hay decisión. ¿Podemos hablar el viernes 6 de junio a las 10:00?",
+        "Nog geen beslissing helaas. Kunnen we vrijdag 6 juni om 10:00 even bellen?",
+        "Ancora nessuna decisione. Possiamo sentirci venerdì 6 giugno alle 10:00?",
+        "Ainda sem decisão. Podemos falar sexta-feira, 6 de junho, às 10h?",
+    ],
+)
+def test_a_day_and_hour_asked_beside_a_holding_line_is_a_next_step(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind == "next_step"

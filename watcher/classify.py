@@ -182,7 +182,7 @@ def _next_day_of_month(sent: date, day: int) -> date | None:
     return None
 
 
-ORDINAL = r"(?:st|nd|rd|th|er|\.|o|º)?"
+ORDINAL = r"(?:st|nd|rd|th|er|ste|de|e|\.|o|º)?"  # 1st, 1er, 1., 1o, 1º; Dutch 1e, 1ste, 2de
 
 
 def mentions_in(
@@ -622,7 +622,9 @@ def classify_received(
         # "other" means a person wrote back and counts as hearing back: a "not yet" must not read
         # so, unless the person also answered the candidate's question.
         # A request for documents is answered by the candidate, whatever news it promises after.
-        asking = decision.asks_reply or answered(text, book)
+        # So is a day and an hour asked of the candidate ("te escribo por la entrevista de
+        # mañana: ¿te iría bien el viernes a las 12:00?"): a question waits for an answer.
+        asking = decision.asks_reply or proposed is not None or answered(text, book)
         promised = None if asking else news_promised(text, sent_day, book, settings)
         meeting = None if promised else meeting_set(text, sent_day, book, settings)
         machine = machine_sender(mail)
@@ -878,11 +880,21 @@ def news_promised(
     """The word of news to come ("decision", "get back to you", "Rückmeldung") that shares its
     sentence with a day on or after ``sent`` ("by Friday", "early next week", "bis zum 30."),
     else None: a holding reply however it is worded, once no decision, step or offer was found.
+
+    A word with the day after it ("you'll hear from me by 13 June") is preferred to one with
+    the day only before it, which is often about something else ("we see two more people
+    this week before anyone makes a decision"); the day first ("Bis Freitag melde ich mich")
+    still counts when no sentence names it after.
     """
+    day_before = None
     for hit in book.find("acknowledgement.news", text):
-        if named_dates(_sentence_of(text, hit), sent, book, settings):
+        sentence = _sentence_of(text, hit)
+        if not named_dates(sentence, sent, book, settings):
+            continue
+        if named_dates(sentence[hit.end - _sentence_start(text, hit.start) :], sent, book, settings):
             return hit
-    return None
+        day_before = day_before or hit
+    return day_before
 
 
 def promised_day(
@@ -1382,8 +1394,9 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
         return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
     # "This is an automatic reply to confirm your application was received": a holding reply.
     acknowledgement = book.find("acknowledgement.phrases", text) + received
-    # "Recibido. ¿Te viene bien el jueves a las 10:00?": a day and an hour asked for win over
-    # the words of receipt or of news to come, as over thanks (below).
+    # "Recibido. ¿Te viene bien el jueves a las 10:00?", "no decision yet, could we talk on
+    # Friday at 10:00?": a day and an hour asked for win over the words of receipt or of news
+    # to come, as over thanks (below).
     if acknowledgement and not answers and not proposes_time:
         return Classification(
             "acknowledgement", _strength(len(acknowledgement), 0.8), _phrase_reasons(acknowledgement)
