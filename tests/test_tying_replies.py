@@ -10,6 +10,10 @@ an agency, in the same batch as the user's own mail they answer, or to two inter
 company. Traps that must tie nothing stand beside them: a namesake at another company, a
 newsletter from the employer's domain, another employer sharing a word of its name.
 
+A domain that only carries the employer's name (``gruppo-aurora.it``, ``northwind.jobs``, an
+agency's ``talentis-group.com``) is also how look-alikes are named (tests/corpus a06): held for
+review is right there too, as the mail alone cannot tell.
+
 Each expectation says which outcomes are right for one message: an interview id, "review"
 (held for a person to decide) or "none" (tied to nothing), and the kind the tied message has.
 Held for review is wrong where a careful reader of the mail could tell; a tie to the wrong
@@ -173,7 +177,7 @@ SCENARIOS: tuple[Scenario, ...] = (
             "colloquio del 5 novembre per la posizione di Data Engineer in Aurora Sistemi: siamo lieti di "
             "invitarla a un secondo colloquio con il responsabile tecnico. Le andrebbe bene giovedì alle 11?\n\n"
             "Cordiali saluti,\nMarta Ferri", day(10, 9)),
-      ], r1="aurora:next_step"),
+      ], r1="aurora|review:next_step"),
     s("s06", "personal address in thread", "nl", DIJKSTRA + GLOBEX, [
         m("u1", None, "Sanne <sanne@dijkstra-logistiek.nl>", "Bedankt voor het gesprek",
           "Hoi Sanne,\n\nBedankt voor het fijne gesprek vandaag over de functie van Planner.\n\nGroet,\nAlex",
@@ -226,7 +230,7 @@ SCENARIOS: tuple[Scenario, ...] = (
           "week. The hiring team would like to invite you to a final interview with our VP of Operations. "
           "Could you share your availability for next week?\n\nBest regards,\nNorthwind Traders Talent "
           "Acquisition", day(11, 10)),
-    ], r1="northwind:next_step"),
+    ], r1="northwind|review:next_step"),
     s("s13", "group domain", "de", BRENNWERK + HOLZMANN, [
         m("r1", "Personal Stadtwerke Gruppe <personal@stadtwerke-gruppe.de>", ME,
           "Ihre Bewerbung als Projektingenieur bei der Brennwerk Energie GmbH",
@@ -446,7 +450,7 @@ SCENARIOS: tuple[Scenario, ...] = (
             "Bonjour Alex,\n\nBonne nouvelle : Vertbois Industrie souhaite vous faire une offre pour le poste "
             "d'Ingénieur méthodes. Je vous appelle demain pour en parler.\n\nSophie\nTalentis Group",
             day(11, 10)),
-      ], r1="vertbois:offer"),
+      ], r1="vertbois|review:offer"),
     s("s39", "agency, personal address in thread", "es",
       iv("sureste", "Logística Sureste", "Jefe de Almacén", 5, (), ("logisticasureste.es",),
          via="carmen@seleccionplus.es") + GLOBEX, [

@@ -8,7 +8,9 @@ only gives the same matches as reading every header. Each term, and why it is en
 - senders (From and Reply-To): each contact's and recruiter's address, and its
   ``local+`` with ``@domain`` for plus-tag variants; each company domain and each
   applicant-tracking or scheduling platform's domain (a substring also finds subdomains);
-  the user's own addresses (mail from the user is judged by its recipients);
+  the user's own addresses (mail from the user is judged by its recipients); the
+  companies' and agencies' registered domains and names and the first word of each
+  company's name, which find their other domains (``kin_terms``);
 - senders and subjects: the longest word of each company's name, as logged and as
   compared (accents removed), since a name may be named in the sender's name or subject;
 - subjects: the invitation words (``data/invitation_subjects.txt``);
@@ -31,7 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
-from watcher.match import InterviewIndex
+from watcher.match import MIN_REGISTERED_NAME, InterviewIndex
 from watcher.sources import CandidateQuery
 
 _WORD = re.compile(r"[^\W_]+")
@@ -57,7 +59,7 @@ def candidate_query(
         local, _, domain = address.rpartition("@")
         if local and domain:
             pairs.append((f"{local}+", f"@{domain}"))
-    addresses += [*index.domains, *index.lists.platforms]
+    addresses += [*index.domains, *index.lists.platforms, *kin_terms(index)]
     names = sorted({
         term
         for interview_id, interview in index.interviews.items()
@@ -79,6 +81,17 @@ def candidate_query(
         subjects=_unique(subjects),
         references=tuple(references),
     )
+
+
+def kin_terms(index: InterviewIndex) -> list[str]:
+    """What finds the other domains of the companies and agencies (``InterviewIndex.kin_domain``,
+    ``agency_kin``): their registered domains, and their registered names long enough to be
+    evidence under another suffix (``contoso`` finds ``contoso.es``, ``talentis`` finds
+    ``talentis-group.com``), and the first word of each company's name that a domain may
+    carry (``aurora`` in ``gruppo-aurora.it``)."""
+    names = [name for name in (*index.registered_names, *index.agency_names) if len(name) >= MIN_REGISTERED_NAME]
+    first_words = [name[0] for name in index.name_of.values() if name and len(name[0]) >= MIN_REGISTERED_NAME]
+    return [*index.registered, *index.agencies, *names, *first_words]
 
 
 def _unique(terms: Iterable[str]) -> tuple[str, ...]:

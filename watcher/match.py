@@ -34,6 +34,7 @@ from typing import TypeVar
 
 import structlog
 
+from watcher.domains import registered_domain, registered_name
 from watcher.calendar_names import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from watcher.model import Classification, Interview, Mail, Match
 from watcher.notify.marks import is_own_notice, notice_kind
@@ -46,6 +47,7 @@ CONTACT_CONFIDENCE = 0.9
 RECRUITER_CONFIDENCE = 0.85
 DOMAIN_CONFIDENCE = 0.8
 PLATFORM_CONFIDENCE = 0.7
+KIN_CONFIDENCE = 0.75
 NAME_ONLY_CONFIDENCE = 0.3
 # Taken off when several interviews fitted and one was chosen among them.
 CHOICE_PENALTY = 0.1
@@ -380,6 +382,40 @@ class NameMentions:
 # --------------------------------------------------------------------------- the index
 
 
+# Country-code suffixes that are sold as generic ones ("acme.co" for "acme.com" is how
+# look-alikes are named): a company's name under them is not its country domain.
+_GENERIC_COUNTRY_CODES = frozenset({"co", "io", "ai", "me", "tv", "ly", "cc", "ws", "to", "gg", "sh", "ac", "app"})
+
+
+# A registered name shorter than this ("hr", "abc") is no evidence under another suffix.
+MIN_REGISTERED_NAME = 4
+
+
+def _country_suffix(registered: str) -> bool:
+    """Whether a registered domain is under a country's suffix (``contoso.es``,
+    ``contoso.com.br``, ``northwind.co.uk``) and not one sold as generic."""
+    last = registered.rpartition(".")[2]
+    return len(last) == 2 and last not in _GENERIC_COUNTRY_CODES
+
+
+# Words that make a registered name the group's an employer belongs to ("gruppo-aurora",
+# "holzmann-gruppe"). Not "jobs" or "careers": "fabrikam-jobs.example" is how look-alikes are named.
+_GROUP_WORDS = frozenset({"group", "groep", "gruppe", "gruppo", "groupe", "grupo", "holding"})
+
+
+@dataclass(frozen=True)
+class Kin:
+    """A sender domain that is no logged company's, yet one of theirs by its registration:
+    ``how`` is "registered" (the same registered domain: ``mareverde.pt`` for
+    ``recrutamento.mareverde.pt``), "renamed" (the same registered name under another
+    suffix: ``contoso.es`` for ``contoso.com``) or "carries" (it carries the company's name:
+    see ``InterviewIndex._carried_by``)."""
+
+    ids: frozenset[str]
+    how: str
+    registered: str
+
+
 @dataclass(frozen=True)
 class InterviewIndex:
     """Everything ``may_concern`` and ``match`` look up, computed once per scan."""
@@ -397,6 +433,12 @@ class InterviewIndex:
     name_prefixes: NameTable = NameTable({})  # first words of logged names of several words
     ids_by_prefix: Mapping[tuple[str, ...], frozenset[str]] = dataclasses.field(default_factory=dict)
     role_words: frozenset[str] = frozenset()
+    # Registered domains (``domains.registered_domain``) and registered names of the
+    # companies' domains and of the agencies' (the recruiters' non-free-mail domains) -> ids.
+    registered: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    registered_names: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    agencies: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    agency_names: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     def is_freemail(self, domain: str) -> bool:
         return domain in self.lists.freemail_domains or domain.startswith(self.lists.freemail_prefixes)
@@ -421,6 +463,61 @@ class InterviewIndex:
         if not domain or self.is_freemail(domain):
             return None
         return _lookup_domain(domain, self.domains)
+
+    def kin_domain(self, address: str) -> Kin | None:
+        """How the domain of ``address``, which is no logged company's, is still a logged
+        company's: see ``Kin``. None for free-mail, platforms, job boards and strangers."""
+        domain = _domain_of(address)
+        if not domain or "." not in domain or self.is_freemail(domain) or self.company_domain(address):
+            return None
+        if _lookup_domain(domain, self.lists.platforms) or _lookup_domain(domain, self.lists.job_boards):
+            return None
+        registered = registered_domain(domain)
+        if registered in self.registered:
+            return Kin(self.registered[registered], "registered", registered)
+        name = registered_name(domain)
+        if len(name) >= MIN_REGISTERED_NAME and name in self.registered_names and _country_suffix(registered):
+            return Kin(self.registered_names[name], "renamed", registered)
+        carried = self._carried_by(name)
+        return Kin(carried, "carries", registered) if carried else None
+
+    def agency_kin(self, address: str) -> Kin | None:
+        """The interviews an agency placed the user in, when ``address`` is at that agency
+        (the domain of a logged recruiter, or its registered name under another suffix or
+        with a group word: ``talentis-group.com`` for ``talentis.fr``) but is not the
+        recruiter; None otherwise."""
+        domain = _domain_of(address)
+        if not domain or "." not in domain or self.is_freemail(domain) or address in self.recruiters:
+            return None
+        registered = registered_domain(domain)
+        if registered in self.agencies:
+            return Kin(self.agencies[registered], "registered", registered)
+        parts = registered_name(domain).split("-")
+        for name, ids in self.agency_names.items():
+            if len(name) < MIN_REGISTERED_NAME:
+                continue
+            if parts == [name] and _country_suffix(registered):
+                return Kin(ids, "renamed", registered)
+            if name in parts and all(part == name or self._group_word(part) for part in parts):
+                return Kin(ids, "carries", registered)
+        return None
+
+    def _carried_by(self, label: str) -> frozenset[str]:
+        """Interviews whose company's name a registered name carries: its first word (of at
+        least MIN_REGISTERED_NAME letters), with only more words of that name, a group's word and legal
+        forms beside it (``gruppo-aurora`` for Aurora Sistemi, ``northwind`` for
+        Northwind Traders; never ``nordlicht-solar`` for Nordlicht Energie)."""
+        parts = label.split("-")
+        found: set[str] = set()
+        for iid, name in self.name_of.items():
+            if not name or len(name[0]) < MIN_REGISTERED_NAME or name[0] not in parts:
+                continue
+            if all(part in name or self._group_word(part) for part in parts):
+                found.add(iid)
+        return frozenset(found)
+
+    def _group_word(self, part: str) -> bool:
+        return part in _GROUP_WORDS or part in self.lists.legal_suffixes
 
     def companies_named(self, text: str | None, *, written_as_names: bool = False) -> frozenset[str]:
         """Ids of the interviews whose company ``text`` names as a whole name (see ``NameMentions``).
@@ -526,13 +623,23 @@ def build_index(
     probe = InterviewIndex({}, frozenset(), {}, {}, {}, NameTable({}), {}, {}, {}, lists)
     ids_by_prefix: dict[tuple[str, ...], set[str]] = defaultdict(set)
     role_words: set[str] = set()
+    registered: dict[str, set[str]] = defaultdict(set)
+    registered_names: dict[str, set[str]] = defaultdict(set)
+    agencies: dict[str, set[str]] = defaultdict(set)
+    agency_names: dict[str, set[str]] = defaultdict(set)
     for interview in interviews:
         for contact in interview.contacts:
             contacts[normalise_address(contact)].add(interview.id)
         if interview.via:
             recruiters[normalise_address(interview.via)].add(interview.id)
+            agency = _domain_of(normalise_address(interview.via))
+            if "." in agency and not probe.is_freemail(agency) and _lookup_domain(agency, lists.platforms) is None:
+                agencies[registered_domain(agency)].add(interview.id)
+                agency_names[registered_name(agency)].add(interview.id)
         for domain in _company_domains(interview, probe):
             domains[domain].add(interview.id)
+            registered[registered_domain(domain)].add(interview.id)
+            registered_names[registered_name(domain)].add(interview.id)
         name = company_words(interview.company, lists.legal_suffixes)
         name_of[interview.id] = name
         role_words.update(words(interview.role or ""))
@@ -560,6 +667,10 @@ def build_index(
         name_prefixes=NameTable.of(prefix for prefix in ids_by_prefix if prefix not in ids_by_name),
         ids_by_prefix=_freeze(ids_by_prefix),
         role_words=frozenset(role_words),
+        registered=_freeze(registered),
+        registered_names=_freeze(registered_names),
+        agencies=_freeze(agencies),
+        agency_names=_freeze(agency_names),
     )
     log.debug("match.index_built", interviews=len(interviews), contacts=len(contacts), domains=len(domains))
     return index
@@ -605,6 +716,8 @@ def may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, str] | 
     for address in counterparts:
         if index.company_domain(address) or index.platform(address):
             return True
+        if index.kin_domain(address) or index.agency_kin(address):
+            return True
     if index.platform_traced(mail):
         return True
     return index.names.mentions_any(words(f"{mail.from_name} {mail.subject}"))
@@ -649,7 +762,10 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Ma
         return Match(interview=None, confidence=0.0, reasons=(board_reason,))
     notes: list[str] = []
     run_up: Match | None = None
-    for find_signal in (_thread_signal, _contact_signal, _recruiter_signal, _domain_signal, _platform_signal):
+    for find_signal in (
+        _thread_signal, _contact_signal, _recruiter_signal, _domain_signal, _platform_signal, _kin_signal,
+        _agency_signal,
+    ):
         signal = find_signal(mail, index, threads, counterparts)
         if signal is None:
             continue
@@ -856,13 +972,7 @@ def _domain_signal(
             reasons.append(f"{role}'s domain is the company's ({_domain_of(address)})")
     if not ids:
         return None
-    about = _about_another(frozenset(ids), mail, index) if mail.direction == "received" else None
-    if about:
-        # Someone at the company who is no contact, writing only of another logged employer:
-        # a colleague's forward, a friend's news. It may not be the company's word at all.
-        other, why = about
-        return _Signal(frozenset(ids) | other, DOMAIN_CONFIDENCE, (*reasons, f"but it {why}"), review=True)
-    return _Signal(frozenset(ids), DOMAIN_CONFIDENCE, tuple(reasons))
+    return _domain_like(frozenset(ids), mail, index, tuple(reasons))
 
 
 def _about_another(
@@ -880,6 +990,107 @@ def _about_another(
     if not other:
         return None
     return frozenset(other), f"names only {_company_list(other, index)}"
+
+
+def _kin_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+) -> _Signal | None:
+    """Another domain of a logged employer (``Kin``): its parent or sibling (the same
+    registered domain) counts as the company's own; a country or brand domain ("renamed",
+    "carries") only when the sender's name, the subject or the text names that company too,
+    and no other logged employer. A registered name that merely carries the name also
+    needs the whole name, never one that goes on ("Nordlicht Solar")."""
+    role = "recipient" if mail.direction == "sent" else "sender"
+    found = [(address, kin) for address in counterparts if (kin := index.kin_domain(address))]
+    if not found:
+        return None
+    how_said = {
+        "registered": "is under the company's registered domain",
+        "renamed": "is the company's domain name under another suffix",
+        "carries": "carries the company's name",
+    }
+    ids = _union(kin.ids for _, kin in found)
+    reasons = tuple(f"{role}'s domain {_domain_of(address)} {how_said[kin.how]}" for address, kin in found)
+    if all(kin.how == "registered" for _, kin in found):
+        return _domain_like(frozenset(ids), mail, index, reasons)
+    carries = any(kin.how == "carries" for _, kin in found)
+    named = _named_whole(ids, mail, index, lenient=not carries)
+    if named is None:
+        return None
+    if carries:
+        # "acme-widgets.com" for Acme Widgets at acme.com is how look-alikes are named: a
+        # person decides.
+        return _Signal(named[0], NAME_ONLY_CONFIDENCE, (*reasons, named[1], "a look-alike may be named so"), review=True)
+    return _Signal(named[0], KIN_CONFIDENCE, (*reasons, named[1]))
+
+
+def _agency_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+) -> _Signal | None:
+    """Someone else at a logged recruiter's agency (or at its other domains): the client the
+    message names, when it names exactly one of that agency's and no other employer."""
+    found = [kin for address in counterparts if (kin := index.agency_kin(address))]
+    ids = _union(kin.ids for kin in found)
+    if not ids:
+        return None
+    named = _named_whole(ids, mail, index, lenient=False)
+    if named is None:
+        return None
+    role = "recipient" if mail.direction == "sent" else "sender"
+    reasons = (f"{role} is at the recruiter's agency ({found[0].registered})", named[1])
+    if any(kin.how == "carries" for kin in found):
+        return _Signal(named[0], NAME_ONLY_CONFIDENCE, (*reasons, "a look-alike may be named so"), review=True)
+    return _Signal(named[0], KIN_CONFIDENCE, reasons)
+
+
+def _named_whole(
+    ids: frozenset[str], mail: Mail, index: InterviewIndex, *, lenient: bool
+) -> tuple[frozenset[str], str] | None:
+    """The interviews among ``ids`` of the one company the sender's name, the subject and
+    the text name whole, and where; None when they name none of them, several, or another
+    logged employer. Unless ``lenient``, a longer name beginning with that company's
+    ("Lumière Assurances") in the sender's name, the subject or the new text is another
+    employer's, and also gives None; if ``lenient``, the company's name only in part or
+    going on counts ("Fabrikam" for Fabrikam Analytics, "Contoso Robotics France")."""
+    named: set[str] = set()
+    places = []
+    for place, text in (("sender's name", mail.from_name), ("subject", mail.subject), ("text", mail.body)):
+        mentions = index.name_mentions(text, written_as_names=place == "text")
+        if mentions.exact - ids:
+            return None
+        if mentions.exact:
+            named |= mentions.exact
+            places.append(place)
+        elif lenient and (extended := mentions.partial & ids | _extended(ids, mentions, index)):
+            # Under the company's registered name: "Contoso Robotics France" is Contoso Robotics.
+            named |= extended
+            places.append(place)
+    if not lenient:
+        own = _own_text(mail)
+        for text, as_names in ((mail.from_name, False), (mail.subject, False), (own, True)):
+            if index.name_mentions(text, written_as_names=as_names).others:
+                return None
+    if not named or len({index.name_of[iid] for iid in named}) != 1:
+        return None
+    return frozenset(named), f"the {' and '.join(places)} name {_company_list(named, index)}"
+
+
+def _extended(ids: frozenset[str], mentions: NameMentions, index: InterviewIndex) -> frozenset[str]:
+    """The interviews among ``ids`` whose company's whole name begins a longer name found."""
+    return frozenset(
+        iid for iid in ids for other in mentions.others if other.startswith(" ".join(index.name_of[iid]) + " ")
+    )
+
+
+def _domain_like(ids: frozenset[str], mail: Mail, index: InterviewIndex, reasons: tuple[str, ...]) -> _Signal:
+    """The company's own domain: its interviews, or a review when the message names only
+    another logged employer (a colleague's forward, a friend's news: it may not be the
+    company's word at all)."""
+    about = _about_another(ids, mail, index) if mail.direction == "received" else None
+    if about:
+        other, why = about
+        return _Signal(ids | other, DOMAIN_CONFIDENCE, (*reasons, f"but it {why}"), review=True)
+    return _Signal(ids, DOMAIN_CONFIDENCE, reasons)
 
 
 def _platform_signal(
