@@ -140,3 +140,27 @@ def scan_figures(
         "wrong": wrong,
         "misses": misses,
     }
+
+
+def scan_small_mailbox(mode: str, root: Path, interviews: str, mail: list[tuple[bytes, bool]], dovecot=None) -> dict[str, Any]:
+    """Deliver ``mail`` ((raw bytes, sent by the user) pairs) to a Maildir under ``root``
+    (``mode`` "maildir") or to a new user of the running Dovecot ``dovecot`` ("imap"; the
+    user's own mail to "Sent", the rest to "INBOX"), write ``interviews`` as its interviews
+    file, and return `watcher scan --json`'s report."""
+    (root / "interviews.toml").write_text(interviews, encoding="utf-8")
+    config = root / "config.toml"
+    if mode == "maildir":
+        inbox, sent = root / "inbox", root / "sent"
+        boxes = {False: mailbox.Maildir(inbox, create=True), True: mailbox.Maildir(sent, create=True)}
+        for raw, is_sent in mail:
+            boxes[is_sent].add(raw)
+        config.write_text(config_text(root, maildir_account(inbox, sent)), encoding="utf-8")
+        return run_scan(config)
+    from tests.test_corpus_imap import imap_account
+
+    dovecot.start()  # another test may have stopped the shared server
+    box = dovecot.new_mailbox()
+    for raw, is_sent in mail:
+        box.append("Sent" if is_sent else "INBOX", raw)
+    config.write_text(config_text(root, imap_account(box)), encoding="utf-8")
+    return run_scan(config, {"CORPUS_PW": box.password})

@@ -17,18 +17,15 @@ employer's rejection would cancel another's follow-ups.
 
 from __future__ import annotations
 
-import mailbox
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests import test_corpus_imap as corpus_imap
-from tests.corpus_scan import USER, config_text, maildir_account, run_scan
+from tests.corpus_scan import USER, scan_small_mailbox
 
 CET = timezone(timedelta(hours=1))
 
@@ -471,23 +468,9 @@ def scanned(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     """Every trap delivered to a Maildir, or appended to a real Dovecot (the user's own mail
     to the sent folder, the rest to the inbox), scanned once."""
     root = tmp_path_factory.mktemp("traps")
-    (root / "interviews.toml").write_text(INTERVIEWS, encoding="utf-8")
-    config = root / "config.toml"
-    if request.param == "maildir":
-        inbox, sent = root / "inbox", root / "sent"
-        boxes = {False: mailbox.Maildir(inbox, create=True), True: mailbox.Maildir(sent, create=True)}
-        for trap in TRAPS:
-            boxes[trap.sent].add(raw_message(trap))
-        config.write_text(config_text(root, maildir_account(inbox, sent)), encoding="utf-8")
-        report = run_scan(config)
-    else:
-        server = request.getfixturevalue("dovecot_server")
-        server.start()  # another test may have stopped the shared server
-        box = server.new_mailbox()
-        for trap in TRAPS:
-            box.append("Sent" if trap.sent else "INBOX", raw_message(trap))
-        config.write_text(config_text(root, corpus_imap.imap_account(box)), encoding="utf-8")
-        report = run_scan(config, {"CORPUS_PW": box.password})
+    dovecot = request.getfixturevalue("dovecot_server") if request.param == "imap" else None
+    mail = [(raw_message(trap), trap.sent) for trap in TRAPS]
+    report = scan_small_mailbox(request.param, root, INTERVIEWS, mail, dovecot)
     return {m["message_id"]: m for m in report["messages"]}
 
 
