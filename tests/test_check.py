@@ -126,3 +126,24 @@ def test_a_local_mailbox_or_sent_mailbox_that_is_not_there_is_named(tmp_path):
     fixed = check(write_config(tmp_path, account), {})
     assert fixed.returncode == 0, fixed.stdout
     assert "account local: ok" in fixed.stdout
+
+
+def test_a_refused_login_and_a_server_out_of_reach_say_what_to_do(tmp_path, dovecot):
+    from tests.fixtures_dovecot import free_port
+
+    refused = check(write_config(tmp_path, imap_account(dovecot)), {"WATCHER_TEST_IMAP": "not-the-password"})
+    assert refused.returncode == 1
+    lines = refused.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("account work: authentication failed"))
+    assert lines[at + 1] == ("  What to do: the server refused the password from the environment variable"
+                             " WATCHER_TEST_IMAP (password_env of account work): make it give the account's"
+                             " password (an app password where the provider wants one), then run `watcher check`.")
+    assert "not-the-password" not in refused.stdout + refused.stderr
+
+    class Closed:
+        host, port, user = "127.0.0.1", free_port(), "nobody"
+
+    out_of_reach = check(write_config(tmp_path, imap_account(Closed)), {"WATCHER_TEST_IMAP": "x"})
+    assert out_of_reach.returncode == 1
+    assert ("  What to do: check the network and the server's name and port, then run `watcher check` again."
+            in out_of_reach.stdout.splitlines())

@@ -263,6 +263,33 @@ def test_a_refused_password_names_its_source_and_a_keyring_one_says_watcher_logi
     assert "refused" not in item["what_to_do"] and "watcher login" not in item["what_to_do"]
 
 
+def test_an_account_with_no_keyring_here_is_told_what_to_set_not_to_run_watcher_login(tmp_path, dovecot):
+    """`watcher login` refuses where there is no keyring: the advice must not send the user there."""
+    keyring_account = imap_account(dovecot, name="broken").replace('password_env = "WATCHER_TEST_IMAP"\n', "")
+    config = write_config(tmp_path, imap_account(dovecot) + keyring_account)
+    env = {"WATCHER_TEST_IMAP": dovecot.password, "COLUMNS": "400",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    result = _scan(config, env, "--json")
+    assert result.returncode == 1, result.stderr
+    [item] = json.loads(result.stdout)["not_read"]
+    assert item["account"] == "broken" and "no keyring" in item["error"]
+    assert "watcher login broken" not in item["what_to_do"]
+    assert "set password_command or password_env on account broken" in item["what_to_do"]
+    login = watcher("login", "broken", config=config, env=env, stdin="x\n")
+    assert login.returncode == 2 and "no usable keyring" in login.stderr  # as the advice said
+
+
+def test_a_refused_password_from_an_environment_variable_names_it_once():
+    from watcher.not_read import what_to_do
+    from watcher.settings import ImapAccount
+    from watcher.sources.imap.errors import AuthenticationFailed
+
+    account = ImapAccount(name="work", host="imap.example.org", port=993, username="me", password_env="MAIL_PW")
+    advice = what_to_do("work", AuthenticationFailed("work", "authentication failed"), account)
+    assert advice.count("MAIL_PW") == 1, advice
+    assert advice.startswith("What to do: the server refused the password from the environment variable MAIL_PW")
+
+
 def test_a_refused_password_from_the_keyring_is_stored_again_by_watcher_login():
     from watcher.not_read import what_to_do
     from watcher.settings import ImapAccount

@@ -159,30 +159,49 @@ def accounts_words(items: Sequence[NotRead]) -> str:
 def what_to_do(account: str, failure: BaseException | None, config: Account | None = None) -> str:
     """What the user can do about a failed sync, chosen by the failure's type. ``config``:
     the account's settings, so that a refused password names where it came from."""
+    advice = failure_advice(account, failure, config)
+    if advice is not None:
+        return advice
+    if failure is None:  # a fault in watcher itself
+        return "What to do: run `watcher -v scan` and report the traceback."
+    return _STORED_HINT.format(account=account)
+
+
+def failure_advice(account: str, failure: BaseException | None, config: Account | None = None,
+                   then: str = "watcher scan") -> str | None:
+    """What to do about a login or connection that failed, by the failure's type; None for a
+    failure of another type. ``then``: the command to run once it is fixed (``watcher scan``;
+    ``watcher check`` says it after its own line)."""
     from watcher.sources.imap.errors import (
         AuthenticationFailed,
         ConnectionLost,
+        KeyringMissing,
         SecretUnavailable,
         ServerUnreachable,
         TlsError,
     )
 
+    if isinstance(failure, KeyringMissing):  # `watcher login` would find no keyring to store it in
+        return (f"What to do: this machine has no keyring for `watcher login` to keep the password in: set"
+                f" password_command or password_env on account {account} (or give the password as a systemd"
+                f" credential named {account}), then run `{then}`.")
     if isinstance(failure, AuthenticationFailed):
         source = _password_source(config)
         if source is not None:  # read before the keyring: `watcher login` would change nothing
-            refused = "" if isinstance(failure, SecretUnavailable) else f"the server refused the password from {source}: "
-            return (f"What to do: {refused}make {source} give the account's password (an app password where"
-                    " the provider wants one), then run `watcher scan`.")
+            if isinstance(failure, SecretUnavailable):
+                return (f"What to do: make {source} give the account's password (an app password where"
+                        f" the provider wants one), then run `{then}`.")
+            return (f"What to do: the server refused the password from {source}: make it give the account's"
+                    f" password (an app password where the provider wants one), then run `{then}`.")
         return (f"What to do: give watcher the account's password or sign-in again (`watcher login {account}`),"
-                " then run `watcher scan`.")
+                f" then run `{then}`.")
     if isinstance(failure, TlsError):
-        return ("What to do: check the server's certificate (set `ca_file` for a private CA),"
-                " then run `watcher scan`.")
+        return ("What to do: check the server's certificate (set `ca_file` for a private CA), and that `tls`"
+                " matches what the server speaks on `port` (\"implicit\", usually 993, or \"starttls\", usually"
+                f" 143), then run `{then}`.")
     if isinstance(failure, (ServerUnreachable, ConnectionLost)):
-        return "What to do: check the network and the server's name and port, then run `watcher scan` again."
-    if failure is None:  # a fault in watcher itself
-        return "What to do: run `watcher -v scan` and report the traceback."
-    return _STORED_HINT.format(account=account)
+        return f"What to do: check the network and the server's name and port, then run `{then}` again."
+    return None
 
 
 def _password_source(config: Account | None) -> str | None:

@@ -34,6 +34,12 @@ class CredentialError(Exception):
     """A password could not be had; the message says what to do and never holds a secret."""
 
 
+class NoKeyring(CredentialError):
+    """No keyring on this machine to read the password from (a server, an SSH session):
+    ``watcher login`` cannot store one either; password_command, password_env or a systemd
+    credential can give it."""
+
+
 class HasCredentials(Protocol):
     """What ``password_for`` needs: an ImapAccount or an EmailConfig fits."""
 
@@ -151,7 +157,7 @@ def _from_keyring(name: str) -> str:
     try:
         password = keyring.get_password(KEYRING_SERVICE, name)
     except keyring.errors.NoKeyringError:
-        raise CredentialError(
+        raise NoKeyring(
             f"no keyring is available to hold the password of {_what(name)}: {_headless_hint(name)}"
         ) from None
     except Exception as exc:  # noqa: BLE001 - backends raise their own kinds (D-Bus, locked collections, ...)

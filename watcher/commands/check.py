@@ -39,6 +39,9 @@ def _check_account(account, password: Callable[[object], str], out: TextIO) -> i
             notes = list(source.notes)
     except (SourceError, CredentialError, SignInRequired) as exc:
         print(f"account {account.name}: {getattr(exc, 'message', exc)}{_refused_hint(account, exc)}", file=out)
+        advice = _advice(account, exc)
+        if advice:
+            print(f"  {advice}", file=out)
         return 1
     if missing:
         wanted, listed = missing
@@ -56,6 +59,17 @@ def _check_account(account, password: Callable[[object], str], out: TextIO) -> i
     for note in notes:
         print(f"warning: account {account.name}: {note}", file=out)
     return 0
+
+
+def _advice(account, exc: Exception) -> str | None:
+    """What to do about a login refused or a server not reached, as a scan says it; None when
+    the error says it already (a password that could not be had names what to set)."""
+    from watcher.not_read import failure_advice
+    from watcher.sources.imap.errors import SecretUnavailable
+
+    if isinstance(exc, SecretUnavailable):
+        return None
+    return failure_advice(account.name, exc, account, then="watcher check")
 
 
 def _refused_hint(account, exc: Exception) -> str:

@@ -5,7 +5,8 @@ and an ``ImapError``. What decides which is raised:
 
 - ``AuthenticationFailed``: imapclient's ``LoginError`` (a tagged NO to LOGIN or
   AUTHENTICATE; RFC 5530's ``[AUTHENTICATIONFAILED]`` and friends), or
-  ``SecretUnavailable`` when the password or token could not be had at all;
+  ``SecretUnavailable`` when the password or token could not be had at all
+  (``KeyringMissing`` when it was to come from a keyring and there is none);
 - ``FolderMissing``: the ``[NONEXISTENT]`` response code (RFC 5530), or, from a server
   that gives no code, a refused SELECT/EXAMINE/STATUS of a folder that LIST does not show;
 - ``TlsError``: ``ssl.SSLError`` and its ``SSLCertVerificationError``;
@@ -34,6 +35,10 @@ class SecretUnavailable(AuthenticationFailed):
     """No password or token could be had for the login (keyring locked, command failed...)."""
 
 
+class KeyringMissing(SecretUnavailable):
+    """The password was to come from the system keyring, and this machine has none."""
+
+
 class TlsError(ImapError):
     """The TLS handshake failed: an untrusted or expired certificate, a wrong host name..."""
 
@@ -60,6 +65,7 @@ __all__ = [
     "ConnectionLost",
     "FolderMissing",
     "ImapError",
+    "KeyringMissing",
     "SecretUnavailable",
     "ServerUnreachable",
     "TlsError",

@@ -20,6 +20,7 @@ from imapclient.exceptions import IMAPClientError
 
 from watcher.settings import is_loopback_host
 from watcher.auth import CredentialError
+from watcher.auth.passwords import NoKeyring
 from watcher.sources import CandidateQuery, FetchedHeaders, FetchedMessage, FolderInfo, FolderStatus
 from watcher.sources.imap import fetch, search
 from watcher.sources.imap.errors import (
@@ -28,6 +29,7 @@ from watcher.sources.imap.errors import (
     ConnectionLost,
     FolderMissing,
     ImapError,
+    KeyringMissing,
     SecretUnavailable,
 )
 from watcher.sources.imap.folders import find_sent_folder
@@ -367,7 +369,8 @@ def _log_in(account: Any, client: IMAPClient, secret: Callable[[], str]) -> None
     try:
         value = secret()
     except CredentialError as exc:
-        raise SecretUnavailable(name, f"cannot get the password: {exc}") from None
+        unavailable = KeyringMissing if isinstance(exc, NoKeyring) else SecretUnavailable
+        raise unavailable(name, f"cannot get the password: {exc}") from None
     mechanism = login_mechanism(account)
     try:
         with Guard(name, client):
