@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from tests.test_cli import REPO, bare, watcher  # noqa: F401 - bare is a fixture
+from tests.test_cli import REPO, bare, example, watcher  # noqa: F401 - bare and example are fixtures
 from tests.test_scan_imap import ME, REJECTION, THANKS, Setup, imap_account, write_config
 
 THURSDAY = "2026-11-19T09:30"  # Berlin: the rejection came Wed 18 Nov; asking for feedback is due
@@ -92,3 +92,23 @@ def test_a_draft_with_nobody_to_write_to_names_the_command_that_adds_one(bare):
     assert text.returncode == 0, text.stderr
     assert text.stdout.splitlines()[0] == (
         "To: (nobody known: add a contact with `watcher interview edit nobody --add-contact ADDRESS`)")
+
+
+def test_the_answer_to_a_question_replies_under_their_own_subject(example):
+    """The bundled Acme reply ("Data Engineer - final round") asks for a time: the draft that
+    answers it says "Re:" to that subject, not to one watcher made up."""
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    data = json.loads(watcher("draft", "acme-data-engineer", "--json", "--now", "2026-11-23T10:00",
+                              config=example).stdout)
+    assert data["action"] == "reply"
+    assert data["subject"] == "Re: Data Engineer - final round"
+
+
+def test_their_subject_loses_the_reply_prefixes_mail_programs_put_on():
+    from watcher.notify.drafts import their_subject
+
+    assert their_subject("RE: Re: Next steps") == "Next steps"
+    assert their_subject("AW: Ihre Bewerbung") == "Ihre Bewerbung"
+    assert their_subject("Re[2]: Offer") == "Offer"
+    assert their_subject("Fwd: Schedule") == "Fwd: Schedule"
+    assert their_subject("Reference check") == "Reference check"

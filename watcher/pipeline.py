@@ -44,7 +44,7 @@ from watcher.model import (
     Step,
 )
 from watcher.notify import Channel, NotifyError, digest, usable_channels
-from watcher.notify.drafts import render_draft
+from watcher.notify.drafts import render_draft, their_subject
 from watcher.sources import CandidateQuery, SourceError, open_source
 from watcher.store import Store, StoredMessage
 from watcher.sources import FolderInfo
@@ -616,7 +616,16 @@ class Pipeline:
             me_name=self.config.me_name,
             templates_dir=self.config.drafts.templates_dir,
             timezone=self.settings_for(interview).timezone,
+            context=self._answered(step),
         )
+
+    def _answered(self, step: Step) -> dict[str, str] | None:
+        """For a reply: the subject of the message it answers (its key is that Message-ID)."""
+        if step.action != "reply" or not step.key:
+            return None
+        answered = self.store.stored_message(step.key)
+        subject = their_subject(answered.mail.subject) if answered is not None else ""
+        return {"their_subject": subject} if subject else None
 
     def _reminder(self, interview: Interview, decision: Decision, step: Step) -> Notice:
         notice = Notice(interview=interview.id, action=step.action, key=step.key, company=interview.company,

@@ -6,8 +6,9 @@ Each draft is a text file under ``watcher/data/templates/`` named after its acti
 
 ``$company``, ``$role`` (or "open" when unknown), ``$interview_date`` ("Tuesday 3 November"),
 ``$greeting`` ("Hello Anna," or "Hello,"), ``$contact_name`` ("Anna", or empty when unknown),
-``$my_name``, and for the holding reply ``$reply_by`` and ``$their_subject``. A ``context``
-mapping adds or overrides any of them.
+``$my_name``, and for the holding reply ``$reply_by`` and ``$their_subject`` (the subject of
+the message it answers, which the caller gives in ``context``; "ROLE position at COMPANY"
+without one). A ``context`` mapping adds or overrides any of them.
 
 A file of the same name in the user's ``templates_dir`` replaces the bundled one; a new file
 there (``offer_deadline.txt``) adds a draft for an action that has none by default.
@@ -79,6 +80,17 @@ def render_draft(
         subject=Template(subject_template).safe_substitute(values).strip(),
         body=_tidy(Template(body_template).safe_substitute(values)),
     )
+
+
+# What mail programs put before a reply's subject ("Re:", "AW:", "SV:", "Antw:", "R:", "RIF:",
+# "Res:", numbered "Re[2]:"), taken off before the draft's own "Re:" is put on.
+_REPLY_PREFIXES = re.compile(r"(\s*(re|aw|sv|antw|antwoord|r|rif|res|resp)\s*(\[\d+\])?\s*:)+\s*", re.IGNORECASE)
+
+
+def their_subject(subject: str) -> str:
+    """The subject of the message a reply answers, without its reply prefixes, for the
+    reply template's ``Re: $their_subject``: "RE: Re: Next steps" -> "Next steps"."""
+    return _REPLY_PREFIXES.sub("", subject, count=1).strip() if _REPLY_PREFIXES.match(subject) else subject.strip()
 
 
 def mailto(draft: Draft) -> str:
