@@ -159,6 +159,32 @@ def test_export_then_restore_brings_everything_back(setup, tmp_path):
     assert shown.returncode == 0 and "Acme Analytics" in shown.stdout
 
 
+def test_a_reply_read_by_a_scan_before_the_restore_is_tied_after_it(setup, tmp_path):
+    """The database lost, a scan (the timer's, say) reads the inbox before the export is
+    restored: the restored interviews' mail is read again, and their reply is not lost."""
+    out = tmp_path / "export.json"
+    assert watcher("export", str(out), config=setup).returncode == 0
+    before = _messages_of(setup, ACME)
+    for path in (setup.parent / "examples").glob("watcher.db*"):
+        path.unlink()
+    (setup.parent / "examples" / "mail" / "inbox" / "new" / "1795000000.99-acme-offer.example").write_text(
+        "From: Anna Berg <anna.berg@acme-analytics.com>\nTo: Alex Morgan <alex.morgan@example.org>\n"
+        "Subject: Data Engineer - our offer\nDate: Fri, 20 Nov 2026 10:00:00 +0100\n"
+        "Message-ID: <acme-offer-99@mail.acme-analytics.com>\n\n"
+        "Dear Alex,\n\nWe are delighted to offer you the Data Engineer position at Acme Analytics.\n\n"
+        "Best regards,\nAnna\n")
+    fresh = watcher("scan", "--no-notify", config=setup)  # no interview yet: the offer is read and not kept
+    assert fresh.returncode == 0, fresh.stderr
+    assert watcher("restore", str(out), config=setup).returncode == 0
+    assert _messages_of(setup, ACME) == before
+    again = watcher("scan", "--json", "--no-notify", config=setup)
+    assert again.returncode == 0, again.stderr
+    assert _messages_of(setup, ACME) == before + 1
+    [offer] = [m for m in json.loads(again.stdout)["messages"]
+               if m["message_id"] == "<acme-offer-99@mail.acme-analytics.com>"]
+    assert offer["interview"] == ACME
+
+
 def test_interview_import_reads_an_export(setup, tmp_path):
     out = tmp_path / "export.json"
     assert watcher("export", str(out), config=setup).returncode == 0

@@ -157,8 +157,14 @@ def read_export(path: Path) -> dict[str, Any]:
 
 def restore_document(store: Store, document: Mapping[str, Any]) -> dict[str, int]:
     """Put every row of an export back; rows already in the database are kept as they
-    are. Return the number of rows added per table."""
+    are. Return the number of rows added per table.
+
+    The export's ``backfills`` rows (this interview's mail was read in this account) are
+    left out: the database's own cursors may have passed mail that was read while the
+    interview was not in it (a scan between losing the database and restoring it), so the
+    next scan reads the accounts' mail again for the restored interviews, once; messages
+    already kept are not kept or announced twice."""
     tables = document.get("tables")
     if not isinstance(tables, Mapping):
         raise StoreError("the export has no tables to restore")
-    return store.load_tables(tables)
+    return store.load_tables({name: rows for name, rows in tables.items() if name != "backfills"})
