@@ -272,6 +272,10 @@ def test_a_syntax_error_in_the_interviews_file_fails_the_scan_and_keeps_the_inte
     interviews.unlink()
     missing = watcher("-q", "scan", "--no-notify", config=config)
     assert missing.returncode == 2 and "does not exist" in missing.stderr
+    assert "create it, one [[interview]] table per interview" in missing.stderr  # what to do
+    assert "or take interviews_file out of the config" in missing.stderr
+    checked = watcher("-q", "check", config=config).stdout
+    assert "or take interviews_file out of the config" in checked
 
 
 # -- rows added to the config's interviews file, between scans ----------------------------

@@ -65,7 +65,7 @@ from watcher.settings import (  # the validated config as plain data; re-exporte
     OAuth2Config,
     is_loopback_host,
 )
-from watcher.settings import system_timezone
+from watcher.settings import MISSING_INTERVIEWS_FILE, system_timezone
 
 log = structlog.get_logger(__name__)
 
@@ -612,10 +612,11 @@ def read_toml(path: Path, what: str = "config file") -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        hint = (
-            " (run `watcher init` to write one, or pass --config PATH; config.example.toml"
-            " is the reference of every setting)" if what == "config file" else ""
-        )
+        hint = {
+            "config file": (" (run `watcher init` to write one, or pass --config PATH; config.example.toml"
+                            " is the reference of every setting)"),
+            "interviews file": f" ({MISSING_INTERVIEWS_FILE})",
+        }.get(what, "")
         raise ConfigError([f"{path}: {what} not found; looked at {path}{hint}"]) from None
     except (IsADirectoryError, PermissionError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{path}: cannot read the {what}: {type(exc).__name__}"]) from None

@@ -14,7 +14,7 @@ from typing import Any
 
 from watcher.kept import kept_result
 from watcher.model import Interview
-from watcher.settings import ConfigError
+from watcher.settings import MISSING_INTERVIEWS_FILE, ConfigError
 
 # The code that checks an interviews file and defines what it gives.
 CHECKED_BY = ("interviews_file.py", "config.py", "settings.py", "model.py", "interviews_import.py")
@@ -65,7 +65,7 @@ def import_interviews_file(path: Path, upsert: Any, *, fix_hint: str) -> FileImp
     here, or a terminal would show each twice.
     """
     if not path.exists():
-        why = f"{path}: the interviews file named by interviews_file does not exist"
+        why = f"{path}: the interviews file named by interviews_file does not exist ({MISSING_INTERVIEWS_FILE})"
         return _unread(path, why, fix_hint)
     try:
         interviews, errors = kept_interviews(path)

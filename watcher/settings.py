@@ -34,6 +34,11 @@ class ConfigError(Exception):
         super().__init__("\n".join(self.errors))
 
 
+# What to do about an interviews_file that is not there (`watcher check`, a scan, interview list).
+MISSING_INTERVIEWS_FILE = ("create it, one [[interview]] table per interview (README, \"Logging your"
+                           " interviews\"), or take interviews_file out of the config")
+
+
 def is_loopback_host(host: str) -> bool:
     """True for 'localhost', 127.0.0.0/8 and ::1: names that never leave the machine."""
     name = host.strip().strip("[]").lower().rstrip(".")
