@@ -1123,3 +1123,160 @@ def test_each_kind_reads_alike_in_seven_languages_and_its_look_alikes_do_not(cas
 def test_each_kind_is_written_in_seven_languages() -> None:
     for kind in ("rejection", "other", "next_step", "acknowledgement"):
         assert {case.lang for case in KINDS if case.kind == kind} == set(LANGS), kind
+
+
+# ------------------------------------------------------------------ everyday wordings
+# The same kinds as people say them in passing, each language's everyday turns: hedged or
+# blunt no's, steps offered as a question or a link, offers in a sentence.
+def _said(kind: str, lang: str, text: str, quote: str = "gmail", form: str = "plain") -> Reply:
+    sender, company = SENDERS[lang]
+    return Reply(kind, lang, text, sender, company, "Re: " + THANKS_SUBJECT[lang], quote=quote, form=form)
+
+
+EVERYDAY = [
+    _said("rejection", "en", "Hi Sam,\n\nI wanted to reach out personally: we've made the difficult "
+          "decision to move ahead with another applicant.\n\nThank you again,\nPriya"),
+    _said("rejection", "en", "Sam, after a lot of back and forth we're going to pass. Really sorry - it was "
+          "close.", quote="iphone"),
+    _said("rejection", "en", "Hi Sam, unfortunately the hiring manager has decided to go a different way "
+          "with this role. Thanks for all your time.", quote="outlook"),
+    _said("rejection", "en", "Hi Sam, I'm afraid we won't be extending an offer this time. I'm happy to "
+          "share feedback if useful.", form="html"),
+    _said("rejection", "en", "Hi Sam,\n\nWe've decided to fill the role internally, so we're closing the "
+          "search. Thanks so much for your interest.\n\nPriya", form="qp"),
+    _said("rejection", "en", "Hi Sam, sorry it's bad news - the team decided you're not quite the right "
+          "fit for this particular role. Best of luck!", quote="apple"),
+    _said("rejection", "de", "Hallo Herr Taylor,\n\nleider können wir Ihnen keine positive Rückmeldung "
+          "geben. Wir haben uns gegen eine weitere Zusammenarbeit entschieden.\n\nBeste Grüße\nJulia "
+          "Hartmann", quote="outlook"),
+    _said("rejection", "de", "Hallo Sam, wir müssen dir leider absagen. Danke für die Gespräche!",
+          quote="iphone"),
+    _said("rejection", "de", "Sehr geehrter Herr Taylor,\n\nIhre Bewerbung konnte leider nicht "
+          "berücksichtigt werden.\n\nMit freundlichen Grüßen\nJulia Hartmann", form="cp1252"),
+    _said("rejection", "fr", "Bonjour Sam,\n\nNous ne pourrons malheureusement pas donner une suite "
+          "favorable à votre candidature.\n\nCordialement,\nClaire", quote="outlook"),
+    _said("rejection", "fr", "Salut Sam, on a fait le choix d'un autre candidat. Merci pour ton temps !",
+          quote="iphone"),
+    _said("rejection", "fr", "Bonjour Sam, nous avons décidé de ne pas aller plus loin avec ta candidature. "
+          "Bonne continuation !", form="html"),
+    _said("rejection", "es", "Hola Sam, hemos decidido no continuar con tu proceso. Muchas gracias por tu "
+          "interés."),
+    _said("rejection", "es", "Hola Sam, te cuento que al final no vamos a seguir adelante contigo. ¡Mucha "
+          "suerte!", quote="iphone"),
+    _said("rejection", "es", "Hola Sam, ya hemos cubierto la vacante. Gracias por participar.",
+          quote="outlook"),
+    _said("rejection", "nl", "Hoi Sam, we gaan helaas niet verder met jou. Bedankt voor je tijd!",
+          quote="iphone"),
+    _said("rejection", "nl", "Beste Sam,\n\nHelaas is het een nee geworden. We kiezen voor een andere "
+          "kandidaat.\n\nGroet,\nDaan", quote="outlook"),
+    _said("rejection", "nl", "Hoi Sam, we hebben besloten je niet uit te nodigen voor een tweede gesprek.",
+          form="qp"),
+    _said("rejection", "it", "Ciao Sam, purtroppo non potremo proseguire con la tua candidatura. Grazie di "
+          "tutto!"),
+    _said("rejection", "it", "Gentile Sam, abbiamo deciso di non procedere oltre. Cordiali saluti.",
+          quote="outlook"),
+    _said("rejection", "it", "Ciao Sam, la posizione è stata coperta. Ti ringrazio per il tempo dedicato.",
+          quote="iphone"),
+    _said("rejection", "pt", "Oi Sam, infelizmente não vamos seguir com a sua candidatura. Obrigada!",
+          quote="iphone"),
+    _said("rejection", "pt", "Olá Sam, decidimos não avançar com o seu perfil neste momento.",
+          quote="outlook"),
+    _said("rejection", "pt", "Olá Sam, a vaga já foi preenchida. Agradecemos a participação.", form="html"),
+    _said("next_step", "en", "Hi Sam, are you around for a quick chat with Sarah, our Head of Engineering, "
+          "this week? Let me know what works and I'll set something up."),
+    _said("next_step", "en", "Hi Sam, I've just sent you a calendar invite for Thursday's panel. Shout if "
+          "the time doesn't work.", quote="outlook"),
+    _said("next_step", "en", "Hi Sam, please book a slot for the final round here: "
+          "https://calendly.com/northwind-talent/final-round", form="html"),
+    _said("next_step", "en", "Hi Sam, we'd like to move you forward to the onsite! I'll send details "
+          "shortly.", quote="iphone"),
+    _said("next_step", "de", "Hallo Herr Taylor, hätten Sie diese Woche Zeit für ein kurzes Telefonat mit "
+          "unserem Geschäftsführer?", quote="outlook"),
+    _said("next_step", "de", "Hi Sam, ich schicke dir gleich eine Einladung für Donnerstag, 14 Uhr, mit dem "
+          "Team.", quote="iphone"),
+    _said("next_step", "fr", "Bonjour Sam, seriez-vous disponible pour un échange avec notre CEO jeudi ou "
+          "vendredi ?", quote="outlook"),
+    _said("next_step", "fr", "Salut Sam, on aimerait te revoir pour un dernier entretien. Tu es dispo "
+          "quand ?", quote="iphone"),
+    _said("next_step", "es", "Hola Sam, ¿te cuadra una llamada con nuestro CTO el jueves por la tarde?",
+          quote="iphone"),
+    _said("next_step", "es", "Hola Sam, queremos volver a verte para una última entrevista con dirección. "
+          "¿Qué días te vienen bien?"),
+    _said("next_step", "nl", "Hoi Sam, heb je volgende week tijd voor een kennismaking met het team?"),
+    _said("next_step", "nl", "Beste Sam, zullen we een derde gesprek inplannen met onze directeur?",
+          quote="outlook"),
+    _said("next_step", "it", "Ciao Sam, ti andrebbe di fare una chiacchierata con il nostro CEO la prossima "
+          "settimana?", quote="iphone"),
+    _said("next_step", "it", "Ciao Sam, ti mando l'invito per giovedì alle 10 per il colloquio tecnico.",
+          form="qp"),
+    _said("next_step", "pt", "Oi Sam, topa uma conversa com o nosso head de engenharia na sexta?",
+          quote="iphone"),
+    _said("next_step", "pt", "Olá Sam, gostaríamos de convidá-lo para a etapa final. Quando você pode?",
+          quote="outlook"),
+    _said("offer", "en", "Hi Sam, congrats! The team wants to extend you an offer. Can we talk numbers "
+          "tomorrow?", quote="iphone"),
+    _said("offer", "en", "Sam - I'm thrilled to let you know you got the job!", quote="iphone"),
+    _said("offer", "en", "Hi Sam, we'd like to make you an offer for the Data Engineer role. Details to "
+          "follow by email today.", quote="outlook"),
+    _said("offer", "de", "Hallo Sam, wir möchten dich sehr gerne einstellen! Ich rufe dich morgen wegen der "
+          "Details an.", quote="iphone"),
+    _said("offer", "fr", "Bonjour Sam, nous avons le plaisir de te proposer de nous rejoindre en CDI ! Je "
+          "t'appelle demain pour les détails."),
+    _said("offer", "es", "¡Hola Sam! ¡El puesto es tuyo! Te llamo mañana para hablar de las condiciones.",
+          quote="iphone"),
+    _said("offer", "nl", "Hoi Sam, we willen je graag aannemen! Ik bel je morgen over de details.",
+          quote="iphone"),
+    _said("offer", "it", "Ciao Sam, ci farebbe molto piacere averti in squadra: ti facciamo un'offerta! Ti "
+          "chiamo domani."),
+    _said("offer", "pt", "Oi Sam! Você foi aprovada para a vaga e queremos você com a gente! Te ligo "
+          "amanhã.",
+          quote="iphone"),
+    _said("acknowledgement", "en", "Hi Sam, no decision yet - the team is still debating. Hang tight, I'll "
+          "ping you as soon as I know more.", quote="iphone"),
+    _said("acknowledgement", "de", "Hallo Sam, es dauert leider noch etwas, die Entscheidung ist noch nicht "
+          "gefallen. Ich melde mich!", quote="iphone"),
+    _said("acknowledgement", "fr", "Bonjour Sam, pas encore de nouvelles de notre côté, la décision prend "
+          "plus de temps que prévu. Je reviens vers toi."),
+    _said("acknowledgement", "es", "Hola Sam, aún no hay novedades, seguimos con las entrevistas. En cuanto "
+          "sepa algo te aviso."),
+    _said("acknowledgement", "nl", "Hoi Sam, nog geen nieuws helaas, het team is er nog niet uit. Ik laat "
+          "het je weten zodra ik meer weet.", quote="iphone"),
+    _said("acknowledgement", "it", "Ciao Sam, ancora nessuna novità, stiamo finendo i colloqui. Ti faccio "
+          "sapere appena possibile."),
+    _said("acknowledgement", "pt", "Oi Sam, ainda sem novidades por aqui, o processo está demorando um pouco "
+          "mais. Assim que souber te falo!", quote="iphone"),
+]
+
+
+@pytest.mark.parametrize("case", EVERYDAY, ids=_ids(EVERYDAY))
+def test_an_everyday_wording_is_read_for_what_it_says(case: Reply) -> None:
+    assert read(case)[1].kind == case.kind
+
+
+EVERYDAY_LOOK_ALIKES = [
+    # "pass" that hands something on, a step "moved ahead with": no "no".
+    _said("other", "en", "Hi Sam, I'm going to pass your portfolio on to the design lead as well. Talk "
+          "soon!"),
+    _said("next_step", "en", "Hi Sam, we're moving ahead with the final round next week - could you do "
+          "Tuesday 10 June at 10:00?"),
+    # An invitation promised on a condition: none sent.
+    _said("acknowledgement", "en", "Hi Sam, if we move forward I'll be sending you an invite for the final "
+          "round; either way you'll hear from us by Friday 13 June."),
+    # A meeting already had: no step.
+    _said("other", "de", "Hallo Sam, danke, dass du dir Zeit für das kurze Telefonat mit unserem CTO "
+          "genommen hast. Er war sehr angetan."),
+    # Going further, not "not going further".
+    _said("next_step", "it", "Ciao Sam, abbiamo deciso di procedere oltre: ti proponiamo un colloquio finale "
+          "giovedì 12 giugno alle 10:00."),
+    _said("acknowledgement", "nl", "Hoi Sam, het is geen nee, maar we hebben nog wat meer tijd nodig. Je "
+          "hoort uiterlijk 13 juni van ons."),
+    # Approved for a stage, not for the post; an offer refused.
+    _said("next_step", "pt", "Olá Sam, você foi aprovada para a próxima etapa! Quando podemos conversar "
+          "com o nosso CTO?"),
+    _said("rejection", "it", "Ciao Sam, purtroppo non possiamo farti un'offerta per questa posizione."),
+]
+
+
+@pytest.mark.parametrize("case", EVERYDAY_LOOK_ALIKES, ids=_ids(EVERYDAY_LOOK_ALIKES))
+def test_an_everyday_look_alike_reads_otherwise(case: Reply) -> None:
+    assert read(case)[1].kind == case.kind

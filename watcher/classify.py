@@ -926,7 +926,7 @@ def meeting_set(
     done = book.find("next_step.done", text)
     for hit in _ahead(book.find("invitation.words", text), past, done, text):
         sentence = _sentence_of(text, hit)
-        if first_named_time(sentence) is not None and named_dates(sentence, sent, book, settings):
+        if _hour_named(sentence) and named_dates(sentence, sent, book, settings):
             return hit
     # "Sounds good, see you Tuesday 3pm", "Passt, dann bis Dienstag um 15 Uhr", "Top, tot
     # dinsdag 15.00 uur": agreeing on a day and an hour names no meeting, and sets one.
