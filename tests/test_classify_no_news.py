@@ -1317,3 +1317,51 @@ def test_the_promised_day_is_the_one_after_the_promise(body: str) -> None:
 )
 def test_a_day_and_hour_asked_beside_a_holding_line_is_a_next_step(body: str) -> None:
     assert classify(received(body, sender=PERSON)).kind == "next_step"
+
+
+# An out-of-office that thanks first and names its return after a comma or "and".
+THANKS_THEN_AWAY = [
+    "Thanks for your message. I'm currently on holiday, back on Monday 16 June.",
+    "Danke für Ihre Nachricht. Ich bin derzeit im Urlaub, zurück am Montag, 16. Juni.",
+    "Merci pour votre message. Je suis actuellement en congés, de retour le lundi 16 juin.",
+    "Gracias por tu correo. Estoy disfrutando de unos días libres y vuelvo el lunes 16 de junio.",
+    "Bedankt voor je bericht. Ik ben op vakantie en terug op maandag 16 juni.",
+    "Grazie per la tua email. Sono in ferie, torno lunedì 16 giugno.",
+    "Obrigado pelo seu e-mail. Estou ausente de 5 a 13 de junho. Regresso na segunda-feira, 16 de junho.",
+]
+
+
+@pytest.mark.parametrize("body", THANKS_THEN_AWAY)
+def test_an_out_of_office_that_thanks_first_is_an_out_of_office(body: str) -> None:
+    result = classify(received(body, sender=PERSON))
+    assert result.kind == "auto_reply", result.reasons
+    assert result.date == date(2025, 6, 16), result.reasons
+
+
+# Chased inside the company, still nothing: a holding reply.
+CHASED = [
+    "Hi Sam, I've chased the hiring manager again this morning, still nothing from her side. Will let you know.",
+    "Hallo Jonas, ich habe heute noch einmal beim Fachbereich nachgehakt, leider noch ohne Ergebnis. Ich melde mich.",
+    "Bonjour Claire, j'ai relancé le manager ce matin, toujours pas de retour. Je vous tiens au courant.",
+    "Hola Lucía, he vuelto a preguntar al responsable esta mañana y aún nada. Te mantengo informada.",
+    "Hoi Sanne, ik heb vanochtend nog eens bij de manager nagevraagd, nog steeds niets. Ik houd je op de hoogte.",
+    "Ciao Giulia, ho sollecitato di nuovo il responsabile stamattina, ancora niente. Ti tengo aggiornata.",
+    "Olá Ana, voltei a insistir com o responsável esta manhã, ainda nada. Mantenho-a informada.",
+]
+
+
+@pytest.mark.parametrize("body", CHASED)
+def test_chased_inside_and_still_nothing_is_a_holding_reply(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind == "acknowledgement"
+
+
+# The same chase that brings the answer back is news.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam, I chased the hiring manager this morning and she'd like to invite you to a final interview.",
+        "Hallo Jonas, ich habe beim Fachbereich nachgehakt: Wir möchten Sie zu einem zweiten Gespräch einladen.",
+    ],
+)
+def test_a_chase_that_brings_an_answer_is_news(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind == "next_step"
