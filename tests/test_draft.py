@@ -112,3 +112,15 @@ def test_their_subject_loses_the_reply_prefixes_mail_programs_put_on():
     assert their_subject("Re[2]: Offer") == "Offer"
     assert their_subject("Fwd: Schedule") == "Fwd: Schedule"
     assert their_subject("Reference check") == "Reference check"
+
+
+def test_a_next_step_with_no_draft_names_the_step_in_words_and_the_steps_that_have_one(bare):
+    assert watcher("interview", "add", "--company", "Nobody Inc", "--when", "2026-10-01T10:00", "--id", "nobody",
+                   "--contact", "a@nobody.example", config=bare).returncode == 0
+    for step, at in (("thank_you", "2026-10-01T18:00"), ("follow_up", "2026-10-14T10:00"),
+                     ("follow_up", "2026-10-23T10:00")):
+        assert watcher("interview", "log", "nobody", "--sent", step, "--at", at, config=bare).returncode == 0
+    result = watcher("draft", "nobody", "--now", "2026-11-10T10:00", config=bare)
+    assert result.returncode == 2
+    assert "the next step for nobody, move on, has no draft" in result.stderr
+    assert "`watcher draft nobody STEP`, STEP one of thank_you, follow_up, ask_feedback, reply" in result.stderr

@@ -35,6 +35,7 @@ def step_draft(pipeline: Pipeline, interview_id: str, step: str | None, now: dat
     [state] = [s for s in pipeline.decide(now) if s.interview.id == interview.id]
     decision = state.decision
     current = decision.to_do
+    named = step is not None
     if step is None:
         if current is None:
             return None
@@ -47,6 +48,12 @@ def step_draft(pipeline: Pipeline, interview_id: str, step: str | None, now: dat
                                 *([decision.next_step] if decision.next_step else [])) if s.action == step), None)
     recipients = (planned.recipients if planned else ()) or decision.recipients or default_recipients(interview)
     draft = pipeline.draft_for(interview, decision, planned or Step(action=step, due=now, recipients=recipients))
+    if draft is None and not named:  # the step to do now is one watcher writes nothing for
+        from watcher.todo import STEP_WORDS
+
+        raise ActionError(f"the next step for {interview.id}, {STEP_WORDS.get(step, step)}, has no draft: nothing"
+                          f" to write (a draft of another step: `watcher draft {interview.id} STEP`, STEP one of"
+                          " thank_you, follow_up, ask_feedback, reply)")
     if draft is None:
         raise ActionError(f"{step} has no draft: nothing to write")
     key = planned.key if planned else ""
