@@ -77,3 +77,45 @@ def test_an_interview_read_again_as_it_is_stored_writes_nothing(tmp_path: Path) 
         assert store.upsert_interview(moved, origin="file") is False
         assert store.conn.total_changes == written + 1
         assert [i.role for i in store.interviews()] == ["Platform engineer"]
+
+
+class _Unpickled:
+    """Records whether the cyclic garbage collector ran while it was read back."""
+
+    seen: list[bool] = []
+
+    def __setstate__(self, state: dict) -> None:
+        import gc
+
+        _Unpickled.seen.append(gc.isenabled())
+        self.__dict__.update(state)
+
+
+def test_a_kept_result_is_read_with_the_collector_paused_and_it_runs_again_after(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import gc
+
+    from watcher.kept import kept_result
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    checked = tmp_path / "checked.toml"
+    checked.write_text("a = 1\n")
+
+    def check():
+        result = _Unpickled()
+        result.value = 1
+        return result, None
+
+    kept_result("probe", checked, check, checked_by=("kept.py",))  # checked, then kept
+    _Unpickled.seen.clear()
+    assert gc.isenabled()
+    assert kept_result("probe", checked, check, checked_by=("kept.py",)).value == 1
+    assert _Unpickled.seen == [False]  # read back from the kept copy, the collector paused
+    assert gc.isenabled()
+    gc.disable()
+    try:  # a caller's choice stays: off before, off after
+        kept_result("probe", checked, check, checked_by=("kept.py",))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -18,11 +18,13 @@ does not say.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -81,10 +83,27 @@ def _read(where: Path, key: str) -> tuple[Any, Any] | None:
         with where.open("rb") as handle:
             if os.fstat(handle.fileno()).st_uid != os.geteuid():
                 return None
-            stored_key, result, derived = pickle.load(handle)
+            with _collector_paused():
+                stored_key, result, derived = pickle.load(handle)
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
         return None  # none kept, or kept by another watcher: check
     return (result, derived) if stored_key == key else None
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a kept result is read: reading one creates
+    tens of thousands of objects that all live on (the phrase book: 4,000 phrases and
+    their index), and the collections that many new objects set off traverse them all
+    for nothing (0.022 s against 0.013 s to read the kept phrase book alone; in a first
+    scan they also set off a full collection, 0.03 s). Left off only if it was off."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _write(where: Path, record: tuple[str, Any, Any]) -> None:
