@@ -636,7 +636,7 @@ def classify_received(
         elif meeting:
             decision = Classification("next_step", 0.7, (f"'{meeting.text}' with a day and an hour named",))
         elif proposed:
-            decision = Classification("next_step", 0.7, (f"'{proposed.text}' asked with a day and an hour",))
+            decision = Classification("next_step", 0.7, (f"'{proposed.text}' asked with a day and an hour or a length",))
         elif machine:
             # A machine's notice that states no decision is no news.
             decision = Classification("acknowledgement", 0.4, (f"{machine} and no decision phrase",))
@@ -948,13 +948,23 @@ def _hour_named(text: str) -> bool:
     return first_named_time(text) is not None or _SHORT_HOUR.search(text) is not None
 
 
+# A call's length said instead of its hour: "20 minutes", "eine halbe Stunde", "mezz'ora".
+_DURATION = re.compile(
+    r"(?<!\w)\d{1,3}\s*(?:min|mins|minutes|minuten|minuti|minutos|minuutjes)(?!\w)"
+    r"|(?<!\w)(?:half an hour|an hour|eine halbe stunde|une demi-heure|media hora|mezz'ora|mezzora"
+    r"|een half uur|een halfuurtje|meia hora)(?!\w)"
+)
+
+
 def time_proposed(
     text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
 ) -> Hit | None:
     """The words asking whether a time suits ("could we", "geht", "le viene bien",
     ``next_step.proposing``) in a question, a sentence ending in "?", that also names a day
-    on or after ``sent`` and an hour ("Could we move it to Friday at 10:00?", "Geht
-    Donnerstag um 14 Uhr?"), and is no mention of a step already taken; else None.
+    on or after ``sent`` and an hour or a call's length ("Could we move it to Friday at
+    10:00?", "Geht Donnerstag um 14 Uhr?", "Would you have 20 minutes tomorrow?"; a length
+    in a sentence that asks for information, ``other.requests``, asks for no call), and is no
+    mention of a step already taken; else None.
 
     A day and an hour said without asking ("I'm out Thursday at 14:00", "back Monday
     9:00") propose nothing.
@@ -968,7 +978,12 @@ def time_proposed(
         if not _in_question(text, hit):
             continue
         sentence = _sentence_of(text, hit)
-        if first_named_time(sentence) is not None and named_dates(sentence, sent, book, settings):
+        # A few minutes asked to tell something ("do you have 5 minutes tomorrow to tell me
+        # your notice period?") ask for information, not for a call.
+        timed = first_named_time(sentence) is not None or (
+            _DURATION.search(sentence) is not None and not book.find("other.requests", sentence)
+        )
+        if timed and named_dates(sentence, sent, book, settings):
             return hit
     return None
 
