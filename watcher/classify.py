@@ -693,6 +693,14 @@ def another_role_offered(
     return None
 
 
+# Another role than the one applied for, in the seven languages: "a second role", "eine
+# weitere Stelle", "un nouveau poste", "otra vacante", "una posizione simile", "een nieuwe functie".
+_ANOTHER = re.compile(
+    r"(?<!\w)(?:second|new|another|other|similar|future|further|additional|zweite[nrs]?|neue[nrs]?|weitere[nrs]?"
+    r"|andere[nrs]?|ahnliche[nrs]?|kunftige[nrs]?|seconde?|nouveau|nouvel(?:le)?|autre|similaire|futur[e]?"
+    r"|segund[oa]|nuev[oa]|otr[oa]|futur[oa]|seconda|nuov[oa]|altr[oa]|simile|tweede|nieuwe|vergelijkbare"
+    r"|toekomstige|nov[oa]|outr[oa]|semelhante)(?!\w)"
+)
 _FUTURE = re.compile(r"(?<!\w)(?:future|futur[oa]?s?|kunftige?n?|zukunftige?n?|toekomstige?)(?!\w)")
 
 
@@ -1331,6 +1339,38 @@ def _in_question(text: str, hit: Hit) -> bool:
     return end is not None and end.group().startswith("?")
 
 
+def _not_about_another_role(hits: list[Hit], text: str, book: PhraseBook) -> list[Hit]:
+    """The holding hits that promise no news on the condition of another role: "if we open a
+    second role on the team in spring, I'll get back to you" (a condition, ``rejection.conditional``
+    or ``offer.conditional``, then another role, ``next_step.roles`` after a word such as
+    "second", "new", "similar", "future" (``_ANOTHER``), before the hit in its sentence, at
+    most STEP_CONDITION_WORDS words away) speaks of no news about this application; "if we
+    decide to move forward with your application for the role, you'll hear from us" still
+    promises some."""
+    if not hits:
+        return hits
+    conditions = book.find("rejection.conditional", text) + book.find("offer.conditional", text)
+    roles = book.find("next_step.roles", text)
+    kept = []
+    for hit in hits:
+        sentence = _sentence_start(text, hit.start)
+        conditional_role = any(
+            sentence <= condition.start
+            and condition.end <= hit.start
+            and len(text[condition.end : hit.start].split()) <= STEP_CONDITION_WORDS
+            and any(
+                condition.end <= role.start
+                and role.end <= hit.start
+                and _ANOTHER.search(text[max(condition.end, role.start - 32) : role.start])
+                for role in roles
+            )
+            for condition in conditions
+        )
+        if not conditional_role:
+            kept.append(hit)
+    return kept
+
+
 def _sentence_end(text: str, position: int) -> int:
     end = _SENTENCE_END.search(text, position)
     return end.start() if end else len(text)
@@ -1408,7 +1448,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     if auto_reply_hits and not answers and not received:
         return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
     # "This is an automatic reply to confirm your application was received": a holding reply.
-    acknowledgement = book.find("acknowledgement.phrases", text) + received
+    acknowledgement = _not_about_another_role(book.find("acknowledgement.phrases", text), text, book) + received
     # "Recibido. ¿Te viene bien el jueves a las 10:00?", "no decision yet, could we talk on
     # Friday at 10:00?": a day and an hour asked for win over the words of receipt or of news
     # to come, as over thanks (below).
