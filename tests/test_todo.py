@@ -261,3 +261,12 @@ def test_interview_show_says_a_step_due_this_morning_is_due_now_in_the_evening(e
     row = next(line for line in shown.stdout.splitlines() if "Tue 24 Nov 09:00" in line)
     cells = [cell.strip() for cell in row.strip("│ ").split("│")]
     assert cells[-2] == "follow up · Tue 24 Nov 09:00" and cells[-1] == "follow up", row
+
+
+def test_the_news_line_names_whose_other_messages_came(example):
+    """Holding replies and out-of-office replies are said with the company, as replies are."""
+    result = watcher("scan", "--no-notify", config=example, env={"COLUMNS": "400"})
+    assert result.returncode == 0, result.stderr
+    [news] = [line for line in result.stdout.splitlines() if line.startswith("Found in this first scan")]
+    assert ("3 other messages (Acme Analytics: holding reply, Globex: holding reply, Umbrella Labs: out of office)"
+            in news), news

@@ -228,8 +228,9 @@ def news_line(result: ScanResult, new: set[str], not_read: Sequence[NotRead] = (
         said = ", ".join(f"{companies.get(m.match.interview or '', m.match.interview)}: {kind_words(m.kind)}"
                          for m in replies)
         parts.append(f"{_count(len(replies), 'new reply', 'new replies')} ({said})")
-    if others:
-        kinds = ", ".join(sorted({kind_words(m.kind) for m in others}))
+    if others:  # each company and what it sent once ("Contoso: holding reply"), in the order found
+        kinds = ", ".join(dict.fromkeys(f"{companies.get(m.match.interview or '', m.match.interview)}: "
+                                        f"{kind_words(m.kind)}" for m in others))
         parts.append(f"{_count(len(others), 'other message', 'other messages')} ({kinds})")
     if sent:
         yours = ", ".join(f"{companies.get(m.match.interview or '', m.match.interview)}: "
