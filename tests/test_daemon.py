@@ -473,6 +473,25 @@ def test_a_lost_server_is_shown_by_status_between_syncs_until_push_is_back(setup
     assert _not_read(setup) == []
 
 
+def test_a_service_killed_while_its_server_is_down_is_not_shown_retrying(setup, own_server):
+    """Before, a service killed (SIGKILL, the OOM killer) while the server was unreachable
+    left `watcher status` saying "retrying" for good, with nobody trying."""
+    _, process = _daemon_on(setup, own_server)
+    own_server.stop()
+    _wait_until(lambda: any(i["retrying"] for i in _not_read(setup)), WAIT, "status saying it is retrying")
+    [lost] = _not_read(setup)
+    process.kill()
+    process.wait(10)  # reaped, as systemd does
+    [ended] = _not_read(setup)
+    assert ended["account"] == "work" and not ended["retrying"] and ended["since"] == lost["since"]
+    status = setup.command("status").stdout
+    assert "account work: NOT SYNCED since" in status and "the service that was retrying has ended" in status
+    assert "retrying (last try" not in status
+    own_server.start()
+    assert setup.command("scan", "--no-notify").returncode == 0
+    assert _not_read(setup) == []
+
+
 def newsletter(number: int) -> bytes:
     """Unrelated mail: it costs the sync a little time and is kept nowhere."""
     return (

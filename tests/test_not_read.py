@@ -324,3 +324,38 @@ def test_a_lost_push_connection_is_unknown_since_the_loss_unless_a_later_sync_sa
                                 datetime(2026, 11, 30, 11, 0, tzinfo=UTC))
     [item] = in_store([inbox, failed_later], accounts, [loss])
     assert item.error == "authentication failed for alex" and item.json()["retrying"] is False
+
+
+def test_a_lost_connection_whose_service_has_ended_is_not_said_to_be_retrying():
+    """Before, a service killed (SIGKILL, the OOM killer) while its server was unreachable
+    left every report saying "retrying" for good."""
+    import os
+    import subprocess
+    import sys
+    from dataclasses import replace
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+    from zoneinfo import ZoneInfo
+
+    from watcher.not_read import in_store
+    from watcher.store import ConnectionLoss, FolderStatus
+
+    lost_at, now = datetime(2026, 11, 30, 10, 42, tzinfo=UTC), datetime.now(UTC)
+    accounts = [SimpleNamespace(name="work", type="imap", folders=("INBOX",), sent_folder="Sent")]
+    inbox = FolderStatus("work", "INBOX", 7, 12, lost_at, None, None)
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()  # gone, and reaped
+    loss = ConnectionLoss("work", lost_at, "connection failed: connection refused by 127.0.0.1:143", 4, now,
+                          pid=ended.pid)
+    [item] = in_store([inbox], accounts, [loss])
+    assert (item.account, item.folder, item.since) == ("work", None, lost_at)
+    assert item.json()["retrying"] is False
+    line = item.line(ZoneInfo("Europe/Berlin"))
+    assert line.startswith("account work: NOT SYNCED since Mon 30 Nov 11:42 (connection failed: ")
+    assert "the service that was retrying has ended" in line and "systemctl --user start watcher" in line
+
+    [alive] = in_store([inbox], accounts, [replace(loss, pid=os.getpid())])  # a process that runs
+    assert alive.json()["retrying"] is True
+    # Tried before the machine last started: whatever has that pid now is another process.
+    [rebooted] = in_store([inbox], accounts, [replace(loss, pid=os.getpid(), tried_at=datetime(2000, 1, 1, tzinfo=UTC))])
+    assert rebooted.json()["retrying"] is False

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import queue
 import signal
 import time
@@ -610,7 +611,8 @@ class Daemon:
         if self.store is None or name not in self._account_names():
             return
         self.lost_since.setdefault(name, news.at or _utcnow())
-        self.store.record_connection_loss(name, news.at or _utcnow(), news.detail or "connection lost", news.attempts)
+        self.store.record_connection_loss(name, news.at or _utcnow(), news.detail or "connection lost", news.attempts,
+                                          pid=os.getpid())
 
     @staticmethod
     def _losses_at_stop(store: Store) -> None:

@@ -8,12 +8,16 @@ board) says so instead, naming the account, what failed and what to do.
 ``in_scan`` reads a scan's account reports; ``in_store`` reads the errors the store kept
 from the last syncs (the scan's and the daemon's) and the daemon's lost push connections
 (between two syncs: "server unreachable since 10:42, retrying"), for the commands that
-read the database only.
+read the database only. A loss whose service is no longer running (killed before it could
+say so) is not "retrying": the account's news is unknown since the loss, and nobody is
+trying to learn it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -79,8 +83,35 @@ def in_scan(reports: Iterable[AccountReport], accounts: Iterable[Account] = ()) 
     return found
 
 
+def recorder_running(loss: ConnectionLoss) -> bool:
+    """Whether the service that recorded ``loss`` may still be running, and so retrying: its
+    process (``loss.pid``) exists and the machine has not started again since its last try
+    (a pid of before a restart may be another process's now). A loss recorded without a pid
+    (before the store kept it) counts as running, as it always did."""
+    if loss.pid is None:
+        return True
+    if loss.tried_at.timestamp() < _booted_at():
+        return False
+    try:
+        os.kill(loss.pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, another user's
+        return True
+    return True
+
+
+def _booted_at() -> float:
+    """When the machine started (seconds since the epoch), on Linux; else 0.0 (unknown)."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is None:
+        return 0.0
+    return time.time() - time.clock_gettime(boottime)
+
+
 def in_store(folders: Sequence[FolderStatus], accounts: Iterable[Account],
-             losses: Sequence[ConnectionLoss] = ()) -> list[NotRead]:
+             losses: Sequence[ConnectionLoss] = (),
+             running: Callable[[ConnectionLoss], bool] = recorder_running) -> list[NotRead]:
     """The configured ``accounts`` whose last sync failed, and their folders whose last
     reading failed, from the store's sync state (``Store.folder_statuses``); an account whose
     push connection the daemon lost (``Store.connection_losses``) and has not made again is
@@ -89,7 +120,9 @@ def in_store(folders: Sequence[FolderStatus], accounts: Iterable[Account],
     account's config no longer reads is left out (a sync forgets its error too,
     ``Store.clear_account_error``); of an IMAP account without ``sent_folder``, a folder
     not named in ``folders`` that was read before may be the sent folder found on the
-    server, and is kept (a name never read is a folder taken out of the config)."""
+    server, and is kept (a name never read is a folder taken out of the config). A loss
+    whose service is no longer ``running`` (``recorder_running``) is not retrying: its
+    account is said NOT SYNCED since the loss, with what to do to have it read again."""
     configured = {a.name: a for a in accounts}
     failed_at = {f.account: f.error_at for f in folders if f.folder == ACCOUNT_WIDE and f.error}
     found = []
@@ -101,7 +134,11 @@ def in_store(folders: Sequence[FolderStatus], accounts: Iterable[Account],
         if loss.account in failed_at and failure is not None and failure > loss.tried_at:
             continue  # a sync failed after the last try: its error says more
         lost.add(loss.account)
-        found.append(NotRead(loss.account, None, loss.error, loss.since, _LOST_HINT, retried_at=loss.tried_at))
+        if running(loss):
+            found.append(NotRead(loss.account, None, loss.error, loss.since, _LOST_HINT, retried_at=loss.tried_at))
+        else:
+            found.append(NotRead(loss.account, None, f"{loss.error}; the service that was retrying has ended",
+                                 loss.since, _ENDED_HINT))
     failed = set(failed_at) | lost
     for f in folders:
         account = configured.get(f.account)
@@ -221,6 +258,8 @@ _STORED_HINT = "What to do: `watcher check` says what is wrong with account {acc
 _LOST_HINT = ("What to do: nothing while the outage passes: the service reconnects by itself (at least once a"
               " minute) and then reads what came meanwhile; if it lasts, check the network, and `watcher check`"
               " for the server's name and port.")
+_ENDED_HINT = ("What to do: start the service again (`systemctl --user start watcher`; `journalctl --user -u"
+               " watcher` says why it ended), or run `watcher scan`.")
 _FOLDER_HINT = ("What to do: fix the folder's name in the config of account {account} (`watcher check` lists"
                 " the folders the server has), then run `watcher scan`.")
 

@@ -209,6 +209,11 @@ MIGRATIONS: tuple[str, ...] = (
         tried_at  TEXT NOT NULL
     );
     """,
+    # 11: the process that recorded a connection loss, so that a service that ended without
+    # clearing it (killed) is not taken for one still retrying.
+    """
+    ALTER TABLE connection_losses ADD COLUMN pid INTEGER;
+    """,
 )
 # What decides which mail an interview matches: a change to any of them means its mail
 # must be read again.
@@ -288,6 +293,7 @@ class ConnectionLoss:
     error: str
     attempts: int
     tried_at: datetime
+    pid: int | None = None  # the process that recorded it (the service); None before migration 11
 
 
 @dataclass(frozen=True)
@@ -665,16 +671,18 @@ class Store:
                 (account, folder, error, _iso(at)),
             )
 
-    def record_connection_loss(self, account: str, at: datetime, error: str, attempts: int) -> None:
+    def record_connection_loss(self, account: str, at: datetime, error: str, attempts: int,
+                               pid: int | None = None) -> None:
         """Remember that ``account``'s push connection is down at ``at`` (UTC-aware), after
-        ``attempts`` failed tries; the first loss's moment is kept as ``since`` until
-        ``clear_connection_loss``."""
+        ``attempts`` failed tries by the process ``pid`` (the service, which keeps trying);
+        the first loss's moment is kept as ``since`` until ``clear_connection_loss``."""
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO connection_losses (account, since, error, attempts, tried_at) VALUES (?, ?, ?, ?, ?)"
+                "INSERT INTO connection_losses (account, since, error, attempts, tried_at, pid)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (account) DO UPDATE SET error = excluded.error, attempts = excluded.attempts,"
-                " tried_at = excluded.tried_at",
-                (account, _iso(at), error, attempts, _iso(at)),
+                " tried_at = excluded.tried_at, pid = excluded.pid",
+                (account, _iso(at), error, attempts, _iso(at), pid),
             )
 
     def clear_connection_loss(self, account: str) -> None:
@@ -686,7 +694,7 @@ class Store:
         """The accounts whose push connection is down, by account name."""
         rows = self.conn.execute("SELECT * FROM connection_losses ORDER BY account").fetchall()
         return [ConnectionLoss(r["account"], datetime.fromisoformat(r["since"]), r["error"], r["attempts"],
-                               datetime.fromisoformat(r["tried_at"])) for r in rows]
+                               datetime.fromisoformat(r["tried_at"]), r["pid"]) for r in rows]
 
     def has_synced(self, account: str) -> bool:
         row = self.conn.execute("SELECT 1 FROM folders WHERE account = ? AND uidvalidity > 0", (account,))
