@@ -898,6 +898,9 @@ def test_a_step_falling_due_soon_after_the_start_is_announced_when_due(setup, do
     setup.start()
     setup.notify.wait_for("READY=1")
     assert not setup.smtp.messages  # snoozed: nothing due yet at the start
+    # The service status names the moment of the next notice as what it is.
+    ready = [line for line in setup.notify.lines if line.startswith("STATUS=")]
+    assert f"next notice {until:%a %d %b %H:%M} (Acme: follow up)" in ready[-1], ready
 
     _wait_until(lambda: any("Acme" in str(m["Subject"]) for m in list(setup.smtp.messages)), WAIT,
                 "the follow-up notice at its due time")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -238,8 +240,9 @@ def test_interview_list_and_show_fit_the_terminal_and_cut_no_address(example):
     assert "sam@talentbridge.co" in shown
 
 
-@pytest.mark.parametrize("now", ["2026-11-24T18:30", "2026-11-28T11:00"], ids=["evening", "saturday"])
-def test_a_step_that_fell_due_is_due_now_out_of_hours_never_due_tomorrow(example, now):
+@pytest.mark.parametrize(("now", "next_morning"), [("2026-11-24T18:30", "2026-11-25T09:00"),
+                                                  ("2026-11-28T11:00", "2026-11-30T09:00")], ids=["evening", "saturday"])
+def test_a_step_that_fell_due_is_due_now_out_of_hours_never_due_tomorrow(example, now, next_morning):
     # Umbrella's first follow-up fell due Tue 24 Nov 09:00 and was not sent: at 18:30 that day,
     # or on the Saturday, it is due now (overdue since 09:00); only its notice waits.
     assert watcher("scan", "--no-notify", config=example).returncode == 0
@@ -247,6 +250,9 @@ def test_a_step_that_fell_due_is_due_now_out_of_hours_never_due_tomorrow(example
     assert umbrella["due"] is True
     assert umbrella["next_step"]["action"] == "follow_up_1"
     assert umbrella["next_step"]["due"].startswith("2026-11-24T09:00")
+    # Its notice waits for the next working morning, as the text says: in the JSON too.
+    notice_at = datetime.fromisoformat(umbrella["next_step"]["notice_at"])
+    assert notice_at == datetime.fromisoformat(next_morning).replace(tzinfo=ZoneInfo("Europe/Berlin"))
     text = watcher("todo", "--now", now, config=example, env={"COLUMNS": "120"}).stdout
     line = next(line for line in text.splitlines() if "umbrella-research" in line)
     assert "DUE NOW" in line and "09:00" not in line

@@ -52,6 +52,7 @@ from watcher.sdnotify import Notifier
 from watcher.sources import Source, SourceError
 from watcher.sources.imap.errors import AuthenticationFailed
 from watcher.store import Store, StoreError
+from watcher.todo import STEP_WORDS
 from watcher.sync import AccountReport
 
 log = structlog.get_logger(__name__)
@@ -234,7 +235,7 @@ class Daemon:
         self.failing: set[str] = set()  # accounts whose last sync failed
         self.lost_since: dict[str, datetime] = {}  # account -> its push connection lost since
         self.last_sync: datetime | None = None
-        self.next_step: tuple[datetime, str] | None = None  # (notice_at, "Company action")
+        self.next_step: tuple[datetime, str] | None = None  # (notice_at, "Company: step in words")
         self.interviews_seen: FileSignature | None = None  # the interviews file as last read
         self.interviews_told: frozenset[str] = frozenset()  # its problems as last read, each logged once
         self.to_do_now = 0  # interviews whose step to do (announced or not) is due, as `watcher todo` counts
@@ -542,7 +543,8 @@ class Daemon:
                 s for s in result.interviews if s.decision.next_step and s.decision.next_step.notice_at == due
             )
             assert state.decision.next_step is not None
-            self.next_step = (due, f"{state.interview.company} {state.decision.next_step.action}")
+            action = state.decision.next_step.action
+            self.next_step = (due, f"{state.interview.company}: {STEP_WORDS.get(action, action)}")
         if self.scheduler is None:
             return
         if due is None:
@@ -809,7 +811,7 @@ class Daemon:
             parts.append(f"{self.to_do_now} step{'' if self.to_do_now == 1 else 's'} to do now (watcher todo)")
         if self.next_step:
             due, what = self.next_step
-            parts.append(f"next due {due.astimezone(zone):%a %d %b %H:%M} ({what})")
+            parts.append(f"next notice {due.astimezone(zone):%a %d %b %H:%M} ({what})")
         elif not self.to_do_now:
             parts.append("nothing due")
         return "; ".join(parts)

@@ -217,11 +217,15 @@ def render_todo(states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo, now
 
 
 def step_json(step: Step | None) -> dict | None:
-    """``{"action", "due", "announced_at"}`` (ISO 8601, announced_at null until announced)."""
+    """``{"action", "due", "notice_at", "announced_at"}`` (ISO 8601): ``due`` when the step
+    is to do from, ``notice_at`` when its notice is raised (later than ``due`` for a step
+    that fell due outside working hours: the next working window), ``announced_at`` null
+    until announced."""
     if step is None:
         return None
     return {
         "action": step.action,
         "due": step.due.isoformat(),
+        "notice_at": step.notice_at.isoformat(),
         "announced_at": step.announced_at.isoformat() if step.announced_at else None,
     }
