@@ -841,7 +841,7 @@ def test_the_policy_timer_follows_the_next_due_step():
     daemon._plan_next_due(result(due + timedelta(days=3), due, None), now)
     job = daemon.scheduler.get_job("policy-due")
     assert job is not None and job.trigger.run_date == due + timedelta(seconds=1)
-    assert daemon.next_step == (due, "C1 follow_up_1")
+    assert daemon.next_step == (due, "C1: follow up")
 
     daemon._plan_next_due(result(None), now)  # nothing left to wait for
     assert daemon.scheduler.get_job("policy-due") is None
