@@ -1274,6 +1274,10 @@ EVERYDAY_LOOK_ALIKES = [
     _said("next_step", "pt", "Olá Sam, você foi aprovada para a próxima etapa! Quando podemos conversar "
           "com o nosso CTO?"),
     _said("rejection", "it", "Ciao Sam, purtroppo non possiamo farti un'offerta per questa posizione."),
+    # Spanish "no" is Portuguese "in the": an offer whose own words hold it is no offer refused.
+    _said("offer", "pt", "Oi Sam! Você foi aprovado no processo seletivo e queremos você no time! Te ligo "
+          "amanhã.", quote="iphone"),
+    _said("rejection", "pt", "Olá Sam, infelizmente não queremos você no time neste momento."),
 ]
 
 

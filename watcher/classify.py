@@ -1164,6 +1164,9 @@ def _negated(hits: list[Hit], negations: list[Hit], text: str) -> list[Hit]:
     """The hits with a negation inside them ("Ihnen die Stelle leider nicht anbieten") or
     right before them, at most OFFER_NEGATION_WORDS words away with no punctuation between
     ("nous ne pouvons pas vous proposer le poste"; not "non vediamo l'ora: ti offriamo")."""
+    # A negation word that is one of an offer phrase's own words is no negation: Spanish
+    # "no" is Portuguese "in the" ("você foi aprovado no processo seletivo").
+    negations = [n for n in negations if not any(_own_word(hit, n, text) for hit in hits)]
     found = []
     for hit in hits:
         for negation in negations:
@@ -1178,6 +1181,13 @@ def _negated(hits: list[Hit], negations: list[Hit], text: str) -> list[Hit]:
                 found.append(hit)
                 break
     return found
+
+
+def _own_word(hit: Hit, word: Hit, text: str) -> bool:
+    """Whether ``word`` stands inside ``hit`` and is one of the words its phrase is written with."""
+    inside = hit.start <= word.start and word.end <= hit.end
+    written = re.escape(text[word.start : word.end])
+    return inside and re.search(rf"(?<!\w){written}(?!\w)", fold(hit.text)) is not None
 
 
 def _not_followed(hits: list[Hit], markers: list[Hit], text: str, within: int) -> list[Hit]:
