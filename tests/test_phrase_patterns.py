@@ -228,3 +228,18 @@ def test_the_bundled_book_is_kept_between_runs_and_the_kept_copy_is_the_same_boo
     assert [dataclasses.astuple(words) for words in kept.date_words] == [
         dataclasses.astuple(words) for words in fresh.date_words
     ]
+
+
+def test_the_bundled_book_goes_to_the_collectors_permanent_generation_once_loaded(tmp_path) -> None:
+    # In a process of its own: the book is loaded once per process.
+    import subprocess
+    import sys
+
+    code = ("import gc\nfrom watcher.phrases import load_phrases\nbefore = gc.get_freeze_count()\n"
+            "book = load_phrases()\nprint(before, gc.get_freeze_count(), len(book.groups))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False,
+                          env={**__import__("os").environ, "XDG_STATE_HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, after, groups = map(int, done.stdout.splitlines()[-1].split())  # after the loader's log lines
+    assert before == 0 and groups > 0
+    assert after > 50_000  # the book's objects with the modules', not a few

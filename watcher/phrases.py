@@ -12,6 +12,7 @@ files' other tables: quote cuts, bulk senders and each language's words for date
 from __future__ import annotations
 
 import functools
+import gc
 import re
 import tomllib
 import unicodedata
@@ -428,8 +429,15 @@ def _load_phrases(extra_dir: Path | None) -> PhraseBook:
     # fails if the kept copy differs from a fresh build or stops being used.
     from watcher.kept import kept_result
 
-    return kept_result("phrases", Path(__file__), lambda: (build_phrase_book(bundled_phrase_files()), None),
+    book = kept_result("phrases", Path(__file__), lambda: (build_phrase_book(bundled_phrase_files()), None),
                        checked_by=("phrases.py", *(f"data/phrases/{name}" for name in _bundled_names())))
+    # The book lives as long as the process, as do the modules loaded by now: moved to the
+    # collector's permanent generation, the next full collection does not traverse their
+    # 100,000 objects (0.03 to 0.06 s of a first scan's processor time at a load of 8,
+    # measured with gc.callbacks). Built once per process (lru_cache), so the daemon
+    # freezes once, at start; objects outside cycles are freed as before.
+    gc.freeze()
+    return book
 
 
 def _bundled_names() -> list[str]:
