@@ -1365,3 +1365,29 @@ def test_chased_inside_and_still_nothing_is_a_holding_reply(body: str) -> None:
 )
 def test_a_chase_that_brings_an_answer_is_news(body: str) -> None:
     assert classify(received(body, sender=PERSON)).kind == "next_step"
+
+
+# An event's invitation or a job alert without list headers: a mailing's words beside a step's.
+EVENTS = [
+    "Hi Sam,\n\nYou're invited to our virtual open day on 19 June at 17:00. Meet the team, hear about our culture and ask questions. Save your seat here: https://events.contoso.example/openday\n\nContoso Careers",
+    "Hallo Jonas,\n\nwir laden dich zu unserem Tag der offenen Tür am 19. Juni um 17 Uhr ein: Lerne das Team kennen. Jetzt Platz sichern!\n\nDein Contoso Karriere-Team",
+    "Bonjour Claire,\n\nVenez rencontrer l'équipe lors de notre journée portes ouvertes le 19 juin à 17h. Les places sont limitées, inscrivez-vous ici.\n\nL'équipe Carrières",
+    "Hola Lucía,\n\nTe invitamos a nuestra jornada de puertas abiertas el 19 de junio a las 17:00: conoce al equipo. Las plazas son limitadas, inscríbete aquí.\n\nEquipo de Talento",
+]
+
+
+@pytest.mark.parametrize("body", EVENTS)
+def test_an_event_invitation_is_no_step(body: str) -> None:
+    result = classify(received(body, sender="careers@contoso.example", subject="Join us on 19 June"))
+    assert result.kind not in HEARD_BACK_KINDS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nWe'd like to invite you to a final interview to meet the team on Thursday 12 June at 10:00. Does that work?\n\nMarta",
+        "Hallo Jonas,\n\nwir möchten Sie zu einem Kennenlernen mit dem Team am Donnerstag, 12. Juni um 10 Uhr einladen. Passt Ihnen das?\n\nMarta",
+    ],
+)
+def test_a_personal_invitation_to_meet_the_team_is_a_step(body: str) -> None:
+    assert classify(received(body, sender=PERSON)).kind == "next_step"

@@ -1416,7 +1416,9 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     if refused:
         offer = [hit for hit in offer if hit not in refused]
         weak_rejection = weak_rejection + refused
-    next_step = _unquoted(steps_ahead(text, book), text)
+    # "You're invited to our open day on 19 June: meet the team, save your seat": a step's words
+    # in the paragraph of a mailing's (an event, a job alert) offer no step to the candidate.
+    next_step = _not_vetoed(_unquoted(steps_ahead(text, book), text), book.find("bulk.phrases", text), text)
     asks = book.find("asks_reply.phrases", text)
     # "Could you send me your certificates?", "give Julien access to the repository": asking
     # for documents or information asks the candidate something, and is no step of the process.
