@@ -738,6 +738,122 @@ CASES: tuple[Case, ...] = (
       "Hi Alex Doe,\n\nThank you for booking with Corvid Consulting Recruitment. Your booking is "
       "confirmed.\n\nService: First interview\nDate: 20 November 2026, 10:00 (GMT)", day(16, 15),
       headers=traces("recruiting@corvidconsulting.onmicrosoft.com", "corvidconsulting.onmicrosoft.com")),
+
+    # ------------------------------------------------------------ the same kinds in the other languages
+    c("calendly-de-confirmed", "scheduling", "helix:next_step", "Calendly <notifications@calendly.com>",
+      "Bestätigt: Zweitgespräch Helix Biosystems mit Julia Brandt am Dienstag, 17. November 2026",
+      "Hallo Alex Doe,\n\nIhr Termin Zweitgespräch Helix Biosystems mit Julia Brandt um 14:00 - 15:00 "
+      "(Mitteleuropäische Zeit) am Dienstag, 17. November 2026 ist geplant.\n\nOrt: Microsoft Teams\n\n"
+      "Änderungen an diesem Termin? Absagen | Verschieben", day(10, 16), headers=CALENDLY,
+      calendar=ics("Zweitgespräch Helix Biosystems", "j.brandt@helix-biosystems.de", "20261117T130000Z")),
+    c("calendly-de-reminder", "not_news", quiet("helix"), "Calendly <notifications@calendly.com>",
+      "Erinnerung: Zweitgespräch Helix Biosystems mit Julia Brandt ist morgen",
+      "Hallo Alex Doe,\n\ndies ist eine Erinnerung an Ihren Termin Zweitgespräch Helix Biosystems mit Julia "
+      "Brandt morgen, Dienstag, 17. November 2026 um 14:00.\n\nÄnderungen an diesem Termin? Absagen | "
+      "Verschieben", day(16, 14), headers=CALENDLY),
+    c("calendly-es-confirmed", "scheduling", "vereda:next_step", "Calendly <notifications@calendly.com>",
+      "Confirmado: Entrevista final Vereda Logística con Marta Gil el jueves, 19 de noviembre de 2026",
+      "Hola, Alex Doe:\n\nTu Entrevista final Vereda Logística con Marta Gil a las 11:00 - 12:00 (hora de "
+      "Europa central) el jueves, 19 de noviembre de 2026 está programada.\n\nUbicación: Google Meet\n\n"
+      "¿Necesitas hacer cambios? Cancelar | Reprogramar", day(13, 17), headers=CALENDLY),
+    c("calendly-it-confirmed", "scheduling", "sarto:next_step", "Calendly <notifications@calendly.com>",
+      "Confermato: Colloquio tecnico Officine Sarto con Luca Bassi il mercoledì 18 novembre 2026",
+      "Ciao Alex Doe,\n\nil tuo Colloquio tecnico Officine Sarto con Luca Bassi alle 15:00 - 16:00 (ora "
+      "dell'Europa centrale) di mercoledì 18 novembre 2026 è stato programmato.\n\nDevi apportare modifiche? "
+      "Annulla | Riprogramma", day(14, 9), headers=CALENDLY),
+    c("calendly-nl-confirmed", "scheduling", "tulpen:next_step", "Calendly <notifications@calendly.com>",
+      "Bevestigd: Tweede gesprek Tulpenveld Software met Sanne de Vries op maandag 16 november 2026",
+      "Hoi Alex Doe,\n\nJe Tweede gesprek Tulpenveld Software met Sanne de Vries om 10:00 - 11:00 "
+      "(Midden-Europese tijd) op maandag 16 november 2026 is ingepland.\n\nWijzigingen? Annuleren | "
+      "Opnieuw plannen", day(11, 18), headers=CALENDLY),
+    c("calendly-pt-reminder", "not_news", quiet("ondaverde"), "Calendly <notifications@calendly.com>",
+      "Lembrete: Segunda entrevista Ondaverde Energia é amanhã",
+      "Olá Alex Doe,\n\neste é um lembrete de que a sua Segunda entrevista Ondaverde Energia é amanhã, "
+      "quinta-feira, 19 de novembro de 2026 às 10:00.\n\nPrecisa de fazer alterações? Cancelar | Reagendar",
+      day(18, 10), headers=CALENDLY),
+    c("gcal-de-invite", "scheduling", "helix:next_step", "Julia Brandt <j.brandt@helix-biosystems.de>",
+      "Einladung: Helix Biosystems - Fachgespräch (Alex Doe) @ Mo. 23. Nov. 2026 10:00 - 11:00 (MEZ) "
+      "(user@example.org)",
+      "Sie wurden zu folgendem Termin eingeladen.\n\nHelix Biosystems - Fachgespräch (Alex Doe)\nWann: "
+      "Montag, 23. Nov. 2026 10:00 - 11:00 (MEZ)\nTeilnahme: meet.google.com/hbx-qwer-tzu\nOrganisator: "
+      "j.brandt@helix-biosystems.de\n\nEinladung von Google Kalender", day(16, 9),
+      sender_header="Google Kalender <calendar-notification@google.com>",
+      headers=traces("j.brandt@helix-biosystems.de", "google.com"),
+      calendar=ics("Helix Biosystems - Fachgespräch (Alex Doe)", "j.brandt@helix-biosystems.de",
+                   "20261123T090000Z")),
+    c("gh-de-reject", "ats", "helix:rejection", "Helix Biosystems GmbH <no-reply@eu.greenhouse-mail.io>",
+      "Ihre Bewerbung bei Helix Biosystems",
+      "Hallo Alex,\n\nvielen Dank für Ihre Zeit und die Gespräche mit unserem Team.\n\nWir haben uns die "
+      "Entscheidung nicht leicht gemacht, werden Ihre Bewerbung aber nicht weiterverfolgen.\n\nAlles Gute "
+      "für Ihren weiteren Weg!\nHelix Biosystems Recruiting", day(30, 11),
+      headers=traces("bounces+88121@eu.greenhouse-mail.io", "eu.greenhouse-mail.io")),
+    c("gh-de-received", "not_news", quiet("helix"), "Helix Biosystems GmbH <no-reply@eu.greenhouse-mail.io>",
+      "Vielen Dank für Ihre Bewerbung bei Helix Biosystems",
+      "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Data Scientist (m/w/d). Ihre Unterlagen sind bei "
+      "uns eingegangen und werden nun geprüft. Wir melden uns so bald wie möglich bei Ihnen.\n\nHelix "
+      "Biosystems Recruiting", day(18, 21),
+      headers=traces("bounces+88121@eu.greenhouse-mail.io", "eu.greenhouse-mail.io")),
+    c("workday-fr-reject", "ats", "lumen:rejection", "Lumen Atelier SAS <lumenatelier@myworkday.com>",
+      "Votre candidature - Product Designer",
+      "Bonjour Alex,\n\nNous vous remercions de l'intérêt que vous portez à Lumen Atelier et du temps "
+      "consacré à nos entretiens.\n\nNous sommes au regret de vous informer que votre candidature n'a pas "
+      "été retenue pour ce poste.\n\nCordialement,\nL'équipe Talent Acquisition de Lumen Atelier", day(21),
+      headers=WORKDAY),
+    c("workday-fr-alert", "not_news", quiet("lumen"), "Lumen Atelier SAS <lumenatelier@myworkday.com>",
+      "Alerte emploi : 3 nouvelles offres correspondent à votre recherche",
+      "Bonjour Alex,\n\nDe nouvelles offres chez Lumen Atelier correspondent à votre recherche "
+      "enregistrée :\n- UX Writer\n- Design Ops Lead\n- Illustrateur\n\nGérer mes alertes emploi | Se "
+      "désabonner", day(28, 7),
+      headers={**WORKDAY, "List-Unsubscribe": "<https://lumenatelier.wd3.myworkdayjobs.com/unsubscribe>"}),
+    c("smartr-nl-reject", "ats", "tulpen:rejection", "Tulpenveld Software <noreply@smartrecruiters.com>",
+      "Update over je sollicitatie",
+      "Beste Alex,\n\nBedankt voor de gesprekken van de afgelopen weken. Na zorgvuldige afweging hebben we "
+      "besloten je sollicitatie niet verder in behandeling te nemen.\n\nMet vriendelijke groet,\n"
+      "Tulpenveld Software", day(2, 10, month=12), headers=SMARTR),
+    c("smartr-status-login", "not_news", quiet("vereda"), "Vereda Logística <noreply@smartrecruiters.com>",
+      "El estado de tu candidatura ha cambiado",
+      "Hola Alex:\n\nEl estado de tu candidatura a Ingeniero/a de datos en Vereda Logística ha cambiado. "
+      "Inicia sesión en tu cuenta para ver los detalles.\n\nVereda Logística", day(12, 19), headers=SMARTR),
+    c("teamtailor-nl-invite", "scheduling", "tulpen:next_step", "Tulpenveld Software <no-reply@teamtailor-mail.com>",
+      "Uitnodiging: kennismaking met het team",
+      "Hoi Alex,\n\nWe willen je graag uitnodigen voor een kennismaking met het team op ons kantoor in "
+      "Utrecht. Kies hieronder een moment dat je uitkomt.\n\nGroet,\nTulpenveld Software", day(13, 11),
+      headers=TEAMTAILOR),
+    c("hackerrank-es", "assessment", "vereda:next_step", "HackerRank <noreply@hackerrankforwork.com>",
+      "Invitación a la prueba de programación de Vereda Logística",
+      "Hola Alex:\n\nVereda Logística te ha invitado a realizar la prueba Data Engineering Assessment como "
+      "siguiente paso de tu proceso de selección.\n\nDuración: 90 minutos\nFecha límite: 20 de noviembre "
+      "de 2026\n\nEmpezar la prueba\n\nEl equipo de HackerRank", day(11, 8), headers=HACKERRANK),
+    c("codility-pt", "assessment", "ondaverde:next_step", "Codility <no-reply@codility.com>",
+      "Ondaverde Energia: convite para o teste técnico",
+      "Olá Alex,\n\nA Ondaverde Energia convida-o a realizar um teste técnico online como próxima etapa do "
+      "processo de recrutamento para Engenheiro de software.\n\nTem até 21 de novembro para o "
+      "concluir.\n\nIniciar o teste\n\nA equipa Codility", day(12, 14), headers=CODILITY),
+    c("codesignal-de", "assessment", "helix:next_step", "CodeSignal <noreply@codesignal.com>",
+      "Helix Biosystems GmbH hat Sie zu einem Assessment eingeladen",
+      "Hallo Alex,\n\nHelix Biosystems GmbH hat Sie eingeladen, als nächsten Schritt im Bewerbungsprozess "
+      "ein technisches Assessment zu absolvieren.\n\nBitte schließen Sie es innerhalb von 7 Tagen ab.\n\n"
+      "Assessment starten\n\nIhr CodeSignal-Team", day(7, 16), headers=CODESIGNAL),
+    c("hirevue-nl-reminder", "not_news", quiet("tulpen"), "Tulpenveld Software <noreply@hirevue-app.eu>",
+      "Herinnering: je video-interview verloopt over 24 uur",
+      "Hoi Alex,\n\nDit is een herinnering dat je video-interview voor Tulpenveld Software over 24 uur "
+      "verloopt. Heb je het al afgerond, dan kun je dit bericht negeren.\n\nTulpenveld Software",
+      day(17, 9), headers=HIREVUE_EU),
+    c("docusign-de-offer", "offer", "helix:offer", "Julia Brandt über DocuSign <dse@eumail.docusign.net>",
+      "Bitte mit DocuSign unterzeichnen: Vertragsangebot Helix Biosystems GmbH - Alex Doe",
+      "Julia Brandt hat Ihnen ein Dokument zum Überprüfen und Unterzeichnen gesendet.\n\nDOKUMENT "
+      "ÜBERPRÜFEN\n\nJulia Brandt\nj.brandt@helix-biosystems.de\n\nHallo Alex, wir freuen uns, Ihnen die "
+      "Stelle als Bioinformatiker anbieten zu dürfen. Anbei finden Sie unser Vertragsangebot.\n\nJulia",
+      day(27, 16), headers=DOCUSIGN_EU),
+    c("gh-other-employer-short", "other_employer", "none|review", "Quantra Pay <no-reply@us.greenhouse-mail.io>",
+      "Your application to Quantra Pay",
+      "Hi Alex,\n\nThank you for interviewing for the Support Engineer role at Quantra Pay. After careful "
+      "consideration, we've decided to move forward with other candidates.\n\nQuantra Pay Recruiting",
+      day(15, 10), headers=GH),
+    c("teamtailor-other-employer", "other_employer", "none|review", "Ondaverde Solar <no-reply@teamtailor-mail.com>",
+      "Convite para entrevista - Ondaverde Solar",
+      "Olá Alex,\n\nObrigado pela sua candidatura à Ondaverde Solar. Gostaríamos de o convidar para uma "
+      "entrevista na próxima semana.\n\nEquipa Ondaverde Solar", day(14, 13), headers=TEAMTAILOR),
 )
 BY_NAME = {case.name: case for case in CASES}
 INTERVIEW_IDS = {line.split('"')[1] for line in INTERVIEWS.splitlines() if line.startswith("id = ")}
