@@ -109,3 +109,76 @@ def test_a_step_the_closing_participle_says_is_done_is_no_next_step(body: str) -
 @pytest.mark.parametrize("body", STEP_VERB_LAST_AHEAD)
 def test_a_step_still_to_come_stays_one(body: str) -> None:
     assert classify(received(body)).kind == "next_step"
+
+
+OFFER_REFUSED = [
+    "Hi Alex, unfortunately we are not in a position to offer you the role.",
+    "Hallo Alex, leider sind wir nicht in der Lage, Ihnen die Stelle anzubieten.",
+    "Bonjour Alex, nous ne sommes pas en mesure de vous proposer le poste.",
+    "Hola Alex, no estamos en condiciones de ofrecerte el puesto.",
+    "Ciao Alex, non siamo in grado di offrirti la posizione.",
+    "Hoi Alex, helaas kunnen we je geen aanbod doen.",
+    "Olá Alex, não estamos em condições de lhe oferecer a posição.",
+]
+
+OFFER_MADE = [
+    "Hi Alex, I wasn't able to call you, so by mail: we'd love to offer you the role!",
+    "Hallo Alex, wir freuen uns, Ihnen die Stelle anbieten zu können.",
+    "Bonjour Alex, nous sommes ravis de vous proposer le poste.",
+    "Hola Alex, nos complace ofrecerte el puesto.",
+    "Ciao Alex, siamo lieti di offrirti la posizione.",
+    "Hoi Alex, we willen je graag een aanbod doen.",
+    "Olá Alex, temos o prazer de lhe oferecer a posição.",
+]
+
+
+@pytest.mark.parametrize("body", OFFER_REFUSED)
+def test_an_offer_said_impossible_is_a_rejection(body: str) -> None:
+    assert classify(received(body, sender="no-reply@greenhouse.io")).kind == "rejection"
+
+
+@pytest.mark.parametrize("body", OFFER_MADE)
+def test_an_offer_made_stays_one(body: str) -> None:
+    assert classify(received(body)).kind == "offer"
+
+
+NO_OBJECT_DECISIONS = [
+    "Hi Alex, the team has chosen not to move forward at this time.",
+    "Hi Alex, after much deliberation we've decided not to move ahead.",
+    "Hallo Alex, wir haben entschieden, an dieser Stelle nicht weiterzumachen.",
+    "Bonjour Alex, nous avons décidé de ne pas aller plus loin.",
+    "Hola Alex, hemos decidido no seguir adelante en esta ocasión.",
+    "Ciao Alex, abbiamo deciso di non andare avanti.",
+    "Hoi Alex, we hebben besloten om niet verder te gaan.",
+    "Olá Alex, decidimos não avançar neste momento.",
+]
+
+APPLICATION_CLOSED = [
+    "Hi Alex, we've decided to close out your application for the Backend Engineer role.",
+    "Hallo Alex, wir haben Ihre Bewerbung für die Stelle geschlossen.",
+    "Bonjour Alex, nous avons clôturé votre candidature.",
+    "Hola Alex, hemos cerrado tu candidatura.",
+    "Ciao Alex, abbiamo chiuso la tua candidatura.",
+    "Hoi Alex, we hebben je sollicitatie afgesloten.",
+    "Olá Alex, encerrámos a sua candidatura.",
+]
+
+# A step dropped for another, an application to finish, a window closing: no decision.
+NO_DECISION = [
+    "Hi Alex, we decided not to proceed with the take-home; instead we'd like a live session next week.",
+    "Hola Alex, hemos decidido no seguir adelante con la prueba técnica; preferimos una entrevista la "
+    "próxima semana.",
+    "Hi Alex, please close out your application by completing the last step.",
+    "Hi Alex, we are closing the application window on Friday, so please apply soon.",
+    "Hoi Alex, we hebben je sollicitatie nog niet afgewezen: het team kijkt er deze week naar.",
+]
+
+
+@pytest.mark.parametrize("body", NO_OBJECT_DECISIONS + APPLICATION_CLOSED)
+def test_a_decision_with_no_object_or_an_application_closed_is_a_rejection(body: str) -> None:
+    assert classify(received(body, sender="no-reply@greenhouse.io")).kind == "rejection"
+
+
+@pytest.mark.parametrize("body", NO_DECISION)
+def test_a_step_dropped_for_another_or_a_closing_window_is_no_rejection(body: str) -> None:
+    assert classify(received(body)).kind != "rejection"
