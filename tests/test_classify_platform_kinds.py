@@ -182,3 +182,18 @@ def test_a_decision_with_no_object_or_an_application_closed_is_a_rejection(body:
 @pytest.mark.parametrize("body", NO_DECISION)
 def test_a_step_dropped_for_another_or_a_closing_window_is_no_rejection(body: str) -> None:
     assert classify(received(body)).kind != "rejection"
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour Alex, bonne nouvelle : votre candidature passe à l'étape suivante, un entretien avec le manager.",
+])
+def test_an_application_moved_to_the_next_stage_is_a_step(body: str) -> None:
+    assert classify(received(body, sender="no-reply@welcomekit.co")).kind == "next_step"
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour Alex, si votre candidature est retenue pour l'étape suivante, nous vous contacterons.",
+    "Bonjour Alex, votre candidature ne passe pas à l'étape suivante.",
+])
+def test_a_next_stage_on_a_condition_or_denied_is_no_step(body: str) -> None:
+    assert classify(received(body, sender="no-reply@welcomekit.co")).kind != "next_step"
