@@ -484,11 +484,7 @@ def outcome(listed: dict[str, Any] | None) -> str:
 
 
 # Known misses (never a wrong tie), each failing strictly until fixed.
-KNOWN_MISSES = {
-    "e04": "only the first word of a logged name in the subject, from an unknown address: the "
-           "header test and the server search look for whole names (their longest word), so the "
-           "body that names the company in full is never read",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [

@@ -9,10 +9,11 @@ only gives the same matches as reading every header. Each term, and why it is en
   ``local+`` with ``@domain`` for plus-tag variants; each company domain and each
   applicant-tracking or scheduling platform's domain (a substring also finds subdomains);
   the user's own addresses (mail from the user is judged by its recipients); the
-  companies' and agencies' registered domains and names and the first word of each
-  company's name, which find their other domains (``kin_terms``);
+  companies' and agencies' registered domains and names, which find their other domains
+  (``kin_terms``);
 - senders and subjects: the longest word of each company's name, as logged and as
-  compared (accents removed), since a name may be named in the sender's name or subject;
+  compared (accents removed), since a name may be named in the sender's name or subject,
+  and the first word of a name of several words (``first_words``);
 - subjects: the invitation words (``data/invitation_subjects.txt``);
 - references (In-Reply-To and References): the Message-IDs of every message already
   tied to an interview (``threads``).
@@ -65,6 +66,7 @@ def candidate_query(
         for interview_id, interview in index.interviews.items()
         for term in _name_terms(interview.company, index.name_of.get(interview_id, ()))
     })
+    names += first_words(index)
     subjects = names if sent else [*names, *invitation_words]
     references = sorted({reference.strip().strip("<>") for reference in threads if reference.strip("<> ")})
     if sent:
@@ -87,11 +89,18 @@ def kin_terms(index: InterviewIndex) -> list[str]:
     """What finds the other domains of the companies and agencies (``InterviewIndex.kin_domain``,
     ``agency_kin``): their registered domains, and their registered names long enough to be
     evidence under another suffix (``contoso`` finds ``contoso.es``, ``talentis`` finds
-    ``talentis-group.com``), and the first word of each company's name that a domain may
-    carry (``aurora`` in ``gruppo-aurora.it``)."""
+    ``talentis-group.com``)."""
     names = [name for name in (*index.registered_names, *index.agency_names) if len(name) >= MIN_REGISTERED_NAME]
-    first_words = [name[0] for name in index.name_of.values() if name and len(name[0]) >= MIN_REGISTERED_NAME]
-    return [*index.registered, *index.agencies, *names, *first_words]
+    return [*index.registered, *index.agencies, *names]
+
+
+def first_words(index: InterviewIndex) -> list[str]:
+    """The first word of each company's name of several words, long enough to be searched
+    (``contoso`` of Contoso Robotics): a domain may carry it (``gruppo-aurora.it``), and a
+    sender's name or subject may name the company by it alone while the text names it whole."""
+    return sorted({
+        name[0] for name in index.name_of.values() if len(name) > 1 and len(name[0]) >= MIN_REGISTERED_NAME
+    })
 
 
 def _unique(terms: Iterable[str]) -> tuple[str, ...]:

@@ -720,7 +720,9 @@ def may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, str] | 
             return True
     if index.platform_traced(mail):
         return True
-    return index.names.mentions_any(words(f"{mail.from_name} {mail.subject}"))
+    said = words(f"{mail.from_name} {mail.subject}")
+    # The first words of a name ("Contoso" for Contoso Robotics) too: the text may name it whole.
+    return index.names.mentions_any(said) or index.name_prefixes.mentions_any(said)
 
 
 # --------------------------------------------------------------------------- the decision
@@ -1157,7 +1159,10 @@ def _imitated_domain(counterparts: Sequence[str], index: InterviewIndex) -> str 
 
 
 def _name_only_signal(mail: Mail, index: InterviewIndex, counterparts: Sequence[str]) -> _Signal | None:
-    named = index.companies_named(f"{mail.from_name} {mail.subject}")
+    """The companies the sender's name or the subject names whole, or names only by their
+    first words ("Contoso") while the text names them whole ("I've left Contoso Robotics")."""
+    said = index.name_mentions(f"{mail.from_name} {mail.subject}")
+    named = said.exact or said.partial & index.companies_named(_own_text(mail), written_as_names=True)
     if not named:
         return None
     reason = f"only the name {_company_list(named, index)} links it, from an unknown address"
