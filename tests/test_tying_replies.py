@@ -703,8 +703,6 @@ KNOWN_MISSES = {
     ("s13", "r1", ""): "held for review: the group's domain carries neither the company's name nor its registered name",
     ("s28", "r1", ""): NO_THREAD,
     ("s29", "r1", ""): NO_THREAD,
-    ("s21", "u1", "imap"): "the sent folder is searched before the inbox ties the thread it answers, and not again",
-    ("s22", "u1", "imap"): "the sent folder is searched before the inbox ties the thread it answers, and not again",
 }
 KNOWN_KIND_MISSES = {
     "s24": "an offer in the forwarded part, under a one-line note: the forward is not read for the decision",

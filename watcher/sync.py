@@ -94,6 +94,22 @@ class _Context:
     candidates: Callable[[FolderInfo], CandidateQuery | None] | None = None
     # The connection is one: the thread fetching the next batch and this one take turns.
     connection: threading.Lock = field(default_factory=threading.Lock)
+    # The folders whose candidates the server picked, to look again for replies to threads
+    # tied after them (``_follow_threads``).
+    followed: list[_Followed] = field(default_factory=list)
+
+
+@dataclass
+class _Followed:
+    """A folder read from the server's pick: its range, and the threads and UIDs known."""
+
+    folder: FolderInfo
+    uidvalidity: int
+    first_uid: int
+    last_uid: int
+    since: date | None
+    searched: set[str]
+    read: set[int]
 
 
 def sync_account(
@@ -145,7 +161,25 @@ def sync_account(
         except SourceError as exc:
             # The connection is gone: the remaining folders cannot be read either.
             return AccountReport(source.account, False, exc.message, reports, source.notes, failure=exc)
+    try:
+        _follow_threads(context)
+    except SourceError as exc:
+        return AccountReport(source.account, False, exc.message, reports, source.notes, failure=exc)
     return AccountReport(source.account, ok=True, folders=reports, notes=source.notes)
+
+
+def _follow_threads(context: _Context) -> None:
+    """Read, in the folders read before, the messages that answer threads tied only after
+    them: the sent folder is read first, so the user's reply to someone new in a thread
+    the inbox ties later (an introduction, then the user's mail to the person introduced)
+    would otherwise never be read. Until nothing new is read; the cursors stay where they are."""
+    if context.candidates is None:
+        return
+    progress = True
+    while progress:
+        progress = False
+        for followed in context.followed:
+            progress |= _read_replies(context, followed, followed.last_uid) > 0
 
 
 # The fewest UIDs to read for which the server's search is asked ahead: searching 10,000
@@ -316,40 +350,56 @@ def _read_candidates(
     last_uid: int,
     since: date | None,
 ) -> tuple[int, int, int]:
-    """Read the picked UIDs; then, as long as reading ties threads the search did not know
-    yet, the messages that refer to them (a reply from a new address belongs to an
-    interview by its References only once its parent is tied): the source answers those
-    from the reference fields it keeps for the folder, without searching again. Every
-    batch keeps the folder's cursor where it was. Returns (new, fetched, skipped)."""
+    """Read the picked UIDs, then the replies to threads tied meanwhile (``_read_replies``);
+    the folder is kept for ``_follow_threads``. Every batch keeps the folder's cursor where
+    it was. Returns (new, fetched, skipped)."""
     assert context.candidates is not None
     query, uids = picked
     # A crash part-way leaves the cursor below the first candidate: read again from there.
     cursor = max(cursor, min(uids) - 1) if uids else cursor
-    read: set[int] = set()
-    counts = [0, 0, 0]
+    followed = _Followed(folder, uidvalidity, first_uid, last_uid, since, set(query.references), set())
+    counts = _read_uids(context, followed, uids, cursor)
+    _read_replies(context, followed, cursor, counts)
+    context.followed.append(followed)
+    return counts[0], counts[1], counts[2]
 
-    def read_in_batches(wanted: list[int]) -> None:
-        for batch_uids, headers in _fetched_ahead(context, folder, list(_batches([wanted], context.batch_size))):
-            batch = _read_batch(context, folder, uidvalidity, batch_uids, headers)
-            context.handle(dataclasses.replace(batch, last_uid=cursor))
-            read.update(batch_uids)
-            counts[0] += len(batch.mails)
-            counts[1] += sum(1 for mail in batch.mails if mail.body is not None)
-            counts[2] += batch.skipped
 
-    read_in_batches(uids)
-    searched = set(query.references)
+def _read_uids(context: _Context, followed: _Followed, uids: list[int], cursor: int,
+               counts: list[int] | None = None) -> list[int]:
+    """Read ``uids`` of a followed folder in batches that keep its cursor at ``cursor``;
+    adds (new, fetched, skipped) to ``counts``, which it returns."""
+    counts = counts if counts is not None else [0, 0, 0]
+    folder = followed.folder
+    for batch_uids, headers in _fetched_ahead(context, folder, list(_batches([uids], context.batch_size))):
+        batch = _read_batch(context, folder, followed.uidvalidity, batch_uids, headers)
+        context.handle(dataclasses.replace(batch, last_uid=cursor))
+        followed.read.update(batch_uids)
+        counts[0] += len(batch.mails)
+        counts[1] += sum(1 for mail in batch.mails if mail.body is not None)
+        counts[2] += batch.skipped
+    return counts
+
+
+def _read_replies(context: _Context, followed: _Followed, cursor: int, counts: list[int] | None = None) -> int:
+    """As long as reading ties threads the folder's search did not know yet, read the
+    messages of the folder that refer to them (a reply from a new address belongs to an
+    interview by its References only once its parent is tied): the source answers those
+    from the reference fields it keeps for the folder, without searching again. Returns
+    how many UIDs it read."""
+    assert context.candidates is not None
     search = context.source.search_candidates  # type: ignore[attr-defined]
+    before = len(followed.read)
     # Once every message of the range is read (a push wake-up), no other can share a thread.
     while (
-        not _every_uid_read(read, first_uid, last_uid)
-        and (latest := context.candidates(folder)) is not None
-        and (tied := set(latest.references) - searched)
+        not _every_uid_read(followed.read, followed.first_uid, followed.last_uid)
+        and (latest := context.candidates(followed.folder)) is not None
+        and (tied := set(latest.references) - followed.searched)
     ):
-        searched |= tied
-        replies = search(folder.name, first_uid, last_uid, since, CandidateQuery(references=tuple(sorted(tied))))
-        read_in_batches([uid for uid in replies or () if uid not in read])
-    return counts[0], counts[1], counts[2]
+        followed.searched |= tied
+        replies = search(followed.folder.name, followed.first_uid, followed.last_uid, followed.since,
+                         CandidateQuery(references=tuple(sorted(tied))))
+        _read_uids(context, followed, [uid for uid in replies or () if uid not in followed.read], cursor, counts)
+    return len(followed.read) - before
 
 
 def _every_uid_read(read: set[int], first_uid: int, last_uid: int) -> bool:
