@@ -922,6 +922,28 @@ def promised_day(
     return (after or before)[0]
 
 
+def decision_day(
+    text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
+) -> date | None:
+    """The day a folded offer asks for the decision by: the first day (on or after ``sent``)
+    named after a word of the decision asked (``offer.decide_by``: "let us know your
+    decision", "Ihre Entscheidung", "votre réponse") in its sentence, else the first day
+    before that word there ("By Friday, 11 December, please let us know"); None when no
+    sentence ties a day to the decision, so the policy's default stands: the written offer
+    sent "tomorrow" or a start date is no deadline."""
+    before = None
+    for hit in sorted(book.find("offer.decide_by", text), key=lambda h: h.start):
+        sentence = _sentence_of(text, hit)
+        start = _sentence_start(text, hit.start)
+        after = named_dates(sentence[hit.end - start :], sent, book, settings)
+        if after:
+            return after[0]
+        if before is None:
+            named = named_dates(sentence[: hit.start - start], sent, book, settings)
+            before = named[0] if named else None
+    return before
+
+
 def meeting_set(
     text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
 ) -> Hit | None:
@@ -1489,8 +1511,11 @@ def with_date_and_invitation(
     settings: PolicySettings = DEFAULT_SETTINGS,
 ) -> Classification:
     sent = mail.date.date()
-    named = promised_day(text, sent, book, settings) if decision.kind == "acknowledgement" else None
-    named = named or first_named_date(text, sent, book, settings)
+    if decision.kind == "offer":
+        named = decision_day(text, sent, book, settings)
+    else:
+        named = promised_day(text, sent, book, settings) if decision.kind == "acknowledgement" else None
+        named = named or first_named_date(text, sent, book, settings)
     invitation = None
     if decision.kind == "next_step" and named and book.find("invitation.words", text):
         at = first_named_time(text)

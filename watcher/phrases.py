@@ -36,6 +36,7 @@ PHRASE_GROUPS = (
     "offer.veto",
     "offer.conditional",
     "offer.negation",
+    "offer.decide_by",
     "next_step.strong",
     "next_step.past",
     "next_step.done",
