@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from tests.test_cli import REPO, bare, example, watcher  # noqa: F401 - bare and example are fixtures
-from tests.test_scan_imap import ME, REJECTION, THANKS, Setup, imap_account, write_config
+from tests.test_scan_imap import ME, REJECTION, THANKS, Setup, imap_account, mail, write_config
 
 THURSDAY = "2026-11-19T09:30"  # Berlin: the rejection came Wed 18 Nov; asking for feedback is due
 
@@ -124,3 +124,42 @@ def test_a_next_step_with_no_draft_names_the_step_in_words_and_the_steps_that_ha
     assert result.returncode == 2
     assert "the next step for nobody, move on, has no draft" in result.stderr
     assert "`watcher draft nobody STEP`, STEP one of thank_you, follow_up, ask_feedback, reply" in result.stderr
+
+
+QUESTION = mail("Anna <anna@acme-analytics.com>", ME, "Re: Thank you",
+                "Hi Alex,\n\nthanks for your note. What is your notice period?\n\nBest,\nAnna",
+                "2026-11-12T11:00:00+01:00", "<q-1@acme-analytics.com>",
+                In_Reply_To="<thanks-1@example.org>", References="<start-0@acme-analytics.com> <thanks-1@example.org>")
+
+
+def test_a_saved_reply_sits_in_the_thread_of_the_message_it_answers(tmp_path, dovecot):
+    """RFC 5322 section 3.6.4: In-Reply-To is the Message-ID answered; References is its
+    References with its Message-ID after them."""
+    config = write_config(tmp_path, imap_account(dovecot), '[drafts]\nimap_folder = "Drafts"\n')
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}
+    dovecot.append("Sent", THANKS)
+    dovecot.append("INBOX", QUESTION)
+    code, _, stderr = Setup(config, env, tmp_path / "w.db").scan("--no-notify", now="2026-11-13T10:00")
+    assert code == 0, stderr
+    data = json.loads(draft_cmd(config, "acme", "--json", "--now", "2026-11-13T10:00", env=env).stdout)
+    assert data["action"] == "reply"
+    saved = draft_cmd(config, "acme", "--save", "--now", "2026-11-13T10:00", env=env)
+    assert saved.returncode == 0, saved.stderr
+    with dovecot.client() as client:
+        client.select_folder("Drafts", readonly=True)
+        [uid] = client.search(["HEADER", "Message-ID", data["message_id"]])
+        raw = client.fetch([uid], ["BODY.PEEK[]"])[uid][b"BODY[]"]
+    from email import message_from_bytes
+
+    filed = message_from_bytes(raw)
+    assert filed["In-Reply-To"] == "<q-1@acme-analytics.com>"
+    assert filed["References"].split() == ["<start-0@acme-analytics.com>", "<thanks-1@example.org>",
+                                           "<q-1@acme-analytics.com>"]
+
+
+def test_a_draft_that_answers_nothing_has_no_thread_fields():
+    from watcher.model import Draft
+    from watcher.notify.drafts import draft_to_mime
+
+    raw = draft_to_mime(Draft(to=("anna@acme-analytics.com",), subject="Following up", body="Hi\n"), ME)
+    assert b"In-Reply-To" not in raw and b"References" not in raw

@@ -245,9 +245,14 @@ class Decision:
 
 @dataclass(frozen=True)
 class Draft:
+    """A message ready to send. A reply names the message it answers: ``in_reply_to`` its
+    Message-ID and ``references`` the thread up to it, oldest first (RFC 5322 section 3.6.4)."""
+
     to: tuple[str, ...]
     subject: str
     body: str
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

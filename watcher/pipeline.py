@@ -44,7 +44,7 @@ from watcher.model import (
     Step,
 )
 from watcher.notify import Channel, NotifyError, digest, usable_channels
-from watcher.notify.drafts import render_draft, their_subject
+from watcher.notify.drafts import answering, render_draft, their_subject
 from watcher.sources import CandidateQuery, SourceError, open_source
 from watcher.store import Store, StoredMessage
 from watcher.sources import FolderInfo
@@ -611,21 +611,23 @@ class Pipeline:
         """The ready-to-send draft for ``step``, or None for a step that has no draft (move on)."""
         if step.action not in DRAFTED_ACTIONS:
             return None
-        return render_draft(
+        answered = self._answered(step)
+        subject = their_subject(answered.subject) if answered is not None else ""
+        draft = render_draft(
             step.action, interview=interview, recipients=step.recipients or decision.recipients,
             me_name=self.config.me_name,
             templates_dir=self.config.drafts.templates_dir,
             timezone=self.settings_for(interview).timezone,
-            context=self._answered(step),
+            context={"their_subject": subject} if subject else None,
         )
+        return answering(draft, answered) if draft is not None and answered is not None else draft
 
-    def _answered(self, step: Step) -> dict[str, str] | None:
-        """For a reply: the subject of the message it answers (its key is that Message-ID)."""
+    def _answered(self, step: Step) -> Mail | None:
+        """For a reply: the message it answers (its key is that Message-ID), when stored."""
         if step.action != "reply" or not step.key:
             return None
-        answered = self.store.stored_message(step.key)
-        subject = their_subject(answered.mail.subject) if answered is not None else ""
-        return {"their_subject": subject} if subject else None
+        stored = self.store.stored_message(step.key)
+        return stored.mail if stored is not None else None
 
     def _reminder(self, interview: Interview, decision: Decision, step: Step) -> Notice:
         notice = Notice(interview=interview.id, action=step.action, key=step.key, company=interview.company,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP, default
@@ -33,7 +34,7 @@ from zoneinfo import ZoneInfo
 import structlog
 
 from watcher.calendar_names import MONTHS, WEEKDAYS
-from watcher.model import ACTIONS, HEARD_BACK_ACTION, Draft, Interview
+from watcher.model import ACTIONS, HEARD_BACK_ACTION, Draft, Interview, Mail
 from watcher.notify.marks import NOTICE_ID_DOMAIN, mark
 from watcher.senders import is_no_reply
 
@@ -121,8 +122,21 @@ def draft_to_mime(draft: Draft, sender: str, message_id: str | None = None) -> b
     if message_id:
         del message["Message-ID"]
         message["Message-ID"] = message_id
+    if draft.in_reply_to:
+        message["In-Reply-To"] = draft.in_reply_to
+    if draft.references:
+        message["References"] = " ".join(draft.references)
     message.set_content(draft.body)
     return message.as_bytes(policy=SMTP.clone(max_line_length=998))
+
+
+def answering(draft: Draft, answered: Mail) -> Draft:
+    """``draft`` as a reply to ``answered`` (RFC 5322 section 3.6.4): In-Reply-To its
+    Message-ID; References its References (else its In-Reply-To when that names one
+    message) with its Message-ID after them, each id once."""
+    parents = answered.references or (answered.in_reply_to if len(answered.in_reply_to) == 1 else ())
+    thread = tuple(dict.fromkeys((*parents, answered.message_id)))
+    return replace(draft, in_reply_to=answered.message_id, references=thread)
 
 
 def interview_date(when: datetime, timezone: str | None = None) -> str:
