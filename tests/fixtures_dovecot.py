@@ -20,7 +20,6 @@ import pwd
 import shutil
 import socket
 import subprocess
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -31,6 +30,7 @@ import pytest
 from imapclient import IMAPClient
 
 from tests.child_process import dies_with_this_process, stop_child
+from tests.scratch import scratch_dir
 
 DOVECOT = "/usr/sbin/dovecot"
 PASSWORD = "Correct-Horse-7-Battery"
@@ -79,8 +79,8 @@ class DovecotServer:
         self.password = PASSWORD
         self._own_base = base is None
         # Not under pytest's tmp_path: that is mode 0700, and Dovecot's unprivileged
-        # processes must reach the mail folders.
-        self.base = base or Path(tempfile.mkdtemp(prefix="watcher-dovecot-"))
+        # processes must reach the mail folders. A run killed first: the next one removes it.
+        self.base = base or scratch_dir("watcher-dovecot-")
         self.base.chmod(0o755)
         self.port = 0
         self.tls_port = 0

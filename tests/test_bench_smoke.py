@@ -11,11 +11,11 @@ import json
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 
+from tests.scratch import scratch_dir
 from tests.fixtures_dovecot import DOVECOT
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,7 +55,7 @@ pytestmark = pytest.mark.skipif(not Path(DOVECOT).exists(), reason="needs Debian
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> dict:
     folder = tmp_path_factory.mktemp("bench")
-    cache = Path(tempfile.mkdtemp(prefix="watcher-bench-cache-"))
+    cache = scratch_dir("watcher-bench-cache-")
     out = folder / "results.json"
     try:
         options = (

@@ -14,13 +14,13 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.scratch import running, scratch_dir
 from tests.test_cli import REPO
 
 GONE_WITHIN = 10.0  # seconds; a SIGTERMed server is usually gone in well under one
@@ -66,26 +66,16 @@ time.sleep(600)
 @pytest.fixture
 def folder() -> Iterator[Path]:
     # Not under tmp_path (mode 0700): Dovecot's unprivileged processes must reach it.
-    path = Path(tempfile.mkdtemp(prefix="watcher-lifetime-"))
-    path.chmod(0o755)
+    path = scratch_dir("watcher-lifetime-")
     try:
         yield path
     finally:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _running(pid: int) -> bool:
-    """True while ``pid`` is a live process; a zombie (exited, not yet reaped) is not."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError, IndexError):
-        return False
-    return state not in ("Z", "X")
-
-
 def _left(started: dict) -> list[int]:
     """The started processes still running."""
-    return [pid for pid in started.get("pids", ()) if _running(pid)]
+    return [pid for pid in started.get("pids", ()) if running(pid)]
 
 
 def _accepts(started: dict) -> bool:
@@ -115,7 +105,7 @@ def test_a_server_dies_with_the_process_that_started_it_even_on_sigkill(server: 
         line = starter.stdout.readline()
         assert line, f"the {server} server did not start: {starter.stderr.read() if starter.stderr else ''}"
         started = json.loads(line)
-        assert all(_running(pid) for pid in started["pids"]) and _accepts(started)
+        assert all(running(pid) for pid in started["pids"]) and _accepts(started)
 
         starter.send_signal(signal.SIGKILL)
         starter.wait(timeout=GONE_WITHIN)

@@ -12,13 +12,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from structlog.testing import capture_logs
 
+from tests.scratch import scratch_dir
 from tests.test_local_source import account, add_to_maildir, message
 from watcher.sources import open_source
 
@@ -93,7 +93,7 @@ def unprivileged() -> list[str]:
 
 
 def test_a_file_the_user_may_not_read_is_skipped_by_a_real_scan(unprivileged):
-    home = Path(tempfile.mkdtemp(prefix="watcher-unreadable-"))
+    home = scratch_dir("watcher-unreadable-")
     try:
         inbox = home / "inbox"
         files = _maildir_of_three(inbox)
