@@ -124,6 +124,8 @@ def expected_column(interview: dict, now: datetime) -> str:
         return "closed"
     if interview["status"] == "heard_back":
         return {"offer": "offer", "rejection": "rejected"}.get(interview["outcome"], "next_step")
+    if interview["when"] and datetime.fromisoformat(interview["when"]) > now:
+        return "upcoming"
     step = interview["next_step"]
     if step and step["action"] == "thank_you":
         return "to_thank"

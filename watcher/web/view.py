@@ -24,9 +24,10 @@ from watcher.pipeline import InterviewState, Pipeline, suggestions
 from watcher.report import ACTION_WORDS, STATUS_WORDS
 from watcher.store import Store, StoredMessage
 
-StageName = Literal["to_thank", "waiting", "follow_up_due", "next_step", "offer", "rejected", "closed"]
+StageName = Literal["upcoming", "to_thank", "waiting", "follow_up_due", "next_step", "offer", "rejected", "closed"]
 # Column order, left to right: the way an interview usually moves.
 STAGES: tuple[tuple[StageName, str], ...] = (
+    ("upcoming", "Coming up"),
     ("to_thank", "To thank"),
     ("waiting", "Waiting"),
     ("follow_up_due", "Follow-up due"),
@@ -56,17 +57,20 @@ EVENT_WORDS = {"sent": "you logged: sent", "heard": "you logged: heard", "snooze
                "close": "closed", "reopen": "reopened"}
 
 
-def stage_of(decision: Decision, now: datetime) -> StageName:
+def stage_of(decision: Decision, now: datetime, held_at: datetime | None = None) -> StageName:
     """The board column for an interview, from the policy's decision at ``now``.
 
     Closed or dropped -> "closed"; heard back -> "offer", "rejected" or "next_step" by
-    the latest feedback's kind; a thank-you still to send -> "to_thank"; a follow-up,
-    a reply or the move-on that is due -> "follow_up_due"; anything else -> "waiting".
+    the latest feedback's kind; an interview whose time (``held_at``, aware) is still
+    ahead -> "upcoming"; a thank-you still to send -> "to_thank"; a follow-up, a reply
+    or the move-on that is due -> "follow_up_due"; anything else -> "waiting".
     """
     if decision.status in ("closed", "dropped"):
         return "closed"
     if decision.status == "heard_back":
         return {"offer": "offer", "rejection": "rejected"}.get(decision.outcome or "", "next_step")  # type: ignore[return-value]
+    if held_at is not None and held_at > now:
+        return "upcoming"
     step = decision.to_do
     if step is not None and step.action == "thank_you":
         return "to_thank"
@@ -203,7 +207,7 @@ class BoardSource:
             company=i.company,
             role=i.role or "",
             interview_date=self._local(i.when, "%a %d %b %Y"),
-            stage=stage_of(d, now),
+            stage=stage_of(d, now, i.when),
             status=STATUS_WORDS.get(d.status, d.status) + (f" ({KIND_WORDS.get(d.outcome, d.outcome)})" if d.outcome else ""),
             step=step.action if step else None,
             step_words=ACTION_WORDS.get(step.action, step.action) if step else "",
