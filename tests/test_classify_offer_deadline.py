@@ -78,6 +78,9 @@ NO_DECISION_DAY = [
     # Dates that ask for no decision: the written offer's day, the start date.
     "We are delighted to offer you the role. I will send the written offer tomorrow.",
     "We are delighted to offer you the role, starting on 4 January. Welcome aboard!",
+    # A day before the word of the decision, not a calendar date: about something else.
+    "We are delighted to offer you the role. The contract follows tomorrow, so do reply with any questions.",
+    "We are delighted to offer you the role. I will send the written offer tomorrow and you can sign it online.",
     "Wir freuen uns, Ihnen ein Angebot zu machen. Den Vertrag senden wir Ihnen morgen zu.",
     "Nos encantaría contratarte. Mañana te enviaremos la oferta por escrito.",
     "Você foi aprovado para a vaga! Amanhã enviaremos a proposta por escrito.",

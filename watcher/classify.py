@@ -196,10 +196,7 @@ def mentions_in(
         if day is not None:
             found.append(DateMention(match.start(), match.end(), day, explicit))
 
-    for m in patterns.day_month.finditer(text):
-        add(m, _explicit(int(m[1]), _month_number(words, m[2]), m[3], sent))
-    for m in patterns.month_day.finditer(text):
-        add(m, _explicit(int(m[2]), _month_number(words, m[1]), m[3], sent))
+    found.extend(_calendar_mentions(text, sent, words))
     for index, weekday in enumerate(patterns.weekdays):
         for m in weekday.finditer(text):
             add(m, _next_weekday(sent, index), explicit=False)
@@ -218,6 +215,19 @@ def mentions_in(
     if words.day_of_month:
         for m in patterns.day_of_month.finditer(text):
             add(m, _next_day_of_month(sent, int(m[1])))
+    return found
+
+
+def _calendar_mentions(text: str, sent: date, words: DateWords) -> list[DateMention]:
+    """The calendar dates a folded text names in one language: "20 June", "June 20th, 2026"."""
+    patterns = _date_patterns(words)
+    found = []
+    for m in patterns.day_month.finditer(text):
+        day = _explicit(int(m[1]), _month_number(words, m[2]), m[3], sent)
+        found += [DateMention(m.start(), m.end(), day, True)] if day else []
+    for m in patterns.month_day.finditer(text):
+        day = _explicit(int(m[2]), _month_number(words, m[1]), m[3], sent)
+        found += [DateMention(m.start(), m.end(), day, True)] if day else []
     return found
 
 
@@ -928,7 +938,8 @@ def decision_day(
     """The day a folded offer asks for the decision by: the first day (on or after ``sent``)
     named after a word of the decision asked (``offer.decide_by``: "let us know your
     decision", "Ihre Entscheidung", "votre réponse") in its sentence, else the first day
-    before that word there ("By Friday, 11 December, please let us know"); None when no
+    before that word there when it is a calendar date ("By Friday, 11 December, please let
+    us know"; a "tomorrow" or a weekday before it is too often about something else); None when no
     sentence ties a day to the decision, so the policy's default stands: the written offer
     sent "tomorrow" or a start date is no deadline."""
     before = None
@@ -939,9 +950,18 @@ def decision_day(
         if after:
             return after[0]
         if before is None:
-            named = named_dates(sentence[: hit.start - start], sent, book, settings)
+            named = _calendar_days(sentence[: hit.start - start], sent, book)
             before = named[0] if named else None
     return before
+
+
+def _calendar_days(text: str, sent: date, book: PhraseBook) -> list[date]:
+    """The calendar dates (on or after ``sent``) a folded text names, in its order: "11
+    December", "December 11", "11.12.": never a relative day ("tomorrow") or a weekday."""
+    mentions = numeric_mentions(text, sent)
+    for words in book.date_words:
+        mentions.extend(_calendar_mentions(text, sent, words))
+    return [m.day for m in sorted(mentions, key=lambda m: m.start) if m.day >= sent]
 
 
 def meeting_set(
