@@ -15,7 +15,10 @@ from tests.fuzz.mutations import malformed
 from watcher.parse import UnparseableMessage, mime_fields_only, parse_message
 
 TESTS = Path(__file__).parent
-CORPORA = ("corpus", "corpus_second", "corpus_third", "corpus_fourth", "corpus_fifth", "corpus_sixth", "corpus_seventh")
+CORPORA = (
+    "corpus", "corpus_second", "corpus_third", "corpus_fourth", "corpus_fifth", "corpus_sixth",
+    "corpus_seventh", "corpus_eighth",
+)
 FUZZ_SEED = 20261130
 WHERE = {"account": "c", "folder": "INBOX", "uid": 1, "arrival": None,
          "me": frozenset({"user@example.org"}), "sent_folder": False}
