@@ -854,6 +854,41 @@ CASES: tuple[Case, ...] = (
       "Convite para entrevista - Ondaverde Solar",
       "Olá Alex,\n\nObrigado pela sua candidatura à Ondaverde Solar. Gostaríamos de o convidar para uma "
       "entrevista na próxima semana.\n\nEquipa Ondaverde Solar", day(14, 13), headers=TEAMTAILOR),
+
+    # ------------------------------------------------------------ relays and services added later
+    c("recruitee-relay-nl-rejection", "ats", "tulpen:rejection", "Tulpenveld Software <tulpenveld@recruitee-mail.com>",
+      "Je sollicitatie voor Backend developer",
+      "Hoi Alex,\n\nNogmaals bedankt voor je tijd. Na lang wikken en wegen hebben we helaas besloten om "
+      "het proces met een andere kandidaat voort te zetten.\n\nHartelijke groet,\nSanne de Vries\n"
+      "Tulpenveld Software B.V.\n\nPowered by Recruitee", day(25, 14),
+      headers=traces("bounce+5512@recruitee-mail.com", "recruitee-mail.com")),
+    c("recruitee-mailbox-relay-invite", "scheduling", "tulpen:next_step",
+      "Tulpenveld Software <e+a81.tulpenveld@recruitee-mailbox.com>", "Uitnodiging voor een tweede gesprek",
+      "Hoi Alex,\n\nWe willen je graag uitnodigen voor een tweede gesprek met het team. Kies een moment "
+      "dat jou uitkomt via de link hieronder.\n\nGroeten,\nSanne de Vries", day(12, 10),
+      headers=traces("bounce@recruitee-mailbox.com", "recruitee-mailbox.com")),
+    c("codingame-invite", "assessment", "lumen:next_step", "Lumen Atelier via CodinGame <noreply@codingame.com>",
+      "Lumen Atelier vous invite à passer un test technique",
+      "Bonjour Alex,\n\nSuite à votre entretien, Lumen Atelier vous invite à passer un test technique pour "
+      "le poste de Product Designer. Durée estimée : 60 minutes.\n\nCommencer le test : "
+      "https://www.codingame.com/evaluate/?id=77a1\n\nL'équipe CodinGame for Work", day(9, 10),
+      headers=traces("bounce@codingame.com", "codingame.com")),
+    c("codingame-other-employer", "other_employer", "none|review",
+      "Lumen Studios via CodinGame <noreply@codingame.com>", "Lumen Studios vous invite à passer un test technique",
+      "Bonjour Alex,\n\nLumen Studios vous invite à passer un test technique pour le poste de Game "
+      "Designer.\n\nCommencer le test : https://www.codingame.com/evaluate/?id=91c2\n\nL'équipe CodinGame "
+      "for Work", day(9, 11), headers=traces("bounce@codingame.com", "codingame.com")),
+    c("calendly-event-type-line", "scheduling", "sarto:next_step", "Calendly <notifications@calendly.com>",
+      "Confirmed: Secondo colloquio with Giulia Ferri on Thursday, November 26, 2026",
+      "Hi Alex Doe,\n\nYour event is scheduled.\n\nEvent type: Secondo colloquio - Officine Sarto S.p.A.\n"
+      "Invitee: Alex Doe\nDate/Time: 11:00am - 12:00pm, Thursday, November 26, 2026\nLocation: Google Meet"
+      "\n\nNeed to make changes? Cancel or Reschedule\n\nPowered by Calendly.com", day(23, 13),
+      headers=CALENDLY),
+    c("calendly-event-type-other-employer", "other_employer", "none|review", "Calendly <notifications@calendly.com>",
+      "Confirmed: Final interview with Rob Hale on Friday, November 27, 2026",
+      "Hi Alex Doe,\n\nYour event is scheduled.\n\nEvent type: Final interview - Atlas Freight Brokers\n"
+      "Invitee: Alex Doe\nDate/Time: 3:00pm - 4:00pm, Friday, November 27, 2026\nLocation: Zoom\n\n"
+      "Powered by Calendly.com", day(23, 15), headers=CALENDLY),
 )
 BY_NAME = {case.name: case for case in CASES}
 INTERVIEW_IDS = {line.split('"')[1] for line in INTERVIEWS.splitlines() if line.startswith("id = ")}

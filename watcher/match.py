@@ -348,13 +348,23 @@ class NameToken:
     acronym: bool = False  # two to four capitals: "ML", "EMEA" (a team, a region, or a name)
 
 
+# A field's label at the start of a line: "Invitee:", "Date/Time:", "Event type:".
+# One or two words, as booking services write their fields.
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w/-]*(?: [\w/-]+)?:(?:\s|$)")
+
+
 def name_tokens(text: str) -> list[NameToken]:
+    """The words of ``text`` as names are compared. A word is ``joined`` to the one before
+    when only spaces part them; a line break does too (a name wrapped across lines), except
+    before a field's label ("Event type: Interview - Fabrikam\nInvitee: ...", as booking
+    services write their confirmations), which starts a new field, not a longer name."""
     tokens = []
     previous_end = 0
     for found in _WORD.finditer(text):
         folded = "".join(words(found.group()))
         if folded:
-            joined = bool(tokens) and not text[previous_end : found.start()].strip()
+            gap = text[previous_end : found.start()]
+            joined = bool(tokens) and not gap.strip() and not ("\n" in gap and _FIELD_LABEL.match(text, found.start()))
             written = found.group()
             acronym = 2 <= len(written) <= 4 and written.isupper()
             tokens.append(NameToken(folded, written[0].isupper(), joined, acronym))
