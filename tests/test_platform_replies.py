@@ -878,6 +878,17 @@ CASES: tuple[Case, ...] = (
       "Bonjour Alex,\n\nLumen Studios vous invite à passer un test technique pour le poste de Game "
       "Designer.\n\nCommencer le test : https://www.codingame.com/evaluate/?id=91c2\n\nL'équipe CodinGame "
       "for Work", day(9, 11), headers=traces("bounce@codingame.com", "codingame.com")),
+    c("imocha-invite", "assessment", "corvid:next_step", "Corvid Security Ltd <noreply@interviewmocha.com>",
+      "Invitation: Security Engineer assessment from Corvid Security",
+      "Hi Alex,\n\nThank you for interviewing with us. As the next step, Corvid Security Ltd invites you to "
+      "take an online assessment. Please complete it within 5 days.\n\nStart assessment: "
+      "https://app.imocha.io/invite/c1d9\n\nRegards,\nCorvid Security Talent Team", day(9, 14),
+      headers=traces("bounce@interviewmocha.com", "interviewmocha.com")),
+    c("imocha-other-employer", "other_employer", "none|review", "Corvid Analytics <noreply@interviewmocha.com>",
+      "Invitation: Data Scientist assessment from Corvid Analytics",
+      "Hi Alex,\n\nCorvid Analytics invites you to take an online assessment for the Data Scientist role."
+      "\n\nStart assessment: https://app.imocha.io/invite/77f0\n\nRegards,\nCorvid Analytics", day(9, 15),
+      headers=traces("bounce@interviewmocha.com", "interviewmocha.com")),
     c("calendly-event-type-line", "scheduling", "sarto:next_step", "Calendly <notifications@calendly.com>",
       "Confirmed: Secondo colloquio with Giulia Ferri on Thursday, November 26, 2026",
       "Hi Alex Doe,\n\nYour event is scheduled.\n\nEvent type: Secondo colloquio - Officine Sarto S.p.A.\n"
