@@ -3,9 +3,10 @@
 Pure: the only I/O is reading the phrase files once (``watcher/data/phrases/*.toml`` and,
 optionally, a user folder of more phrase files; see ``watcher.phrases``). Evidence is weighed in a fixed order:
 headers first (auto-replies, mailing lists), then an automatic notice that states no news
-(``notice_without_news``: a machine's reminder, an account's mail, a calendar's notice), then
-phrases of the *new* part of the body (quoted history, forwarded blocks and signatures are
-cut off first), then nothing.
+(``notice_without_news``: a machine's reminder, an account's mail, a calendar's notice; a
+step booked, confirmed, invited to or moved, ``step_booked``, is none), then phrases of the
+*new* part of the body (quoted history, forwarded blocks and signatures are cut off first),
+then nothing.
 """
 
 from __future__ import annotations
@@ -581,6 +582,10 @@ def classify_received(
     if generated and not _decision_phrases(text, book):
         platform = sending_platform(mail)
         readable = mail.body is not None and not _auto_reply_wording(text, subject, book)
+        booked = step_booked(text, subject, sent_day, book, settings) if readable else None
+        if booked:
+            reasons = (from_headers[1], f"a step booked: '{booked.text}'")  # type: ignore[index]
+            return Classification("next_step", 0.7, reasons)
         if platform and readable:
             # An applicant-tracking platform's notice is never an out-of-office: one that
             # states nothing is a holding reply.
@@ -639,10 +644,13 @@ def classify_received(
         meeting = None if promised else meeting_set(text, sent_day, book, settings)
         machine = machine_sender(mail)
         booking = None if promised else booking_offered(mail, raw_new)
+        booked = None if promised else step_booked(text, subject, sent_day, book, settings)
         if promised:
             decision = Classification("acknowledgement", 0.6, (f"phrase '{promised.text}' with a day named",))
         elif booking:
             decision = Classification("next_step", 0.7, (booking,))
+        elif booked:
+            decision = Classification("next_step", 0.7, (f"a step booked: '{booked.text}'",))
         elif meeting:
             decision = Classification("next_step", 0.7, (f"'{meeting.text}' with a day and an hour named",))
         elif proposed:
@@ -800,10 +808,29 @@ def notice_without_news(
         reasons = ("an automatic notice that a step was completed", *_phrase_reasons(completed, 2))
         return Classification("acknowledgement", 0.6, reasons)
     notice = book.find("acknowledgement.notice", text) + book.find("acknowledgement.notice", subject)
-    if notice:
+    if notice and not step_booked(text, subject, mail.date.date(), book, settings):
         reasons = ("an automatic notice with no news", *_phrase_reasons(notice, 2))
         return Classification("acknowledgement", 0.6, reasons)
     return None
+
+
+def step_booked(
+    text: str, subject: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
+) -> Hit | None:
+    """The words that book, confirm, invite to or move a step (``next_step.booked``: "your
+    final interview is confirmed", "has invited you to the following event", "wurde
+    verschoben", "vous a invité") in the folded ``text`` or ``subject``, when a meeting word
+    (``invitation.words``) stands in either and ``text`` names a day on or after ``sent``;
+    else None. A reminder of a step already booked (``acknowledgement.reminder``: "friendly
+    reminder", "Erinnerung an Ihren Termin", "your test expires in 24 hours") books nothing:
+    the labelling conventions have it a holding reply, the booking was the news."""
+    booked = book.find("next_step.booked", text) or book.find("next_step.booked", subject)
+    reminder = book.find("acknowledgement.reminder", text) or book.find("acknowledgement.reminder", subject)
+    if not booked or reminder:
+        return None
+    if not (book.find("invitation.words", text) or book.find("invitation.words", subject)):
+        return None
+    return booked[0] if named_dates(text, sent, book, settings) else None
 
 
 def step_completed(mail: Mail, text: str, subject: str, book: PhraseBook) -> list[Hit]:
