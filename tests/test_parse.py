@@ -528,6 +528,30 @@ def test_a_header_cut_off_a_whole_message_reads_as_the_whole_message_does(raw: b
     assert from_headers.to == whole.to == ()
 
 
+@pytest.mark.parametrize("read", [headers_of, message_of])
+def test_a_mailbox_written_whole_in_one_encoded_word_is_read_decoded(read) -> None:
+    """Some mailers encode the whole mailbox, address too, in one encoded word (RFC 2047
+    section 5 forbids it); mail readers show it decoded, so the sender is still known."""
+    raw = (
+        b"From: =?utf-8?q?In=C3=AAs_Carvalho_=3Cines=2Ecarvalho=40Contoso=2Ept=3E?=\r\n"
+        b"To: =?utf-8?q?=3Cuser=40example=2Eorg=3E?=\r\nSubject: x\r\nMessage-ID: <x@a.example>\r\n\r\nbody\r\n"
+    )
+    mail = read(raw)
+    assert (mail.from_name, mail.from_addr) == ("In\u00eas Carvalho", "ines.carvalho@contoso.pt")
+    assert mail.to == ("user@example.org",)
+
+
+@pytest.mark.parametrize("read", [headers_of, message_of])
+def test_an_address_in_an_encoded_display_name_never_stands_for_the_address_written(read) -> None:
+    raw = (
+        b"From: =?utf-8?q?anna=40acme=2Eexample?= <someone@elsewhere.example>\r\n"
+        b"To: =?utf-8?q?J=C3=BC?=\r\nSubject: x\r\nMessage-ID: <x@a.example>\r\n\r\nbody\r\n"
+    )
+    mail = read(raw)
+    assert mail.from_addr == "someone@elsewhere.example"
+    assert mail.to == ()
+
+
 def test_addresses_reads_display_names_with_commas_and_groups() -> None:
     from watcher.parse import addresses
 

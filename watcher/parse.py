@@ -460,7 +460,20 @@ def addresses(value: str) -> tuple[str, ...]:
 
 
 def _address_pairs(value: str) -> list[tuple[str, str]]:
-    """(display name, lower-cased address) pairs; names decoded after splitting."""
+    """(display name, lower-cased address) pairs; names decoded after splitting.
+
+    A field holding no address until its encoded words are decoded (the whole mailbox in
+    one, ``=?utf-8?q?In=C3=AAs_Carvalho_=3Cines=40contoso=2Ept=3E?=``, which RFC 2047
+    section 5 forbids but some mailers write) is read once more decoded, as mail readers
+    show it; a field with an address as written keeps it."""
+    pairs = _split_address_pairs(value)
+    if pairs or "=?" not in value:
+        return pairs
+    decoded = decode_header_text(value)
+    return _split_address_pairs(decoded) if "@" in decoded and "=?" not in decoded else []
+
+
+def _split_address_pairs(value: str) -> list[tuple[str, str]]:
     if not value:
         return []
     pairs = _simple_address_pairs(value)
