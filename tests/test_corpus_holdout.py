@@ -3,8 +3,8 @@
 The same figures as tests/test_corpus.py, in this process, through `watcher scan --json`
 on a Maildir, and through a real Dovecot. Its first run, on the code as it was when it was
 written, is kept in first_run.json; the floors below are the figures it scored on the code
-as it was when it took its place here, measured once and never seen by anyone changing the
-code; fixes for its kinds of mail must never lower them, nor tie more messages to the wrong
+as it stands (its README says when each was measured); fixes for its kinds of mail must
+never lower them, nor tie more messages to the wrong
 interview than that run did. Over the scan's report, kind accuracy counts the messages it
 ties.
 
@@ -30,8 +30,8 @@ from watcher.interviews_file import load_interviews
 from watcher.model import RECEIVED_KINDS, SENT_KINDS
 
 HOLDOUT = Path(__file__).parent / "corpus_holdout"
-# Floors: the figures when it took its place here (tests/corpus_holdout/README.md), rounded down.
-PRECISION, RECALL, KIND_ACCURACY, KIND_ACCURACY_TIED = 0.983, 0.866, 0.889, 0.898
+# Floors: its figures on the code as it stands (tests/corpus_holdout/README.md), rounded down.
+PRECISION, RECALL, KIND_ACCURACY, KIND_ACCURACY_TIED = 0.983, 0.881, 0.896, 0.906
 # Ceiling: messages the first run tied to the wrong interview.
 WRONG_ATTRIBUTIONS = 0
 AGGREGATES = (
