@@ -142,6 +142,16 @@ def scan_figures(
     }
 
 
+def tie_outcome(listed: dict[str, Any] | None) -> str:
+    """What a scan's report made of a message (its entry in ``report["messages"]``, or None
+    when it is not listed): the interview id it is tied to, "review" or "none"."""
+    if not listed:
+        return "none"
+    if listed.get("interview"):
+        return str(listed["interview"])
+    return "review" if listed.get("review") else "none"
+
+
 def scan_small_mailbox(mode: str, root: Path, interviews: str, mail: list[tuple[bytes, bool]], dovecot=None) -> dict[str, Any]:
     """Deliver ``mail`` ((raw bytes, sent by the user) pairs) to a Maildir under ``root``
     (``mode`` "maildir") or to a new user of the running Dovecot ``dovecot`` ("imap"; the

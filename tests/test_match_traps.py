@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from tests.corpus_scan import USER, scan_small_mailbox
+from tests.corpus_scan import USER, scan_small_mailbox, tie_outcome
 
 CET = timezone(timedelta(hours=1))
 
@@ -474,15 +474,6 @@ def scanned(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     return {m["message_id"]: m for m in report["messages"]}
 
 
-def outcome(listed: dict[str, Any] | None) -> str:
-    """What the scan made of a message: its interview id, "review" or "none"."""
-    if not listed:
-        return "none"
-    if listed.get("interview"):
-        return str(listed["interview"])
-    return "review" if listed.get("review") else "none"
-
-
 # Known misses (never a wrong tie), each failing strictly until fixed.
 KNOWN_MISSES: dict[str, str] = {}
 
@@ -495,7 +486,7 @@ KNOWN_MISSES: dict[str, str] = {}
 def test_each_message_is_tied_only_where_the_mail_tells(name: str, scanned: dict[str, dict[str, Any]]) -> None:
     trap = BY_NAME[name]
     listed = scanned.get(trap.message_id)
-    got = outcome(listed)
+    got = tie_outcome(listed)
     accept = set(trap.accept)
     if "none" in accept:
         accept.add("review")  # held for review ties nothing either

@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 
-from tests.corpus_scan import USER, config_text, maildir_account, run_scan
+from tests.corpus_scan import USER, config_text, maildir_account, run_scan, tie_outcome
 from tests.test_match_traps import ics
 from watcher.model import HEARD_BACK_KINDS
 
@@ -962,11 +962,8 @@ def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
 
 def outcome(listed: dict[str, Any] | None) -> str:
     """What the scan made of a message: "interview:kind", "review" or "none"."""
-    if not listed:
-        return "none"
-    if listed.get("interview"):
-        return f"{listed['interview']}:{listed['kind']}"
-    return "review" if listed.get("review") else "none"
+    tie = tie_outcome(listed)
+    return f"{tie}:{listed['kind']}" if listed and listed.get("interview") else tie
 
 
 @pytest.mark.parametrize("name", [pytest.param(case.name, id=f"{case.area}-{case.name}") for case in CASES])

@@ -31,7 +31,7 @@ from typing import Any
 
 import pytest
 
-from tests.corpus_scan import USER, scan_small_mailbox
+from tests.corpus_scan import USER, scan_small_mailbox, tie_outcome
 
 CET = timezone(timedelta(hours=1))
 ME = f"Alex Doe <{USER}>"
@@ -681,13 +681,6 @@ def scan(scenario: Scenario, mode: str, request: pytest.FixtureRequest, root: Pa
     return _SCANS[key]
 
 
-def outcome(listed: dict[str, Any]) -> str:
-    """What the scan made of a message: its interview id, "review" or "none"."""
-    if listed.get("interview"):
-        return str(listed["interview"])
-    return "review" if listed.get("review") else "none"
-
-
 CASES = [(scenario.name, msg) for scenario in SCENARIOS for msg in scenario.expect]
 
 # Known misses (none a wrong tie), each failing strictly until fixed: (scenario, message,
@@ -729,7 +722,7 @@ def test_each_reply_is_tied_where_a_careful_reader_would(
     accept = set(scenario.expect[msg][0].split("|"))
     if "none" in accept:
         accept.add("review")  # held for review ties nothing either
-    got = outcome(listed)
+    got = tie_outcome(listed)
     assert got in accept, (scenario.kind, scenario.lang, got, listed.get("reasons"), listed.get("candidates"))
     if got == "review":
         # Held between interviews: the ones it may be about are offered.
@@ -754,5 +747,5 @@ def test_each_tied_reply_is_read_for_what_it_says(
     scenario = BY_NAME[name]
     listed = scan(scenario, mode, request, tmp_path)[msg]
     accept, kind = scenario.expect[msg]
-    assert outcome(listed) in accept.split("|"), ("not tied as expected", outcome(listed), accept)
+    assert tie_outcome(listed) in accept.split("|"), ("not tied as expected", tie_outcome(listed), accept)
     assert listed.get("kind") == kind, (scenario.kind, scenario.lang, listed.get("kind"), listed.get("reasons"))
