@@ -1414,8 +1414,7 @@ def _not_requests(
 
 def _in_question(text: str, hit: Hit) -> bool:
     """Whether ``hit`` stands in a question: its sentence ends with "?"."""
-    end = _SENTENCE_END.search(text, hit.end)
-    return end is not None and end.group().startswith("?")
+    return text.startswith("?", _sentence_end(text, hit.end))
 
 
 def _not_about_another_role(hits: list[Hit], text: str, book: PhraseBook) -> list[Hit]:
