@@ -1,4 +1,4 @@
-"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_eighth/).
+"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_ninth/).
 
 Each was written as a held-out corpus, measured once on code that had not seen it
 (its first_run.json), and tuned on after its misses were read. The same figures as
@@ -36,6 +36,7 @@ FLOORS = {
     "corpus_sixth": (1.0, 1.0, 1.0, 1.0, 0),
     "corpus_seventh": (1.0, 0.983, 0.988, 0.986, 0),
     "corpus_eighth": (1.0, 0.923, 0.976, 0.984, 0),
+    "corpus_ninth": (0.983, 0.881, 0.896, 0.906, 0),
 }
 
 
