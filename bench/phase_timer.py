@@ -113,6 +113,9 @@ def _count_compiling() -> None:
                 seconds[_key("re compiling")] += elapsed
                 processor[_key("re compiling")] += time.thread_time() - started_processor
 
+    # Pickled patterns (the kept phrase book) name re._compile: this stands in under that
+    # name, so pickling finds it, and a reading process gets re's own.
+    counted.__module__, counted.__qualname__ = compile_.__module__, compile_.__qualname__
     re._compile = counted  # noqa: SLF001
 
 

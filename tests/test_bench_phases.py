@@ -55,3 +55,22 @@ def test_every_phase_of_a_first_scan_is_timed(tmp_path: Path) -> None:
     assert {figure: medians[figure] for figure in TAKES_TIME if not medians[figure] > 0} == {}
     assert medians["process"] >= medians["start"] + medians["_load"] + medians["parse_message"]
     assert "whole process (wall)" in done.stdout
+
+
+def test_compiled_patterns_still_pickle_under_the_timers() -> None:
+    # The kept phrase book holds compiled patterns, pickled by the name re._compile: a timer
+    # standing there under another name made every kept_result raise, so the timed scan
+    # built the book again for every message and classified none.
+    import pickle
+    import re
+
+    from bench import phase_timer
+
+    original = re._compile
+    try:
+        phase_timer._count_compiling()
+        assert re._compile is not original
+        pattern = re.compile(r"timed (\w+)")
+        assert pickle.loads(pickle.dumps(pattern)).search("timed scan").group(1) == "scan"
+    finally:
+        re._compile = original
