@@ -743,7 +743,7 @@ def test_a_refused_login_is_announced_once_and_the_other_account_goes_on(setup, 
     assert len(errors) == 1
     text = setup.log_text()
     assert "not the password" not in text
-    failed_syncs = [line for line in text.splitlines() if "account not synced" in line and '"old"' in line]
+    failed_syncs = [line for line in text.splitlines() if "account sync failed" in line and '"old"' in line]
     assert len(failed_syncs) == 1, failed_syncs  # at start only: polls leave it alone for 30 minutes
     assert any("login refused: old" in line for line in setup.notify.lines)
     with sqlite3.connect(setup.database) as conn:

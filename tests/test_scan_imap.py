@@ -267,6 +267,9 @@ def test_one_failing_account_is_reported_and_the_others_still_scanned(tmp_path, 
     assert status["broken"]["ok"] is False and "auth" in status["broken"]["error"].lower()
     assert "not-the-password" not in stderr + json.dumps(report)
     assert by_id(report)["<rej-1@acme-analytics.com>"]["interview"] == "acme"
+    # The log names a failed sync as failed; "synced" is said of the account that was.
+    assert [e["account"] for e in log_events(stderr, "account sync failed")] == ["broken"]
+    assert [e["account"] for e in log_events(stderr, "account synced")] == ["work"]
 
 
 def test_a_refused_connection_is_exit_1_with_a_clear_reason(tmp_path, dovecot):

@@ -283,9 +283,11 @@ class Pipeline:
             self.store.clear_account_error(account.name, [f.folder for f in report.folders])
         else:
             self.store.record_folder_error(account.name, "*", report.error or "sync failed", now)
-            log.error("account not synced", account=account.name, error=report.error)
-        log.info("account synced", account=account.name, ok=report.ok,
-                 seconds=round(_time.monotonic() - started, 3))
+        seconds = round(_time.monotonic() - started, 3)
+        if report.ok:
+            log.info("account synced", account=account.name, seconds=seconds)
+        else:  # its own event name: a failed sync never reads as "synced"
+            log.error("account sync failed", account=account.name, error=report.error, seconds=seconds)
         return report
 
     def _backfill(self, account, source, now: datetime, since: datetime, index, threads, company) -> None:
