@@ -92,6 +92,13 @@ def test_interview_log_round_trip(bare):
     assert edit.returncode == 0, edit.stderr
     bad = watcher("interview", "edit", row["id"], "--policy", "folow_up_days=4", config=bare)
     assert bad.returncode == 2 and "follow_up_days" in bad.stderr
+    # A bad value is named as typed, with what it must be and an example, as config errors are.
+    for typed, words in (("follow_up_days=abc", "must be a whole number (e.g. --policy follow_up_days=7)"),
+                         ("follow_up_days=0", "must be 1 or more (e.g. --policy follow_up_days=7)"),
+                         ("ask_feedback=maybe", "must be true or false (e.g. --policy ask_feedback=false)")):
+        bad = watcher("interview", "edit", row["id"], "--policy", typed, config=bare)
+        assert bad.returncode == 2 and f"--policy {typed}: {words}" in bad.stderr, bad.stderr
+        assert "Input should be" not in bad.stderr
 
     shown = json.loads(watcher("interview", "show", row["id"], "--json", "--now", "2026-11-04T10:00",
                                config=bare).stdout)

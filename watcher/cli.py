@@ -545,7 +545,7 @@ def _is_interviews_file(path: Path, config: Config) -> bool:
 
 
 def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
-    from watcher.config import ConfigError, parse_policy_assignment, policy_with_overrides
+    from watcher.config import ConfigError, policy_assignments, policy_with_overrides
     from watcher.interviews_file import parse_interview_fields
     from watcher.commands.interviews import edited_list
     from watcher.interviews_file import interview_fields
@@ -561,11 +561,8 @@ def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
             interview_fields(interview)[plural], getattr(args, what), getattr(args, f"add_{what}"),
             getattr(args, f"remove_{what}"), plural, _plain)
         notes += said
-    policy = dict(interview.policy)
     try:
-        for text in args.policy:
-            key, value = parse_policy_assignment(text)
-            policy[key] = value
+        policy = policy_assignments(interview.policy, args.policy)
         policy_with_overrides(config.policy, policy, where="--policy")
         updated = parse_interview_fields({**fields, "policy": policy}, "", default_tz=tz)
     except ConfigError as exc:

@@ -5,7 +5,7 @@ the checks that span fields (unique account names, TLS on non-loopback hosts, th
 drafts account). Every problem is collected and raised at once as a ``ConfigError``
 whose ``errors`` are lines of the form ``key.path: message``. List entries are
 counted from 0 in the order they appear in the file, so the second ``[[account]]``
-table is ``account[1]``, e.g. ``account[1].port: Input should be a valid integer``.
+table is ``account[1]``, e.g. ``account[1].port: must be a whole number, written without quotes``.
 
 Relative paths resolve against the folder that holds the config file; ``~`` is
 expanded. Secrets never live in the file: an account's password comes from the
@@ -24,7 +24,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import time
 from pathlib import Path
@@ -151,9 +151,40 @@ def validation_messages(exc: ValidationError, model: type[BaseModel], prefix: st
         elif error["type"] == "value_error":
             message = str(error.get("ctx", {}).get("error", error["msg"]))
         else:
-            message = error["msg"]
+            message = _plain_words(error)
         lines.append(f"{join_path(prefix, loc)}: {message}")
     return lines
+
+
+# pydantic's error types (https://docs.pydantic.dev/latest/errors/validation_errors/) said the
+# way the rest of the config errors are: what the value must be, in TOML's own terms.
+_TYPE_WORDS = {
+    "int_type": "must be a whole number, written without quotes",
+    "int_parsing": "must be a whole number, written without quotes",
+    "int_from_float": "must be a whole number, written without quotes",
+    "bool_type": "must be true or false, written without quotes",
+    "bool_parsing": "must be true or false, written without quotes",
+    "string_type": "must be text in quotes",
+    "list_type": 'must be a list in brackets, e.g. ["a", "b"]',
+}
+_BOUND_WORDS = {
+    "greater_than_equal": ("ge", "must be {} or more"),
+    "less_than_equal": ("le", "must be {} or less"),
+    "greater_than": ("gt", "must be more than {}"),
+    "less_than": ("lt", "must be less than {}"),
+}
+
+
+def _plain_words(error: Any) -> str:
+    """What a pydantic error of a type or a bound says, in plain words; its own message else."""
+    if error["type"] in _TYPE_WORDS:
+        return _TYPE_WORDS[error["type"]]
+    if error["type"] == "literal_error":
+        return f"must be {error.get('ctx', {}).get('expected', 'one of the values listed in config.example.toml')}"
+    if error["type"] in _BOUND_WORDS:
+        name, words = _BOUND_WORDS[error["type"]]
+        return words.format(error.get("ctx", {}).get(name, "?"))
+    return str(error["msg"])
 
 
 def _resolve_path(value: Path, info: ValidationInfo) -> Path:
@@ -280,7 +311,7 @@ class _ImapAccountTable(_Strict):
     @classmethod
     def _number(cls, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError("Input should be a number of seconds")  # noqa: TRY004 - pydantic reports ValueError only
+            raise ValueError("must be a number of seconds")  # noqa: TRY004 - pydantic reports ValueError only
         return value
 
 
@@ -569,6 +600,44 @@ def parse_policy_assignment(text: str) -> tuple[str, object]:
     return key, _toml_value(value)
 
 
+def policy_assignments(current: Mapping[str, object], texts: Sequence[str]) -> dict[str, object]:
+    """``current`` (an interview's overrides) with the CLI's ``KEY=VALUE`` ``texts`` applied,
+    each value checked on its own.
+
+    Raise ConfigError naming every bad assignment as it was typed, what its value must be and
+    an example (``--policy follow_up_days=abc: must be a whole number (e.g. --policy
+    follow_up_days=7)``). Checks that need the base settings stay in ``policy_with_overrides``.
+    """
+    overrides = dict(current)
+    errors: list[str] = []
+    for text in texts:
+        try:
+            key, value = parse_policy_assignment(text)
+        except ConfigError as exc:
+            errors += [f"--policy {text.strip()}: {line.partition(': ')[2] or line}" for line in exc.errors]
+            continue
+        try:
+            _PolicySection.model_validate({key: value})
+        except ValidationError as exc:
+            for line in validation_messages(exc, _PolicySection, ""):
+                words = line.partition(": ")[2].replace(", written without quotes", "")
+                example = "" if "e.g." in words else f" (e.g. --policy {key}={_POLICY_EXAMPLES[key]})"
+                errors.append(f"--policy {text.strip()}: {words}{example}")
+            continue
+        overrides[key] = value
+    if errors:
+        raise ConfigError(errors)
+    return overrides
+
+
+# One good value per [policy] key, for the examples of the errors above.
+_POLICY_EXAMPLES = {
+    "timezone": "Europe/Berlin", "country": "DE", "subdivision": "BY", "work_days": "mon,tue,wed,thu,fri",
+    "working_hours": "09:00-18:00", "thank_you": "false", "follow_up_days": "7", "after_promise_days": "2",
+    "follow_up_2_days": "5", "move_on_days": "5", "ask_feedback": "false", "reply_days": "1",
+}
+
+
 def policy_to_toml(settings: PolicySettings) -> dict[str, object]:
     """``settings`` as ``[policy]`` keys (for display and for round trips)."""
     end = "24:00" if settings.work_end == time.max else settings.work_end.strftime("%H:%M")
@@ -677,7 +746,7 @@ def _load_account(raw: Any, where: str, context: dict[str, Any]) -> tuple[_Accou
     if kind is None:
         return None, errors + [f"{where}.type: required key is missing: one of 'imap', 'maildir', 'mbox'"]
     if kind not in ACCOUNT_TYPES:
-        return None, errors + [f"{where}.type: Input should be 'imap', 'maildir' or 'mbox'"]
+        return None, errors + [f"{where}.type: must be 'imap', 'maildir' or 'mbox'"]
     if kind != "imap":
         account, more = _validate(_LocalAccountTable, cleaned, where, context)
         return account, errors + more
