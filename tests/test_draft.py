@@ -55,6 +55,12 @@ def test_the_draft_prints_ready_to_paste_and_is_filed_once(tmp_path, dovecot):
         [uid] = client.search(["HEADER", "Message-ID", data["message_id"]])
         raw = client.fetch([uid], ["BODY.PEEK[]"])[uid][b"BODY[]"]
     assert b"To: anna@acme-analytics.com" in raw and ME.encode() in raw
+    # The request for feedback answers the rejection: it is filed in that message's thread.
+    from email import message_from_bytes
+
+    filed = message_from_bytes(raw)
+    assert filed["In-Reply-To"] == "<rej-1@acme-analytics.com>"
+    assert filed["References"].split()[-1] == "<rej-1@acme-analytics.com>"
 
 
 def test_a_step_without_a_draft_or_no_folder_is_said_plainly(tmp_path, dovecot):

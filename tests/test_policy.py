@@ -509,6 +509,26 @@ def test_out_of_hours_a_step_keeps_its_due_time_and_only_the_notice_waits(
     assert [(s.action, s.due) for s in morning.due_now] == [("thank_you", moment(due, settings))]
 
 
+def test_out_of_hours_every_step_fallen_due_is_overdue_not_only_the_earliest() -> None:
+    story = f"{TUE_INTERVIEW}\n{THANKED}\nreceived 2024-11-07 11:00 other asks id=<q@acme>\nreceived 2024-11-12 12:00 rejection"
+    evening = run(Case("", story, "2024-11-13 19:00", ""))
+    assert evening.due_now == ()  # the notices wait for the morning
+    assert [(s.action, s.due.day) for s in evening.overdue] == [("reply", 8), ("ask_feedback", 13)]
+    morning = run(Case("", story, "2024-11-14 09:30", ""))
+    assert morning.overdue == morning.due_now and len(morning.due_now) == 2
+    # An announced step is reminded, no longer overdue-and-unannounced.
+    told = run(Case("", story, "2024-11-13 19:00", "", announced=(("reply", "<q@acme>"),)))
+    assert [s.action for s in told.overdue] == ["ask_feedback"]
+
+
+def test_the_request_for_feedback_answers_the_rejection() -> None:
+    story = f"{TUE_INTERVIEW}\n{THANKED}\nreceived 2024-11-12 12:00 rejection id=<no@acme>"
+    [step] = run(Case("", story, "2024-11-13 10:00", "")).due_now
+    assert (step.action, step.answers, step.key) == ("ask_feedback", "<no@acme>", "")
+    logged = run(Case("", f"{TUE_INTERVIEW}\n{THANKED}\nevent 2024-11-12 12:00 heard rejection", "2024-11-13 10:00", ""))
+    assert [(s.action, s.answers) for s in logged.due_now] == [("ask_feedback", "")]  # no message to answer
+
+
 @pytest.mark.parametrize("now", ["2024-11-14 18:30", "2024-11-16 11:00"], ids=["evening", "saturday"])
 def test_the_board_puts_a_follow_up_due_out_of_hours_in_its_column(now: str) -> None:
     from watcher.web.view import stage_of

@@ -269,6 +269,25 @@ def test_interview_show_says_a_step_due_this_morning_is_due_now_in_the_evening(e
     assert cells[-2] == "follow up · Tue 24 Nov 09:00" and cells[-1] == "follow up", row
 
 
+def test_interview_show_names_every_step_fallen_due_out_of_hours(example):
+    """Out of working hours the due-now column named only the earliest step fallen due; a
+    request for feedback due since the morning was left out in the evening."""
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    # Acme asked for a time (answer due Fri 6 Nov) and later said no (feedback due Mon 23 Nov).
+    assert watcher("interview", "log", "acme-data-engineer", "--heard", "rejection", "--at", "2026-11-20T12:00",
+                   config=example).returncode == 0
+    for now in ("2026-11-23T10:00", "2026-11-23T20:00"):
+        shown = watcher("interview", "show", "acme-data-engineer", "--now", now, config=example,
+                        env={"COLUMNS": "200"})
+        assert shown.returncode == 0, shown.stderr
+        row = next(line for line in shown.stdout.splitlines() if "Fri 06 Nov 09:00" in line)
+        cells = [cell.strip() for cell in row.strip("│ ").split("│")]
+        assert cells[-1] == "answer them, ask for feedback", (now, row)
+        data = json.loads(watcher("interview", "show", "acme-data-engineer", "--json", "--now", now,
+                                  config=example).stdout)
+        assert data["decision"]["overdue"] == ["reply", "ask_feedback"], now
+
+
 def test_the_news_line_names_whose_other_messages_came(example):
     """Holding replies and out-of-office replies are said with the company, as replies are."""
     result = watcher("scan", "--no-notify", config=example, env={"COLUMNS": "400"})

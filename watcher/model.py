@@ -208,6 +208,10 @@ class Step:
     why: str = ""  # one sentence a person reads in the notice
     recipients: tuple[str, ...] = ()  # whom this step's draft is addressed to
     announced_at: datetime | None = None  # when a notice announced it (it stays to do until done)
+    # The Message-ID (``<...>``) of the message this step answers, when it answers one: the
+    # message that asks for a reply, the rejection a request for feedback follows, the offer
+    # a decision is due on. The step's draft is threaded to it (In-Reply-To, References).
+    answers: str = ""
     # Set when the step fell due but ``now`` is outside working hours: its notice waits until
     # this moment (the next working window), while the step itself is due since ``due``.
     notice_held_until: datetime | None = None
@@ -229,7 +233,12 @@ class Decision:
     status: str  # one of STATUSES
     outcome: str | None = None  # kind of the latest real feedback
     next_step: Step | None = None
+    # The steps whose notice is raised now: fallen due, not announced yet, and ``now`` inside
+    # working hours. Empty outside them, where only the notices wait.
     due_now: tuple[Step, ...] = ()
+    # Every step fallen due (``due`` <= now) and not announced yet, whatever the hour, earliest
+    # first: what is to do now. Inside working hours the same steps as ``due_now``.
+    overdue: tuple[Step, ...] = ()
     # Whom a draft for the next/due step is addressed to.
     recipients: tuple[str, ...] = ()
     # Steps already announced and still not done (the user has not sent it, no reply

@@ -625,10 +625,10 @@ class Pipeline:
         return answering(draft, answered) if draft is not None and answered is not None else draft
 
     def _answered(self, step: Step) -> Mail | None:
-        """For a reply: the message it answers (its key is that Message-ID), when stored."""
-        if step.action != "reply" or not step.key:
+        """The message the step's draft answers (``step.answers``), when stored."""
+        if not step.answers:
             return None
-        stored = self.store.stored_message(step.key)
+        stored = self.store.stored_message(step.answers)
         return stored.mail if stored is not None else None
 
     def _reminder(self, interview: Interview, decision: Decision, step: Step) -> Notice:

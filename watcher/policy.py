@@ -73,14 +73,17 @@ what fell due meanwhile comes due at the reopening.
 **Working hours.** Every due time is moved into working hours: notices are raised
 only between ``work_start`` and ``work_end`` on business days. ``due_now`` holds
 the steps whose time has come, that have not been announced yet, and only while
-``now`` is inside working hours. ``next_step`` is the earliest step not yet
+``now`` is inside working hours; ``overdue`` holds the same steps whatever the hour (at
+19:00, a reply and a follow-up both due since the morning are both overdue, neither due now). ``next_step`` is the earliest step not yet
 announced (it may already be due). A step keeps its ``due`` whatever the hour: at
 18:30 a thank-you due at 09:00 is due (overdue) since 09:00, and only its notice
 waits, its ``notice_at`` being the next working window. ``reminded`` holds the steps already announced
 that are still to do: an announced follow-up stays there until the sent mail or a
 logged event shows it, or a reply makes it moot. Drafts go to the recruiter when the interview
 came through one, else to the contacts; a reply, a request for feedback or an
-offer answer goes to the sender of the message concerned.
+offer answer goes to the sender of the message concerned, and names that message in
+its ``answers`` (the draft is threaded to it) even when it goes to the recruiter
+instead of a no-reply sender.
 """
 
 from __future__ import annotations
@@ -362,7 +365,8 @@ def _heard_back_steps(facts: _Facts) -> list[_Planned]:
     why = f"They said no on {said_no}; a short, gracious note asking for feedback is still worth sending."
     due = next_business_morning(latest.at, facts.settings)
     recipients = _sender_or_default(latest.message, facts.interview)
-    return steps + [_planned(facts, "ask_feedback", due, why, recipients)]
+    answers = latest.message.message_id if latest.message is not None else ""
+    return steps + [_planned(facts, "ask_feedback", due, why, recipients, answers=answers)]
 
 
 def _offer_deadline_steps(facts: _Facts) -> list[_Planned]:
@@ -375,7 +379,8 @@ def _offer_deadline_steps(facts: _Facts) -> list[_Planned]:
         raw = max(business_morning_after(deadline, -1, facts.settings), offer.date)
         why = f"The offer asks for a decision by {_day(deadline)}."
         recipients = _sender_or_default(offer, facts.interview)
-        steps.append(_planned(facts, "offer_deadline", raw, why, recipients, key=offer.message_id))
+        steps.append(_planned(facts, "offer_deadline", raw, why, recipients, key=offer.message_id,
+                              answers=offer.message_id))
     return steps
 
 
@@ -392,7 +397,8 @@ def _reply_steps(facts: _Facts) -> list[_Planned]:
         # With reply_days = 0 the morning of that day may precede the message itself.
         raw = max(_n_days_after(message.date, days, facts), message.date)
         recipients = _sender_or_default(message, facts.interview)
-        steps.append(_planned(facts, "reply", raw, why, recipients, key=message.message_id))
+        steps.append(_planned(facts, "reply", raw, why, recipients, key=message.message_id,
+                              answers=message.message_id))
     return steps
 
 
@@ -428,6 +434,7 @@ def _decide(
         # Outside working hours a step whose time has passed stays due since its time; only
         # its notice waits for the next window: say when.
         pending = [_notice_not_before(p, next_window(facts.now, facts.settings)) for p in pending]
+    overdue = [p for p in pending if p.step.due <= facts.now]
     first = due_now[0] if due_now else (pending[0] if pending else None)
     return Decision(
         interview=facts.interview.id,
@@ -435,6 +442,7 @@ def _decide(
         outcome=outcome,
         next_step=pending[0].step if pending else None,
         due_now=tuple(p.step for p in due_now),
+        overdue=tuple(p.step for p in overdue),
         recipients=first.recipients if first else (),
         reminded=tuple(replace(p.step, announced_at=done[(p.step.action, p.step.key)]) for p in reminded),
     )
@@ -445,11 +453,14 @@ def _order(planned: _Planned) -> tuple[datetime, int, str]:
 
 
 def _planned(
-    facts: _Facts, action: str, raw_due: datetime, why: str, recipients: tuple[str, ...], key: str = ""
+    facts: _Facts, action: str, raw_due: datetime, why: str, recipients: tuple[str, ...], key: str = "",
+    answers: str = "",
 ) -> _Planned:
-    """A step whose due time respects the snooze/reopen floor and falls inside working hours."""
+    """A step whose due time respects the snooze/reopen floor and falls inside working hours;
+    ``answers``: the Message-ID of the message its draft replies to, if any."""
     due = raw_due if facts.floor is None else max(raw_due, facts.floor)
-    step = Step(action=action, due=next_window(due, facts.settings), key=key, why=why, recipients=recipients)
+    step = Step(action=action, due=next_window(due, facts.settings), key=key, why=why, recipients=recipients,
+                answers=answers)
     return _Planned(step, recipients)
 
 

@@ -77,6 +77,7 @@ def interview_json(state: InterviewState) -> dict[str, Any]:
         "outcome": d.outcome,
         "next_step": step_json(d.to_do),
         "due_now": [s.action for s in d.due_now],
+        "overdue": [s.action for s in d.overdue],
         "snoozed_until": _iso(i.snoozed_until),
     }
 
@@ -252,7 +253,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 def _steps_due(decision: Decision, now: datetime) -> list[Step]:
     """The steps whose time has come at ``now``, announced or not, whatever the hour."""
-    steps = (*decision.reminded, *decision.due_now, *([decision.next_step] if decision.next_step else []))
+    steps = (*decision.reminded, *decision.overdue)
     seen: set[tuple[str, str]] = set()
     due = []
     for step in steps:

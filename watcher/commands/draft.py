@@ -44,7 +44,7 @@ def step_draft(pipeline: Pipeline, interview_id: str, step: str | None, now: dat
         step = current.action if current and current.action.startswith("follow_up") else "follow_up_1"
     if step not in ACTIONS:
         raise ActionError(f"no step {step!r} (steps: {', '.join(ACTIONS)}, or follow_up for the next one)")
-    planned = next((s for s in (*decision.reminded, *decision.due_now,
+    planned = next((s for s in (*decision.reminded, *decision.overdue,
                                 *([decision.next_step] if decision.next_step else [])) if s.action == step), None)
     recipients = (planned.recipients if planned else ()) or decision.recipients or default_recipients(interview)
     draft = pipeline.draft_for(interview, decision, planned or Step(action=step, due=now, recipients=recipients))
