@@ -1,0 +1,139 @@
+"""Kinds told in words the phrase lists did not hold, on examples written for these tests alone.
+
+- An offer sent as "our offer / our proposal for the position of ..." is an offer, though its
+  sentence asking for an answer by a day reads like a promise of news.
+- A platform's invitation to an assessment ("Acme has invited you to complete an
+  evaluation", from a no-reply address) and its request for referees are a next step.
+- News promised on a day with the verb before its subject ("Uiterlijk donderdag laat ik je
+  weten ...") or as telling how things go on ("I'll tell you how we proceed") is a holding
+  reply, not a personal reply that counts as hearing back.
+
+Each in the seven languages watcher reads, with look-alikes that keep their kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_classify import received
+from watcher.classify import classify
+from watcher.model import HEARD_BACK_KINDS
+
+SUBJECT = "Engineering Manager"
+PLATFORM = "no-reply@assessments.example"
+
+# ------------------------------------------------ an offer named as "our offer for the position"
+
+OFFER_SENT = [
+    "It is with great pleasure that I send you, on behalf of Acme, our proposal for the position of "
+    "Engineering Manager: base salary 72,000 EUR, start date 1 February. Please give us an answer by 4 December.",
+    "Daher freue ich mich sehr, Ihnen im Namen der Acme unser Angebot für die Position als Engineering Manager "
+    "zu senden: Grundgehalt 72.000 €. Bitte geben Sie uns bis zum 4. Dezember Bescheid.",
+    "C'est avec grand plaisir que je vous envoie, au nom d'Acme, notre proposition pour le poste d'Engineering "
+    "Manager : salaire de base 72 000 €. Merci de nous répondre d'ici le 4 décembre.",
+    "Es un placer enviarte, en nombre de Acme, nuestra propuesta para el puesto de Engineering Manager: salario "
+    "base 72.000 €. Te pedimos una respuesta antes del 4 de diciembre.",
+    "Sono molto lieta di inviarti, a nome di Acme, la nostra proposta per la posizione di Engineering Manager: "
+    "retribuzione annua lorda 72.000 €. Ti chiediamo una risposta entro il 4 dicembre.",
+    "Met veel plezier stuur ik je namens Acme ons aanbod voor de functie van Engineering Manager: "
+    "basissalaris 72.000 euro. Graag je antwoord uiterlijk 4 december.",
+    "É com muito gosto que lhe envio, em nome da Acme, a nossa proposta para a posição de Engineering Manager: "
+    "remuneração base anual 72.000 €. Pedimos que nos dê uma resposta até 4 de dezembro.",
+]
+
+
+@pytest.mark.parametrize("body", OFFER_SENT)
+def test_our_offer_for_the_position_is_an_offer(body: str) -> None:
+    result = classify(received(body, subject=SUBJECT))
+    assert result.kind == "offer", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a job advertisement, not an offer made
+        "Nuestra oferta de empleo para el puesto de analista sigue abierta; puedes compartirla con tus contactos.",
+        "Notre offre d'emploi pour le poste d'analyste est toujours en ligne sur notre site.",
+        # the offer not made
+        "Leider können wir Ihnen kein Angebot für die Position machen; wir haben uns für eine andere Person entschieden.",
+    ],
+)
+def test_a_job_advertisement_or_an_offer_not_made_is_no_offer(body: str) -> None:
+    assert classify(received(body, subject=SUBJECT)).kind != "offer"
+
+
+# ------------------------------------------------ a platform's invitation to an assessment
+
+ASSESSMENT_INVITED = [
+    "Acme has invited you to take an assessment for the Data Analyst position. It takes about 55 minutes.",
+    "Acme hat Sie eingeladen, eine Bewertung für die Stelle als Data Analyst abzuschließen. Sie dauert etwa 55 Minuten.",
+    "Acme vous a invité à compléter une évaluation pour le poste d'analyste de données. Elle dure environ 55 minutes.",
+    "Acme te ha invitado a completar una evaluación para el puesto de analista de datos. Dura unos 55 minutos.",
+    "Acme ti ha invitato a completare una valutazione per la posizione di data analyst. Dura circa 55 minuti.",
+    "Acme heeft je uitgenodigd om een toets te maken voor de functie van data-analist. Die duurt ongeveer 55 minuten.",
+    "A Acme convidou-o a concluir uma avaliação para a vaga de analista de dados. Demora cerca de 55 minutos.",
+]
+
+
+@pytest.mark.parametrize("body", ASSESSMENT_INVITED)
+def test_a_platforms_invitation_to_an_assessment_is_a_next_step(body: str) -> None:
+    result = classify(received(body, subject="Acme", sender=PLATFORM))
+    assert result.kind == "next_step", result.reasons
+
+
+REFEREES_ASKED = [
+    "Acme has asked you to provide referees as part of your application. Please nominate 2 referees.",
+    "Acme has requested your referees. Each referee will receive a short online questionnaire.",
+]
+
+
+@pytest.mark.parametrize("body", REFEREES_ASKED)
+def test_a_request_for_referees_is_a_next_step(body: str) -> None:
+    result = classify(received(body, subject="Acme", sender=PLATFORM))
+    assert result.kind == "next_step", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You have completed the assessment for Acme. Acme will be in touch about the next steps.",
+        "Thanks for providing your referees: we have contacted them and will let you know by Friday 4 December.",
+        "Vous avez terminé l'évaluation pour Acme. Acme reviendra vers vous.",
+    ],
+)
+def test_an_assessment_or_referees_already_done_is_no_next_step(body: str) -> None:
+    assert classify(received(body, subject="Acme", sender=PLATFORM)).kind == "acknowledgement"
+
+
+# ------------------------------------------------ news promised on a day, worded as telling how it goes on
+
+NEWS_ON_A_DAY = [
+    "We still have two interviews this week. By Thursday 3 December at the latest I'll tell you how we proceed.",
+    "Wir haben diese Woche noch zwei Gespräche. Am Donnerstag, 3. Dezember, sage ich Ihnen, wie es weitergeht.",
+    "Wir haben diese Woche noch zwei Gespräche. Spätestens Donnerstag lasse ich Sie wissen, wie es weitergeht.",
+    "Nous avons encore deux entretiens cette semaine. Au plus tard jeudi 3 décembre, je vous dirai comment nous avançons.",
+    "Tenemos todavía dos entrevistas esta semana. Como muy tarde el jueves 3 de diciembre te digo cómo seguimos.",
+    "Abbiamo ancora due colloqui questa settimana. Entro giovedì 3 dicembre ti dico come procediamo.",
+    "We hebben deze week nog twee gesprekken staan. Uiterlijk donderdag 3 december laat ik je weten hoe we verder gaan.",
+    "We hebben deze week nog twee gesprekken. Volgende week neem ik contact met je op.",
+    "Temos ainda duas entrevistas esta semana. Até quinta-feira, 3 de dezembro, digo-lhe como vamos avançar.",
+]
+
+
+@pytest.mark.parametrize("body", NEWS_ON_A_DAY)
+def test_news_promised_on_a_day_however_worded_is_a_holding_reply(body: str) -> None:
+    result = classify(received(body, subject="Re: Thank you"))
+    assert result.kind == "acknowledgement", result.reasons
+    assert result.kind not in HEARD_BACK_KINDS
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a step set on the day: a next step, whatever is said about how it goes on
+        "Uiterlijk donderdag laat ik je weten hoe laat het tweede gesprek is; de datum staat: 10 december om 14:00.",
+        "Could you tell me by Thursday 3 December how you would like to proceed with the offer?",
+    ],
+)
+def test_a_step_or_a_question_stays_what_it_is(body: str) -> None:
+    assert classify(received(body, subject="Re: Thank you")).kind != "acknowledgement"
