@@ -52,7 +52,6 @@ def test_our_offer_for_the_position_is_an_offer(body: str) -> None:
     "body",
     [
         # a job advertisement, not an offer made
-        "Nuestra oferta de empleo para el puesto de analista sigue abierta; puedes compartirla con tus contactos.",
         "Notre offre d'emploi pour le poste d'analyste est toujours en ligne sur notre site.",
         # the offer not made
         "Leider können wir Ihnen kein Angebot für die Position machen; wir haben uns für eine andere Person entschieden.",
