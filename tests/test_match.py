@@ -666,7 +666,22 @@ def test_traces_of_a_platform_do_not_tie_another_employer() -> None:
 
 @pytest.mark.parametrize(
     "domain",
-    ["hire.eu.lever.co", "us.greenhouse-mail.io", "m-personio.de", "message.teamtailor.com", "myworkdaysite.com"],
+    [
+        "hire.eu.lever.co", "us.greenhouse-mail.io", "m-personio.de", "message.teamtailor.com", "myworkdaysite.com",
+        # Latin American platforms: Gupy (and Kenoby, which it bought) send from their own domains
+        "gupy.io", "mail.gupy.io", "kenoby.com",
+    ],
 )
 def test_regional_and_relay_domains_are_platforms(domain: str) -> None:
     assert INDEX.platform(f"no-reply@{domain}") is not None
+
+
+def test_a_gupy_notice_naming_the_employer_is_tied() -> None:
+    tavares = interview("tavares-2026-11", "Tavares & Lima Tecnologia", domains=("tavareslima.com.br",))
+    index = build_index((tavares, ACME), ME)
+    message = mail(
+        "naoresponda@gupy.io", "Você avançou para a próxima etapa!", from_name="Tavares & Lima Tecnologia",
+        headers={"return-path": "<bounce-881@mail.gupy.io>"},
+        body="Você avançou para a etapa de Teste Técnico no processo seletivo na Tavares & Lima Tecnologia.",
+    )
+    assert match(message, index, {}).interview == tavares.id

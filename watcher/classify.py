@@ -586,9 +586,9 @@ def classify_received(
         if booked:
             reasons = (from_headers[1], f"a step booked: '{booked.text}'")  # type: ignore[index]
             return Classification("next_step", 0.7, reasons)
-        if platform and readable:
+        if platform and readable and not book.find("bulk.survey", text):
             # An applicant-tracking platform's notice is never an out-of-office: one that
-            # states nothing is a holding reply.
+            # states nothing is a holding reply (its survey about the process is a mailing).
             return Classification(
                 "acknowledgement", 0.6, (from_headers[1], f"sent by {platform} and no decision phrase")  # type: ignore[index]
             )
