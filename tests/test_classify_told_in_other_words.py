@@ -136,3 +136,51 @@ def test_news_promised_on_a_day_however_worded_is_a_holding_reply(body: str) -> 
 )
 def test_a_step_or_a_question_stays_what_it_is(body: str) -> None:
     assert classify(received(body, subject="Re: Thank you")).kind != "acknowledgement"
+
+
+# ------------------------------------------------ the employment contract sent for the role
+
+CONTRACT_SENT = [
+    "Please find attached the employment contract for the position of Engineering Manager. Any question, just ask!",
+    "Anbei der Arbeitsvertrag für die Position als Engineering Manager. Bei Fragen melden Sie sich gern!",
+    "Voici le contrat de travail pour le poste d'Engineering Manager. Une question ? N'hésitez pas !",
+    "Te envío el contrato de trabajo para el puesto de Engineering Manager. ¡Cualquier duda, dime!",
+    "Ti invio il contratto di lavoro per la posizione di Engineering Manager. Per qualsiasi domanda, scrivimi!",
+    "Hierbij de arbeidsovereenkomst voor de functie van Engineering Manager. Vragen? Laat het me weten!",
+    "Segue o contrato de trabalho e a carta-proposta para a posição de Engineering Manager. Qualquer dúvida, diga-me!",
+]
+
+
+@pytest.mark.parametrize("body", CONTRACT_SENT)
+def test_the_employment_contract_sent_for_the_role_is_an_offer(body: str) -> None:
+    result = classify(received(body, subject=SUBJECT))
+    assert result.kind == "offer", result.reasons
+
+
+def test_a_signing_platforms_envelope_with_the_contract_is_an_offer() -> None:
+    body = (
+        "<html><body><p>Inês Carvalho sent you a document to review and sign.</p>"
+        "<p><a href=\"https://eu.docusign.net/Signing/EmailStart.aspx?a=1\">REVIEW DOCUMENT</a></p>"
+        "<p>Olá Lena,<br>Segue o contrato de trabalho e a carta-proposta para a posição de Engineering Manager.</p>"
+        "<p><b>Alternate Signing Method</b><br>Visit Docusign.com, click 'Access Documents', and enter the "
+        "security code: 6F2C0E9B4D1A4B7E</p></body></html>"
+    )
+    mail = received(
+        body,
+        subject="Complete with Docusign: Contrato de Trabalho e Carta-Proposta – Lena Okafor – Acme.pdf",
+        sender="dse@eumail.docusign.net",
+        headers={"Reply-To": "Inês Carvalho <ines.carvalho@acme.example>"},
+    )
+    result = classify(mail)
+    assert result.kind == "offer", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "What is the notice period in your current employment contract? That helps us plan the next steps.",
+        "¿Cuál es el plazo de preaviso de tu contrato de trabajo actual?",
+    ],
+)
+def test_a_question_about_the_current_contract_is_no_offer(body: str) -> None:
+    assert classify(received(body, subject=SUBJECT)).kind != "offer"
