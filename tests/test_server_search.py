@@ -59,9 +59,19 @@ def write_config(folder: Path, mailbox, search: str, interviews: Path, me: str =
     return config
 
 
-def scan(config: Path, mailbox, now: str = NOW) -> dict:
+# Runs watcher with every range screened here (search.screened_answers), however small:
+# the scans of these tests read mailboxes far below the sizes where it is used.
+SCREEN_EVERY_RANGE = (
+    "import sys; from watcher.sources.imap import search; "
+    "search.SCREEN_FROM_UIDS = search.SCREEN_FROM_KEYS = 1; "
+    "from watcher.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+def scan(config: Path, mailbox, now: str = NOW, screened: bool = False) -> dict:
+    command = [sys.executable, *(("-c", SCREEN_EVERY_RANGE) if screened else ("-m", "watcher"))]
     result = subprocess.run(
-        [sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json", "--no-notify", "--now", now],
+        [*command, "--config", str(config), "scan", "--json", "--no-notify", "--now", now],
         capture_output=True, text=True, timeout=600, cwd=REPO, env={**os.environ, "SEARCH_PW": mailbox.password},
     )
     assert result.returncode == 0, result.stderr
@@ -104,6 +114,9 @@ def test_the_corpus_gives_the_same_results_both_ways(tmp_path, dovecot) -> None:
     assert len(client["messages"]) >= 60
     assert any("quillfeather" in json.dumps(s).lower() for s in client["suggestions"])
     assert outcome(server) == outcome(client)
+    screened = scan(write_config(tmp_path / "screened", dovecot, "server", CORPUS / "interviews.toml"), dovecot,
+                    screened=True)
+    assert outcome(screened) == outcome(client)
 
 
 class Appender:
@@ -128,6 +141,9 @@ def test_a_generated_mailbox_gives_the_same_results_both_ways_reading_less(tmp_p
                   GENERATED_AT.isoformat())
     assert len(client["messages"]) >= 20
     assert outcome(server) == outcome(client)
+    screened = scan(write_config(tmp_path / "screened", dovecot, "server", interviews, ME), dovecot,
+                    GENERATED_AT.isoformat(), screened=True)
+    assert outcome(screened) == outcome(client)
     # The server picked the candidates: far fewer inbox messages' header fields were read.
     assert read_counts(server)["INBOX"] * 3 < read_counts(client)["INBOX"]
 
@@ -344,3 +360,82 @@ def test_the_arrival_date_is_told_as_the_servers_own_since_tells_it(dovecot) -> 
         assert source.search_candidates("INBOX", 1, 10, since, CandidateQuery(senders=("acme.example",))) == by_sender
         assert source.search_candidates("INBOX", 1, 10, since, CandidateQuery(references=("tied@x.example",))) == replies
     assert 0 < len(by_sender) < len(arrivals) and 0 < len(replies) < 3
+
+
+# Messages whose fields a server reads otherwise than as written: each must be found by
+# the fields fetched and screened here exactly when the server's SEARCH finds it.
+TRICKY = [
+    "From: Jane Doe <jane@acme.example>\r\nTo: user@example.org\r\nSubject: hello",
+    "From: jane @ acme.example\r\nTo: user@example.org\r\nSubject: spaced",  # read as jane@acme.example
+    'From: "jane"@acme.example\r\nTo: user@example.org\r\nSubject: quoted',
+    "From: jane@acme.example (Jane at Acme)\r\nSubject: a comment",
+    "From: =?utf-8?q?Jane_Doe?= <jane@corp.example>\r\nSubject: =?utf-8?q?Acme_Corporation_news?=",
+    "From: Talent <talent@corp.example>\r\nSubject: Your call with Acme\r\n Corporation is booked",  # folded
+    "From: Talent <talent@corp.example>\r\nSubject: Your call with Acme\r\n\tCorporation is booked",
+    "From: Lumière RH <rh@lumiere.example>\r\nSubject: Entretien chez Lumière",  # 8-bit
+    "From: anna+jobs@acme.example\r\nSubject: tagged",  # a +tag pair
+    "From: anna@other.example\r\nTo: anna+x@acme.example\r\nSubject: the pair's first part in To only",
+    "From: someone@else.example\r\nTo: user@example.org\r\nSubject: to the user only",
+    "From: user@example.org\r\nTo: bob@corp.example\r\nCc: Carol <carol@hr.acme.example>\r\nSubject: sent",
+    "From: someone@else.example\r\nSubject: Re: hi\r\nIn-Reply-To: <t1@acme.example>\r\nReferences: <t0@acme.example>\r\n <t1@acme.example>",
+    "From: someone@else.example\r\nReply-To: jane@acme.example\r\nSubject: by its Reply-To only",
+    "From: Group: jane@acme.example;\r\nSubject: a group",
+    "From: Bob <bob@acme . example>\r\nSubject: spaced domain",
+    "From: newsletter@shop.example\r\nSubject: Acme Corporation ist nicht hier\r\nTo: user@example.org",
+]
+
+
+def test_the_fields_screened_here_give_the_answers_of_the_search_of_the_whole_range(dovecot) -> None:
+    from watcher.sources.imap.search import key_searches, screened_answers, traced_messages
+
+    for head in TRICKY:
+        dovecot.append("INBOX", f"{head}\r\nMessage-ID: <{abs(hash(head))}@x.example>\r\n\r\nHi\r\n".encode())
+    for number in range(40):
+        dovecot.append("INBOX", f"From: shop{number}@news.example\r\nTo: user@example.org\r\n"
+                                f"Subject: offer {number}\r\n\r\nHi\r\n".encode())
+    query = CandidateQuery(
+        senders=("jane@acme.example", "acme.example", "user@example.org", "lumière"),
+        sender_pairs=(("anna+", "@acme.example"),),
+        recipients=("hr.acme.example", "bob@corp.example"),
+        subjects=("acme corporation", "interview"),
+        references=("t1@acme.example",),
+    )
+    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+        source.examine("INBOX")
+        client = source.client
+        last = len(TRICKY) + 40
+        answers, traces = screened_answers("test", client, 1, last, query)
+        searches = key_searches(1, last, query)
+        assert {(repr(criteria), charset) for criteria, charset in searches} == set(answers)
+        for criteria, charset in searches:
+            assert answers[(repr(criteria), charset)] == sorted(client.search(criteria, charset)), criteria
+        assert traces == traced_messages("test", client, 1, last)
+    found = set().union(*answers.values())
+    assert {1, 2, 3, 4, 5, 6, 7, 8, 9, 12} <= found  # the tricky ones the keys name
+    assert not found & {11, *range(len(TRICKY) + 1, last + 1)}  # the user's address in To picks nothing
+
+
+def test_a_large_range_with_many_keys_is_screened_here_and_finds_what_the_search_finds(dovecot, monkeypatch) -> None:
+    from tests.test_sync import CountingClient
+    from watcher.sources.imap import search
+    from watcher.sources.imap.session import ImapSource
+
+    for head in TRICKY:
+        dovecot.append("INBOX", f"{head}\r\n\r\nHi\r\n".encode())
+    query = CandidateQuery(senders=("acme.example", "corp.example"), subjects=("acme corporation",),
+                           references=("t1@acme.example",))
+    with open_source(imap_account(dovecot), lambda: dovecot.password) as source:
+        assert not search.worth_screening(1, len(TRICKY), query)
+        expected = source.search_candidates("INBOX", 1, len(TRICKY), None, query)
+    assert expected
+    monkeypatch.setattr(search, "SCREEN_FROM_UIDS", 5)
+    monkeypatch.setattr(search, "SCREEN_FROM_KEYS", 3)
+    assert search.worth_screening(1, len(TRICKY), query)
+    source = ImapSource.connect(imap_account(dovecot), lambda: dovecot.password, client_class=CountingClient)
+    try:
+        assert source.search_candidates("INBOX", 1, len(TRICKY), None, query) == expected
+        # One FETCH of the fields, one SEARCH of the keys asked of the UIDs let through,
+        # and no SEARCH for the traced fields: they came with the FETCH.
+        assert source.client.calls["fetch"] == 1 and source.client.calls["search"] == 1
+    finally:
+        source.close()

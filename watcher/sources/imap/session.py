@@ -202,12 +202,17 @@ class ImapSource:
         mode = str(getattr(self._config, "search", "auto"))
         if not search.server_search_trusted(mode, str(self._config.host), self._capabilities):
             return None
+        asked_ahead = any(key[0] == folder for key in self._ahead)
+        first_uid = max(first_uid, 1)
+        if last_uid >= first_uid:
+            self.examine(folder)
+            if not asked_ahead and search.worth_screening(first_uid, last_uid, query):
+                with self._guard(folder):
+                    self._ask(folder, first_uid, last_uid, query)
         ahead = {key[1:]: uids for key, uids in self._ahead.items() if key[0] == folder}
         self._ahead = {key: uids for key, uids in self._ahead.items() if key[0] != folder}
-        first_uid = max(first_uid, 1)
         if last_uid < first_uid:
             return []
-        self.examine(folder)
 
         def answered(criteria: list[Any], charset: str | None) -> list[int] | None:
             return ahead.pop((repr(criteria), charset), None)
@@ -236,20 +241,37 @@ class ImapSource:
         try:
             self.examine(folder)
             with self._guard(folder):
-                for criteria, charset in search.key_searches(first_uid, last_uid, query):
-                    self._ahead[(folder, repr(criteria), charset)] = self._client.search(criteria, charset)
-                self._traced(folder, first_uid, last_uid)
+                self._ask(folder, first_uid, last_uid, query)
         finally:
             worker.join()
         return True
+
+    def _ask(self, folder: str, first_uid: int, last_uid: int, query: CandidateQuery) -> None:
+        """The answers of the keys' SEARCHes over the examined ``folder``'s range, kept for
+        its next ``search_candidates``, and its traced messages: for a large range with
+        many keys, from the fields fetched and screened here (``search.screened_answers``:
+        the same answers, the server comparing the keys with few messages); else asked."""
+        if search.worth_screening(first_uid, last_uid, query):
+            answers, traces = search.screened_answers(self.account, self._client, first_uid, last_uid, query)
+            for (criteria, charset), uids in answers.items():
+                self._ahead[(folder, criteria, charset)] = uids
+            self._keep_traces(folder, first_uid, last_uid, traces)
+            return
+        for criteria, charset in search.key_searches(first_uid, last_uid, query):
+            self._ahead[(folder, repr(criteria), charset)] = self._client.search(criteria, charset)
+        self._traced(folder, first_uid, last_uid)
 
     def _traced(self, folder: str, first_uid: int, last_uid: int) -> dict[int, search.Traces]:
         """The traced messages of the selected ``folder``'s range, asked once (see ``search_candidates``)."""
         key = (folder, first_uid, last_uid)
         if key not in self._traces:
-            kept = {other: traces for other, traces in self._traces.items() if other[0] != folder}
-            self._traces = kept | {key: search.traced_messages(self.account, self._client, first_uid, last_uid)}
+            self._keep_traces(folder, first_uid, last_uid,
+                              search.traced_messages(self.account, self._client, first_uid, last_uid))
         return self._traces[key]
+
+    def _keep_traces(self, folder: str, first_uid: int, last_uid: int, traces: dict[int, search.Traces]) -> None:
+        kept = {other: known for other, known in self._traces.items() if other[0] != folder}
+        self._traces = kept | {(folder, first_uid, last_uid): traces}
 
     def fetch_headers(self, folder: str, uids: Sequence[int]) -> list[FetchedHeaders]:
         if not uids:
