@@ -309,8 +309,8 @@ def screened_answers(
     account: str, client: Any, first_uid: int, last_uid: int, query: Any
 ) -> tuple[dict[tuple[str, str | None], list[int]], dict[int, Traces]]:
     """The answers of ``key_searches(first_uid, last_uid, query)``, keyed by (repr of the
-    criteria, charset), and the range's ``traced_messages``, from one FETCH of the key
-    fields and the traced fields per SCREEN_WINDOW UIDs.
+    criteria, charset), and the range's ``traced_messages``, from one FETCH of the fields
+    the keys name and the traced fields per SCREEN_WINDOW UIDs.
 
     Each message's fields are tested here (``KeyScreen``), which lets through every
     message a key could match and few others; the SEARCHes are then asked of those UIDs
@@ -318,8 +318,11 @@ def screened_answers(
     the whole range would give it. The traced fields come in the same FETCH, so no
     SEARCH for them is needed either. Raises CommandRefused when the server refuses the
     FETCH; socket failures propagate for the caller's guard to type."""
-    screen = KeyScreen(candidate_keys(query))
-    item = f"BODY.PEEK[HEADER.FIELDS ({' '.join((*KEY_FIELDS, *TRACED_FIELDS))})]"
+    keys = candidate_keys(query)
+    screen = KeyScreen(keys)
+    named = {str(atom).lower() for key in keys for atom in key[0::2]}  # the inbox's keys name no To or Cc
+    fields = [field for field in KEY_FIELDS if field.lower() in named]
+    item = f"BODY.PEEK[HEADER.FIELDS ({' '.join((*fields, *TRACED_FIELDS))})]"
     connection = client._imap  # imapclient's imaplib.IMAP4
     passed: list[int] = []
     traces: dict[int, Traces] = {}
