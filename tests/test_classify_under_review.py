@@ -57,7 +57,8 @@ def test_a_do_not_reply_footer_asks_nothing(footer: str, sender: str) -> None:
 @pytest.mark.parametrize(
     ("body", "kind"),
     [
-        ("Ti preghiamo di inviarci il tuo CV aggiornato entro venerdì.", "next_step"),
+        # A document asked for is a request, not a step of the process (with a deadline or not).
+        ("Ti preghiamo di inviarci il tuo CV aggiornato entro venerdì.", "other"),
         ("Ti preghiamo di confermare la tua disponibilità per giovedì alle 10:00.", "next_step"),
         ("La preghiamo di compilare il modulo allegato.", "next_step"),
         ("La tua candidatura è in fase di valutazione: ti preghiamo di inviarci il tuo CV aggiornato.", "other"),

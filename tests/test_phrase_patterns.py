@@ -83,7 +83,7 @@ def every_pattern_searched(book: PhraseBook, group: str, text: str) -> list[Hit]
     for phrase in book.groups.get(group, ()):
         for m in phrase.pattern.finditer(text):
             words = " * ".join(g for g in m.groups() if g) if phrase.crossed else phrase.text
-            hits.append(Hit(words, m.start(), m.end()))
+            hits.append(Hit(words, m.start(), m.end(), phrase.language))
     return sorted(hits, key=lambda hit: (hit.start, -hit.end))
 
 

@@ -405,3 +405,40 @@ def test_the_fresh_replies_cover_seven_languages_and_every_hard_kind() -> None:
     assert len(RECEIVED) + len(SENT) >= 100
     for kind in ("rejection", "offer", "next_step", "acknowledgement", "other", "bulk"):
         assert {case.lang for case in RECEIVED if case.kind == kind} == set(LANGS), kind
+
+
+# ------------------------------------------------------------------ the words that decide, and their look-alikes
+def short(kind: str, lang: str, text: str) -> Reply:
+    sender, company = SENDERS[lang]
+    return Reply(kind, lang, text, sender, company, "Re: " + THANKS_SUBJECT[lang], quote="gmail", form="plain")
+
+
+DECIDING = [
+    # "kein Angebot", wherever the verb stands; "noch kein Angebot" is a decision still to come.
+    short("rejection", "de", "Hallo Sam,\n\nleider haben wir beschlossen, Ihnen kein Angebot zu machen.\n\nJulia"),
+    short("acknowledgement", "de", "Hallo Sam,\n\nwir können Ihnen noch kein Angebot machen, melden uns aber bis "
+          "Freitag, 13. Juni.\n\nJulia"),
+    # Spanish "no" is Portuguese "in the": it refuses no Portuguese offer, and a Spanish one it does.
+    short("offer", "pt", "Olá Sam,\n\ndecidimos no comitê te oferecer a vaga de Engenheiro de Dados!\n\nAna"),
+    short("rejection", "es", "Hola Sam:\n\nlamentablemente no podemos ofrecerte el puesto.\n\nLucía"),
+    # The role on hold ends the process; the application on hold while others are seen does not.
+    short("rejection", "en", "Hi Sam,\n\nThe role is on hold for now.\n\nPriya"),
+    short("acknowledgement", "en", "Hi Sam,\n\nYour application is on hold while we finish the first round; we "
+          "will be in touch by Friday 13 June.\n\nPriya"),
+    # An offer made to someone else; an offer decided for the candidate, named.
+    short("rejection", "en", "Hi Sam,\n\nWe have decided to make an offer to another candidate.\n\nPriya"),
+    short("offer", "en", "Hi Sam,\n\nThe panel was unanimous: let's make Sam an offer for the Data Engineer "
+          "role.\n\nPriya"),
+    short("offer", "nl", "Hoi Sam,\n\nWe willen je graag aanbieden om bij ons te beginnen als data-analist; het "
+          "contract volgt.\n\nDaan"),
+    # Feedback beside a step of the process offered: the step.
+    short("next_step", "en", "Hi Sam,\n\nHappy to share the panel's feedback: they'd like to invite you to the "
+          "final round. Would Thursday 12 June at 10:00 work?\n\nPriya"),
+    short("next_step", "fr", "Bonjour Sam,\n\nMerci pour votre patience. Nous souhaitons vous proposer un entretien "
+          "final avec le directeur associé le 12 juin à 10 h.\n\nClaire"),
+]
+
+
+@pytest.mark.parametrize("case", DECIDING, ids=_ids(DECIDING))
+def test_the_deciding_words_and_their_look_alikes(case: Reply) -> None:
+    assert read(case)[1].kind == case.kind

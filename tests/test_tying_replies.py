@@ -697,12 +697,7 @@ KNOWN_MISSES = {
     ("s28", "r1", ""): NO_THREAD,
     ("s29", "r1", ""): NO_THREAD,
 }
-KNOWN_KIND_MISSES = {
-    "s24": "an offer in the forwarded part, under a one-line note: the forward is not read for the decision",
-    "s34": "'merci pour votre patience' reads as a holding reply though a final interview is proposed",
-    "s36": "'would like you back for a second round' is not read as a next step",
-    "s47": "'we willen je graag aanbieden om bij ons te beginnen' (an offer) is not read",
-}
+KNOWN_KIND_MISSES: dict[str, str] = {}
 
 
 def _marks(name: str, msg: str, mode: str) -> list[pytest.MarkDecorator]:

@@ -662,6 +662,13 @@ def classify_received(
             # "Accepted: Call with Alex": the calendar answered an invitation; nobody wrote.
             reason = "a calendar answer (METHOD:REPLY) and no decision phrase"
             decision = Classification("auto_reply", 0.8, (reason,))
+    if decision.kind == "next_step":
+        feedback = feedback_offered(text, book)
+        if feedback:
+            # "Happy to walk you through the panel's feedback - would Thursday at 4pm work?": a
+            # conversation about a decision made is no step of the hiring process.
+            reason = f"a conversation offered to give feedback: '{feedback.text}'"
+            decision = Classification("other", 0.6, (reason,), asks_reply=True)
     if proposed is not None and decision.kind == "next_step" and not decision.asks_reply:
         # "Would Thursday 19 November at 14:00 work for you?": a day and an hour asked as a
         # question wait for the candidate's answer (the policy's "reply" step).
@@ -675,6 +682,21 @@ def classify_received(
             return list_verdict  # type: ignore[return-value]
         decision = _replace(decision, reasons=(unsubscribe_only, *decision.reasons))
     return decision
+
+
+def feedback_offered(text: str, book: PhraseBook) -> Hit | None:
+    """The words offering a conversation to give feedback (``other.feedback``: "give you
+    feedback", "vous faire un retour", "feedbackgesprek") in a folded body whose every step
+    named by its noun (``next_step.named``: "a second interview", "the case study") follows
+    such words closely (feedback on a step taken: "feedback on your case study"), or None:
+    a body that names a step of the hiring process apart from the feedback ("happy to share
+    the panel's feedback: they'd like to invite you to the final round") is a next step."""
+    feedback = book.find("other.feedback", text)
+    if not feedback:
+        return None
+    if _not_preceded(book.find("next_step.named", text), feedback, text, PAST_MENTION_WORDS):
+        return None
+    return feedback[0]
 
 
 def another_role_offered(
@@ -1232,13 +1254,17 @@ OFFER_NEGATION_WORDS = 2  # "we are not able to offer you the position"
 def _negated(hits: list[Hit], negations: list[Hit], text: str) -> list[Hit]:
     """The hits with a negation inside them ("Ihnen die Stelle leider nicht anbieten") or
     right before them, at most OFFER_NEGATION_WORDS words away with no punctuation between
-    ("nous ne pouvons pas vous proposer le poste"; not "non vediamo l'ora: ti offriamo")."""
-    # A negation word that is one of an offer phrase's own words is no negation: Spanish
-    # "no" is Portuguese "in the" ("você foi aprovado no processo seletivo").
+    ("nous ne pouvons pas vous proposer le poste"; not "non vediamo l'ora: ti offriamo").
+    A negation negates only the phrases of its own language: Spanish "no" is Portuguese "in
+    the" ("decidimos no comitê te oferecer a vaga")."""
+    # A negation word that is one of an offer phrase's own words is no negation ("você foi
+    # aprovado no processo seletivo").
     negations = [n for n in negations if not any(_own_word(hit, n, text) for hit in hits)]
     found = []
     for hit in hits:
         for negation in negations:
+            if hit.language and negation.language and hit.language != negation.language:
+                continue
             inside = hit.start <= negation.start and negation.end <= hit.end
             between = text[negation.end : hit.start]
             before = (
@@ -1482,7 +1508,8 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     # le poste": an offer's words negated are a softer "no", never an offer.
     refused = _negated(offer, book.find("offer.negation", text), text)
     if refused:
-        offer = [hit for hit in offer if hit not in refused]
+        # The words refused in one language are refused in all whose files hold them too.
+        offer = [hit for hit in offer if not any(r.start < hit.end and hit.start < r.end for r in refused)]
         weak_rejection = weak_rejection + refused
     # "You're invited to our open day on 19 June: meet the team, save your seat": a step's words
     # in the paragraph of a mailing's (an event, a job alert) offer no step to the candidate.

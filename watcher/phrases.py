@@ -58,6 +58,7 @@ PHRASE_GROUPS = (
     "acknowledgement.reminder",
     "other.answers",
     "other.requests",
+    "other.feedback",
     "auto_reply.subjects",
     "auto_reply.phrases",
     "auto_reply.calendar",
@@ -205,11 +206,15 @@ class LazyPattern:
 
 @dataclass(frozen=True)
 class Hit:
-    """One phrase found in a text: the phrase file's words (the only text a reason quotes) and where."""
+    """One phrase found in a text: the phrase file's words (the only text a reason quotes) and where.
+
+    ``language``: the phrase file's name without ".toml" ("pt"), so that a word is read in
+    its own language's sense (Spanish "no" is Portuguese "in the")."""
 
     text: str
     start: int
     end: int
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -228,6 +233,7 @@ class Phrase:
     flags: int = 0
     crossed: bool = False  # the reason names the words of each part that were found
     literal: str | None = None  # the folded phrase, when the pattern finds only it
+    language: str = ""  # the phrase file's name without ".toml"
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -236,11 +242,11 @@ class Phrase:
     def hits(self, folded_text: str) -> list[Hit]:
         """Where the phrase stands in ``folded_text``, as its ``pattern`` finds it."""
         if self.literal is not None:
-            return [Hit(self.text, start, end) for start, end in _word_spans(self.literal, folded_text)]
+            return [Hit(self.text, start, end, self.language) for start, end in _word_spans(self.literal, folded_text)]
         found = []
         for m in self.pattern.finditer(folded_text):
             text = " * ".join(g for g in m.groups() if g) if self.crossed else self.text
-            found.append(Hit(text, m.start(), m.end()))
+            found.append(Hit(text, m.start(), m.end(), self.language))
         return found
 
 
@@ -261,7 +267,7 @@ def _word_spans(literal: str, text: str) -> Iterator[tuple[int, int]]:
             start = at + 1
 
 
-def compile_phrase(text: str) -> Phrase:
+def compile_phrase(text: str, language: str = "") -> Phrase:
     """A phrase file's phrase as a pattern: its folded words, "*" standing for up to four
     words (``WILDCARD_GAP``), not inside a longer word at either end."""
     folded = fold(text).split(" * ")
@@ -278,6 +284,7 @@ def compile_phrase(text: str) -> Phrase:
         source=rf"{body}(?!\w)",
         needs=Needs.of(*([part] for part in folded)),
         literal=folded[0] if len(folded) == 1 and folded[0] else None,
+        language=language,
     )
 
 
@@ -287,6 +294,7 @@ def compile_cross(
     gap: int = CROSS_GAP_WORDS,
     without: Sequence[str] = (),
     adverbs: Sequence[str] | None = None,
+    language: str = "",
 ) -> Phrase:
     """One phrase for every combination of the ``parts`` lists, in order, a few words apart.
 
@@ -310,7 +318,8 @@ def compile_cross(
     text = " * ".join("|".join(str(w) for w in part[:2]) + ("|..." if len(part) > 2 else "") for part in parts)
     start = r"(?:^|(?<=[.!?;:] ))" if sentence_start else r"(?<!\w)"
     return Phrase(
-        text=text, source=rf"{start}{body}(?!\w)", needs=Needs.of(*folded), flags=re.MULTILINE, crossed=True
+        text=text, source=rf"{start}{body}(?!\w)", needs=Needs.of(*folded), flags=re.MULTILINE, crossed=True,
+        language=language,
     )
 
 
@@ -459,9 +468,10 @@ def build_phrase_book(files: Sequence[tuple[str, str]]) -> PhraseBook:
     date_words: list[DateWords] = []
     for name, text in files:
         data = tomllib.loads(text)
+        language = name.removesuffix(".toml")
         for group in PHRASE_GROUPS:
             kind, strength = group.split(".")
-            groups[group].extend(compile_phrase(p) for p in data.get(kind, {}).get(strength, []))
+            groups[group].extend(compile_phrase(p, language) for p in data.get(kind, {}).get(strength, []))
         for kind, table in data.items():
             if not isinstance(table, dict):
                 continue
@@ -472,6 +482,7 @@ def build_phrase_book(files: Sequence[tuple[str, str]]) -> PhraseBook:
                 gap = int(cross.get("gap", CROSS_GAP_WORDS))
                 groups[group].append(compile_cross(
                     cross["parts"], bool(cross.get("sentence_start")), gap, cross.get("without", ()), cross.get("adverbs"),
+                    language,
                 ))
         quote = data.get("quote", {})
         for key, patterns in (("patterns", quote_cuts), ("forwards", forwards), ("notices", notices)):
