@@ -431,6 +431,15 @@ DECIDING = [
           "role.\n\nPriya"),
     short("offer", "nl", "Hoi Sam,\n\nWe willen je graag aanbieden om bij ons te beginnen als data-analist; het "
           "contract volgt.\n\nDaan"),
+    # A recruiter's first approach about another post asks for a call: no step of this process.
+    short("other", "it", "Buongiorno Sam,\n\nho visto il tuo profilo su LinkedIn e credo che potresti essere "
+          "interessato a una posizione presso un nostro cliente a Torino. Saresti disponibile per una breve "
+          "chiamata giovedì alle 11:00?\n\nMarco"),
+    short("other", "en", "Hi Sam,\n\nI came across your profile and think you'd be a great fit for a Staff "
+          "Engineer opening at a fintech client. Do you have 15 minutes on Thursday?\n\nPriya"),
+    # A team's own debrief is no feedback offered: the news to share on a call is the step.
+    short("next_step", "en", "Hi Sam,\n\nThe team had their debrief this afternoon and I have some news I'd like "
+          "to share over the phone. Would you have 15 minutes tomorrow at 10:00?\n\nPriya"),
     # Feedback beside a step of the process offered: the step.
     short("next_step", "en", "Hi Sam,\n\nHappy to share the panel's feedback: they'd like to invite you to the "
           "final round. Would Thursday 12 June at 10:00 work?\n\nPriya"),

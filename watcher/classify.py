@@ -663,12 +663,12 @@ def classify_received(
             reason = "a calendar answer (METHOD:REPLY) and no decision phrase"
             decision = Classification("auto_reply", 0.8, (reason,))
     if decision.kind == "next_step":
-        feedback = feedback_offered(text, book)
-        if feedback:
-            # "Happy to walk you through the panel's feedback - would Thursday at 4pm work?": a
-            # conversation about a decision made is no step of the hiring process.
-            reason = f"a conversation offered to give feedback: '{feedback.text}'"
-            decision = Classification("other", 0.6, (reason,), asks_reply=True)
+        no_step = conversation_not_a_step(text, book)
+        if no_step:
+            # "Happy to walk you through the panel's feedback - would Thursday at 4pm work?", "I
+            # came across your profile: would you be free for a call?": a conversation about a
+            # decision made, or a first approach, is no step of the hiring process.
+            decision = Classification("other", 0.6, (no_step,), asks_reply=True)
     if proposed is not None and decision.kind == "next_step" and not decision.asks_reply:
         # "Would Thursday 19 November at 14:00 work for you?": a day and an hour asked as a
         # question wait for the candidate's answer (the policy's "reply" step).
@@ -684,19 +684,25 @@ def classify_received(
     return decision
 
 
-def feedback_offered(text: str, book: PhraseBook) -> Hit | None:
-    """The words offering a conversation to give feedback (``other.feedback``: "give you
-    feedback", "vous faire un retour", "feedbackgesprek") in a folded body whose every step
-    named by its noun (``next_step.named``: "a second interview", "the case study") follows
-    such words closely (feedback on a step taken: "feedback on your case study"), or None:
-    a body that names a step of the hiring process apart from the feedback ("happy to share
-    the panel's feedback: they'd like to invite you to the final round") is a next step."""
+def conversation_not_a_step(text: str, book: PhraseBook) -> str | None:
+    """Why a conversation a folded body asks for is no step of the hiring process, or None.
+
+    The words offering a conversation to give feedback (``other.feedback``: "give you
+    feedback", "vous faire un retour", "feedbackgesprek") or of a recruiter's first approach
+    (``other.outreach``: "I came across your profile on LinkedIn"), in a body whose every
+    step named by its noun (``next_step.named``: "a second interview", "the case study")
+    follows such words closely (feedback on a step taken: "feedback on your case study"). A
+    body that names a step of the process apart from them ("happy to share the panel's
+    feedback: they'd like to invite you to the final round") is a next step: None."""
     feedback = book.find("other.feedback", text)
-    if not feedback:
+    outreach = book.find("other.outreach", text)
+    if not feedback and not outreach:
         return None
-    if _not_preceded(book.find("next_step.named", text), feedback, text, PAST_MENTION_WORDS):
+    if _not_preceded(book.find("next_step.named", text), feedback + outreach, text, PAST_MENTION_WORDS):
         return None
-    return feedback[0]
+    if feedback:
+        return f"a conversation offered to give feedback: '{feedback[0].text}'"
+    return f"a first approach about another post: '{outreach[0].text}'"
 
 
 def another_role_offered(

@@ -59,6 +59,7 @@ PHRASE_GROUPS = (
     "other.answers",
     "other.requests",
     "other.feedback",
+    "other.outreach",
     "auto_reply.subjects",
     "auto_reply.phrases",
     "auto_reply.calendar",
