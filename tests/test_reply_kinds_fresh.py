@@ -29,15 +29,9 @@ from zlib import crc32
 
 import pytest
 
-from tests.test_classify_people_replies import (
-    ANA, CLAIRE, DAAN, FORMS, GIULIA, JULIA, LANGS, LUCIA, MAREK, PRIYA, THANKS_SUBJECT, Reply, read,
-)
+from tests.test_classify_people_replies import FORMS, LANGS, MAREK, SENDERS, THANKS_SUBJECT, Reply, _short, read
 from watcher.classify import classify
 from watcher.parse import parse_message
-
-SENDERS = {"en": (PRIYA, "Northwind"), "de": (JULIA, "Brandt Logistik"), "fr": (CLAIRE, "Lumière Conseil"),
-           "es": (LUCIA, "Solaria"), "nl": (DAAN, "Polder Data"), "it": (GIULIA, "Vela Software"),
-           "pt": (ANA, "Ipê Digital")}
 
 # The employer's own no-reply address and its job-alert address, per language.
 NO_REPLY = {
@@ -408,42 +402,37 @@ def test_the_fresh_replies_cover_seven_languages_and_every_hard_kind() -> None:
 
 
 # ------------------------------------------------------------------ the words that decide, and their look-alikes
-def short(kind: str, lang: str, text: str) -> Reply:
-    sender, company = SENDERS[lang]
-    return Reply(kind, lang, text, sender, company, "Re: " + THANKS_SUBJECT[lang], quote="gmail", form="plain")
-
-
 DECIDING = [
     # "kein Angebot", wherever the verb stands; "noch kein Angebot" is a decision still to come.
-    short("rejection", "de", "Hallo Sam,\n\nleider haben wir beschlossen, Ihnen kein Angebot zu machen.\n\nJulia"),
-    short("acknowledgement", "de", "Hallo Sam,\n\nwir können Ihnen noch kein Angebot machen, melden uns aber bis "
+    _short("rejection", "de", "Hallo Sam,\n\nleider haben wir beschlossen, Ihnen kein Angebot zu machen.\n\nJulia"),
+    _short("acknowledgement", "de", "Hallo Sam,\n\nwir können Ihnen noch kein Angebot machen, melden uns aber bis "
           "Freitag, 13. Juni.\n\nJulia"),
     # Spanish "no" is Portuguese "in the": it refuses no Portuguese offer, and a Spanish one it does.
-    short("offer", "pt", "Olá Sam,\n\ndecidimos no comitê te oferecer a vaga de Engenheiro de Dados!\n\nAna"),
-    short("rejection", "es", "Hola Sam:\n\nlamentablemente no podemos ofrecerte el puesto.\n\nLucía"),
+    _short("offer", "pt", "Olá Sam,\n\ndecidimos no comitê te oferecer a vaga de Engenheiro de Dados!\n\nAna"),
+    _short("rejection", "es", "Hola Sam:\n\nlamentablemente no podemos ofrecerte el puesto.\n\nLucía"),
     # The role on hold ends the process; the application on hold while others are seen does not.
-    short("rejection", "en", "Hi Sam,\n\nThe role is on hold for now.\n\nPriya"),
-    short("acknowledgement", "en", "Hi Sam,\n\nYour application is on hold while we finish the first round; we "
+    _short("rejection", "en", "Hi Sam,\n\nThe role is on hold for now.\n\nPriya"),
+    _short("acknowledgement", "en", "Hi Sam,\n\nYour application is on hold while we finish the first round; we "
           "will be in touch by Friday 13 June.\n\nPriya"),
     # An offer made to someone else; an offer decided for the candidate, named.
-    short("rejection", "en", "Hi Sam,\n\nWe have decided to make an offer to another candidate.\n\nPriya"),
-    short("offer", "en", "Hi Sam,\n\nThe panel was unanimous: let's make Sam an offer for the Data Engineer "
+    _short("rejection", "en", "Hi Sam,\n\nWe have decided to make an offer to another candidate.\n\nPriya"),
+    _short("offer", "en", "Hi Sam,\n\nThe panel was unanimous: let's make Sam an offer for the Data Engineer "
           "role.\n\nPriya"),
-    short("offer", "nl", "Hoi Sam,\n\nWe willen je graag aanbieden om bij ons te beginnen als data-analist; het "
+    _short("offer", "nl", "Hoi Sam,\n\nWe willen je graag aanbieden om bij ons te beginnen als data-analist; het "
           "contract volgt.\n\nDaan"),
     # A recruiter's first approach about another post asks for a call: no step of this process.
-    short("other", "it", "Buongiorno Sam,\n\nho visto il tuo profilo su LinkedIn e credo che potresti essere "
+    _short("other", "it", "Buongiorno Sam,\n\nho visto il tuo profilo su LinkedIn e credo che potresti essere "
           "interessato a una posizione presso un nostro cliente a Torino. Saresti disponibile per una breve "
           "chiamata giovedì alle 11:00?\n\nMarco"),
-    short("other", "en", "Hi Sam,\n\nI came across your profile and think you'd be a great fit for a Staff "
+    _short("other", "en", "Hi Sam,\n\nI came across your profile and think you'd be a great fit for a Staff "
           "Engineer opening at a fintech client. Do you have 15 minutes on Thursday?\n\nPriya"),
     # A team's own debrief is no feedback offered: the news to share on a call is the step.
-    short("next_step", "en", "Hi Sam,\n\nThe team had their debrief this afternoon and I have some news I'd like "
+    _short("next_step", "en", "Hi Sam,\n\nThe team had their debrief this afternoon and I have some news I'd like "
           "to share over the phone. Would you have 15 minutes tomorrow at 10:00?\n\nPriya"),
     # Feedback beside a step of the process offered: the step.
-    short("next_step", "en", "Hi Sam,\n\nHappy to share the panel's feedback: they'd like to invite you to the "
+    _short("next_step", "en", "Hi Sam,\n\nHappy to share the panel's feedback: they'd like to invite you to the "
           "final round. Would Thursday 12 June at 10:00 work?\n\nPriya"),
-    short("next_step", "fr", "Bonjour Sam,\n\nMerci pour votre patience. Nous souhaitons vous proposer un entretien "
+    _short("next_step", "fr", "Bonjour Sam,\n\nMerci pour votre patience. Nous souhaitons vous proposer un entretien "
           "final avec le directeur associé le 12 juin à 10 h.\n\nClaire"),
 ]
 
