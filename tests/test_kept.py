@@ -119,3 +119,20 @@ def test_a_kept_result_is_read_with_the_collector_paused_and_it_runs_again_after
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_result_that_cannot_be_kept_is_still_returned_and_checked_again_next_time(tmp_path: Path) -> None:
+    from watcher.kept import kept_result
+
+    checked = tmp_path / "checked.toml"
+    checked.write_text("x = 1\n")
+    calls = []
+
+    def check():
+        calls.append(1)
+        return (lambda: "not picklable"), None  # pickle refuses a lambda
+
+    for _ in range(2):
+        result = kept_result("unpicklable", checked, check, checked_by=("kept.py",))
+        assert result() == "not picklable"
+    assert len(calls) == 2  # nothing was kept, so the file was checked each time

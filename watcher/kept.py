@@ -107,7 +107,12 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _write(where: Path, record: tuple[str, Any, Any]) -> None:
-    """Keep ``record`` for the next start; a result that cannot be kept only costs time."""
+    """Keep ``record`` for the next start; a result that cannot be kept only costs time.
+
+    Nothing is raised: a folder or file that cannot be written (``OSError``) and a result
+    pickle refuses (``pickle.PicklingError``; ``TypeError`` or ``AttributeError`` for
+    objects it cannot reduce, such as a lambda) leave nothing kept, and the next start
+    checks the file again."""
     try:
         make_private_folder(where.parent)
         fd, temp = tempfile.mkstemp(dir=where.parent, prefix=".kept-")
@@ -118,5 +123,5 @@ def _write(where: Path, record: tuple[str, Any, Any]) -> None:
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
-    except OSError:
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass
