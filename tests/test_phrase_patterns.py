@@ -9,13 +9,16 @@
   over every tuned corpus message (tests/corpus, corpus_second, corpus_third) and the
   fuzz generator's malformed messages.
 - The date reader's patterns, skipped in texts that lack their words, find what they
-  find when always searched; ``fold``'s shortcut for ASCII folds as the full way does.
+  find when always searched, and a language skipped for a text has no pattern matching
+  it; ``fold``'s shortcut for ASCII folds as the full way does.
+- Finds remembered while one message is classified are the hits a fresh find gives.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -25,7 +28,17 @@ from tests.fuzz.mutations import malformed
 from tests.test_corpus import read_labels
 from watcher.classify import _date_patterns, new_part
 from watcher.parse import UnparseableMessage, parse_message
-from watcher.phrases import WILDCARD_GAP, Hit, Phrase, PhraseBook, fold, fold_body, load_phrases
+from watcher import phrases
+from watcher.phrases import (
+    WILDCARD_GAP,
+    Hit,
+    Phrase,
+    PhraseBook,
+    fold,
+    fold_body,
+    load_phrases,
+    remembering_finds,
+)
 
 TESTS = Path(__file__).parent
 CORPORA = (TESTS / "corpus", TESTS / "corpus_second", TESTS / "corpus_third")
@@ -162,6 +175,56 @@ def test_date_patterns_skipped_by_their_words_find_what_searching_finds(language
             assert spans == [m.span() for m in pattern.pattern.finditer(text)], (pattern.source, text[:120])
             found += len(spans)
     assert found > 10
+
+
+@pytest.mark.parametrize("language", range(7))
+def test_a_language_skipped_for_a_text_has_no_date_pattern_matching_it(language: int) -> None:
+    patterns = _date_patterns(load_phrases().date_words[language])
+    every = [
+        patterns.day_month, patterns.month_day, *patterns.weekdays, patterns.tomorrow, patterns.next_week,
+        patterns.end_of_week, patterns.end_of_month, patterns.span, patterns.day_of_month,
+    ]
+    skipped = calendar_skipped = 0
+    for text in folded_texts():
+        if not patterns.may_match(text):
+            skipped += 1
+            assert not any(pattern.pattern.search(text) for pattern in every), text[:120]
+        if not patterns.may_match(text, calendar_only=True):
+            calendar_skipped += 1
+            assert not any(p.pattern.search(text) for p in (patterns.day_month, patterns.month_day)), text[:120]
+        else:
+            assert patterns.may_match(text)
+    assert skipped > 10  # the test saw texts skipped, not only texts read
+    assert calendar_skipped > skipped
+
+
+def test_finds_remembered_within_a_block_are_the_hits_found_each_in_a_new_list() -> None:
+    book = load_phrases()
+    texts = folded_texts()[:200]
+    fresh = {(group, text): book.find(group, text) for group in book.groups for text in texts}
+    with remembering_finds():
+        for _ in range(2):
+            for (group, text), hits in fresh.items():
+                found = book.find(group, text)
+                assert found == hits, (group, text[:120])
+                found.append(Hit("changed by the caller", 0, 0))  # must not reach a later find
+        with remembering_finds():  # nested: the outer block's memory, still one
+            assert book.find("rejection.strong", texts[0]) == fresh[("rejection.strong", texts[0])]
+    assert sum(map(len, fresh.values())) > 100
+
+
+def test_finds_are_not_remembered_outside_a_block_nor_in_another_thread() -> None:
+    book = load_phrases()
+    text = fold("Unfortunately we have decided not to move forward with your application.")
+    with remembering_finds():
+        book.find("rejection.strong", text)
+        other: list[object] = []
+        thread = threading.Thread(target=lambda: other.append(getattr(phrases._remembered, "hits", None)))
+        thread.start()
+        thread.join()
+        assert other == [None]
+        assert phrases._remembered.hits  # this thread's memory holds the find
+    assert getattr(phrases._remembered, "hits", None) is None
 
 
 def test_fold_of_ascii_text_is_the_full_fold() -> None:

@@ -264,9 +264,10 @@ class _DatePatterns:
 
         Each pattern is searched only in a text meeting its ``Needs``; a text with none of the
         language's keys meets none, so the language is skipped with one set test. Measured on
-        the 236 messages a first scan of the benchmark's 10,000 classifies: 24,808 pattern
-        tests in 1,652 languages' readings, most of them of a language the text is not in;
-        classifying took 0.106 s of processor time once compiled, 0.0XX s with this test.
+        the 236 messages a first scan of the benchmark's 10,000 messages classifies: 24,808
+        pattern tests in 1,652 readings of a language, most of them of a language the text is
+        not in, went down to 4,722; classifying them went from 1.81 to 1.60 billion
+        instructions (callgrind), the same verdicts.
         """
         keys = self._keys[1 if calendar_only else 0]
         return keys is None or not keys.isdisjoint(words_of(text))

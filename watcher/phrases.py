@@ -435,10 +435,11 @@ def remembering_finds() -> Iterator[None]:
 
     Classifying one message asks the same group of the same text again and again (the
     checks of a kind's phrases, vetoes and negations each read the text's hits): measured
-    on the 236 messages a first scan of the benchmark's 10,000 classifies, 7,332 finds of
-    4,451 distinct (group, text) pairs per message; classifying took 0.0XX s of processor
-    time once compiled, 0.0XX s remembering. ``watcher.classify.classify`` remembers for one
-    message at a time, so nothing is kept between messages."""
+    on the 236 messages a first scan of the benchmark's 10,000 messages classifies, 7,332
+    finds of 4,451 distinct (group, text) pairs, counted message by message; classifying
+    them went from 1.60 to 1.46 billion instructions (callgrind), the same verdicts.
+    ``watcher.classify.classify`` remembers for one message at a time, so nothing is kept
+    between messages."""
     outer = getattr(_remembered, "hits", None)
     if outer is None:
         _remembered.hits = {}
