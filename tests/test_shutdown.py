@@ -1,9 +1,11 @@
 """A watcher process leaves its objects to the operating system at exit
 (watcher/shutdown.py): the garbage collector's permanent generation holds them when the
-interpreter tears the modules down, so the teardown's collections skip them."""
+interpreter tears the modules down, so the teardown's collections skip them. A scan runs
+without the cyclic collector; every other command keeps it."""
 
 from __future__ import annotations
 
+import mailbox
 import subprocess
 import sys
 import textwrap
@@ -51,3 +53,24 @@ skip_teardown_at_exit()
 skip_teardown_at_exit()
 assert len(calls) == 1, calls
 """) > 0
+
+
+def _collector_at_exit(tmp_path, *argv: str) -> bool:
+    mailbox.Maildir(tmp_path / "Maildir", create=True)
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[me]\naddresses = ["me@example.org"]\n[database]\npath = "{tmp_path / "w.db"}"\n'
+        f'[[account]]\nname = "local"\ntype = "maildir"\npath = "{tmp_path / "Maildir"}"\n'
+        '[policy]\ntimezone = "UTC"\ncountry = ""\n'
+    )
+    code = ('import atexit, gc\natexit.register(lambda: print("collector", gc.isenabled()))\n'
+            f'from watcher.cli import main\nraise SystemExit(main({["--config", str(config), *argv]!r}))\n')
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("collector ")]
+    assert done.returncode == 0 and lines, done.stderr[-2000:]
+    return lines[-1] == "collector True"
+
+
+def test_a_scan_runs_without_the_cycle_collector_other_commands_with_it(tmp_path) -> None:
+    assert not _collector_at_exit(tmp_path, "scan", "--json", "--no-notify")
+    assert _collector_at_exit(tmp_path, "status", "--json")

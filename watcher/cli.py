@@ -695,11 +695,13 @@ def _reader_left() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from watcher.shutdown import skip_teardown_at_exit
+    from watcher.shutdown import no_cycle_collection, skip_teardown_at_exit
 
     skip_teardown_at_exit()  # the interpreter's teardown was a fifth of a first scan's processor time
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "scan":
+        no_cycle_collection()  # a one-off scan makes next to no garbage in cycles (watcher/shutdown.py)
     from watcher import log as logsetup  # first: it imports structlog without rich (see watcher/log.py)
     from watcher.settings import ConfigError
 

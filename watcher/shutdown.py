@@ -1,4 +1,5 @@
-"""The end of a watcher process: what the interpreter may leave to the operating system.
+"""The end of a watcher process: what the interpreter may leave to the operating system
+(and, for a one-off scan, the garbage in cycles it may leave there too).
 
 When a process ends, Python clears every module and collects the cycles that leaves
 (functions and their module's globals, classes, the classifier's phrase book): for a
@@ -29,3 +30,21 @@ def skip_teardown_at_exit() -> None:
     if not _registered:
         atexit.register(gc.freeze)
         _registered = True
+
+
+def no_cycle_collection() -> None:
+    """Turn the cyclic garbage collector off for the rest of a one-off command (``watcher
+    scan``); the daemon and the board keep it. Objects outside cycles are freed as before,
+    as soon as nothing refers to them: only garbage in cycles waits for the process's end.
+
+    A first scan's objects that live long enough to be collected (the session's search
+    answers, the header fields read, the classifier's memory) were traversed for nothing:
+    measured on the benchmark's 10,000-message mailbox, the collector took 0.042 to 0.049 s
+    of a first scan's 0.68 to 0.73 s of processor time (119 young collections, counted
+    with ``gc.callbacks``; raising the thresholds to 5,000 or 50,000 only made them fewer
+    and longer), and with it off a collection at the command's end found 33 objects in
+    cycles, the same 33 for a scan reading 10,000 messages' headers as for one reading a
+    tenth of them, the peak RSS unchanged (66.5 to 67.7 MB; 93 MB reading every header of
+    a Maildir). The scan's reports were the same byte for byte.
+    """
+    gc.disable()
