@@ -55,7 +55,9 @@ assert len(calls) == 1, calls
 """) > 0
 
 
-def _collector_at_exit(tmp_path, *argv: str) -> bool:
+def _collector_in_command(tmp_path, *argv: str) -> tuple[bool, bool]:
+    """(whether the collector ran while the command read its config, whether it runs
+    again once the command returned)."""
     mailbox.Maildir(tmp_path / "Maildir", create=True)
     config = tmp_path / "config.toml"
     config.write_text(
@@ -63,14 +65,17 @@ def _collector_at_exit(tmp_path, *argv: str) -> bool:
         f'[[account]]\nname = "local"\ntype = "maildir"\npath = "{tmp_path / "Maildir"}"\n'
         '[policy]\ntimezone = "UTC"\ncountry = ""\n'
     )
-    code = ('import atexit, gc\natexit.register(lambda: print("collector", gc.isenabled()))\n'
-            f'from watcher.cli import main\nraise SystemExit(main({["--config", str(config), *argv]!r}))\n')
+    arguments = ["--config", str(config), *argv]
+    code = ("import gc\nimport watcher.cli as cli\nreal = cli._load\n"
+            "def load(args):\n    print('during', gc.isenabled())\n    return real(args)\n"
+            f"cli._load = load\nrc = cli.main({arguments!r})\n"
+            "print('after', gc.isenabled())\nraise SystemExit(rc)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("collector ")]
-    assert done.returncode == 0 and lines, done.stderr[-2000:]
-    return lines[-1] == "collector True"
+    seen = dict(line.split() for line in done.stdout.splitlines() if line.startswith(("during ", "after ")))
+    assert done.returncode == 0 and len(seen) == 2, done.stderr[-2000:]
+    return seen["during"] == "True", seen["after"] == "True"
 
 
 def test_a_scan_runs_without_the_cycle_collector_other_commands_with_it(tmp_path) -> None:
-    assert not _collector_at_exit(tmp_path, "scan", "--json", "--no-notify")
-    assert _collector_at_exit(tmp_path, "status", "--json")
+    assert _collector_in_command(tmp_path, "scan", "--json", "--no-notify") == (False, True)
+    assert _collector_in_command(tmp_path, "status", "--json") == (True, True)

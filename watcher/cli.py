@@ -695,7 +695,7 @@ def _reader_left() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from watcher.shutdown import no_cycle_collection, skip_teardown_at_exit
+    from watcher.shutdown import cycle_collection_back, no_cycle_collection, skip_teardown_at_exit
 
     skip_teardown_at_exit()  # the interpreter's teardown was a fifth of a first scan's processor time
     parser = build_parser()
@@ -730,3 +730,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     except KeyboardInterrupt:
         return 130
+    finally:
+        cycle_collection_back()  # for a caller running commands in its own process
