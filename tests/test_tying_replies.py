@@ -614,6 +614,134 @@ SCENARIOS: tuple[Scenario, ...] = (
           "Hoi Alex,\n\nJoost vroeg me te reageren: we nodigen je uit voor een tweede gesprek op vrijdag.\n\n"
           "Groet,\nEva", day(6, 10), parent="u1"),
     ], r1="fabrikam:next_step"),
+    # ---------------------------------------------------------------- a logged contact writing from elsewhere, no thread
+    s("s49", "personal address, contact's name, body names company", "en", ACME + GLOBEX, [
+        m("r1", "Jane Doe <jane.doe.hr@gmail.com>", ME, "quick one",
+          "Hi Alex,\n\nWriting from my personal account as I'm on the road. The team would like to invite you to "
+          "a final interview with our CTO on Thursday at 3pm. Does that work?\n\nJane (Acme Payments)",
+          day(9, 21)),
+    ], r1="acme:next_step"),
+    s("s50", "personal address, contact's display name, body names company", "de", BRENNWERK + HOLZMANN, [
+        m("r1", "Stefanie Koch <s.k.1984@gmx.de>", ME, "Ihre Bewerbung",
+          "Hallo Herr Doe,\n\nich schreibe Ihnen von meiner privaten Adresse. Leider hat sich die Brennwerk "
+          "Energie für einen anderen Bewerber entschieden. Ich wünsche Ihnen alles Gute.\n\nStefanie Koch",
+          day(12, 19)),
+    ], r1="brennwerk:rejection"),
+    s("s51", "personal address, contact's display name, body names company", "it", LANTERNA + GLOBEX, [
+        m("r1", "Giulia Rossi <g.rossi.lavoro@libero.it>", ME, "Novità",
+          "Ciao Alex,\n\nti scrivo dalla mia mail personale: Lanterna Software vorrebbe farti un'offerta per la "
+          "posizione di Sviluppatore Backend. Ti chiamo domani per i dettagli.\n\nGiulia", day(12, 20)),
+    ], r1="lanterna:offer"),
+    s("s52", "personal address, contact's name, company not named", "nl", FABRIKAM + DIJKSTRA, [
+        m("r1", "Joost de Vries <joostdevries@ziggo.nl>", ME, "Tweede gesprek",
+          "Hoi Alex,\n\nIk mail even vanaf mijn privéadres. We nodigen je graag uit voor een tweede gesprek; "
+          "past vrijdag om 14:00?\n\nJoost", day(9, 20)),
+    ], r1="fabrikam|review"),
+    s("s53", "personal address, contact's display name, subject names company", "pt", MAREVERDE + RIOTINTA, [
+        m("r1", "Ana Silva <anasilva.rh@sapo.pt>", ME, "Mare Verde - Analista de Dados",
+          "Olá Alex,\n\nEscrevo do meu email pessoal. Infelizmente decidimos avançar com outro candidato para "
+          "a vaga. Obrigada pelo seu tempo e boa sorte.\n\nAna", day(12, 20)),
+    ], r1="mareverde:rejection"),
+
+    # ---------------------------------------------------------------- an agency nobody logged forwards the employer's answer
+    s("s54", "unlogged agency forwards a logged contact", "es", CONTOSO + GLOBEX, [
+        m("r1", "Lucía Romero <lucia.romero@reclutia-talent.es>", ME, "RV: Feedback candidatura",
+          "Hola Alex:\n\nTe reenvío la respuesta del cliente. Lo siento: al final han optado por otro "
+          "candidato.\n\nUn abrazo,\nLucía Romero\nReclutia Talent\n\n---------- Mensaje reenviado ----------\n"
+          "De: Tom Becker <tom.becker@contoso.com>\nAsunto: Feedback candidatura\n\nHola Lucía, gracias por "
+          "presentarnos a Alex. Hemos decidido seguir con otro candidato.\n\nTom", day(13, 12)),
+    ], r1="contoso:rejection"),
+    s("s55", "unlogged agency forwards the employer's domain", "en", NORTHWIND + ACME, [
+        m("r1", "Kevin Walsh <kevin@talentbridge.co.uk>", ME, "Fwd: Candidate feedback",
+          "Hi Alex,\n\nGood news, see below from the client.\n\nKevin\n\n---------- Forwarded message ---------\n"
+          "From: Northwind Talent Team <talent@northwindtraders.com>\nSubject: Candidate feedback\n\nKevin, we "
+          "would like to invite Alex to a final interview with our VP of Operations next Tuesday at 10:00.\n",
+          day(12, 11)),
+    ], r1="northwind:next_step"),
+
+    # ---------------------------------------------------------------- thread references lost: the subject answers the user's mail
+    s("s56", "references lost, new address, same name", "en", NORTHWIND + ACME, [
+        m("u1", None, "Olivia Grant <olivia.grant@northwindtraders.com>", "Following up - Supply Chain Analyst",
+          "Hi Olivia,\n\nI wanted to follow up on my interview last week.\n\nBest,\nAlex", day(12, 9)),
+        m("r1", "Olivia Grant <olivia.g@outlook.com>", ME, "RE: Following up - Supply Chain Analyst",
+          "Hi Alex,\n\nSorry for the wait. Unfortunately the team has decided not to move forward with your "
+          "application.\n\nOlivia", day(13, 21)),
+    ], r1="northwind:rejection"),
+    s("s57", "references lost, new corporate domain", "fr", LUMIERE + CONTOSO, [
+        m("u1", None, "Claire Martin <claire.martin@lumiere-conseil.fr>", "Relance - Consultant Data",
+          "Bonjour Claire,\n\nJe me permets de revenir vers vous au sujet de mon entretien.\n\nCordialement,\n"
+          "Alex", day(11, 9)),
+        m("r1", "Claire Martin <cmartin@lumiere-groupe.com>", ME, "RE : Relance - Consultant Data",
+          "Bonjour Alex,\n\nNous souhaitons vous proposer un entretien final avec le directeur associé le 20 "
+          "novembre à 10 h. Êtes-vous disponible ?\n\nClaire", day(12, 10)),
+    ], r1="lumiere:next_step"),
+    s("s58", "references lost, colleague answers the subject", "it", LANTERNA + GLOBEX, [
+        m("u1", None, "Giulia Rossi <giulia.rossi@lanterna.it>", "Grazie per il colloquio di oggi",
+          "Gentile Giulia,\n\ngrazie per il colloquio di oggi.\n\nCordiali saluti,\nAlex", day(5, 17)),
+        m("r1", "Marco Bianchi <marco.bianchi@lanterna-group.com>", ME, "R: Grazie per il colloquio di oggi",
+          "Gentile Alex,\n\nsono il responsabile tecnico. Vorremmo invitarla a un secondo colloquio giovedì alle "
+          "11.\n\nMarco", day(9, 10)),
+    ], r1="lanterna|review:next_step"),
+    s("s59", "group domain, body names company, role and interview", "de", HOLZMANN + BRENNWERK, [
+        m("r1", "Personalservice Nordbau Holding <bewerbung@nordbau-holding.de>", ME,
+          "Ihr Vorstellungsgespräch als Bauleiter",
+          "Sehr geehrter Herr Doe,\n\ndie Personalabteilung der Nordbau Holding betreut die Auswahl für unsere "
+          "Tochter Holzmann Bau AG. Nach Ihrem Gespräch als Bauleiter am 5. November laden wir Sie gern zu einem "
+          "zweiten Gespräch ein. Passt Ihnen Dienstag, der 17. November, um 10 Uhr?\n\nMit freundlichen Grüßen\n"
+          "Personalservice", day(11, 9)),
+    ], r1="holzmann:next_step"),
+    s("s60", "references lost, two sent mails share the subject", "nl", DIJKSTRA + FABRIKAM, [
+        m("u1", None, "Sanne <sanne@dijkstra-logistiek.nl>", "Bedankt voor het gesprek",
+          "Hoi Sanne,\n\nBedankt voor het gesprek over de functie van Planner.\n\nGroet,\nAlex", day(4, 17)),
+        m("u2", None, "Joost de Vries <j.devries@fabrikam.com>", "Bedankt voor het gesprek",
+          "Hoi Joost,\n\nBedankt voor het gesprek over de functie van Product Designer.\n\nGroet,\nAlex",
+          day(2, 17)),
+        m("r1", "Eva <eva.smit.design@gmail.com>", ME, "Re: Bedankt voor het gesprek",
+          "Hoi Alex,\n\nLeuk je te spreken! Zullen we volgende week koffie drinken?\n\nEva", day(6, 20)),
+        m("r2", "Joost de Vries <joostdevries@ziggo.nl>", ME, "Re: Bedankt voor het gesprek",
+          "Hoi Alex,\n\nVanaf mijn privéadres: we nodigen je uit voor een tweede gesprek op vrijdag om 11:00.\n\n"
+          "Joost", day(7, 21)),
+    ], r1="none", r2="fabrikam:next_step"),
+
+    # ---------------------------------------------------------------- look-alikes of the above: nothing to tie
+    s("t13", "trap: a stranger sharing the contact's first name names the company", "en", ACME + GLOBEX, [
+        m("r1", "Jane Miller <jane.miller88@gmail.com>", ME, "Drinks Friday?",
+          "Hey Alex!\n\nHow did the Acme Payments interview go? Drinks on Friday to celebrate or commiserate?\n\n"
+          "Jane", day(6, 19)),
+    ], r1="none"),
+    s("t14", "trap: another company's recruiter on a personal address", "de", BRENNWERK + HOLZMANN, [
+        m("r1", "Stefan Kuhn <stefan.kuhn.recruiting@gmail.com>", ME, "Projektingenieur bei der Voltwerk AG",
+          "Hallo Herr Doe,\n\nich habe Ihr Profil gesehen: Die Voltwerk AG sucht einen Projektingenieur. Hätten "
+          "Sie nächste Woche Zeit für ein kurzes Gespräch?\n\nStefan Kuhn", day(10, 9)),
+    ], r1="none"),
+    s("t15", "trap: a newsletter quoting the company", "fr", LUMIERE + CONTOSO, [
+        m("r1", "Carrières Hebdo <newsletter@carrieres-hebdo.fr>", ME, "Lumière Conseil recrute 50 consultants",
+          "Cette semaine : Lumière Conseil recrute 50 consultants data à Lyon ; Claire Martin, DRH, nous "
+          "explique pourquoi.\n\nSe désabonner : https://carrieres-hebdo.fr/desabo", day(10, 7),
+          headers={"List-Unsubscribe": "<https://carrieres-hebdo.fr/desabo>", "Precedence": "bulk"}),
+    ], r1="none"),
+    s("t16", "trap: the contact's namesake on a personal address", "es", CONTOSO + GLOBEX, [
+        m("r1", "Tom Becker <tom.becker.music@gmail.com>", ME, "Concierto el sábado",
+          "¡Hola!\n\nTocamos el sábado en la sala Clamores, ¿te vienes? Entrada libre.\n\nTom", day(11, 22)),
+    ], r1="none"),
+    s("t17", "trap: another company's recruiter for the same role", "pt", MAREVERDE + RIOTINTA, [
+        m("r1", "Ana Costa <ana.costa.recrutamento@gmail.com>", ME, "Vaga de Analista de Dados - Oceano Digital",
+          "Olá Alex,\n\nVi o seu perfil e temos uma vaga de Analista de Dados na Oceano Digital. Podemos falar "
+          "esta semana?\n\nAna Costa", day(10, 11)),
+    ], r1="none"),
+    s("t18", "trap: the contact's namesake writes a newsletter naming the company", "it", LANTERNA + GLOBEX, [
+        m("r1", "Giulia Rossi <giulia.rossi@techsettimanale.it>", ME, "Lanterna Software apre a Torino",
+          "Questa settimana: Lanterna Software apre una sede a Torino e assume venti sviluppatori.\n\n"
+          "Disiscriviti: https://techsettimanale.it/stop", day(11, 7),
+          headers={"List-Unsubscribe": "<https://techsettimanale.it/stop>"}),
+    ], r1="none"),
+    s("t19", "trap: another company answers a subject the user also sent", "en", ACME + GLOBEX, [
+        m("u1", None, "Jane Doe <jane.doe@acmepayments.com>", "Thank you",
+          THANKS_EN.format(who="Jane"), day(3, 17)),
+        m("r1", "Jane Smith <jane.smith@proseware.com>", ME, "Re: Thank you",
+          "Hi Alex,\n\nThanks for your note! We'd love to set up a first call about the Proseware role.\n\nJane",
+          day(8, 10)),
+    ], r1="none"),
 )
 BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}
 
