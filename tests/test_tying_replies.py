@@ -813,17 +813,18 @@ CASES = [(scenario.name, msg) for scenario in SCENARIOS for msg in scenario.expe
 
 # Known misses (none a wrong tie), each failing strictly until fixed: (scenario, message,
 # mode or "" for both) -> why.
-PERSONAL = ("held for review: from a personal address with no thread, the company's name is the only "
-            "link; who writes (the logged contact's own name) and what the text says are not weighed")
-NO_THREAD = ("its thread references are lost: the subject answers the user's own mail to the same "
-             "person, which is not compared")
+PERSONAL = ("held for review: from a personal address with no thread, by someone nobody logged: the "
+            "company's name is the only link")
+FORWARD = ("a forward by an agency nobody logged, whose header fields name nothing logged: the employer's "
+           "answer in its text is never read")
 KNOWN_MISSES = {
-    ("s03", "r1", ""): PERSONAL,
     ("s15", "r1", ""): PERSONAL,
     ("s35", "r1", ""): PERSONAL,
     ("s13", "r1", ""): "held for review: the group's domain carries neither the company's name nor its registered name",
-    ("s28", "r1", ""): NO_THREAD,
-    ("s29", "r1", ""): NO_THREAD,
+    ("s54", "r1", ""): FORWARD,
+    ("s55", "r1", ""): FORWARD,
+    ("s59", "r1", ""): "its header fields name neither the company nor anyone logged (only the text does): its "
+                       "text is never read",
 }
 KNOWN_KIND_MISSES: dict[str, str] = {}
 

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from fnmatch import fnmatch
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
@@ -48,6 +48,7 @@ RECRUITER_CONFIDENCE = 0.85
 DOMAIN_CONFIDENCE = 0.8
 PLATFORM_CONFIDENCE = 0.7
 KIN_CONFIDENCE = 0.75
+PERSON_CONFIDENCE = 0.75
 NAME_ONLY_CONFIDENCE = 0.3
 # Taken off when several interviews fitted and one was chosen among them.
 CHOICE_PENALTY = 0.1
@@ -389,6 +390,54 @@ class NameMentions:
     others: tuple[str, ...] = ()
 
 
+# --------------------------------------------------------------------------- people
+
+
+@dataclass(frozen=True)
+class Person:
+    """A logged contact's or recruiter's name as the address spells it: ``jane.doe@acme.com``
+    is Jane Doe, ``j.devries@fabrikam.com`` J. Devries (``first`` an initial). A one-word local
+    part (``sanne@``, ``hr@``) names no person."""
+
+    first: str
+    last: str  # the surname's letters run together, at least MIN_SURNAME of them
+    ids: frozenset[str]
+
+
+# A surname shorter than this ("li", "ng") is too common a run of letters to find a person by.
+MIN_SURNAME = 3
+_LETTER_RUNS = re.compile(r"[a-z]+")
+
+
+def person_of(address: str, ids: frozenset[str]) -> Person | None:
+    """The person a logged address names (see ``Person``), or None."""
+    local = normalise_address(address).rpartition("@")[0]
+    pieces = _LETTER_RUNS.findall(local)
+    if len(pieces) < 2 or len(pieces[-1]) < MIN_SURNAME:
+        return None
+    return Person(pieces[0], "".join(pieces[1:]), ids)
+
+
+def _is_person(person: Person, name_words: Sequence[str], local: str) -> bool:
+    """Whether a sender, by its display name's words or its address's local part, is ``person``
+    ("Jane Doe", "jane.doe.hr", "janedoe", "s.koch", "joostdevries" for J. Devries); a first
+    name alone ("Jane Miller") or a surname alone never is."""
+    first, last = person.first, person.last
+    for size in (1, 2, 3):  # "Joost de Vries": the surname may be several words
+        if len(name_words) > size and "".join(name_words[-size:]) == last:
+            given = name_words[0]
+            if given == first or (len(first) == 1 and given.startswith(first)):
+                return True
+    pieces = _LETTER_RUNS.findall(local)
+    joined = "".join(pieces)
+    if last not in joined:
+        return False
+    if first + last in joined or (len(first) == 1 and joined.startswith(first) and joined.endswith(last)):
+        return True
+    return any(piece == last and index > 0 and pieces[index - 1] in (first, first[0])
+               for index, piece in enumerate(pieces))
+
+
 # --------------------------------------------------------------------------- the index
 
 
@@ -449,6 +498,7 @@ class InterviewIndex:
     registered_names: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     agencies: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     agency_names: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    people: tuple[Person, ...] = ()  # the logged contacts and recruiters with a person's name
 
     def is_freemail(self, domain: str) -> bool:
         return domain in self.lists.freemail_domains or domain.startswith(self.lists.freemail_prefixes)
@@ -511,6 +561,18 @@ class InterviewIndex:
             if name in parts and all(part == name or self._group_word(part) for part in parts):
                 return Kin(ids, "carries", registered)
         return None
+
+    def people_named_by(self, mail: Mail) -> frozenset[str]:
+        """Interviews whose logged contact or recruiter the received ``mail``'s sender is by
+        name (``_is_person``) though not by address: the same person writing from elsewhere."""
+        if mail.direction != "received" or not self.people:
+            return frozenset()
+        sender = normalise_address(mail.from_addr)
+        if sender in self.contacts or sender in self.recruiters:
+            return frozenset()
+        name_words = words(mail.from_name) if mail.from_name else []
+        local = sender.rpartition("@")[0]
+        return _union(person.ids for person in self.people if _is_person(person, name_words, local))
 
     def _carried_by(self, label: str) -> frozenset[str]:
         """Interviews whose company's name a registered name carries: its first word (of at
@@ -661,6 +723,11 @@ def build_index(
             for spelled in (name, tuple(words(interview.company))):
                 if len(spelled) > 1:
                     ids_by_joined_name["".join(spelled)].add(interview.id)
+    people: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for address, ids in (*contacts.items(), *recruiters.items()):
+        person = person_of(address, frozenset(ids))
+        if person:
+            people[(person.first, person.last)].update(ids)
     index = InterviewIndex(
         interviews={interview.id: interview for interview in interviews},
         me=frozenset(normalise_address(address) for address in me),
@@ -681,6 +748,7 @@ def build_index(
         registered_names=_freeze(registered_names),
         agencies=_freeze(agencies),
         agency_names=_freeze(agency_names),
+        people=tuple(Person(first, last, frozenset(ids)) for (first, last), ids in sorted(people.items())),
     )
     log.debug("match.index_built", interviews=len(interviews), contacts=len(contacts), domains=len(domains))
     return index
@@ -703,6 +771,51 @@ def _company_domains(interview: Interview, probe: InterviewIndex) -> set[str]:
 
 def _freeze(table: Mapping[_K, set[str]]) -> dict[_K, frozenset[str]]:
     return {key: frozenset(ids) for key, ids in table.items()}
+
+
+# --------------------------------------------------------------------------- the user's subjects
+
+
+def subject_key(subject: str) -> str:
+    """A subject as a reply's is compared with the message it answers: without the reply
+    and forward prefixes mail programs add ("Re:", "AW:", "RE :", "Fwd:", "R:"...), in words
+    as names are compared ("Re: Thank you - ML interview" -> "thank you ml interview")."""
+    from watcher.classify import EARLIER_SUBJECT  # the classifier reads this module: import on use
+
+    rest = subject
+    while found := EARLIER_SUBJECT.match(rest):
+        rest = rest[found.end():]
+    return " ".join(words(rest))
+
+
+class SentSubjects:
+    """The subjects of the user's own mail tied to an interview: subject key -> interview ids.
+
+    A reply whose thread references were lost (a mailer that drops In-Reply-To, a recruiter
+    answering from her phone or from another address) still carries "Re: " and the subject
+    of the user's mail: with a weak tie of its sender to the same interview (a logged
+    contact's name, another domain of the company), that tells which interview it answers.
+    """
+
+    def __init__(self, tied: Iterable[tuple[str, str]] = ()) -> None:
+        self._ids: dict[str, set[str]] = defaultdict(set)
+        for subject, interview in tied:
+            self.add(subject, interview)
+
+    def add(self, subject: str, interview: str) -> None:
+        """Remember that the user's mail with ``subject`` is tied to ``interview``."""
+        key = subject_key(subject)
+        if key:
+            self._ids[key].add(interview)
+
+    def answered_by(self, mail: Mail) -> frozenset[str]:
+        """The interviews whose user's mail a received ``mail`` answers by its subject ("Re: "
+        or another reply prefix, then the same subject); empty for anything else."""
+        from watcher.classify import EARLIER_SUBJECT
+
+        if mail.direction != "received" or not self._ids or not EARLIER_SUBJECT.match(mail.subject):
+            return frozenset()
+        return frozenset(self._ids.get(subject_key(mail.subject), ()))
 
 
 # --------------------------------------------------------------------------- the cheap test
@@ -730,6 +843,8 @@ def may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, str] | 
             return True
     if index.platform_traced(mail):
         return True
+    if index.people_named_by(mail):
+        return True
     said = words(f"{mail.from_name} {mail.subject}")
     # The first words of a name ("Contoso" for Contoso Robotics) too: the text may name it whole.
     return index.names.mentions_any(said) or index.name_prefixes.mentions_any(said)
@@ -748,9 +863,13 @@ class _Signal:
     review: bool = False  # the evidence cannot tell: a person decides among ``ids``
 
 
-def match(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Match:
-    """Which interview ``mail`` is about, how sure, and why."""
-    result = _decide(mail, index, threads)
+def match(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], sent: SentSubjects | None = None
+) -> Match:
+    """Which interview ``mail`` is about, how sure, and why. ``threads``: Message-ID ->
+    interview id of the messages tied so far; ``sent``: the subjects of the user's mail tied
+    so far (a reply whose thread references were lost answers one)."""
+    result = _decide(mail, index, threads, sent.answered_by(mail) if sent else frozenset())
     if result.interview is None and not result.review:
         return result  # most mail: not worth a log line each
     log.debug(
@@ -763,7 +882,7 @@ def match(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Matc
     return result
 
 
-def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Match:
+def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str], answers: frozenset[str]) -> Match:
     ignored = _ignored(mail, index)
     if ignored:
         return Match(interview=None, confidence=0.0, reasons=(ignored,))
@@ -775,8 +894,8 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> Ma
     notes: list[str] = []
     run_up: Match | None = None
     for find_signal in (
-        _thread_signal, _contact_signal, _recruiter_signal, _domain_signal, _platform_signal, _kin_signal,
-        _agency_signal,
+        _thread_signal, _contact_signal, _recruiter_signal, _domain_signal, _platform_signal,
+        partial(_kin_signal, answers=answers), _agency_signal, partial(_person_signal, answers=answers),
     ):
         signal = find_signal(mail, index, threads, counterparts)
         if signal is None:
@@ -1005,7 +1124,8 @@ def _about_another(
 
 
 def _kin_signal(
-    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str],
+    answers: frozenset[str] = frozenset(),
 ) -> _Signal | None:
     """Another domain of a logged employer (``Kin``): its parent or sibling (the same
     registered domain) counts as the company's own; a country or brand domain ("renamed",
@@ -1028,7 +1148,7 @@ def _kin_signal(
     carries = any(kin.how == "carries" for _, kin in found)
     named = _named_whole(ids, mail, index, lenient=not carries)
     if named is None:
-        return None
+        return _answering(frozenset(ids), answers, mail, index, reasons, KIN_CONFIDENCE)
     if carries:
         # "acme-widgets.com" for Acme Widgets at acme.com is how look-alikes are named: a
         # person decides.
@@ -1092,6 +1212,52 @@ def _extended(ids: frozenset[str], mentions: NameMentions, index: InterviewIndex
     return frozenset(
         iid for iid in ids for other in mentions.others if other.startswith(" ".join(index.name_of[iid]) + " ")
     )
+
+
+def _person_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str],
+    answers: frozenset[str] = frozenset(),
+) -> _Signal | None:
+    """A logged contact writing from another address (a personal one, a new employer's
+    domain nobody logged): the sender is that person by name (``InterviewIndex.people_named_by``).
+    A name is no address: tied only when the sender's name, the subject or the text also
+    names that person's company whole and no other logged employer; held for review
+    otherwise, unless its subject answers the user's mail tied to that person's interview
+    (``SentSubjects``). Bulk mail (a list, a newsletter) is never a contact writing."""
+    ids = index.people_named_by(mail)
+    if not ids or _listed(mail):
+        return None
+    who = f"sender {mail.from_name or mail.from_addr} <{normalise_address(mail.from_addr)}> is a logged contact by name"
+    named = _named_whole(ids, mail, index, lenient=False)
+    if named is not None:
+        named_ids, why = named
+        return _Signal(named_ids, PERSON_CONFIDENCE, (who, why))
+    answering = _answering(ids, answers, mail, index, (who,), PERSON_CONFIDENCE)
+    if answering is not None:
+        return answering
+    return _Signal(ids, PERSON_CONFIDENCE, (who, "nothing else says which company: a person decides"), review=True)
+
+
+def _answering(
+    ids: frozenset[str], answers: frozenset[str], mail: Mail, index: InterviewIndex, reasons: tuple[str, ...],
+    confidence: float,
+) -> _Signal | None:
+    """The interviews among ``ids`` whose user's mail ``mail`` answers by its subject
+    (``answers``, see ``SentSubjects``), unless its text names another logged employer
+    and not theirs; None when it answers none of them."""
+    answered = ids & answers
+    if not answered or _about_another(answered, mail, index):
+        return None
+    why = f"its subject answers your mail tied to {_company_list(answered, index)} (its thread references are lost)"
+    return _Signal(answered, confidence, (*reasons, why))
+
+
+def _listed(mail: Mail) -> bool:
+    """Whether ``mail`` came through a mailing list or as bulk mail (List-Id, List-Unsubscribe,
+    Precedence: bulk/list/junk; RFC 2369, RFC 2919, RFC 3834)."""
+    headers = mail.headers
+    precedence = headers.get("precedence", "").strip().lower()
+    return bool(headers.get("list-id") or headers.get("list-unsubscribe")) or precedence in ("bulk", "list", "junk")
 
 
 def _domain_like(ids: frozenset[str], mail: Mail, index: InterviewIndex, reasons: tuple[str, ...]) -> _Signal:

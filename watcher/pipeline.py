@@ -180,6 +180,8 @@ class Pipeline:
         self.zone = ZoneInfo(config.policy.timezone)
         # Called after each stored batch: the daemon feeds its watchdog during a long first sync.
         self.progress = progress or (lambda: None)
+        # The subjects of the user's mail tied so far (a reply that lost its thread answers one).
+        self._sent_subjects = match.SentSubjects()
 
     # -- the interview log ---------------------------------------------------------------
 
@@ -205,6 +207,7 @@ class Pipeline:
         interviews = self.store.interviews()
         index = match.build_index(interviews, self.config.me)
         threads = self.store.threads()
+        self._sent_subjects = match.SentSubjects(self.store.sent_subjects())
         company = {i.id: i.company for i in interviews}
         reports = []
         for account in self.config.accounts:
@@ -373,7 +376,7 @@ class Pipeline:
                 if bases is not None and found.review and mail.body is not None:
                     bases[mail.message_id] = match_basis(_refs(mail), index, threads)
                 if found.interview:
-                    threads[mail.message_id] = found.interview
+                    self._tied(mail, found.interview, threads)
                 elif waiting is not None and (mail.in_reply_to or mail.references):
                     waiting(mail)  # held for review: a folder read later may tie its thread
             if len(threads) == size:
@@ -397,11 +400,17 @@ class Pipeline:
             records.append((mail, found, result))
         return records
 
-    @staticmethod
-    def _match_one(mail: Mail, index, threads: dict[str, str]) -> Match | None:
+    def _tied(self, mail: Mail, interview: str, threads: dict[str, str]) -> None:
+        """Remember that ``mail`` is tied to ``interview``: its Message-ID for the replies in
+        its thread, and the user's subject for the replies that lost their thread."""
+        threads[mail.message_id] = interview
+        if mail.direction == "sent":
+            self._sent_subjects.add(mail.subject, interview)
+
+    def _match_one(self, mail: Mail, index, threads: dict[str, str]) -> Match | None:
         """match.match for one message; a failure skips that message only (logged)."""
         try:
-            return match.match(mail, index, threads)
+            return match.match(mail, index, threads, self._sent_subjects)
         except Exception as exc:  # one message's failure never stops its batch
             log.warning("message_skipped", account=mail.account, folder=mail.folder, uid=mail.uid,
                         reason="not matched", error=type(exc).__name__)
@@ -516,7 +525,7 @@ class Pipeline:
             if found is None or found.interview is None:
                 still_held[mail.message_id] = match_basis(_refs(mail), index, threads)
                 continue
-            threads[mail.message_id] = found.interview
+            self._tied(mail, found.interview, threads)
             self.store.tie_held(mail.message_id, found)
             self.store.record_reading(mail.message_id, self._classify_one(mail, found, company), now)
         return still_held
