@@ -91,3 +91,25 @@ def test_replies_encoded_words_and_the_users_own_mail_are_let_through() -> None:
     assert screen(b"From: a@b.example\r\nSubject: Your\r\n interview\r\n\r\n")  # folded
     assert not screen(b"From: a@b.example\r\nTo: user@example.org\r\nSubject: hi\r\n\r\n")
     assert not screen(b"From: a@b.example\r\nSubject: hi\r\nList-Id: interview tips\r\n\r\n")
+
+
+@pytest.mark.parametrize("sender,wanted", [
+    ("Stefanie Koch <s.k.1984@gmx.de>", True),  # the contact's name, another address
+    ("stefanie.koch.privat@web.de", True),  # the contact's address, another domain
+    ("Stefanie Koch <stefanie.koch@brennwerk-energie.de>", True),  # the contact herself
+    ("Steffi K <skoch77@gmail.com>", False),  # the surname alone: no one's name
+    ("Stefanie Berg <stefanie.berg@gmail.com>", False),  # a first name alone: neither
+])
+def test_a_logged_contact_writing_from_elsewhere_is_let_through(sender, wanted) -> None:
+    from watcher.model import Interview
+
+    interview = Interview(id="brennwerk", company="Brennwerk Energie GmbH", role="Projektingenieur",
+                          when=datetime.fromisoformat("2025-12-03T10:00:00+01:00"),
+                          contacts=("stefanie.koch@brennwerk-energie.de",))
+    index = build_index([interview], ME)
+    raw = (f"From: {sender}\r\nTo: user@example.org\r\nSubject: Hallo\r\n"
+           "Date: Mon, 8 Dec 2025 09:00:00 +0100\r\n\r\nText\r\n").encode()
+    mail = parse_message(raw, account="a", folder="INBOX", uid=1, arrival=None, me=ME, sent_folder=False)
+    assert may_concern(mail, index, {}) is wanted
+    screened = HeaderScreen(candidate_query(index, {}, ME, ()), ME)(header_block(raw))
+    assert screened is wanted

@@ -439,3 +439,45 @@ def test_a_large_range_with_many_keys_is_screened_here_and_finds_what_the_search
         assert source.client.calls["fetch"] == 1 and source.client.calls["search"] == 1
     finally:
         source.close()
+
+
+NAMESAKE_INTERVIEWS = (
+    '[[interview]]\nid = "brennwerk"\ncompany = "Brennwerk Energie GmbH"\nrole = "Projektingenieur"\n'
+    'when = 2025-12-03T10:00:00+01:00\ncontacts = ["stefanie.koch@brennwerk-energie.de"]\n'
+    '[[interview]]\nid = "acme"\ncompany = "Acme Payments"\nrole = "Backend Engineer"\n'
+    'when = 2025-12-04T10:00:00+01:00\ncontacts = ["j.doe@acmepayments.com"]\n'
+)
+
+
+def _mail(sender: str, subject: str, body: str, n: int, to: str = USER) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nMessage-ID: <namesake-{n}@example.net>\r\n"
+        f"Date: Mon, {8 + n} Dec 2025 09:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+def test_a_logged_contact_writing_from_elsewhere_is_found_both_ways(tmp_path, dovecot) -> None:
+    """The sender's surname is searched: a contact by display name or by address at another
+    domain, and a reply that lost its thread answering the user's subject, are read and tied
+    the same whether the server or watcher picks the candidates; a stranger sharing a first
+    name is not."""
+    dovecot.append("Sent", _mail(f"Alex <{USER}>", "Danke - Projektingenieur", "Vielen Dank!", 0,
+                                 to="Stefanie Koch <stefanie.koch@brennwerk-energie.de>"))
+    mails = [
+        ("Stefanie Koch <s.k.1984@gmx.de>", "Ihre Bewerbung",
+         "Leider hat sich die Brennwerk Energie für einen anderen Bewerber entschieden."),
+        ("Steffi <stefanie.koch.privat@web.de>", "Rückmeldung",
+         "Die Brennwerk Energie lädt Sie zu einem zweiten Gespräch am Dienstag ein."),
+        ("Stefanie Koch <sk@posteo.de>", "AW: Danke - Projektingenieur", "Wir laden Sie zum zweiten Gespräch ein."),
+        ("Jonas Doe <jonas.doe@gmail.com>", "Hallo", "Kommst du am Samstag?"),
+        ("Stefanie Berg <stefanie.berg@gmail.com>", "Brennwerk Energie", "Wie war dein Gespräch bei Brennwerk Energie?"),
+    ]
+    for n, (sender, subject, body) in enumerate(mails, start=1):
+        dovecot.append("INBOX", _mail(sender, subject, body, n))
+    interviews = tmp_path / "interviews.toml"
+    interviews.write_text(NAMESAKE_INTERVIEWS)
+    client, server = both_ways(tmp_path, dovecot, interviews)
+    assert outcome(server) == outcome(client)
+    tied = {m["message_id"]: m["interview"] for m in server["messages"] if m["interview"]}
+    assert tied == {"<namesake-0@example.net>": "brennwerk", "<namesake-1@example.net>": "brennwerk",
+                    "<namesake-2@example.net>": "brennwerk", "<namesake-3@example.net>": "brennwerk"}

@@ -815,18 +815,24 @@ CASES = [(scenario.name, msg) for scenario in SCENARIOS for msg in scenario.expe
 # mode or "" for both) -> why.
 PERSONAL = ("held for review: from a personal address with no thread, by someone nobody logged: the "
             "company's name is the only link")
+INITIAL = ("the logged address gives the contact's first name as an initial (j.devries@): a display name "
+           "('Joost de Vries') or address spelling it whole is not searched for")
 FORWARD = ("a forward by an agency nobody logged, whose header fields name nothing logged: the employer's "
            "answer in its text is never read")
 KNOWN_MISSES = {
     ("s15", "r1", ""): PERSONAL,
     ("s35", "r1", ""): PERSONAL,
     ("s13", "r1", ""): "held for review: the group's domain carries neither the company's name nor its registered name",
+    ("s52", "r1", ""): INITIAL,
+    ("s60", "r2", ""): INITIAL,
     ("s54", "r1", ""): FORWARD,
     ("s55", "r1", ""): FORWARD,
     ("s59", "r1", ""): "its header fields name neither the company nor anyone logged (only the text does): its "
                        "text is never read",
 }
-KNOWN_KIND_MISSES: dict[str, str] = {}
+KNOWN_KIND_MISSES: dict[str, str] = {
+    "s29": "'möchte Ihnen ein Angebot für die Stelle ... machen' (an offer) is not read",
+}
 
 
 def _marks(name: str, msg: str, mode: str) -> list[pytest.MarkDecorator]:

@@ -11,10 +11,10 @@ only gives the same matches as reading every header. Each term, and why it is en
   the user's own addresses (mail from the user is judged by its recipients); the
   companies' and agencies' registered domains and names, which find their other domains
   (``kin_terms``);
-- senders (received mail): the surname of each contact and recruiter whose address names
-  a person (``match.Person``): ``match.may_concern`` passes mail from someone of that name
-  at another address, and a sender written by name ("Stefanie Koch <s.k@gmx.de>") or by
-  address ("claire.morel.rh@gmail.com") holds the surname's letters either way;
+- senders (received mail): the terms that find each contact and recruiter whose address
+  names a person at another address (``match.Person.terms``: ``claire.morel`` finds
+  ``claire.morel.rh@gmail.com``, ``stefanie koch`` finds "Stefanie Koch <s.k@gmx.de>");
+  ``match.may_concern`` passes such mail only when one of them is in From;
 - senders and subjects: the longest word of each company's name, as logged and as
   compared (accents removed), since a name may be named in the sender's name or subject,
   and the first word of a name of several words (``first_words``);
@@ -81,9 +81,9 @@ def candidate_query(
             subjects=_unique(subjects),
             references=tuple(references),
         )
-    surnames = sorted({person.last for person in index.people})
+    people = sorted({term for person in index.people for term in person.terms})
     return CandidateQuery(
-        senders=_unique([*addresses, *names, *surnames]),
+        senders=_unique([*addresses, *names, *people]),
         sender_pairs=tuple(dict.fromkeys(pairs)),
         subjects=_unique(subjects),
         references=tuple(references),

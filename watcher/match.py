@@ -79,6 +79,8 @@ class MatchLists:
     # Booking pages on a host that serves other pages too ("pages" in platforms.toml):
     # (fnmatch pattern on "host/path", lower-cased, platform name)
     scheduling_pages: tuple[tuple[str, str], ...] = ()
+    # Word sequences by which someone says they left the employer (left_employer.txt)
+    left_employer: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
 
 
 def load_lists(*extra_dirs: Path) -> MatchLists:
@@ -117,6 +119,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         job_boards=boards,
         job_board_senders=board_senders,
         alert_local_parts=frozenset(alert_parts),
+        left_employer=NameTable.of(tuple(words(line)) for line in _read_lines("left_employer.txt", extra_dirs)),
         legal_suffixes=frozenset(
             " ".join(words(line)) for line in _read_lines("legal_suffixes.txt", extra_dirs)
         ),
@@ -395,12 +398,14 @@ class NameMentions:
 
 @dataclass(frozen=True)
 class Person:
-    """A logged contact's or recruiter's name as the address spells it: ``jane.doe@acme.com``
-    is Jane Doe, ``j.devries@fabrikam.com`` J. Devries (``first`` an initial). A one-word local
-    part (``sanne@``, ``hr@``) names no person."""
+    """A logged contact or recruiter whose address names a person (``jane.doe@acme.com``,
+    ``j.devries@fabrikam.com``; not ``hr@`` or ``sanne@``), and how its name is written
+    elsewhere: ``terms``, lower-case, any of which in a sender's ``Name <address>`` is that
+    person writing from another address: the local part as logged (``jane.doe`` finds
+    ``jane.doe.hr@gmail.com``) and, for a first name written whole, the name as a display
+    name writes it (``jane doe`` finds "Jane Doe <jd1984@gmail.com>")."""
 
-    first: str
-    last: str  # the surname's letters run together, at least MIN_SURNAME of them
+    terms: tuple[str, ...]
     ids: frozenset[str]
 
 
@@ -413,29 +418,12 @@ def person_of(address: str, ids: frozenset[str]) -> Person | None:
     """The person a logged address names (see ``Person``), or None."""
     local = normalise_address(address).rpartition("@")[0]
     pieces = _LETTER_RUNS.findall(local)
-    if len(pieces) < 2 or len(pieces[-1]) < MIN_SURNAME:
+    if len(pieces) < 2 or len(pieces[-1]) < MIN_SURNAME or not local.isascii():
         return None
-    return Person(pieces[0], "".join(pieces[1:]), ids)
-
-
-def _is_person(person: Person, name_words: Sequence[str], local: str) -> bool:
-    """Whether a sender, by its display name's words or its address's local part, is ``person``
-    ("Jane Doe", "jane.doe.hr", "janedoe", "s.koch", "joostdevries" for J. Devries); a first
-    name alone ("Jane Miller") or a surname alone never is."""
-    first, last = person.first, person.last
-    for size in (1, 2, 3):  # "Joost de Vries": the surname may be several words
-        if len(name_words) > size and "".join(name_words[-size:]) == last:
-            given = name_words[0]
-            if given == first or (len(first) == 1 and given.startswith(first)):
-                return True
-    pieces = _LETTER_RUNS.findall(local)
-    joined = "".join(pieces)
-    if last not in joined:
-        return False
-    if first + last in joined or (len(first) == 1 and joined.startswith(first) and joined.endswith(last)):
-        return True
-    return any(piece == last and index > 0 and pieces[index - 1] in (first, first[0])
-               for index, piece in enumerate(pieces))
+    terms = [local]
+    if len(pieces[0]) > 1:
+        terms.append(" ".join(pieces))
+    return Person(tuple(terms), ids)
 
 
 # --------------------------------------------------------------------------- the index
@@ -564,15 +552,15 @@ class InterviewIndex:
 
     def people_named_by(self, mail: Mail) -> frozenset[str]:
         """Interviews whose logged contact or recruiter the received ``mail``'s sender is by
-        name (``_is_person``) though not by address: the same person writing from elsewhere."""
+        name (``Person.terms``) though not by address: the same person writing from elsewhere."""
         if mail.direction != "received" or not self.people:
             return frozenset()
         sender = normalise_address(mail.from_addr)
         if sender in self.contacts or sender in self.recruiters:
             return frozenset()
-        name_words = words(mail.from_name) if mail.from_name else []
-        local = sender.rpartition("@")[0]
-        return _union(person.ids for person in self.people if _is_person(person, name_words, local))
+        # As written (lower-case, accents kept): the server's search finds no more than this.
+        written = f"{mail.from_name} <{mail.from_addr}>".lower()
+        return _union(person.ids for person in self.people if any(term in written for term in person.terms))
 
     def _carried_by(self, label: str) -> frozenset[str]:
         """Interviews whose company's name a registered name carries: its first word (of at
@@ -723,11 +711,11 @@ def build_index(
             for spelled in (name, tuple(words(interview.company))):
                 if len(spelled) > 1:
                     ids_by_joined_name["".join(spelled)].add(interview.id)
-    people: dict[tuple[str, str], set[str]] = defaultdict(set)
+    people: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for address, ids in (*contacts.items(), *recruiters.items()):
         person = person_of(address, frozenset(ids))
         if person:
-            people[(person.first, person.last)].update(ids)
+            people[person.terms].update(ids)
     index = InterviewIndex(
         interviews={interview.id: interview for interview in interviews},
         me=frozenset(normalise_address(address) for address in me),
@@ -748,7 +736,7 @@ def build_index(
         registered_names=_freeze(registered_names),
         agencies=_freeze(agencies),
         agency_names=_freeze(agency_names),
-        people=tuple(Person(first, last, frozenset(ids)) for (first, last), ids in sorted(people.items())),
+        people=tuple(Person(terms, frozenset(ids)) for terms, ids in sorted(people.items())),
     )
     log.debug("match.index_built", interviews=len(interviews), contacts=len(contacts), domains=len(domains))
     return index
@@ -1223,12 +1211,17 @@ def _person_signal(
     A name is no address: tied only when the sender's name, the subject or the text also
     names that person's company whole and no other logged employer; held for review
     otherwise, unless its subject answers the user's mail tied to that person's interview
-    (``SentSubjects``). Bulk mail (a list, a newsletter) is never a contact writing."""
+    (``SentSubjects``). Someone who says they left the company (``left_employer.txt``) speaks
+    no longer for it: held for review whatever the text names. Bulk mail (a list, a newsletter) is never a contact writing."""
     ids = index.people_named_by(mail)
     if not ids or _listed(mail):
         return None
     who = f"sender {mail.from_name or mail.from_addr} <{normalise_address(mail.from_addr)}> is a logged contact by name"
     named = _named_whole(ids, mail, index, lenient=False)
+    left = index.lists.left_employer.find(words(_own_text(mail)))
+    if left:
+        why = f"but says they left the company ('{' '.join(sorted(left)[0])}'): a person decides"
+        return _Signal(ids, PERSON_CONFIDENCE, (who, why), review=True)
     if named is not None:
         named_ids, why = named
         return _Signal(named_ids, PERSON_CONFIDENCE, (who, why))
