@@ -685,3 +685,45 @@ def test_a_gupy_notice_naming_the_employer_is_tied() -> None:
         body="Você avançou para a etapa de Teste Técnico no processo seletivo na Tavares & Lima Tecnologia.",
     )
     assert match(message, index, {}).interview == tavares.id
+
+
+@pytest.mark.parametrize("subject,key", [
+    ("Re: Thank you - ML Engineer interview", "thank you ml engineer interview"),
+    ("AW: RE: Danke für das Gespräch", "danke fur das gesprach"),
+    ("RE : Relance - Consultant Data", "relance consultant data"),
+    ("R: Grazie per il colloquio", "grazie per il colloquio"),
+    ("Antw: Bedankt voor het gesprek", "bedankt voor het gesprek"),
+    ("RES: Obrigado pela entrevista", "obrigado pela entrevista"),
+    ("Re[2]: Gracias por la entrevista", "gracias por la entrevista"),
+])
+def test_a_reply_s_subject_is_compared_without_its_prefixes(subject: str, key: str) -> None:
+    from watcher.match import subject_key
+
+    assert subject_key(subject) == key
+
+
+def test_a_reply_answers_the_user_s_subject_only_with_a_reply_prefix() -> None:
+    from watcher.match import SentSubjects
+
+    sent = SentSubjects([("Thank you - ML Engineer interview", "acme"), ("Thank you", "globex")])
+    reply = Mail(account="a", folder="INBOX", uid=1, message_id="<r@x>", date=datetime(2026, 11, 5, tzinfo=UTC),
+                 from_addr="p@x.example", subject="RE: thank you - ML engineer interview")
+    assert sent.answered_by(reply) == frozenset({"acme"})
+    assert sent.answered_by(replace(reply, subject="Thank you - ML Engineer interview")) == frozenset()
+    assert sent.answered_by(replace(reply, subject="Re: Thank you for applying")) == frozenset()
+    assert sent.answered_by(replace(reply, direction="sent")) == frozenset()
+
+
+@pytest.mark.parametrize("address,terms", [
+    ("jane.doe@acme.com", ("jane.doe", "jane doe")),
+    ("Claire_Morel+jobs@quartierbleu.fr", ("claire_morel", "claire morel")),
+    ("j.devries@fabrikam.com", ("j.devries",)),
+    ("hr@acme.com", None),
+    ("sanne@dijkstra-logistiek.nl", None),
+    ("li.wu@contoso.com", None),  # a surname this short finds anyone
+])
+def test_a_logged_address_names_a_person_by_its_local_part(address: str, terms) -> None:
+    from watcher.match import person_of
+
+    person = person_of(address, frozenset({"x"}))
+    assert (person.terms if person else None) == terms
