@@ -169,3 +169,55 @@ def test_a_draft_that_answers_nothing_has_no_thread_fields():
 
     raw = draft_to_mime(Draft(to=("anna@acme-analytics.com",), subject="Following up", body="Hi\n"), ME)
     assert b"In-Reply-To" not in raw and b"References" not in raw
+
+
+def test_a_thank_you_through_a_recruiter_thanks_them_and_asks_them_to_pass_it_on(bare):
+    """With only the recruiter's address (--via), the thank-you went to the recruiter in the
+    words meant for the interviewers ("thank you for taking the time to talk with me")."""
+    assert watcher("interview", "add", "--company", "Hollis", "--role", "Analyst", "--when", "2026-11-16T10:00",
+                   "--id", "hollis", "--via", "jane.doe@talent.example", config=bare).returncode == 0
+    data = json.loads(watcher("draft", "hollis", "--json", "--now", "2026-11-17T10:00", config=bare).stdout)
+    assert (data["action"], data["to"]) == ("thank_you", ["jane.doe@talent.example"])
+    assert data["subject"] == "Thank you for putting me forward to Hollis"
+    assert data["body"].startswith("Hello Jane,\n\nThank you for putting me forward for the Analyst position at Hollis.")
+    assert "pass my thanks on" in data["body"] and "talk with me" not in data["body"]
+    # With the interviewer's address known as well, the thank-you goes to them, in their words;
+    # the follow-ups still go through the recruiter.
+    assert watcher("interview", "edit", "hollis", "--add-contact", "li.wei@hollis.example", config=bare).returncode == 0
+    both = json.loads(watcher("draft", "hollis", "--json", "--now", "2026-11-17T10:00", config=bare).stdout)
+    assert both["to"] == ["li.wei@hollis.example"] and both["body"].startswith("Hello Li,")
+    assert "talk with me" in both["body"] and "pass my thanks on" not in both["body"]
+    later = json.loads(watcher("draft", "hollis", "follow_up", "--json", "--now", "2026-11-30T10:00", config=bare).stdout)
+    assert later["to"] == ["jane.doe@talent.example"]
+
+
+def test_a_draft_with_nobody_to_write_to_is_never_filed_with_an_empty_to(tmp_path, dovecot, smtp_server):
+    """Filed in Drafts, a draft for an interview with no address logged had no To at all: one
+    click from "sending" to nobody. It is addressed to an undeliverable placeholder that says
+    what to do, and the email digest says the same as `watcher draft`."""
+    from email import message_from_bytes
+    from email.utils import getaddresses
+
+    notify = (f'[notify.email]\nto = "{ME}"\nfrom = "watcher@example.org"\nhost = "{smtp_server.host}"\n'
+              f'port = {smtp_server.port}\ntls = "starttls"\nca_file = "{smtp_server.ca_file}"\n'
+              f'username = "{smtp_server.user}"\npassword_env = "WATCHER_TEST_SMTP"\n'
+              '[drafts]\nimap_folder = "Drafts"\n')
+    config = write_config(tmp_path, imap_account(dovecot), notify)
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password, "WATCHER_TEST_SMTP": smtp_server.password}
+    assert watcher("interview", "add", "--company", "Nobody Inc", "--when", "2026-11-16T10:00", "--id", "nobody",
+                   config=config, env=env).returncode == 0
+    printed = draft_cmd(config, "nobody", "--now", "2026-11-17T10:00", env=env)
+    to_line = printed.stdout.splitlines()[0]
+    assert to_line == "To: (nobody known: add a contact with `watcher interview edit nobody --add-contact ADDRESS`)"
+    saved = draft_cmd(config, "nobody", "--save", "--now", "2026-11-17T10:00", env=env)
+    assert saved.returncode == 0, saved.stderr
+    with dovecot.client() as client:
+        client.select_folder("Drafts", readonly=True)
+        [raw] = [v[b"BODY[]"] for v in client.fetch(client.search(["ALL"]), ["BODY.PEEK[]"]).values()]
+    [(name, address)] = getaddresses([message_from_bytes(raw)["To"]])
+    assert address == "address-unknown@notice.watcher.invalid" and "write the address" in name
+
+    code, _, stderr = Setup(config, env, tmp_path / "w.db").scan(now="2026-11-17T10:00")
+    assert code == 0, stderr
+    [digest] = [m.get_body(("plain",)).get_content() for m in smtp_server.messages]
+    assert "Nobody Inc" in digest and to_line in digest

@@ -79,8 +79,9 @@ announced (it may already be due). A step keeps its ``due`` whatever the hour: a
 18:30 a thank-you due at 09:00 is due (overdue) since 09:00, and only its notice
 waits, its ``notice_at`` being the next working window. ``reminded`` holds the steps already announced
 that are still to do: an announced follow-up stays there until the sent mail or a
-logged event shows it, or a reply makes it moot. Drafts go to the recruiter when the interview
-came through one, else to the contacts; a reply, a request for feedback or an
+logged event shows it, or a reply makes it moot. A thank-you goes to the contacts (the people
+met), else to the recruiter; the follow-ups go to the recruiter when the interview came
+through one, else to the contacts; a reply, a request for feedback or an
 offer answer goes to the sender of the message concerned, and names that message in
 its ``answers`` (the draft is threaded to it) even when it goes to the recruiter
 instead of a no-reply sender.
@@ -351,7 +352,9 @@ def _thank_you_step(facts: _Facts) -> _Planned:
     interview_day = _local_day(facts.interview.when, facts)
     why = f"Interviewed {_day(interview_day)}; no thank-you note has gone out yet."
     due = next_business_morning(facts.interview.when, facts.settings)
-    return _planned(facts, "thank_you", due, why, default_recipients(facts.interview))
+    # The people met are thanked themselves when known; else the recruiter, asked to pass it on.
+    recipients = facts.interview.contacts or default_recipients(facts.interview)
+    return _planned(facts, "thank_you", due, why, recipients)
 
 
 def _heard_back_steps(facts: _Facts) -> list[_Planned]:

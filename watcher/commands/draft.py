@@ -10,7 +10,7 @@ from watcher import actions
 from watcher.actions import ActionError
 from watcher.config import Config
 from watcher.model import ACTIONS, Draft, Interview, Step
-from watcher.notify.drafts import draft_message_id, draft_to_mime
+from watcher.notify.drafts import draft_message_id, draft_to_mime, nobody_known
 from watcher.pipeline import Pipeline
 from watcher.policy import default_recipients
 
@@ -69,7 +69,7 @@ def draft_json(found: StepDraft) -> dict[str, Any]:
 
 def print_draft(found: StepDraft, out: TextIO) -> None:
     """To, Subject, a blank line and the body: ready to paste."""
-    nobody = f"(nobody known: add a contact with `watcher interview edit {found.interview.id} --add-contact ADDRESS`)"
+    nobody = f"({nobody_known(found.interview.id)})"
     print(f"To: {', '.join(found.draft.to) or nobody}", file=out)
     print(f"Subject: {found.draft.subject}", file=out)
     print(file=out)

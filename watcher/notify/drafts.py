@@ -10,8 +10,18 @@ Each draft is a text file under ``watcher/data/templates/`` named after its acti
 the message it answers, which the caller gives in ``context``; "ROLE position at COMPANY"
 without one). A ``context`` mapping adds or overrides any of them.
 
+A thank-you that goes to the recruiter the interview came through (no interviewer's address
+is known, or the recruiter is the one to write to) is ``thank_you_recruiter.txt``: it thanks the
+recruiter for putting the user forward and asks them to pass the thanks on, since the
+recruiter was not in the room.
+
 A file of the same name in the user's ``templates_dir`` replaces the bundled one; a new file
 there (``offer_deadline.txt``) adds a draft for an action that has none by default.
+
+A draft with nobody to write to (no contact, no recruiter, a no-reply sender) keeps ``to``
+empty; every place that shows it says so in the words of ``nobody_known``, and a draft filed
+in a mailbox is addressed to ``address-unknown@notice.watcher.invalid`` under that name, an
+address that can never be delivered, so that it is not sent to nobody by mistake.
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP, default
 from email.utils import format_datetime
@@ -69,7 +80,10 @@ def render_draft(
     """
     if not action.isidentifier():
         raise ValueError(f"no draft for unknown action {action!r}")
-    template_text = _template_text(action, templates_dir)
+    template_text = None
+    if action == "thank_you" and interview.via and tuple(recipients) == (interview.via,):
+        template_text = _template_text("thank_you_recruiter", templates_dir)
+    template_text = template_text or _template_text(action, templates_dir)
     if template_text is None:
         if action in ACTIONS or action == HEARD_BACK_ACTION:
             return None
@@ -94,6 +108,15 @@ def their_subject(subject: str) -> str:
     return _REPLY_PREFIXES.sub("", subject, count=1).strip() if _REPLY_PREFIXES.match(subject) else subject.strip()
 
 
+def nobody_known(interview_id: str) -> str:
+    """What a draft with no recipient says in place of the address, with what to do."""
+    return f"nobody known: add a contact with `watcher interview edit {interview_id} --add-contact ADDRESS`"
+
+
+# Where a filed draft with nobody to write to is addressed: ``.invalid`` never resolves (RFC 2606).
+_ADDRESS_UNKNOWN = f"address-unknown@{NOTICE_ID_DOMAIN}"
+
+
 def mailto(draft: Draft) -> str:
     """The draft as a ``mailto:`` URI (RFC 6068) that opens it in the user's mail program."""
     to = ",".join(quote(address, safe="@") for address in draft.to)
@@ -111,11 +134,14 @@ def draft_message_id(interview_id: str, action: str, key: str, sender: str) -> s
 def draft_to_mime(draft: Draft, sender: str, message_id: str | None = None) -> bytes:
     """An RFC 5322 message with CRLF line ends, ready for IMAP APPEND with the \\Draft flag.
 
-    ``message_id`` (``<...>``) names it; a fresh one is made when None."""
+    ``message_id`` (``<...>``) names it; a fresh one is made when None. With no recipient it
+    is addressed to an undeliverable placeholder whose name says to write the address."""
     message = EmailMessage(policy=_UNFOLDED)
     message["From"] = sender
     if draft.to:
         message["To"] = ", ".join(draft.to)
+    else:  # never an empty To that reads as a draft ready to send: a name saying what to do
+        message["To"] = Address(display_name="nobody known: write the address here", addr_spec=_ADDRESS_UNKNOWN)
     message["Subject"] = draft.subject
     message["Date"] = format_datetime(datetime.now().astimezone())
     mark(message, "draft")  # never read back as a message to judge, unless sent from a sent folder

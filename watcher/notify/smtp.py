@@ -26,6 +26,7 @@ import structlog
 from watcher.model import Draft, Notice
 from watcher.notify import NotifyError
 from watcher.notify.digest import email_subject, line, ordered
+from watcher.notify.drafts import nobody_known
 from watcher.notify.marks import mark
 
 log = structlog.get_logger(__name__)
@@ -210,12 +211,12 @@ def digest_body(notices: Sequence[Notice]) -> str:
 def _section(notice: Notice) -> str:
     parts = [line(notice)]
     if notice.draft is not None:
-        parts += ["", "A draft, ready to copy:", _RULE, _draft_text(notice.draft), _RULE]
+        parts += ["", "A draft, ready to copy:", _RULE, _draft_text(notice.draft, notice.interview), _RULE]
     return "\n".join(parts)
 
 
-def _draft_text(draft: Draft) -> str:
-    to = ", ".join(draft.to) if draft.to else "(add the recipient)"
+def _draft_text(draft: Draft, interview_id: str) -> str:
+    to = ", ".join(draft.to) if draft.to else f"({nobody_known(interview_id)})"
     return f"To: {to}\nSubject: {draft.subject}\n\n{draft.body.rstrip()}"
 
 

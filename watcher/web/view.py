@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from watcher.config import Config
 from watcher.model import Decision, Draft
 from watcher.not_read import in_store
-from watcher.notify.drafts import mailto
+from watcher.notify.drafts import mailto, nobody_known
 from watcher.pipeline import InterviewState, Pipeline, suggestions
 from watcher.report import ACTION_WORDS, STATUS_WORDS
 from watcher.store import Store, StoredMessage
@@ -134,6 +134,7 @@ class Detail:
     notes: str
     timeline: tuple[TimelineItem, ...]
     draft: Draft | None
+    draft_to: str  # its recipients, or what to do when nobody is known
     mailto: str
     draft_text: str
 
@@ -256,6 +257,7 @@ class BoardSource:
             notes=i.notes or "",
             timeline=self._timeline(store, i.id, now),
             draft=draft,
+            draft_to=(", ".join(draft.to) or f"({nobody_known(i.id)})") if draft else "",
             mailto=mailto(draft) if draft else "",
             draft_text=f"Subject: {draft.subject}\n\n{draft.body}" if draft else "",
         )
