@@ -427,3 +427,39 @@ def test_a_thank_you_you_sent_is_said_to_be_noticed_not_nothing_new(setup, dovec
     assert result.returncode == 0, result.stderr
     assert "Nothing new since the last scan" not in result.stdout
     assert "New since the last scan: 1 message you sent (Acme Analytics: your thank-you)." in result.stdout
+
+
+def test_a_reply_dated_in_the_future_counts_from_the_scan_that_found_it(tmp_path, dovecot):
+    """A reply whose Date is ahead of the clock by less than a day (a wrong zone; a Date
+    further ahead is not believed, see watcher.parse) was not counted until that moment
+    came: the reminders went on after a rejection. It counts from the scan that finds it,
+    shown with its own date. A look at a past moment over today's mailbox still leaves it
+    out: it had not come yet then."""
+    from datetime import UTC, datetime, timedelta
+
+    ahead = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=5)
+    no = mail("Anna <anna@acme-analytics.com>", ME, "Your application",
+              "Hi Alex,\n\nthank you for your time. After careful consideration we have decided to move "
+              "forward with other candidates.\n\nBest wishes,\nAnna", ahead.isoformat(), "<rej-ahead@acme-analytics.com>")
+    dovecot.append("INBOX", no)
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}
+
+    replay_dir, real_dir = tmp_path / "replay", tmp_path / "real"
+    replay_dir.mkdir(), real_dir.mkdir()
+    replay = write_config(replay_dir, imap_account(dovecot))
+    code, past, stderr = Setup(replay, env, replay_dir / "w.db").scan("--no-notify")  # as of NOW, 20 Nov
+    assert code == 0, stderr
+    assert "<rej-ahead@acme-analytics.com>" not in by_id(past)
+    assert {i["id"]: i["status"] for i in past["interviews"]}["acme"] == "awaiting"
+
+    config = write_config(real_dir, imap_account(dovecot))
+    result = subprocess.run([sys.executable, "-m", "watcher", "--config", str(config), "scan", "--json", "--no-notify"],
+                            capture_output=True, text=True, env=env, timeout=120, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    found = by_id(report)["<rej-ahead@acme-analytics.com>"]
+    assert (found["interview"], found["kind"]) == ("acme", "rejection")
+    assert datetime.fromisoformat(found["date"]) == ahead  # its own date, as it says
+    acme = {i["id"]: i for i in report["interviews"]}["acme"]
+    assert (acme["status"], acme["outcome"]) == ("heard_back", "rejection")
+    assert acme["next_step"]["action"] == "ask_feedback"

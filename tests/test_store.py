@@ -98,12 +98,24 @@ def test_the_same_message_twice_is_stored_once(store):
     assert len(store.stored_messages()) == 1
 
 
-def test_until_hides_later_messages(store):
+def test_until_hides_messages_that_had_not_come_yet(store):
     store.upsert_interview(interview())
     rows = [(mail(n), Match("acme", 0.9), Classification("other", 0.5)) for n in (1, 5)]
-    store.commit_batch("a", "INBOX", FolderState(1, 5), rows, synced_at=T0)
+    # A replay of a past moment over today's mailbox: message 5 had not come yet at T0 + 2 days.
+    store.commit_batch("a", "INBOX", FolderState(1, 5), rows, synced_at=T0 + timedelta(days=2), replay=True)
     assert len(store.message_records("acme", until=T0 + timedelta(days=2))) == 1
     assert len(store.stored_messages(until=T0 + timedelta(days=2))) == 1
+
+
+def test_a_message_found_before_its_own_date_counts_from_then(store):
+    store.upsert_interview(interview())
+    found_at = T0 + timedelta(days=2)
+    rows = [(mail(n), Match("acme", 0.9), Classification("other", 0.5)) for n in (1, 5)]
+    store.commit_batch("a", "INBOX", FolderState(1, 5), rows, synced_at=found_at)
+    records = store.message_records("acme", until=found_at)
+    assert [r.date for r in records] == [mail(1).date, found_at]  # dated when it came, for the policy
+    assert [m.mail.date for m in store.stored_messages(until=found_at)] == [mail(1).date, mail(5).date]
+    assert store.message_records("acme", until=T0 + timedelta(days=1, hours=12)) == records[:1]
 
 
 def test_a_user_decision_wins_over_the_rules_on_later_scans(store, tmp_path):

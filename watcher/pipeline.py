@@ -178,6 +178,8 @@ class Pipeline:
         self.channels = list(channels)
         self.password_for = password_for or _account_password
         self.zone = ZoneInfo(config.policy.timezone)
+        # True while a scan replays a past moment (``scan(now, synced_at=now)``): see store._seen_at.
+        self.replay = False
         # Called after each stored batch: the daemon feeds its watchdog during a long first sync.
         self.progress = progress or (lambda: None)
         # The subjects of the user's mail tied so far (a reply that lost its thread answers one).
@@ -245,7 +247,8 @@ class Pipeline:
                                           read_whole=batch.read_whole, waiting=remember, bases=bases)
             wanted.difference_update(mail.message_id for mail in batch.mails)
             state = FolderState(batch.uidvalidity, batch.last_uid)
-            self.store.commit_batch(batch.account, batch.folder, state, records, synced_at=now, bases=bases)
+            self.store.commit_batch(batch.account, batch.folder, state, records, synced_at=now, bases=bases,
+                                    replay=self.replay)
             self.progress()
 
         def run(src) -> AccountReport:
@@ -460,7 +463,7 @@ class Pipeline:
         """Match, classify and store messages found outside the cursor's walk."""
         bases: dict[str, str] = {}
         records = self._process_mails(mails, index, threads, company, read_whole=read_whole, bases=bases)
-        self.store.add_messages(records, seen_at=now, bases=bases)
+        self.store.add_messages(records, seen_at=now, bases=bases, replay=self.replay)
 
     def _read_waiting(self, source, waiting: list[_Waiting], index, threads, company, now: datetime) -> None:
         """Read whole the replies whose thread a message read after them tied, and store them.
@@ -683,7 +686,9 @@ class Pipeline:
 
         ``synced_at`` is the moment sync records (sync times, when a message was seen or
         last tried, the look-back window's end); default ``now``. A what-if in the future
-        passes the clock's time, so it records nothing a real scan has not reached yet.
+        passes the clock's time, so it records nothing a real scan has not reached yet; one
+        in the past passes ``now`` itself, and a message found then is seen no earlier than
+        its own date (today's mailbox holds mail that had not come yet).
         """
         result = ScanResult(now=now)
         read = self.import_interviews()
@@ -691,7 +696,12 @@ class Pipeline:
             result.import_errors, result.interviews_unread = read.lines, read.unread
         result.first = not any(self.store.has_synced(a.name) for a in self.config.accounts)
         result.configured = tuple(self.config.accounts)
-        result.accounts = self.sync(synced_at or now)
+        # A what-if at a past moment passes it as synced_at: a replay over today's mailbox.
+        self.replay = synced_at is not None and synced_at >= now
+        try:
+            result.accounts = self.sync(synced_at or now)
+        finally:
+            self.replay = False
         self._report(result, now, notify=notify)
         return result
 

@@ -4,7 +4,8 @@
 directions, as classified), the user's own logged actions, the notices already
 announced, the settings (already merged with the interview's overrides) and the
 moment ``now``. It reads no clock and does no I/O, so the same inputs always give
-the same answer. Messages and events dated after ``now`` are ignored.
+the same answer. Messages and events dated after ``now`` are ignored (the store dates a
+message that arrived before its own Date at its arrival: ``Store.message_records``).
 
 The schedule, in plain words
 ----------------------------

@@ -342,6 +342,18 @@ class NoticeState:
     attempts: int
 
 
+# A message had arrived by a moment when it is dated by then, or was stored by then: one
+# dated in the future counts from the scan that found it, with its own date shown.
+ARRIVED = "(date <= ? OR seen_at <= ?)"
+
+
+def _seen_at(mail: Mail, synced_at: datetime, replay: bool) -> datetime:
+    """When ``mail`` counts as seen: the sync's moment; in a replay of a past moment over
+    today's mailbox (``scan --now`` in the past), never before the message's own date, since
+    the mailbox holds mail that had not come yet at that moment."""
+    return max(synced_at, mail.date) if replay else synced_at
+
+
 def _iso(value: datetime | date | None) -> str | None:
     if value is None:
         return None
@@ -718,14 +730,14 @@ class Store:
 
     def add_messages(
         self, records: Sequence[tuple[Mail, Match, Classification | None]], *, seen_at: datetime,
-        bases: Mapping[str, str] | None = None,
+        bases: Mapping[str, str] | None = None, replay: bool = False,
     ) -> None:
-        """Store messages found outside the cursor's walk (a backfill). ``bases``: see
-        ``commit_batch``."""
+        """Store messages found outside the cursor's walk (a backfill). ``bases`` and
+        ``replay``: see ``commit_batch``."""
         with self.transaction() as db:
             for mail, match, classification in records:
                 basis = (bases or {}).get(mail.message_id)
-                self._insert_message(db, mail, match, classification, seen_at, basis)
+                self._insert_message(db, mail, match, classification, _seen_at(mail, seen_at, replay), basis)
 
     def clear_account_error(self, account: str, read: Iterable[str]) -> None:
         """Forget an account-wide error (folder "*"), its login refusal and its connection
@@ -773,14 +785,15 @@ class Store:
         *,
         synced_at: datetime,
         bases: Mapping[str, str] | None = None,
+        replay: bool = False,
     ) -> None:
         """Store one sync batch and move the folder's cursor past it, atomically.
         ``bases``: Message-ID -> what a message held for review was matched on, whole
-        (``remember_match_bases``)."""
+        (``remember_match_bases``). ``replay``: see ``_seen_at``."""
         with self.transaction() as db:
             for mail, match, classification in records:
                 basis = (bases or {}).get(mail.message_id)
-                self._insert_message(db, mail, match, classification, synced_at, basis)
+                self._insert_message(db, mail, match, classification, _seen_at(mail, synced_at, replay), basis)
             db.execute(
                 "INSERT INTO folders (account, folder, uidvalidity, last_uid, synced_at, error, error_at)"
                 " VALUES (?, ?, ?, ?, ?, NULL, NULL) ON CONFLICT (account, folder) DO UPDATE SET"
@@ -844,12 +857,13 @@ class Store:
         return [(r[0], r[1]) for r in rows]
 
     def stored_messages(self, *, until: datetime | None = None) -> list[StoredMessage]:
-        """Messages tied to an interview, held for review, or suggesting a new one."""
+        """Messages tied to an interview, held for review, or suggesting a new one; with
+        ``until``, those that had arrived by then (``ARRIVED``), each with its own date."""
         query = "SELECT * FROM messages WHERE (interview IS NOT NULL OR review = 1 OR invitation IS NOT NULL)"
         args: list[object] = []
         if until is not None:
-            query += " AND date <= ?"
-            args.append(_iso(until))
+            query += f" AND {ARRIVED}"
+            args += [_iso(until), _iso(until)]
         rows = self.conn.execute(query + " ORDER BY date, message_id", args).fetchall()
         return [self._stored(r) for r in rows]
 
@@ -858,18 +872,22 @@ class Store:
         return self._stored(row) if row else None
 
     def message_records(self, interview_id: str, *, until: datetime | None = None) -> list[MessageRecord]:
+        """The messages tied to ``interview_id`` as the policy reads them: with ``until``, those
+        that had arrived by then (``ARRIVED``). A message dated after it arrived (a sender's
+        clock ahead, a wrong zone in its Date) is dated when it arrived: it counts from then,
+        never later than the mail it answers."""
         query = "SELECT * FROM messages WHERE interview = ?"
         args: list[object] = [interview_id]
         if until is not None:
-            query += " AND date <= ?"
-            args.append(_iso(until))
+            query += f" AND {ARRIVED}"
+            args += [_iso(until), _iso(until)]
         rows = self.conn.execute(query + " ORDER BY date, message_id", args).fetchall()
         return [
             MessageRecord(
                 message_id=r["message_id"],
                 interview=r["interview"],
                 direction=r["direction"],
-                date=datetime.fromisoformat(r["date"]),
+                date=min(datetime.fromisoformat(r["date"]), datetime.fromisoformat(r["seen_at"])),
                 kind=r["kind"] or UNKNOWN_KIND,  # never read as a real kind
                 from_addr=r["from_addr"],
                 to=tuple(json.loads(r["to_addrs"])),
