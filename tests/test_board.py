@@ -350,6 +350,7 @@ def test_a_step_already_announced_stays_on_its_card_with_its_draft_and_done_butt
     column = card.find_element(By.XPATH, "./ancestor::section[@data-stage]")
     assert column.get_attribute("data-stage") == "follow_up_due"
     assert "follow up" in card.text and "Nothing to do" not in card.text
+    assert "follow up (reminded Mon 23 Nov)" in card.text  # as `watcher todo` says it
     detail = browser.find_element(By.ID, "detail-initech-pm")
     assert "Following up on our interview" in detail.text  # the draft of the announced step
 

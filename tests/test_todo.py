@@ -266,7 +266,21 @@ def test_interview_show_says_a_step_due_this_morning_is_due_now_in_the_evening(e
     # columns: status, last heard, what it was, next step, due now
     row = next(line for line in shown.stdout.splitlines() if "Tue 24 Nov 09:00" in line)
     cells = [cell.strip() for cell in row.strip("│ ").split("│")]
-    assert cells[-2] == "follow up · Tue 24 Nov 09:00" and cells[-1] == "follow up", row
+    assert cells[-2] == "follow up, due since Tue 24 Nov 09:00" and cells[-1] == "follow up", row
+
+
+def test_a_step_ahead_says_when_it_is_due_as_the_list_does(example):
+    """`interview show` named a step ahead and a step fallen due alike ("follow up · Tue 24 Nov
+    09:00"); it says "due" and the local time the to-do list shows."""
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    shown = watcher("interview", "show", "umbrella-research", "--now", "2026-11-20T10:00",
+                    config=example, env={"COLUMNS": "160"})
+    row = next(line for line in shown.stdout.splitlines() if "Tue 24 Nov 09:00" in line)
+    cells = [cell.strip() for cell in row.strip("│ ").split("│")]
+    assert cells[-2] == "follow up, due Tue 24 Nov 09:00" and cells[-1] == "-", row
+    listed = watcher("todo", "--now", "2026-11-20T10:00", config=example, env={"COLUMNS": "160"}).stdout
+    line = next(line for line in listed.splitlines() if "umbrella-research" in line)
+    assert "follow up" in line and "Tue 24 Nov 09:00" in line
 
 
 def test_interview_show_names_every_step_fallen_due_out_of_hours(example):

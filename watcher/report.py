@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND, Decision, Interview, Step
 from watcher.not_read import NotRead, accounts_words, in_scan
 from watcher.store import FolderStatus, StoredMessage
-from watcher.todo import KIND_WORDS, STEP_WORDS, kind_words, render_todo, step_json, step_words, todo_console
+from watcher.todo import KIND_WORDS, STEP_WORDS, due_words, kind_words, render_todo, step_json, step_words, todo_console
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -274,7 +274,7 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
     table.add_column("due now")
     last = state.last_heard
     step = d.to_do
-    next_step = f"{step_words(step, tz)} · {_local(step.due, tz)}" if step else "-"
+    next_step = f"{step_words(step, tz)}, {due_words(step, now, tz)}" if step else "-"
     table.add_row(
         STATUS_WORDS.get(d.status, d.status) + (f" ({kind_words(d.outcome)})" if d.outcome else ""),
         _local(last.at, tz) if last else "-",

@@ -89,8 +89,21 @@ def step_words(step: Step, tz: ZoneInfo) -> str:
     """"follow up — reminded Mon 30 Nov" for an announced step, else just the step."""
     words = STEP_WORDS.get(step.action, step.action)
     if step.announced_at is not None:
-        words += f" — reminded {step.announced_at.astimezone(tz):{DAY}}"
+        words += f" — {reminded_words(step, tz)}"
     return words
+
+
+def due_words(step: Step, now: datetime, tz: ZoneInfo) -> str:
+    """When ``step`` is to do, in the user's zone ``tz``: "due Wed 25 Nov 09:00" ahead of
+    ``now``, "due since Tue 24 Nov 09:00" once it fell due (whatever the hour: only its
+    notice waits for working hours). The board and `interview show` say it so."""
+    moment = f"{step.due.astimezone(tz):{MOMENT}}"
+    return f"due since {moment}" if step.due <= now else f"due {moment}"
+
+
+def reminded_words(step: Step, tz: ZoneInfo) -> str:
+    """"reminded Mon 30 Nov" for a step a notice announced, else ""."""
+    return f"reminded {step.announced_at.astimezone(tz):{DAY}}" if step.announced_at is not None else ""
 
 
 def _what(row: TodoRow, tz: ZoneInfo) -> str:

@@ -23,6 +23,7 @@ from watcher.notify.drafts import mailto, nobody_known
 from watcher.pipeline import InterviewState, Pipeline, suggestions
 from watcher.report import ACTION_WORDS, STATUS_WORDS
 from watcher.store import Store, StoredMessage
+from watcher.todo import reminded_words
 
 StageName = Literal["upcoming", "to_thank", "waiting", "follow_up_due", "next_step", "offer", "rejected", "closed"]
 # Column order, left to right: the way an interview usually moves.
@@ -89,6 +90,7 @@ class Card:
     status: str
     step: str | None  # policy action name of the next step
     step_words: str
+    reminded: str  # "reminded Mon 30 Nov" once a notice announced the step, as on the to-do list
     step_due: str
     due_now: bool
     why: str
@@ -212,6 +214,7 @@ class BoardSource:
             status=STATUS_WORDS.get(d.status, d.status) + (f" ({KIND_WORDS.get(d.outcome, d.outcome)})" if d.outcome else ""),
             step=step.action if step else None,
             step_words=ACTION_WORDS.get(step.action, step.action) if step else "",
+            reminded=reminded_words(step, self.zone) if step else "",
             step_due=self._local(step.due, "%a %d %b %H:%M") if step else "",
             due_now=step is not None and step.due <= now,
             why=step.why if step else "",
