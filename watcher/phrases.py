@@ -56,6 +56,7 @@ PHRASE_GROUPS = (
     "acknowledgement.received",
     "acknowledgement.courtesy",
     "acknowledgement.notice",
+    "acknowledgement.portal",
     "acknowledgement.completed",
     "acknowledgement.reminder",
     "other.answers",
