@@ -114,7 +114,7 @@ class Probe:
     thread: bool = True
     headers: dict[str, str] = field(default_factory=dict)
     html: str = ""
-    raw: str = ""  # "dsn", "mdn", "ics_reply", "ics_counter", "copy"
+    raw: str = ""  # "dsn", "mdn", "ics_reply", "ics_counter", "copy", "digest_id", "html_only"
 
     @property
     def employer(self) -> Employer:
@@ -463,6 +463,103 @@ for _lang, (_subject, _body) in _ALERTS.items():
     p(f"alert_{_lang}", _lang, "job_alert", _body, thread=False, subject=_subject,
       sender=f"{EMPLOYERS[_lang].company} <jobs@{EMPLOYERS[_lang].domain}>")
 
+# --- Holding replies, receipts and absences in other words (a second batch) -----------------
+p("hold2_en_1", "en", "holding", "Hi Alex,\n\nJust wanted to let you know we haven't forgotten about you! The team "
+  "is still finalising things.\n\nSpeak soon,\nMaya")
+p("hold2_en_2", "en", "holding", "Hey Alex - no update from my side yet, still waiting to hear from the hiring "
+  "manager. Will ping you once I do.\n\nMaya")
+p("hold2_en_3", "en", "holding", "Thanks for checking in, Alex. Nothing to report just yet - we should know more "
+  "after the panel meets.\n\nMaya")
+p("hold2_en_4", "en", "holding", "Appreciate the nudge! It's taking longer than we hoped on our side, so hang "
+  "tight.\n\nMaya")
+p("got2_en", "en", "receipt", "Noted, thanks Alex.\n\nMaya")
+p("hold2_de_1", "de", "holding", "Hallo Herr Doe,\n\nkurze Zwischeninfo: Wir haben noch keine Entscheidung "
+  "getroffen. Ich melde mich, sobald es Neuigkeiten gibt.\n\nViele Grüße\nJonas Weber")
+p("hold2_de_2", "de", "holding", "Hallo Herr Doe,\n\ndanke für die Nachfrage! Der Prozess dauert leider noch "
+  "etwas.\n\nGruß\nJonas Weber")
+p("hold2_de_3", "de", "holding", "Hallo Herr Doe,\n\nich habe Ihre Nachricht an den Fachbereich weitergegeben und "
+  "komme dann auf Sie zu.\n\nJonas Weber")
+p("got2_de", "de", "receipt", "Hallo Herr Doe,\n\nvielen Dank, habe ich mir notiert.\n\nJonas Weber")
+p("hold2_fr_1", "fr", "holding", "Bonjour Alex,\n\nMerci pour votre relance. Nous n'avons pas encore pris de "
+  "décision, je reviens vers vous rapidement.\n\nSophie")
+p("hold2_fr_2", "fr", "holding", "Bonjour Alex,\n\nJe n'ai pas oublié votre dossier ! L'équipe est encore en "
+  "réflexion.\n\nSophie")
+p("got2_fr", "fr", "receipt", "C'est noté, merci Alex.\n\nSophie")
+p("hold2_es_1", "es", "holding", "Hola Alex,\n\nGracias por escribir. Seguimos con el proceso y en cuanto haya una "
+  "decisión te aviso.\n\nLucía")
+p("hold2_es_2", "es", "holding", "Hola Alex,\n\nNo me olvido de ti. El equipo todavía está valorando los "
+  "perfiles.\n\nLucía")
+p("got2_es", "es", "receipt", "Anotado, ¡gracias Alex!\n\nLucía")
+p("hold2_nl_1", "nl", "holding", "Hoi Alex,\n\nDank voor je berichtje! We zijn nog in overleg, ik hoop je volgende "
+  "week meer te kunnen vertellen.\n\nPieter")
+p("hold2_nl_2", "nl", "holding", "Hoi Alex,\n\nNog even geduld alsjeblieft, de beslissing is nog niet genomen."
+  "\n\nPieter")
+p("got2_nl", "nl", "receipt", "Genoteerd, dank je Alex.\n\nPieter")
+p("hold2_it_1", "it", "holding", "Ciao Alex,\n\ngrazie per averci scritto. Non abbiamo ancora preso una decisione; "
+  "ti aggiornerò appena possibile.\n\nMarco")
+p("hold2_it_2", "it", "holding", "Ciao Alex,\n\nnon mi sono dimenticato di te! Il team sta ancora valutando.\n\n"
+  "Marco")
+p("got2_it", "it", "receipt", "Preso nota, grazie Alex.\n\nMarco")
+p("hold2_pt_1", "pt", "holding", "Olá Alex,\n\nobrigada pelo contacto. Ainda não tomámos uma decisão; dou notícias "
+  "assim que possível.\n\nAna")
+p("hold2_pt_2", "pt", "holding", "Olá Alex,\n\nnão me esqueci de si! A equipa ainda está a avaliar.\n\nAna")
+p("got2_pt", "pt", "receipt", "Anotado, obrigada Alex.\n\nAna")
+p("ooo2_en", "en", "ooo", "Thanks for your note. I'm currently travelling with limited connectivity and will "
+  "respond on my return on 24 November.\n\nMaya")
+p("ooo2_en_leave", "en", "ooo", "Hello,\n\nI am on parental leave until March 2027. For recruiting questions "
+  "please write to talent@quillon.io.\n\nMaya Chen")
+p("ooo2_de", "de", "ooo", "Guten Tag,\n\nich bin ab dem 24.11. wieder im Büro und beantworte Ihre Nachricht "
+  "dann.\n\nJonas Weber")
+p("ooo2_fr", "fr", "ooo", "Bonjour,\n\nJe suis actuellement en déplacement et je répondrai à votre message à "
+  "mon retour le 24 novembre.\n\nSophie Laurent")
+p("ooo2_es", "es", "ooo", "Hola,\n\nEstoy de baja hasta el 24 de noviembre. Para temas urgentes, escribe a "
+  "seleccion@alcazar-grupo.es.\n\nLucía Moreno")
+p("ooo2_nl", "nl", "ooo", "Hallo,\n\nIk ben met ouderschapsverlof tot 1 maart. Voor vragen over vacatures kun je "
+  "mailen naar recruitment@tulpenveld.nl.\n\nPieter Jansen")
+p("ooo2_it", "it", "ooo", "Buongiorno,\n\nsono in maternità fino a marzo 2027. Per informazioni sulle selezioni "
+  "scrivere a hr@officineventura.it.\n\nMarco Bianchi")
+p("ooo2_pt", "pt", "ooo", "Olá,\n\nEstou ausente até 24 de novembro, sem acesso ao correio eletrónico.\n\n"
+  "Ana Ferreira")
+
+# --- Mail programs' own notices and a person's survey (a third batch) ------------------------
+p("survey2_en_person", "en", "survey", "Hi Alex,\n\nThanks again for interviewing with us. Could you spare two "
+  "minutes to rate your interview experience? https://survey.quillon.io/cx/8812\n\nMaya")
+p("survey2_de_person", "de", "survey", "Hallo Herr Doe,\n\nhätten Sie zwei Minuten, um uns Feedback zu Ihrem "
+  "Bewerbungsprozess zu geben? Hier geht es zur Umfrage: https://umfrage.falkenried.de/b/31\n\nJonas Weber")
+p("survey2_es_person", "es", "survey", "Hola Alex,\n\n¿Podrías dedicar dos minutos a valorar tu experiencia en "
+  "nuestro proceso de selección? Aquí tienes la encuesta: https://encuesta.alcazar-grupo.es/7\n\nLucía")
+p("recall_en", "en", "recall", "Maya Chen would like to recall the message, \"Re: Thank you - Platform Engineer "
+  "interview\".", subject="Recall: Re: Thank you - Platform Engineer interview", thread=False,
+  headers={"X-Mailer": "Microsoft Outlook 16.0"})
+p("recall_de", "de", "recall", "Jonas Weber möchte die Nachricht \"AW: Vielen Dank für das Gespräch\" "
+  "zurückrufen.", subject="Rückruf: AW: Vielen Dank für das Gespräch", thread=False,
+  headers={"X-Mailer": "Microsoft Outlook 16.0"})
+p("read_plain_en", "en", "read", "Your message\n\nTo: Maya Chen\nSubject: Thank you - Platform Engineer interview\n"
+  "Sent: Monday, 2 November 2026 17:00:00 (UTC+01:00)\n\nwas read on Tuesday, 3 November 2026 09:12:40 "
+  "(UTC+01:00).", subject="Read: Thank you - Platform Engineer interview", thread=False)
+p("notread_en", "en", "read", "Your message\n\nTo: Maya Chen\nSubject: Thank you - Platform Engineer interview\n"
+  "Sent: Monday, 2 November 2026 17:00:00 (UTC+01:00)\n\nwas deleted without being read on Tuesday, 3 November "
+  "2026 09:12:40 (UTC+01:00).", subject="Not read: Thank you - Platform Engineer interview", thread=False)
+p("delivered_en", "en", "dsn", "Your message has been delivered to the following recipients:\n\nMaya Chen "
+  "(maya.chen@quillon.io)\n\nSubject: Thank you - Platform Engineer interview",
+  sender="Microsoft Outlook <postmaster@quillon.io>", subject="Delivered: Thank you - Platform Engineer interview",
+  thread=False)
+p("read_plain_it", "it", "read", "Il messaggio\n\nA: Marco Bianchi\nOggetto: Grazie per il colloquio\n\nè stato "
+  "letto il giorno martedì 10 novembre 2026 09:12.", subject="Letto: Grazie per il colloquio", thread=False)
+p("read_plain_pt", "pt", "read", "A sua mensagem\n\nPara: Ana Ferreira\nAssunto: Obrigado pela entrevista\n\nfoi "
+  "lida em terça-feira, 10 de novembro de 2026 09:12.", subject="Lida: Obrigado pela entrevista", thread=False)
+p("calendly_en", "en", "reminder", "Hi Alex Doe,\n\nThis is a reminder that your Second interview with Maya Chen "
+  "is coming up in 24 hours.\n\nEvent: Second interview - Quillon Systems\nDate: Tuesday, 17 November 2026, "
+  "10:00 - 10:45 (Central European Time)\n\nNeed to make changes? Cancel or reschedule.", thread=False,
+  sender="Calendly <notifications@calendly.com>", subject="Reminder: Second interview - Quillon Systems tomorrow")
+p("zoom_nl", "nl", "reminder", "Hallo Alex,\n\nHerinnering: je Zoom-vergadering \"Tweede gesprek Tulpenveld\" "
+  "begint over 1 uur.\n\nTijd: 17 nov 2026 10:00 Amsterdam\nDeelnemen: https://zoom.us/j/9911", thread=False,
+  sender="Zoom <no-reply@zoom.us>", subject="Herinnering: Tweede gesprek Tulpenveld begint over 1 uur")
+p("ooo_html_fr", "fr", "ooo", "", subject="RE: Merci pour l'entretien",
+  html="<html><body><div>Bonjour,</div><div>Je suis absente jusqu'au lundi 23 novembre inclus. Je traiterai "
+       "votre message à mon retour.</div><div>Cordialement,<br>Sophie Laurent</div></body></html>",
+  raw="html_only", headers={"X-Mailer": "Microsoft Outlook 16.0"})
+
 # --- Look-alikes that do hear back ---------------------------------------------------------
 p("yes_hold_question_en", "en", "holding+question", "Hi Alex,\n\nStill waiting on the team, I'll get back to you "
   "by Friday. In the meantime, could you tell me your notice period?\n\nMaya", heard=True)
@@ -598,9 +695,12 @@ def build(probe: Probe, when: datetime) -> tuple[bytes, bool]:
     if probe.thread and probe.group not in ("own", "list"):
         quoted = "\n".join("> " + line for line in e.thanks_body.splitlines())
         body += f"\n\nOn {format_datetime(day(e.interview_day, 17))}, Alex Doe <{USER}> wrote:\n{quoted}\n"
-    message.set_content(body)
-    if probe.html:
-        message.add_alternative(probe.html, subtype="html")
+    if probe.raw == "html_only":
+        message.set_content(probe.html, subtype="html")  # as Outlook sends some: no plain part
+    else:
+        message.set_content(body)
+        if probe.html:
+            message.add_alternative(probe.html, subtype="html")
     return bytes(message), False
 
 
@@ -648,7 +748,12 @@ def scanned(mode: str, request: pytest.FixtureRequest, root: Path) -> dict[str, 
 # Known misses, each failing strictly until fixed: probe -> why.
 ROLE_REMINDER = ("a reminder of a step already set, from the employer's careers address (talent@, "
                  "recrutement@) rather than a no-reply one or a platform: read as a person's mail naming a step")
-KNOWN_MISSES = {"remind_en_2": ROLE_REMINDER, "remind_fr_2": ROLE_REMINDER}
+KNOWN_MISSES = {
+    "remind_en_2": ROLE_REMINDER,
+    "remind_fr_2": ROLE_REMINDER,
+    "recall_de": ("Outlook's German recall puts the recalled subject between its words (\"möchte die Nachricht "
+                  "... zurückrufen\"): a subject of more than four words is beyond a phrase's gap"),
+}
 
 
 def _marks(name: str) -> list[pytest.MarkDecorator]:
