@@ -560,6 +560,41 @@ p("ooo_html_fr", "fr", "ooo", "", subject="RE: Merci pour l'entretien",
        "votre message à mon retour.</div><div>Cordialement,<br>Sophie Laurent</div></body></html>",
   raw="html_only", headers={"X-Mailer": "Microsoft Outlook 16.0"})
 
+# --- The shortest receipts, and platforms' notices with no news (a fourth batch) -----------
+for _lang, _words in (("en", "Perfect, thanks!"), ("de", "Super, danke!"), ("fr", "Parfait, merci !"),
+                      ("es", "¡Perfecto, gracias!"), ("nl", "Top, dank je!"), ("it", "Perfetto, grazie!"),
+                      ("pt", "Perfeito, obrigada!")):
+    p(f"got3_{_lang}", _lang, "receipt", f"{_words}\n\n{EMPLOYERS[_lang].contact.split(' ')[0]}")
+p("got4_en", "en", "receipt", "Thanks Alex, that's helpful.\n\nMaya")
+p("got4_de", "de", "receipt", "Danke, das hilft mir weiter.\n\nJonas Weber")
+p("avail_en", "en", "platform", "Hi Alex,\n\nThanks, we've received your availability for your interview with "
+  "Quillon Systems. You'll receive a calendar invitation once the interview is scheduled.\n\nQuillon Systems via "
+  "GoodTime", thread=False, sender="Quillon Systems <no-reply@goodtime.io>", subject="Availability received")
+p("gh_status_en", "en", "platform", "Hi Alex,\n\nThis is a quick note to let you know that your application for "
+  "Platform Engineer at Quillon Systems is still under review. We appreciate your patience.\n\nQuillon Systems",
+  thread=False, sender="Quillon Systems <no-reply@us.greenhouse-mail.io>",
+  subject="Update on your Quillon Systems application")
+p("personio_de", "de", "platform", "Hallo Alex Doe,\n\nvielen Dank für Ihre Geduld. Ihre Bewerbung als "
+  "Softwareentwickler bei der Falkenried Maschinenbau GmbH befindet sich weiterhin im Auswahlprozess.\n\n"
+  "Ihr Falkenried-Team", thread=False, sender="Falkenried Maschinenbau GmbH <noreply@personio.de>",
+  subject="Ihre Bewerbung bei Falkenried Maschinenbau GmbH")
+p("teamtailor_nl", "nl", "platform", "Hoi Alex,\n\nWe willen je even laten weten dat we je sollicitatie voor "
+  "Backend-ontwikkelaar bij Tulpenveld nog steeds in behandeling hebben.\n\nGroet,\nTulpenveld",
+  thread=False, sender="Tulpenveld <no-reply@teamtailor-mail.com>", subject="Je sollicitatie bij Tulpenveld")
+p("smartr_fr", "fr", "platform", "Bonjour Alex,\n\nVotre candidature au poste d'analyste de données chez "
+  "Cassiopée Assurances est toujours en cours d'étude. Nous reviendrons vers vous dès que possible.\n\n"
+  "Cassiopée Assurances", thread=False, sender="Cassiopée Assurances <noreply@smartrecruiters.com>",
+  subject="Votre candidature chez Cassiopée Assurances")
+p("lever_es", "es", "platform", "Hola Alex,\n\nQueríamos informarte de que tu candidatura para Ingeniera de datos "
+  "en Grupo Alcázar sigue en proceso de revisión.\n\nGrupo Alcázar", thread=False,
+  sender="Grupo Alcázar <no-reply@hire.lever.co>", subject="Tu candidatura en Grupo Alcázar")
+p("workday_it", "it", "platform", "Gentile Alex,\n\nla informiamo che la sua candidatura per Sviluppatore Python "
+  "presso Officine Ventura è ancora in fase di valutazione.\n\nOfficine Ventura", thread=False,
+  sender="Officine Ventura <officineventura@myworkday.com>", subject="La sua candidatura")
+p("recruitee_pt", "pt", "platform", "Olá Alex,\n\nQueremos informar que a sua candidatura para Engenheira de "
+  "Software na Azulejo Digital continua em análise.\n\nAzulejo Digital", thread=False,
+  sender="Azulejo Digital <no-reply@recruitee.com>", subject="A sua candidatura na Azulejo Digital")
+
 # --- Look-alikes that do hear back ---------------------------------------------------------
 p("yes_hold_question_en", "en", "holding+question", "Hi Alex,\n\nStill waiting on the team, I'll get back to you "
   "by Friday. In the meantime, could you tell me your notice period?\n\nMaya", heard=True)
