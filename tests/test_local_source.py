@@ -212,3 +212,29 @@ def test_same_millisecond_deliveries_get_distinct_uids(tmp_path: Path) -> None:
         add_to_maildir(inbox, message(number), moment)
     with open_source(account("maildir", inbox), lambda: "") as source:
         assert source.search_after("INBOX", 0) == [uid_at(moment, 0), uid_at(moment, 1), uid_at(moment, 2)]
+
+
+def test_a_sync_lists_each_folder_once_however_many_batches_it_reads(tmp_path: Path, monkeypatch) -> None:
+    """Listing stats every file of the folder: the searches and reads of one sync use the
+    listing its status() made, and the next sync on the same kept source lists afresh."""
+    import watcher.sources.local as local
+
+    inbox = tmp_path / "inbox"
+    for number in range(1, 6):
+        add_to_maildir(inbox, message(number), datetime(2024, 3, number, tzinfo=UTC))
+    listings = []
+    real = local.LocalSource._list
+    monkeypatch.setattr(local.LocalSource, "_list", lambda self, folder: listings.append(folder) or real(self, folder))
+    store = Store()
+    with open_source(account("maildir", inbox), lambda: "") as source:
+        def run():
+            return sync_account(source, state=store.cursors.get, since=SINCE, me=ME,
+                                wants_body=lambda m: True, handle=store.handle, batch_size=2)
+
+        assert inbox_of(run()).new == 5
+        assert listings == ["INBOX"]  # three batches of bodies read, one listing
+        add_to_maildir(inbox, message(6), datetime(2024, 3, 6, tzinfo=UTC))
+        source.refresh()  # what the daemon does to a kept source before its next sync
+        again = run()
+    assert inbox_of(again).new == 1 and store.mails[-1].message_id == "<l6@acme.example>"
+    assert listings == ["INBOX", "INBOX"]

@@ -48,6 +48,10 @@ class LocalSource:
         if sent_path is not None:
             self._paths[SENT] = Path(sent_path)
         self._notes: list[str] = []
+        # Per folder, the listing status() made, used by the searches and reads that follow
+        # it in the same sync: listing stats every file of the folder, and a first scan of
+        # 10,000 messages listed it once per batch read (9 of 22 s under a profiler).
+        self._listed: dict[str, list[tuple[int, datetime, Any]]] = {}
         if sent_path is None:
             self._notes.append(
                 "no sent mailbox (set sent_path in the account): "
@@ -66,7 +70,9 @@ class LocalSource:
         return [FolderInfo(name, "sent" if name == SENT else "inbox") for name in self._paths]
 
     def status(self, folder: str) -> FolderStatus:
-        numbered = self._numbered(folder)
+        """The folder as listed now; the searches and reads after it use this listing (a
+        message delivered meanwhile is seen by the next sync, as past an IMAP UIDNEXT)."""
+        numbered = self._listed[folder] = self._list(folder)
         if self._kind == "maildir":
             # UIDs come from delivery times: removing mail renumbers nothing.
             seed = f"maildir-v2\n{self._paths[folder].resolve()}"
@@ -133,7 +139,7 @@ class LocalSource:
         return False
 
     def refresh(self) -> None:
-        return None  # every read lists the mailbox afresh
+        self._listed.clear()  # the next sync lists every folder afresh
 
     def close(self) -> None:
         return None
@@ -152,6 +158,11 @@ class LocalSource:
             raise SourceError(self.account, f"cannot read mailbox {path}: {type(exc).__name__}") from exc
 
     def _numbered(self, folder: str) -> list[tuple[int, datetime, Any]]:
+        """The listing status() made of ``folder``, else a fresh one."""
+        listed = self._listed.get(folder)
+        return listed if listed is not None else self._list(folder)
+
+    def _list(self, folder: str) -> list[tuple[int, datetime, Any]]:
         """(uid, arrival, key) for every message, oldest first.
 
         Maildir: the UID is the delivery time in milliseconds times 1000, plus the
