@@ -184,3 +184,94 @@ def test_a_signing_platforms_envelope_with_the_contract_is_an_offer() -> None:
 )
 def test_a_question_about_the_current_contract_is_no_offer(body: str) -> None:
     assert classify(received(body, subject=SUBJECT)).kind != "offer"
+
+
+# ------------------------------------------------ availability to start asked: a question, no step
+
+START_ASKED = [
+    "Thanks again! One question I forgot: if we go ahead, what would be your availability to start?",
+    "Danke nochmals! Eine Frage noch: Falls wir weitermachen, wie wäre Ihre Verfügbarkeit für den Start?",
+    "Merci encore ! Une question : si nous avançons, quelles seraient vos disponibilités pour commencer ?",
+    "¡Gracias! Una pregunta: si seguimos adelante, ¿cuál sería tu disponibilidad para empezar?",
+    "Grazie ancora! Una domanda: se andiamo avanti, quale sarebbe la tua disponibilità per iniziare?",
+    "Nogmaals bedankt! Nog een vraag: als we verder gaan, wat is je beschikbaarheid om te beginnen?",
+    "Obrigado eu! Caso avancemos, qual seria a sua disponibilidade para começar?",
+]
+
+
+@pytest.mark.parametrize("body", START_ASKED)
+def test_availability_to_start_asked_is_a_question_not_a_step(body: str) -> None:
+    result = classify(received(body, subject="Re: Thank you"))
+    assert result.kind == "other", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you let me know your availability for a second interview next week?",
+        "Qual seria a sua disponibilidade para uma segunda entrevista na próxima semana?",
+        "Wie ist Ihre Verfügbarkeit für ein Zweitgespräch nächste Woche?",
+    ],
+)
+def test_availability_for_a_meeting_stays_a_next_step(body: str) -> None:
+    assert classify(received(body, subject="Re: Thank you")).kind == "next_step"
+
+
+# ------------------------------------------------ a task to prepare for the next meeting
+
+TASK_SET = [
+    "Attached is a sample of our data and a one-page brief. Please prepare a 15-minute presentation of how you would design the pipeline.",
+    "Anbei ein Auszug unserer Daten. Bitte bereiten Sie eine 15-minütige Präsentation vor, wie Sie die Pipeline bauen würden.",
+    "Vous trouverez ci-joint un extrait de nos données. Merci de préparer une présentation de 15 minutes sur la conception du pipeline.",
+    "Te adjunto una muestra de nuestros datos. Por favor, prepara una presentación de 15 minutos sobre cómo diseñarías el pipeline.",
+    "In allegato trovi un estratto dei nostri dati. Ti chiedo di preparare una presentazione di 15 minuti su come progetteresti la pipeline.",
+    "In de bijlage vind je een voorbeeld van onze data. Wil je een presentatie van 15 minuten voorbereiden over hoe je de pipeline zou ontwerpen?",
+    "Em anexo segue uma amostra dos nossos dados. Por favor, prepare uma apresentação de 15 minutos sobre como desenharia o pipeline.",
+]
+
+
+@pytest.mark.parametrize("body", TASK_SET)
+def test_a_presentation_to_prepare_is_a_next_step(body: str) -> None:
+    result = classify(received(body, subject="Material for Thursday"))
+    assert result.kind == "next_step", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for the presentation you prepared, the team enjoyed it. We'll be in touch.",
+        "Danke für die Präsentation, die Sie vorbereitet haben. Wir melden uns.",
+    ],
+)
+def test_a_presentation_already_given_is_no_next_step(body: str) -> None:
+    assert classify(received(body, subject="Re: Thursday")).kind != "next_step"
+
+
+# ------------------------------------------------ the process continued with another candidate
+
+PROCESS_WITH_ANOTHER = [
+    "After careful consideration, we have decided to continue the selection process with another candidate.",
+    "Nach sorgfältiger Prüfung haben wir uns entschieden, das Auswahlverfahren mit einem anderen Kandidaten fortzusetzen.",
+    "Après mûre réflexion, nous avons décidé de poursuivre le processus de recrutement avec un autre candidat.",
+    "Tras una cuidadosa valoración, hemos decidido continuar el proceso de selección con otro candidato.",
+    "Dopo un'attenta valutazione, abbiamo deciso di proseguire l'iter di selezione con un altro candidato.",
+    "Na zorgvuldige afweging hebben we besloten het selectieproces voort te zetten met een andere kandidaat.",
+    "Após uma análise cuidadosa, decidimos seguir o processo de recrutamento com outros candidatos.",
+]
+
+
+@pytest.mark.parametrize("body", PROCESS_WITH_ANOTHER)
+def test_the_process_continued_with_another_candidate_is_a_rejection(body: str) -> None:
+    result = classify(received(body, subject="Re: Thank you"))
+    assert result.kind == "rejection", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We will continue the selection process with the other candidates next week and get back to you by Friday.",
+        "Abbiamo deciso di proseguire con lei: la invitiamo a un secondo colloquio.",
+    ],
+)
+def test_the_process_going_on_or_continued_with_the_candidate_is_no_rejection(body: str) -> None:
+    assert classify(received(body, subject="Re: Thank you")).kind != "rejection"
