@@ -275,3 +275,42 @@ def test_the_process_continued_with_another_candidate_is_a_rejection(body: str) 
 )
 def test_the_process_going_on_or_continued_with_the_candidate_is_no_rejection(body: str) -> None:
     assert classify(received(body, subject="Re: Thank you")).kind != "rejection"
+
+
+# ------------------------------------------------ the user's own mail: a chaser asked as "do you know yet",
+# thanks for the welcome
+
+from tests.test_classify import sent  # noqa: E402 - the sent-mail half of these tests
+
+CHASER_ASKED = [
+    "I finished the assessment last Thursday. Do you already know whether Acme has looked at the results?",
+    "Ich habe den Test letzten Donnerstag abgeschlossen. Weißt du schon, ob Acme sich die Ergebnisse angesehen hat?",
+    "J'ai terminé le test jeudi dernier. Sais-tu déjà si Acme a regardé les résultats ?",
+    "Terminé la prueba el jueves pasado. ¿Sabes ya si Acme ha mirado los resultados?",
+    "Ho completato il test giovedì scorso. Sai già se Acme ha guardato i risultati?",
+    "Ik heb het assessment vorige week donderdag afgerond. Weet jij al of Acme de resultaten heeft bekeken?",
+    "Terminei o teste na quinta-feira passada. Já sabe se a Acme viu os resultados?",
+]
+
+
+@pytest.mark.parametrize("body", CHASER_ASKED)
+def test_asking_whether_they_know_yet_is_a_chaser(body: str) -> None:
+    result = classify(sent(body, subject="Re: Acme"))
+    assert result.kind == "follow_up", result.reasons
+
+
+THANKS_FOR_THE_WELCOME = [
+    "Thank you, Amandine and Karim, for your warm welcome and your questions this afternoon.",
+    "Danke Ihnen und dem Team für den freundlichen Empfang heute Nachmittag.",
+    "Merci à vous, à Amandine et à Karim pour votre accueil et vos questions cet après-midi.",
+    "Gracias a ti y al equipo por la acogida de esta tarde.",
+    "Grazie a lei e al team per l'accoglienza di oggi pomeriggio.",
+    "Dank aan jou en het team voor de ontvangst vanmiddag.",
+    "Obrigada a si e à equipa pelo acolhimento desta tarde.",
+]
+
+
+@pytest.mark.parametrize("body", THANKS_FOR_THE_WELCOME)
+def test_thanks_for_the_welcome_is_a_thank_you(body: str) -> None:
+    result = classify(sent(body, subject="Acme"))
+    assert result.kind == "thank_you", result.reasons
