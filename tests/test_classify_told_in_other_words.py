@@ -314,3 +314,39 @@ THANKS_FOR_THE_WELCOME = [
 def test_thanks_for_the_welcome_is_a_thank_you(body: str) -> None:
     result = classify(sent(body, subject="Acme"))
     assert result.kind == "thank_you", result.reasons
+
+
+# ------------------------------------------------ "job offer" as the advertisement applied to
+
+# In Spanish, Italian and Portuguese "oferta de empleo", "offerta di lavoro" and "oferta de
+# emprego" name the job advertisement a candidate applied to at least as often as an offer
+# made (job boards and applicant-tracking platforms: "tu candidatura a la oferta de empleo
+# ..."). The words alone decide nothing; an offer made keeps its own words.
+ADVERT_APPLIED_TO = [
+    "Hola Sam, hemos recibido correctamente tu candidatura a la oferta de empleo «Backend Developer». "
+    "El equipo de selección la revisará en los próximos días.",
+    "Ciao Sam, abbiamo ricevuto la tua candidatura per l'offerta di lavoro «Backend Developer». "
+    "Il team di selezione la valuterà nei prossimi giorni.",
+    "Olá Sam, recebemos a sua candidatura à oferta de emprego «Backend Developer». "
+    "A equipa de recrutamento vai analisá-la nos próximos dias.",
+]
+OFFER_MADE_IN_THOSE_WORDS = [
+    "Hola Sam, nos complace hacerte una oferta de empleo para el puesto de Backend Developer. "
+    "Te adjuntamos las condiciones.",
+    "Ciao Sam, siamo lieti di farti un'offerta di lavoro per la posizione di Backend Developer. "
+    "In allegato trovi le condizioni.",
+    "Olá Sam, temos o prazer de lhe fazer uma oferta de emprego para a posição de Backend Developer. "
+    "Em anexo seguem as condições.",
+]
+
+
+@pytest.mark.parametrize("body", ADVERT_APPLIED_TO)
+def test_the_job_advertisement_applied_to_is_no_offer(body: str) -> None:
+    result = classify(received(body, subject="Backend Developer"))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+@pytest.mark.parametrize("body", OFFER_MADE_IN_THOSE_WORDS)
+def test_an_offer_made_in_the_words_of_a_job_offer_is_still_an_offer(body: str) -> None:
+    result = classify(received(body, subject="Backend Developer"))
+    assert result.kind == "offer", result.reasons
