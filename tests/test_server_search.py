@@ -382,6 +382,7 @@ TRICKY = [
     "From: Group: jane@acme.example;\r\nSubject: a group",
     "From: Bob <bob@acme . example>\r\nSubject: spaced domain",
     "From: newsletter@shop.example\r\nSubject: Acme Corporation ist nicht hier\r\nTo: user@example.org",
+    "From: someone@else.example\r\nSubject: Re: blank before the colon\r\nReferences : <t1@acme.example>",
 ]
 
 

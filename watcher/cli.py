@@ -700,13 +700,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     skip_teardown_at_exit()  # the interpreter's teardown was a fifth of a first scan's processor time
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "scan":
-        no_cycle_collection()  # a one-off scan makes next to no garbage in cycles (watcher/shutdown.py)
     from watcher import log as logsetup  # first: it imports structlog without rich (see watcher/log.py)
     from watcher.settings import ConfigError
 
-    logsetup.setup(-1 if args.quiet else args.verbose)
     try:
+        if args.command == "scan":  # inside the try: its finally turns the collector back on
+            no_cycle_collection()  # a one-off scan makes next to no garbage in cycles (watcher/shutdown.py)
+        logsetup.setup(-1 if args.quiet else args.verbose)
         if args.command == "init":  # the one command that runs before there is a config
             return init_command.cmd_init(args, sys.stdout)
         config = _load(args)

@@ -621,7 +621,8 @@ def policy_assignments(current: Mapping[str, object], texts: Sequence[str]) -> d
         except ValidationError as exc:
             for line in validation_messages(exc, _PolicySection, ""):
                 words = line.partition(": ")[2].replace(", written without quotes", "")
-                example = "" if "e.g." in words else f" (e.g. --policy {key}={_POLICY_EXAMPLES[key]})"
+                good = _POLICY_EXAMPLES.get(key)
+                example = "" if "e.g." in words or good is None else f" (e.g. --policy {key}={good})"
                 errors.append(f"--policy {text.strip()}: {words}{example}")
             continue
         overrides[key] = value

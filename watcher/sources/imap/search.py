@@ -341,7 +341,9 @@ def screened_answers(
                 passed.append(number)
                 continue
             lowered = block.lower()
-            traced = traced_lines(block) if b"references:" in lowered or b"reply-to:" in lowered else b""
+            # Without the colon: a field name may have blanks before it ("References :"),
+            # which _TRACED_LINES and the server's HEADER key both accept.
+            traced = traced_lines(block) if b"references" in lowered or b"reply-to" in lowered else b""
             if traced:
                 traces[number] = read_traces(traced)
             if screen(block):
