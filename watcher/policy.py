@@ -431,14 +431,13 @@ def _decide(
     done = {(n.action, n.key): n.sent_at for n in announced if n.interview == facts.interview.id}
     pending = sorted((p for p in planned if (p.step.action, p.step.key) not in done), key=_order)
     reminded = sorted((p for p in planned if (p.step.action, p.step.key) in done), key=_order)
-    due_now: list[_Planned] = []
-    if in_working_hours(facts.now, facts.settings):
-        due_now = [p for p in pending if p.step.due <= facts.now]
-    else:
+    working = in_working_hours(facts.now, facts.settings)
+    if not working:
         # Outside working hours a step whose time has passed stays due since its time; only
         # its notice waits for the next window: say when.
         pending = [_notice_not_before(p, next_window(facts.now, facts.settings)) for p in pending]
     overdue = [p for p in pending if p.step.due <= facts.now]
+    due_now = overdue if working else []
     first = due_now[0] if due_now else (pending[0] if pending else None)
     return Decision(
         interview=facts.interview.id,
