@@ -1,4 +1,4 @@
-"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_ninth/).
+"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_tenth/).
 
 Each was written as a held-out corpus, measured once on code that had not seen it
 (its first_run.json), and tuned on after its misses were read. The same figures as
@@ -37,6 +37,7 @@ FLOORS = {
     "corpus_seventh": (1.0, 0.983, 0.988, 0.986, 0),
     "corpus_eighth": (1.0, 0.962, 0.976, 0.984, 0),
     "corpus_ninth": (1.0, 0.955, 0.965, 0.977, 0),
+    "corpus_tenth": (0.936, 0.88, 0.864, 0.853, 0),
 }
 
 
