@@ -442,6 +442,52 @@ def test_a_large_range_with_many_keys_is_screened_here_and_finds_what_the_search
         source.close()
 
 
+def test_the_screened_range_s_confirming_searches_stay_within_the_query_bound(dovecot, monkeypatch) -> None:
+    """The SEARCHes that confirm what the screen let through name its UIDs and the keys:
+    together they stay within MAX_QUERY_BYTES (the keys are split again when the set
+    leaves them too little room), and answer as the SEARCH of the whole range does."""
+    from imapclient import IMAPClient
+
+    from watcher.sources.imap import search
+    from watcher.sources.imap.session import ImapSource
+
+    class RecordingClient(IMAPClient):
+        """Keeps each command line it sends; every answer is the server's own."""
+
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self.sent = bytearray()
+            send = self._imap.send
+
+            def recorded(data: bytes) -> None:
+                self.sent += data
+                send(data)
+
+            self._imap.send = recorded
+
+    senders = [f"sender{n:02d}.long-name@firm{n:02d}.example" for n in range(20)]
+    for number in range(60):  # every other message from a sender the keys name: a set of many runs
+        sender = senders[number % 20] if number % 2 == 0 else f"shop{number}@news.example"
+        dovecot.append("INBOX", f"From: {sender}\r\nSubject: note {number}\r\n\r\nHi\r\n".encode())
+    monkeypatch.setattr(search, "MAX_QUERY_BYTES", 400)
+    monkeypatch.setattr(search, "CONFIRM_SET_BYTES", 60)
+    query = CandidateQuery(senders=tuple(senders))
+    source = ImapSource.connect(imap_account(dovecot), lambda: dovecot.password, client_class=RecordingClient)
+    try:
+        source.examine("INBOX")
+        client = source.client
+        answers, _ = search.screened_answers("test", client, 1, 60, query)
+        confirming = [line.split(b" ", 1)[1] for line in bytes(client.sent).split(b"\r\n") if b" SEARCH " in line]
+        whole = search.key_searches(1, 60, query)
+        assert all(len(line) - len(b"UID SEARCH ") <= 400 for line in confirming), confirming
+        assert len(whole) > 1 and len(confirming) > len(whole)  # split by keys, then by UIDs
+        for criteria, charset in whole:
+            assert answers[(repr(criteria), charset)] == sorted(client.search(criteria, charset)), criteria
+        assert set().union(*answers.values()) == set(range(1, 61, 2))
+    finally:
+        source.close()
+
+
 NAMESAKE_INTERVIEWS = (
     '[[interview]]\nid = "brennwerk"\ncompany = "Brennwerk Energie GmbH"\nrole = "Projektingenieur"\n'
     'when = 2025-12-03T10:00:00+01:00\ncontacts = ["stefanie.koch@brennwerk-energie.de"]\n'

@@ -3,16 +3,18 @@
 imapclient tokenises every byte of a FETCH answer in Python, which costs more than all
 else a first sync does with the header fields. The answer to the one FETCH watcher sends
 for them is regular (a UID, an INTERNALDATE and one literal per message), so
-``_read_literals`` reads it straight from imaplib with two regular expressions, and
-imapclient reads anything else; whole messages are read the same way (``fetch_messages``). ``fast_path_used`` counts the messages it read, so a
-test fails if an upgrade of imapclient (its ``_imap`` attribute) makes it silently stop.
+``fetch_parts`` reads it straight from imaplib with two regular expressions, and
+imapclient reads anything else; whole messages are read the same way (``fetch_messages``),
+and so are the search's own FETCHes (``watcher.sources.imap.search``). ``fast_path_used``
+counts the messages the header fields' fast path read, so a test fails if an upgrade of
+imapclient (its ``_imap`` attribute) makes it silently stop.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta, timezone
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from watcher.calendar_names import MONTH_NUMBERS
@@ -26,9 +28,9 @@ HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(HEADER_FIELDS)})]"
 WHOLE_ITEM = "BODY.PEEK[]"
 
 _UID_RE = re.compile(rb"[( ]UID (\d+)")
-_INTERNALDATE_RE = re.compile(
-    rb'INTERNALDATE "[ ]?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)"'
-)
+_INTERNALDATE_RE = re.compile(rb'INTERNALDATE "[ ]?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d:\d\d:\d\d) ([+-]\d\d)(\d\d)"')
+# "JUL" -> "07": the month names as INTERNALDATE writes them (RFC 3501 date-month), any case.
+_MONTHS = {name.upper().encode(): f"{number:02d}" for name, number in MONTH_NUMBERS.items()}
 
 
 class FastPathCounter:
@@ -84,19 +86,48 @@ def _read_literals(
     """UID -> (literal, arrival) from one UID FETCH of ``item`` and INTERNALDATE, sent through
     imaplib; a message whose answer is not (UID, INTERNALDATE, the ``marker`` literal) in
     that shape is left out, for imapclient to read."""
-    connection = getattr(client, "_imap", None)  # imapclient's imaplib.IMAP4
-    if connection is None:
+    if getattr(client, "_imap", None) is None:
         return {}
-    kind, data = connection.uid("FETCH", sequence_set(uids), f"({item} INTERNALDATE)")
-    if kind != "OK":
-        raise CommandRefused(account, f"FETCH refused ({kind})")
     asked = set(uids)
     found: dict[int, tuple[bytes, datetime | None]] = {}
-    for part in data:
-        read = _direct_item(part, marker)
-        if read is not None and read[0] in asked:
-            found[read[0]] = (read[1], read[2])
+    for uid, head, literal in fetch_parts(account, client, sequence_set(uids), f"{item} INTERNALDATE"):
+        if literal is None or uid not in asked or not head.endswith(b"}"):
+            continue
+        upper = head.upper()
+        if marker in upper and b"INTERNALDATE" in upper:
+            found[uid] = (literal, _internaldate(head))
     return found
+
+
+def fetch_parts(account: str, client: Any, uid_set: str, items: str) -> Iterator[tuple[int, bytes, bytes | None]]:
+    """One UID FETCH of ``items`` (the inside of the parenthesised list: "INTERNALDATE",
+    "BODY.PEEK[...] INTERNALDATE") for ``uid_set`` (``sequence_set``), sent through imaplib,
+    whose answer is read here: per message, (UID, head, literal), the head being the
+    answer's text up to its first literal ({n} at its end), or the whole answer when it has
+    none, the literal then None. Parts without a UID (a closing ")", an unsolicited FETCH
+    of flags) are left out; the caller checks which UIDs and items it asked.
+
+    The one reader of raw FETCH answers: imapclient would tokenise every byte in Python.
+    Raises CommandRefused when the server refuses the FETCH; socket failures propagate for
+    the caller's guard to type."""
+    connection = client._imap  # imapclient's imaplib.IMAP4
+    kind, data = connection.uid("FETCH", uid_set, f"({items})")
+    if kind != "OK":
+        raise CommandRefused(account, f"FETCH refused ({kind})")
+    for part in data:
+        if isinstance(part, tuple):
+            if len(part) != 2:
+                continue
+            head, literal = part
+            if not isinstance(literal, bytes):
+                literal = None
+        else:
+            head, literal = part, None
+        if not isinstance(head, bytes):
+            continue
+        uid = _UID_RE.search(head)
+        if uid is not None:
+            yield int(uid.group(1)), head, literal
 
 
 def fetch_items(client: Any, uids: Sequence[int], items: list[str]) -> dict[int, dict[bytes, Any]]:
@@ -114,6 +145,26 @@ def fetch_items(client: Any, uids: Sequence[int], items: list[str]) -> dict[int,
 
 def sequence_set(uids: Sequence[int]) -> str:
     """ "1:3,7,9:10" for [1, 2, 3, 7, 9, 10]: a batch's UIDs in as few bytes as the server reads."""
+    return ",".join(_ranges(uids))
+
+
+def sequence_sets(uids: Sequence[int], max_bytes: int) -> list[str]:
+    """The ``sequence_set`` of ``uids`` cut into sets of at most ``max_bytes`` bytes each
+    (a run of UIDs is never cut, and one too long stands alone): the UIDs of a command
+    whose line must stay bounded, in as few commands as that allows. [] for no UIDs."""
+    sets: list[list[str]] = []
+    size = 0
+    for piece in _ranges(uids) if uids else ():
+        if not sets or size + 1 + len(piece) > max_bytes:
+            sets.append([])
+            size = -1
+        sets[-1].append(piece)
+        size += 1 + len(piece)
+    return [",".join(pieces) for pieces in sets]
+
+
+def _ranges(uids: Sequence[int]) -> list[str]:
+    """ "N" or "N:M" per run of consecutive UIDs, ascending; each UID once."""
     ordered = sorted(set(uids))
     ranges: list[str] = []
     start = previous = ordered[0]
@@ -123,37 +174,22 @@ def sequence_set(uids: Sequence[int]) -> str:
             start = uid
         previous = uid
     ranges.append(f"{start}:{previous}" if previous != start else str(start))
-    return ",".join(ranges)
-
-
-def _direct_item(part: object, marker: bytes) -> tuple[int, bytes, datetime | None] | None:
-    """(UID, literal, arrival) of one message of a FETCH answer as imaplib hands it on:
-    (head with {n}, literal), the head naming the ``marker`` item and INTERNALDATE."""
-    if not isinstance(part, tuple) or len(part) != 2:
-        return None  # a closing ")", or an unsolicited FETCH of flags
-    head, literal = part
-    if not isinstance(head, bytes) or not isinstance(literal, bytes) or not head.endswith(b"}"):
-        return None
-    uid = _UID_RE.search(head)
-    if uid is None or marker not in head.upper() or b"INTERNALDATE" not in head.upper():
-        return None
-    return int(uid.group(1)), literal, _internaldate(head)
+    return ranges
 
 
 def _internaldate(head: bytes) -> datetime | None:
+    """The INTERNALDATE of a FETCH answer's head, timezone-aware; None when it has none or
+    it names no real moment."""
     found = _INTERNALDATE_RE.search(head)
     if found is None:
         return None
-    day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = found.groups()
-    number = MONTH_NUMBERS.get(month.decode().title())
+    day, month, year, clock, zone_hours, zone_minutes = found.groups()
+    number = _MONTHS.get(month.upper())
     if number is None:
         return None
-    offset = (int(zone_hours) * 60 + int(zone_minutes)) * (-1 if sign == b"-" else 1)
-    try:
-        return datetime(
-            int(year), number, int(day), int(hour), int(minute), int(second),
-            tzinfo=timezone(timedelta(minutes=offset)),
-        )
+    try:  # ISO 8601 read in C: a third of the time of building it from its parts
+        return datetime.fromisoformat(
+            f"{year.decode()}-{number}-{int(day):02d}T{clock.decode()}{zone_hours.decode()}:{zone_minutes.decode()}")
     except ValueError:
         return None
 

@@ -18,8 +18,7 @@ from typing import Any
 
 from watcher.calendar_names import MONTH_NUMBERS
 from watcher.parse import decode_header_text, header_fields, message_ids
-from watcher.sources.imap.errors import CommandRefused
-from watcher.sources.imap.fetch import sequence_set
+from watcher.sources.imap.fetch import fetch_parts, sequence_set, sequence_sets
 
 SEARCH_WINDOW = 10_000
 
@@ -185,8 +184,10 @@ def _covered(term: str, others: Iterable[str]) -> bool:
     return False
 
 
-def key_groups(keys: Sequence[list[Any]], max_bytes: int = MAX_QUERY_BYTES) -> list[list[list[Any]]]:
-    """The keys in groups whose text stays under ``max_bytes`` (each group one SEARCH)."""
+def key_groups(keys: Sequence[list[Any]], max_bytes: int | None = None) -> list[list[list[Any]]]:
+    """The keys in groups whose text stays under ``max_bytes`` (MAX_QUERY_BYTES unless
+    given; each group one SEARCH). A key longer than that alone is a group of its own."""
+    max_bytes = MAX_QUERY_BYTES if max_bytes is None else max_bytes
     groups: list[list[list[Any]]] = []
     size = 0
     for key in keys:
@@ -215,14 +216,15 @@ def key_searches(first_uid: int, last_uid: int, query: Any) -> list[tuple[list[A
     """The SEARCHes (imapclient criteria, charset) that find the messages of first_uid..last_uid
     matching ``query``'s keys (``candidate_keys``): the US-ASCII keys in one (more when they
     pass MAX_QUERY_BYTES), the others in one with CHARSET UTF-8."""
+    return [(["UID", f"{first_uid}:{last_uid}", *or_tree(group)], charset) for group, charset in _grouped_keys(query)]
+
+
+def _grouped_keys(query: Any) -> list[tuple[list[list[Any]], str | None]]:
+    """(keys, charset) per SEARCH of ``key_searches``, in its order."""
     keys = candidate_keys(query)
     plain = [key for key in keys if all(str(atom).isascii() for atom in key)]
     other = [key for key in keys if key not in plain]
-    return [
-        (["UID", f"{first_uid}:{last_uid}", *or_tree(group)], charset)
-        for charset, part in ((None, plain), ("UTF-8", other))
-        for group in key_groups(part)
-    ]
+    return [(group, charset) for charset, part in ((None, plain), ("UTF-8", other)) for group in key_groups(part)]
 
 
 def candidates_in_range(
@@ -260,22 +262,15 @@ def arrived_since(account: str, client: Any, uids: Sequence[int], since: date) -
     Asked of the few candidates rather than as a search key: SINCE makes Dovecot look up
     the arrival of every message of the range (half a second for 100,000 messages, in
     each SEARCH), and FETCH INTERNALDATE of a few thousand costs a few milliseconds."""
-    connection = client._imap  # imapclient's imaplib.IMAP4
     found: set[int] = set()
     for start in range(0, len(uids), TRACED_BATCH):
-        batch = uids[start:start + TRACED_BATCH]
-        kind, data = connection.uid("FETCH", sequence_set(batch), "(INTERNALDATE)")
-        if kind != "OK":
-            raise CommandRefused(account, f"FETCH refused ({kind})")
-        for part in data:
-            line = part[0] if isinstance(part, tuple) else part
-            uid = _UID_RE.search(line) if isinstance(line, bytes) else None
-            day = _ARRIVAL_DAY_RE.search(line) if uid is not None else None
-            if uid is None or day is None:
+        for uid, head, _ in fetch_parts(account, client, sequence_set(uids[start:start + TRACED_BATCH]), "INTERNALDATE"):
+            day = _ARRIVAL_DAY_RE.search(head)
+            if day is None:
                 continue
             month = MONTH_NUMBERS.get(day.group(2).decode().title())
             if month is not None and date(int(day.group(3)), month, int(day.group(1))) >= since:
-                found.add(int(uid.group(1)))
+                found.add(uid)
     return found
 
 
@@ -294,7 +289,8 @@ _ARRIVAL_DAY_RE = re.compile(rb'INTERNALDATE "[ ]?(\d{1,2})-([A-Za-z]{3})-(\d{4}
 SCREEN_FROM_UIDS = 2_000
 SCREEN_FROM_KEYS = 100
 SCREEN_WINDOW = 5_000  # UIDs per FETCH of the screened fields, asked as one range
-CONFIRM_BATCH = 500  # UIDs per confirming SEARCH: its set and keys stay near MAX_QUERY_BYTES
+# The bytes of a confirming SEARCH's UID set, at most: its keys get the rest of MAX_QUERY_BYTES.
+CONFIRM_SET_BYTES = 2_000
 
 KEY_FIELDS = ("From", "To", "Cc", "Subject")
 
@@ -314,8 +310,10 @@ def screened_answers(
 
     Each message's fields are tested here (``KeyScreen``), which lets through every
     message a key could match and few others; the SEARCHes are then asked of those UIDs
-    only (CONFIRM_BATCH at a time), so every answer is the server's own, as the SEARCH of
-    the whole range would give it. The traced fields come in the same FETCH, so no
+    only, so every answer is the server's own, as the SEARCH of the whole range would
+    give it; each of those SEARCHes stays within MAX_QUERY_BYTES, its UID set within
+    CONFIRM_SET_BYTES and its keys within the rest (a SEARCH's keys in several when the
+    set leaves them too little room, the answers joined). The traced fields come in the same FETCH, so no
     SEARCH for them is needed either. Raises CommandRefused when the server refuses the
     FETCH; socket failures propagate for the caller's guard to type."""
     keys = candidate_keys(query)
@@ -323,20 +321,12 @@ def screened_answers(
     named = {str(atom).lower() for key in keys for atom in key[0::2]}  # the inbox's keys name no To or Cc
     fields = [field for field in KEY_FIELDS if field.lower() in named]
     item = f"BODY.PEEK[HEADER.FIELDS ({' '.join((*fields, *TRACED_FIELDS))})]"
-    connection = client._imap  # imapclient's imaplib.IMAP4
     passed: list[int] = []
     traces: dict[int, Traces] = {}
     for low, high in windows(first_uid, last_uid, SCREEN_WINDOW):
-        kind, data = connection.uid("FETCH", f"{low}:{high}", f"({item})")
-        if kind != "OK":
-            raise CommandRefused(account, f"FETCH refused ({kind})")
-        for part in data:
-            head = part[0] if isinstance(part, tuple) else part
-            uid = _UID_RE.search(head) if isinstance(head, bytes) else None
-            if uid is None or not low <= int(uid.group(1)) <= high:
+        for number, _, block in fetch_parts(account, client, f"{low}:{high}", item):
+            if not low <= number <= high:
                 continue
-            number = int(uid.group(1))
-            block = part[1] if isinstance(part, tuple) and isinstance(part[1], bytes) else None
             if block is None:  # not a literal: not read here, so the server decides
                 passed.append(number)
                 continue
@@ -350,12 +340,14 @@ def screened_answers(
                 passed.append(number)
     passed = sorted(set(passed))
     answers: dict[tuple[str, str | None], list[int]] = {}
-    for criteria, charset in key_searches(first_uid, last_uid, query):
-        found: list[int] = []
-        for start in range(0, len(passed), CONFIRM_BATCH):
-            batch = passed[start:start + CONFIRM_BATCH]
-            found.extend(client.search(["UID", sequence_set(batch), *criteria[2:]], charset))
-        answers[(repr(criteria), charset)] = sorted(uid for uid in set(found) if first_uid <= uid <= last_uid)
+    uid_sets = sequence_sets(passed, CONFIRM_SET_BYTES)
+    for keys_of_search, charset in _grouped_keys(query):
+        found: set[int] = set()
+        for uid_set in uid_sets:
+            for group in key_groups(keys_of_search, MAX_QUERY_BYTES - len(uid_set) - len("UID  ")):
+                found.update(client.search(["UID", uid_set, *or_tree(group)], charset))
+        criteria = ["UID", f"{first_uid}:{last_uid}", *or_tree(keys_of_search)]
+        answers[(repr(criteria), charset)] = sorted(uid for uid in found if first_uid <= uid <= last_uid)
     return answers, traces
 
 
@@ -474,26 +466,15 @@ def traced_messages(account: str, client: Any, first_uid: int, last_uid: int) ->
     Few messages have them (replies, some newsletters), and the server tells each field's
     presence from its cache at the cost of one comparison per message: far less than a
     key per Message-ID and per address, which it must compare with every message.
-    Sent through imaplib and read here, like the header fields' fast path."""
+    Sent through imaplib and read by ``fetch_parts``, like the header fields' fast path."""
     criteria: list[Any] = ["UID", f"{first_uid}:{last_uid}", *or_tree([["HEADER", field, ""] for field in TRACED_FIELDS])]
     uids = sorted(uid for uid in client.search(criteria) if first_uid <= uid <= last_uid)
-    connection = client._imap  # imapclient's imaplib.IMAP4
     found: dict[int, Traces] = {}
     for start in range(0, len(uids), TRACED_BATCH):
-        batch = uids[start:start + TRACED_BATCH]
-        kind, data = connection.uid("FETCH", sequence_set(batch), f"({TRACED_ITEM})")
-        if kind != "OK":
-            raise CommandRefused(account, f"FETCH refused ({kind})")
-        for part in data:
-            if not isinstance(part, tuple) or len(part) != 2 or not isinstance(part[1], bytes):
-                continue
-            uid = _UID_RE.search(part[0]) if isinstance(part[0], bytes) else None
-            if uid is not None:
-                found[int(uid.group(1))] = read_traces(part[1])
+        for uid, _, block in fetch_parts(account, client, sequence_set(uids[start:start + TRACED_BATCH]), TRACED_ITEM):
+            if block is not None:
+                found[uid] = read_traces(block)
     return found
-
-
-_UID_RE = re.compile(rb"[( ]UID (\d+)")
 
 
 def read_traces(block: bytes) -> Traces:
