@@ -8,6 +8,12 @@ these tests alone.
   taking the time", "danke Ihnen, Frau Dr. Kaya und Herrn Rehm, für die Zeit heute", "ich
   möchte mich für das Gespräch ... bedanken", "quería agradecerle la conversación", or a
   subject with the thanks last: "Interview today - thanks!") is a thank-you.
+- Bad news told as news not hoped for ("I don't have the news we hoped for", "non ho buone
+  notizie") is a rejection, and a forward under such a line passes the decision on; news
+  not there yet stays a holding reply.
+- A platform's invitation to an assessment is a next step also with the day its invitation
+  expires and in the inclusive forms ("convidou-o(a)", "vous a invité(e)", "te ha
+  invitado/a"); a reminder of it stays a holding reply.
 
 Each in the seven languages watcher reads, with look-alikes that keep their kind.
 """
@@ -109,3 +115,83 @@ def test_a_subject_with_the_thanks_last_is_a_thank_you(subject: str) -> None:
 )
 def test_mail_about_an_interview_without_thanks_for_it_is_other(body: str, subject: str) -> None:
     assert classify(sent(body, subject=subject)).kind == "other"
+
+
+# ------------------------------------------------ news not hoped for
+
+NOT_HOPED_FOR = [
+    "Hi Sam,\n\nSorry for my late reply. Unfortunately I don't have the news we hoped for. Below the feedback "
+    "from Martijn.\n\nSanne",
+    "Unfortunately I don't have good news: the feedback is below.",
+    "Leider habe ich nicht die Nachricht, die wir uns erhofft hatten. Unten das Feedback des Teams.",
+    "Malheureusement, je n'ai pas les nouvelles que nous espérions. Voici le retour de l'équipe.",
+    "Lamentablemente no tengo buenas noticias. Abajo el feedback del equipo.",
+    "Purtroppo non ho le notizie che speravamo. Qui sotto il feedback del team.",
+    "Helaas heb ik niet het nieuws waar we op hoopten. Hieronder de feedback van het team.",
+    "Infelizmente não tenho boas notícias. Abaixo o feedback da equipa.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_HOPED_FOR)
+def test_news_not_hoped_for_is_a_rejection(body: str) -> None:
+    result = classify(received(body, subject="Feedback"))
+    assert result.kind == "rejection", result.reasons
+
+
+def test_a_forward_under_news_not_hoped_for_is_a_rejection() -> None:
+    body = (
+        "Hi Sam,\n\nUnfortunately I don't have the news we hoped for. Below the feedback from Martijn.\n\n"
+        "Sanne\n\n-----Original Message-----\nFrom: Martijn <martijn@acme.example>\nSent: Tuesday, 24 November 2026\n"
+        "Subject: Feedback\n\nHi Sanne,\n\nIn the end we decide to continue with another candidate.\n\nMartijn"
+    )
+    assert classify(received(body, subject="FW: Feedback", sender="sanne@agency.example")).kind == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sorry, I don't have any news yet: the team meets on Friday.",
+        "Ik heb nog geen nieuws, maar verwacht vrijdag meer te horen.",
+        "Hoping to have good news for you soon! The team meets on Friday.",
+    ],
+)
+def test_news_not_there_yet_is_no_rejection(body: str) -> None:
+    assert classify(received(body, subject="Feedback")).kind != "rejection"
+
+
+# ------------------------------------------------ a platform's invitation to an assessment, with its expiry
+
+INVITED_UNTIL = [
+    "Hi Sam,\n\nAcme has invited you to complete an assessment for your application as Product Manager.\n\n"
+    "This invitation will expire on 23 November 2026.",
+    "Hallo Sam,\n\nAcme hat Sie eingeladen, ein Assessment im Rahmen Ihrer Bewerbung zu absolvieren.\n\n"
+    "Die Einladung läuft am 23. November 2026 ab.",
+    "Bonjour Sam,\n\nAcme vous a invité(e) à passer une évaluation pour le poste de Chef(fe) de produit.\n\n"
+    "Cette invitation expire le 23 novembre 2026.",
+    "Hola Sam,\n\nAcme te ha invitado/a a realizar una evaluación para tu candidatura.\n\n"
+    "Esta invitación caduca el 23 de noviembre de 2026.",
+    "Ciao Sam,\n\nAcme ti ha invitato/a a completare una valutazione per la tua candidatura.\n\n"
+    "L'invito scade il 23 novembre 2026.",
+    "Hallo Sam,\n\nAcme heeft je uitgenodigd om een assessment te maken voor je sollicitatie.\n\n"
+    "Deze uitnodiging verloopt op 23 november 2026.",
+    "Olá Sam,\n\nA Acme convidou-o(a) a realizar uma avaliação no âmbito da sua candidatura para Gestor(a) de "
+    "Produto.\n\nEste convite expira a 23 de novembro de 2026.",
+]
+
+
+@pytest.mark.parametrize("body", INVITED_UNTIL)
+def test_an_invitation_to_an_assessment_with_its_expiry_is_a_next_step(body: str) -> None:
+    result = classify(received(body, subject="Assessment", sender="no-reply@assessments.example"))
+    assert result.kind == "next_step", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Lembrete: avaliação", "Olá Sam, lembramos que o seu convite para a avaliação da Acme expira amanhã."),
+        ("Reminder: your assessment", "Hi Sam, your assessment for Acme expires in 24 hours. Start your test now."),
+    ],
+)
+def test_a_reminder_of_an_assessment_stays_a_holding_reply(subject: str, body: str) -> None:
+    result = classify(received(body, subject=subject, sender="no-reply@assessments.example"))
+    assert result.kind == "acknowledgement", result.reasons

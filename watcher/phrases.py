@@ -515,14 +515,20 @@ def build_phrase_book(files: Sequence[tuple[str, str]]) -> PhraseBook:
             if not isinstance(table, dict):
                 continue
             for cross in table.get("cross", []):
-                group = f"{kind}.{cross.get('into', CROSS_DEFAULT_GROUP.get(kind, 'phrases'))}"
-                if group not in groups:
-                    raise ValueError(f"phrase file {name}: [[{kind}.cross]] goes into unknown group {group}")
+                # "into": the group, or several ("a platform invites you to a test" is a step
+                # and news of progress that no reminder's words make a bare notice)
+                into = cross.get("into", CROSS_DEFAULT_GROUP.get(kind, "phrases"))
+                targets = [f"{kind}.{part}" for part in ([into] if isinstance(into, str) else into)]
+                for group in targets:
+                    if group not in groups:
+                        raise ValueError(f"phrase file {name}: [[{kind}.cross]] goes into unknown group {group}")
                 gap = int(cross.get("gap", CROSS_GAP_WORDS))
-                groups[group].append(compile_cross(
+                crossed = compile_cross(
                     cross["parts"], bool(cross.get("sentence_start")), gap, cross.get("without", ()), cross.get("adverbs"),
                     language,
-                ))
+                )
+                for group in targets:
+                    groups[group].append(crossed)
         quote = data.get("quote", {})
         for key, patterns in (("patterns", quote_cuts), ("forwards", forwards), ("notices", notices)):
             patterns.extend(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in quote.get(key, []))
