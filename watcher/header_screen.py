@@ -16,13 +16,16 @@ could pass, as ``watcher/candidates.py`` argues), and only those are parsed:
   mail is to them);
   a pair of ``sender_pairs`` or ``recipient_pairs`` when both of its strings are there.
 
-The terms are found in one pass over the fields (Aho-Corasick, pyahocorasick).
+The terms are found in one pass over the fields (Aho-Corasick, pyahocorasick:
+``TermAutomaton``, which the IMAP search's screen of its keys shares, with
+``field_values``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from watcher.sources import CandidateQuery
 
@@ -32,33 +35,55 @@ _FIELD = re.compile(rb"\n(from|to|cc|subject|in-reply-to|references|reply-to)[ \
 _PARSE_ANYWAY = frozenset({b"in-reply-to", b"references", b"reply-to"})
 
 
+def field_values(lower_block: bytes) -> list[tuple[bytes, bytes]]:
+    """(name, value) of each From, To, Cc, Subject, In-Reply-To, References and Reply-To
+    field of a lower-cased header block, in its order, the value as written after the
+    colon with its folded lines (a blank before the colon accepted, as servers read it)."""
+    return _FIELD.findall(b"\n" + lower_block)
+
+
+class TermAutomaton:
+    """Lower-cased US-ASCII terms found in one pass over a text (Aho-Corasick): built from
+    (term, payload) pairs (a term given again keeps its last payload), ``hits(text)``
+    gives (index of the term's last character, payload) per occurrence, none when no
+    term was given (``empty``)."""
+
+    def __init__(self, terms: Iterable[tuple[str, Any]]) -> None:
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        for term, payload in terms:
+            self._automaton.add_word(term, payload)
+        self.empty = len(self._automaton) == 0
+        if not self.empty:
+            self._automaton.make_automaton()
+        self.hits: Callable[[str], Iterable[tuple[int, Any]]] = _nothing if self.empty else self._automaton.iter
+
+
+def _nothing(text: str) -> tuple[()]:
+    return ()
+
+
 class HeaderScreen:
     """``screen(header_bytes)`` -> False only when the message surely does not match the
     query (see the module docstring). ``me``: the user's addresses; those among the
     query's senders are looked for in From only."""
 
     def __init__(self, query: CandidateQuery, me: Iterable[str]) -> None:
-        import ahocorasick
-
         senders = {term.lower() for term in query.senders}
         mine = {address.lower() for address in me if address and address.isascii()} & senders
         self._me = tuple(address.encode() for address in sorted(mine))
-        self._automaton = ahocorasick.Automaton()
-        for term in (*query.senders, *query.recipients, *query.subjects):
-            folded = term.lower()
-            if folded and folded.isascii() and folded not in mine:
-                self._automaton.add_word(folded, "")
-        for first, second in (*query.sender_pairs, *query.recipient_pairs):
-            if first.isascii() and second.isascii() and first and second:
-                self._automaton.add_word(first.lower(), second.lower())
-        self._empty = len(self._automaton) == 0
-        if not self._empty:
-            self._automaton.make_automaton()
+        single = [term.lower() for term in (*query.senders, *query.recipients, *query.subjects)]
+        self._terms = TermAutomaton([
+            *((folded, "") for folded in single if folded and folded.isascii() and folded not in mine),
+            *((first.lower(), second.lower()) for first, second in (*query.sender_pairs, *query.recipient_pairs)
+              if first.isascii() and second.isascii() and first and second),
+        ])
 
     def __call__(self, block: bytes) -> bool:
         if not block.isascii():
             return True  # decoded first, by the parser
-        fields = _FIELD.findall(b"\n" + block.lower())
+        fields = field_values(block.lower())
         if any(name in _PARSE_ANYWAY for name, _ in fields):
             return True
         if self._me and any(address in value for name, value in fields if name == b"from" for address in self._me):
@@ -66,7 +91,5 @@ class HeaderScreen:
         text = "\n".join(value.decode("ascii") for _, value in fields)
         if "=?" in text:
             return True  # encoded words: decoded first, by the parser
-        if self._empty:
-            return False
         # A term not written in US-ASCII cannot be in these fields undecoded: left out above.
-        return any(not second or second in text for _, second in self._automaton.iter(text))
+        return any(not second or second in text for _, second in self._terms.hits(text))

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from watcher.calendar_names import MONTH_NUMBERS
+from watcher.header_screen import TermAutomaton, field_values
 from watcher.parse import decode_header_text, header_fields, message_ids
 from watcher.sources.imap.fetch import fetch_parts, sequence_set, sequence_sets
 
@@ -362,11 +363,7 @@ def traced_lines(block: bytes) -> bytes:
     return b"".join(found) + b"\r\n" if found else b""
 
 
-# What an address field (From, To, Cc, folded lines included) of a lower-cased block may
-# hold that the server reads otherwise than as written (it compares the addresses as it
-# parses and writes them again): quoted strings, escapes, comments, groups, white space
-# around "@" or "." or doubled.
-_ADDRESS_FIELD = re.compile(rb"(?:^|\n)(?:from|to|cc)[ \t]*:([^\n]*(?:\n[ \t][^\n]*)*)")
+_ADDRESS_FIELDS = frozenset({b"from", b"to", b"cc"})
 _DOUBTFUL_CHARACTER = re.compile(rb'["\\();:\t]')
 _FOLD = re.compile(r"\r?\n[ \t]")
 
@@ -378,25 +375,24 @@ class KeyScreen:
     lines joined every way a server may join them, and counts in the key's own field
     only (the user's address is in nearly every message's To); a pair's second string
     anywhere. A block that is not plain US-ASCII (8-bit bytes, encoded words), or whose
-    address fields hold what the server would read otherwise than as written, passes for
-    the server to decide. Strings outside US-ASCII cannot match plain US-ASCII fields and
-    are not looked for. About 2 microseconds a message."""
+    address fields (From, To, Cc, folded lines included) hold what the server reads
+    otherwise than as written (it parses the addresses and writes them again: quoted
+    strings, escapes, comments, groups, white space around "@" or "." or doubled),
+    passes for the server to decide. Strings outside US-ASCII cannot match plain
+    US-ASCII fields and are not looked for. About 2 microseconds a message.
+
+    The server's answer is what this must cover, field by field, where
+    ``watcher.header_screen.HeaderScreen`` covers what the pipeline's header test may
+    pass, in any of the fields; both find their strings with its ``TermAutomaton``."""
 
     def __init__(self, keys: Sequence[Sequence[Any]]) -> None:
-        import ahocorasick
-
         wanted: dict[str, set[tuple[str, str]]] = {}
         for key in keys:
             fields, strings = key[0::2], [str(atom).lower() for atom in key[1::2]]
             if len(set(fields)) != 1 or not all(text.isascii() and text for text in strings):
                 continue
             wanted.setdefault(strings[0], set()).add((str(fields[0]).lower(), strings[1] if len(strings) > 1 else ""))
-        self._automaton = ahocorasick.Automaton()
-        for term, wants in wanted.items():
-            self._automaton.add_word(term, tuple(sorted(wants)))
-        self._empty = not wanted
-        if not self._empty:
-            self._automaton.make_automaton()
+        self._terms = TermAutomaton((term, tuple(sorted(wants))) for term, wants in wanted.items())
 
     def __call__(self, block: bytes) -> bool:
         if not block.isascii():
@@ -404,11 +400,11 @@ class KeyScreen:
         lower = block.lower()
         if b"=?" in lower:
             return True
-        addresses = b"\n".join(_ADDRESS_FIELD.findall(lower))
+        addresses = b"\n".join(value for name, value in field_values(lower) if name in _ADDRESS_FIELDS)
         if (_DOUBTFUL_CHARACTER.search(addresses) or b" @" in addresses or b"@ " in addresses
                 or b" ." in addresses or b". " in addresses or b"  " in addresses):
             return True
-        if self._empty:
+        if self._terms.empty:
             return False
         text = lower.decode("ascii")
         texts = [text]
@@ -416,7 +412,7 @@ class KeyScreen:
             texts += [text.replace("\r", ""), _FOLD.sub(lambda m: m.group()[-1], text),
                       re.sub(r"\r?\n[ \t]+", "", text), re.sub(r"\r?\n[ \t]+", " ", text)]
         for joined in texts:
-            for end, wants in self._automaton.iter(joined):
+            for end, wants in self._terms.hits(joined):
                 field = _field_at(joined, end)
                 if any(field == name and (not second or second in joined) for name, second in wants):
                     return True
