@@ -14,6 +14,9 @@ these tests alone.
 - A platform's invitation to an assessment is a next step also with the day its invitation
   expires and in the inclusive forms ("convidou-o(a)", "vous a invité(e)", "te ha
   invitado/a"); a reminder of it stays a holding reply.
+- A stage named by its number ("nos gustaría que pasaras a la segunda fase", "the second
+  stage") is a next step, and the same stage refused a rejection; a call of some minutes
+  asked in the future tense ("¿Tendrás 20 minutos el jueves para una llamada?") is a next step.
 
 Each in the seven languages watcher reads, with look-alikes that keep their kind.
 """
@@ -195,3 +198,51 @@ def test_an_invitation_to_an_assessment_with_its_expiry_is_a_next_step(body: str
 def test_a_reminder_of_an_assessment_stays_a_holding_reply(subject: str, body: str) -> None:
     result = classify(received(body, subject=subject, sender="no-reply@assessments.example"))
     assert result.kind == "acknowledgement", result.reasons
+
+
+# ------------------------------------------------ a stage named by its number; a call asked in the future tense
+
+STAGE_NAMED = [
+    "We would like you to move on to the second stage, a one-hour conversation with our director.",
+    "Wir möchten Sie gern in die nächste Phase einladen: ein einstündiges Gespräch mit unserem Direktor.",
+    "Nous aimerions que vous passiez à la deuxième étape, un échange d'une heure avec notre directeur.",
+    "¡Buenas noticias! El equipo quedó muy contento y nos gustaría que pasaras a la segunda fase, una "
+    "conversación de una hora con Álvaro.",
+    "Ci piacerebbe che passassi alla seconda fase, un colloquio di un'ora con il nostro direttore.",
+    "We willen je graag door laten gaan naar de tweede fase, een gesprek van een uur met onze directeur.",
+    "Gostaríamos que passasse à segunda fase, uma conversa de uma hora com o nosso diretor.",
+]
+
+
+@pytest.mark.parametrize("body", STAGE_NAMED)
+def test_a_stage_named_by_its_number_is_a_next_step(body: str) -> None:
+    result = classify(received(body, subject="Next steps"))
+    assert result.kind == "next_step", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unfortunately we won't be inviting you to the second stage.",
+        "Malheureusement, vous ne passerez pas à la deuxième étape.",
+        "Lamentablemente no pasarás a la segunda fase del proceso.",
+        "Helaas ga je niet door naar de tweede fase.",
+    ],
+)
+def test_the_stage_refused_is_a_rejection(body: str) -> None:
+    assert classify(received(body, subject="Next steps")).kind == "rejection"
+
+
+CALL_ASKED_LATER = [
+    "Will you have 20 minutes on Thursday 3 for a call?",
+    "¿Tendrás 20 minutos el jueves 3 o el viernes 4 para una llamada? Dime qué horario te acomoda.",
+    "Aurez-vous 20 minutes jeudi 3 pour un appel ?",
+    "Avrai 20 minuti giovedì 3 per una chiamata?",
+    "Terás 20 minutos na quinta-feira para uma chamada?",
+]
+
+
+@pytest.mark.parametrize("body", CALL_ASKED_LATER)
+def test_a_call_asked_in_the_future_tense_is_a_next_step(body: str) -> None:
+    result = classify(received(body, subject="Your application"))
+    assert result.kind == "next_step", result.reasons
