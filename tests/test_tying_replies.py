@@ -830,9 +830,7 @@ KNOWN_MISSES = {
     ("s59", "r1", ""): "its header fields name neither the company nor anyone logged (only the text does): its "
                        "text is never read",
 }
-KNOWN_KIND_MISSES: dict[str, str] = {
-    "s29": "'möchte Ihnen ein Angebot für die Stelle ... machen' (an offer) is not read",
-}
+KNOWN_KIND_MISSES: dict[str, str] = {}
 
 
 def _marks(name: str, msg: str, mode: str) -> list[pytest.MarkDecorator]:

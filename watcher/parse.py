@@ -818,11 +818,14 @@ def unreadable_reason(body: str, message: email.message.Message) -> str | None:
     characters are bytes its charset could not decode (U+FFFD) or control characters
     (binary bytes: broken base64, a wrong or unknown charset, UTF-16 declared as 8-bit);
     or it holds no text at all while the message has a part that is not text (an
-    attachment: what it says is for the user to look at). A calendar part is read apart
-    (``Mail.calendar``) and does not count."""
+    attachment) or HTML that shows only images (a letter sent as a picture): what it says
+    is for the user to look at. A calendar part is read apart (``Mail.calendar``) and does
+    not count."""
     visible = len(body) - len(_WHITESPACE_RE.findall(body))
     if visible == 0:
-        return "it has no text, only an attachment" if _has_attachment(message) else None
+        if _has_attachment(message):
+            return "it has no text, only an attachment"
+        return "it has no text, only an image" if _has_image(message) else None
     undecoded = len(_UNDECODED_RE.findall(body))
     if undecoded > UNDECODED_SHARE * visible:
         return f"its text does not decode ({undecoded} of {visible} characters are undecodable bytes)"
@@ -833,6 +836,20 @@ def _has_attachment(message: email.message.Message) -> bool:
     try:
         return any(
             not part.is_multipart() and part.get_content_maintype() != "text"
+            for part in message.walk()
+        )
+    except Exception:  # a part the stdlib cannot walk: nothing found
+        return False
+
+
+_IMAGE_TAG_RE = re.compile(r"<img\b", re.IGNORECASE)
+
+
+def _has_image(message: email.message.Message) -> bool:
+    """Whether an HTML part of ``message`` shows an image (``<img>``)."""
+    try:
+        return any(
+            part.get_content_type() == "text/html" and _IMAGE_TAG_RE.search(_part_text(part)) is not None
             for part in message.walk()
         )
     except Exception:  # a part the stdlib cannot walk: nothing found

@@ -1,0 +1,324 @@
+"""Replies on the boundaries between kinds, written apart from the phrase lists, in seven languages.
+
+Read whole as a scan reads them (quoted thanks below them, HTML only, quoted-printable,
+windows-1252; built by the builder of tests/test_classify_people_replies.py). The boundaries:
+
+- a holding reply that names who will be in touch "for the next steps" (acknowledgement) against
+  an invitation to a further round, and a candidate moved on with a coordinator to book it
+  (next_step);
+- a recruiter's questions before a round already set (notice period, salary): other;
+- good wishes after the candidate turned an offer down: other, no rejection;
+- offers made in a modal or a noun ("möchte Ihnen ein Angebot ... machen"), and offers with a
+  negation beside them ("no need to keep you waiting");
+- rejections with asides and negations ("not an easy decision, and no reflection on you, but"),
+  from a person or a no-reply address, in non-native English, or after paragraphs of thanks;
+- steps already taken ("thanks for sending back the case study"): no next step;
+- mail nobody can read (encrypted, an image alone, bytes in no charset): unknown.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+from itertools import cycle
+
+import pytest
+
+from tests.test_classify_people_replies import FORMS, LANGS, SENDERS, Reply, _ids, read
+from tests.test_reply_kinds_fresh import marek, posted, said
+from watcher.classify import classify
+from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND
+from watcher.parse import parse_message
+
+_FORMS = cycle(FORMS[::-1])
+
+OFFER_SUBJECT = {
+    "en": "Re: Offer - Data Engineer",
+    "de": "AW: Angebot - Data Engineer",
+    "fr": "RE: Proposition - Data Engineer",
+    "es": "RE: Oferta - Data Engineer",
+    "nl": "Re: Aanbod - Data Engineer",
+    "it": "R: Proposta - Data Engineer",
+    "pt": "RE: Proposta - Engenheiro de Dados",
+}
+
+
+def after_offer(kind: str, lang: str, text: str) -> Reply:
+    """A person's answer to the candidate's mail about an offer (its quote written in the text)."""
+    sender, company = SENDERS[lang]
+    return Reply(kind, lang, text, sender, company, OFFER_SUBJECT[lang], quote="none", form=next(_FORMS))
+
+
+HOLDING = [
+    said("acknowledgement", "en", "Hi Sam,\n\nThanks for your note. I've passed your details on to Jordan, our "
+         "hiring manager, who will contact you for the next steps.\n\nBest,\nPriya"),
+    said("acknowledgement", "en", "Hi Sam, thanks! The team is still meeting candidates this week; someone from "
+         "HR will reach out about next steps once a decision is made.\n\nPriya"),
+    said("acknowledgement", "de", "Hallo Sam,\n\nvielen Dank für Ihre Nachricht. Frau Weber aus der "
+         "Personalabteilung wird sich bezüglich der nächsten Schritte bei Ihnen melden.\n\nViele Grüße\nJulia"),
+    said("acknowledgement", "fr", "Bonjour Sam,\n\nMerci pour votre message. Notre responsable RH, Marc, "
+         "reviendra vers vous pour la suite du processus.\n\nCordialement,\nClaire"),
+    said("acknowledgement", "es", "Hola Sam:\n\nGracias por tu mensaje. Nuestra responsable de RR. HH. se pondrá "
+         "en contacto contigo para los próximos pasos.\n\nUn saludo,\nLucía"),
+    said("acknowledgement", "nl", "Hoi Sam,\n\nBedankt voor je bericht. Onze HR-collega Eva neemt contact met je "
+         "op over de vervolgstappen.\n\nGroet,\nDaan"),
+    said("acknowledgement", "it", "Ciao Sam,\n\ngrazie per il messaggio. La collega delle risorse umane ti "
+         "contatterà per i prossimi passi.\n\nUn saluto,\nGiulia"),
+    said("acknowledgement", "pt", "Olá Sam,\n\nObrigada pela mensagem. A nossa equipa de RH entrará em contacto "
+         "consigo para os próximos passos.\n\nCumprimentos,\nAna"),
+]
+
+FURTHER_ROUND = [
+    said("next_step", "en", "Hi Sam,\n\nGood news: we'd like to invite you to a second round with the "
+         "engineering leads. I'll send over a few time options tomorrow.\n\nPriya"),
+    said("next_step", "en", "Hi Sam,\n\nThe panel would like to move you forward to the final stage. Our "
+         "coordinator, Jordan, will contact you to find a time.\n\nPriya"),
+    said("next_step", "de", "Hallo Sam,\n\nwir würden Sie gerne zu einem zweiten Gespräch mit unserem "
+         "Teamleiter einladen. Passt Ihnen Dienstag, der 10. Juni, um 14 Uhr?\n\nJulia"),
+    said("next_step", "de", "Hallo Sam,\n\nSie sind eine Runde weiter! Frau Weber meldet sich bei Ihnen, um "
+         "einen Termin für das Gespräch mit der Geschäftsführung zu vereinbaren.\n\nJulia"),
+    said("next_step", "fr", "Bonjour Sam,\n\nNous aimerions vous convier à un second entretien avec l'équipe "
+         "technique. Seriez-vous disponible mardi 10 juin à 14 h ?\n\nClaire"),
+    said("next_step", "fr", "Bonjour Sam,\n\nVotre candidature a été retenue pour l'étape suivante. Marc vous "
+         "contactera pour fixer un créneau.\n\nClaire"),
+    said("next_step", "es", "Hola Sam:\n\nNos gustaría invitarte a una segunda entrevista con el equipo técnico. "
+         "¿Te vendría bien el martes 10 de junio a las 14:00?\n\nLucía"),
+    said("next_step", "es", "Hola Sam:\n\nHas pasado a la siguiente fase. Nuestra coordinadora te escribirá "
+         "para cerrar una fecha.\n\nLucía"),
+    said("next_step", "nl", "Hoi Sam,\n\nWe willen je graag uitnodigen voor een tweede gesprek met het team. "
+         "Past dinsdag 10 juni om 14.00 uur?\n\nDaan"),
+    said("next_step", "nl", "Hoi Sam,\n\nJe bent door naar de volgende ronde! Eva neemt contact met je op om "
+         "een moment te plannen.\n\nDaan"),
+    said("next_step", "it", "Ciao Sam,\n\nvorremmo invitarti a un secondo colloquio con il responsabile "
+         "tecnico. Saresti disponibile martedì 10 giugno alle 14:00?\n\nGiulia"),
+    said("next_step", "it", "Ciao Sam,\n\nsei passato alla fase successiva! La collega delle risorse umane ti "
+         "contatterà per fissare una data.\n\nGiulia"),
+    said("next_step", "pt", "Olá Sam,\n\nGostaríamos de convidá-lo para uma segunda entrevista com a equipa "
+         "técnica. Terça-feira, 10 de junho, às 14h seria possível?\n\nAna"),
+    said("next_step", "pt", "Olá Sam,\n\nPassou para a próxima fase! A nossa equipa de RH vai contactá-lo para "
+         "marcar uma data.\n\nAna"),
+]
+
+BEFORE_A_ROUND = [
+    said("other", "en", "Hi Sam,\n\nBefore your final round, could you tell me your notice period and your "
+         "salary expectations?\n\nThanks,\nPriya"),
+    said("other", "de", "Hallo Sam,\n\nvor Ihrem finalen Gespräch hätte ich noch zwei Fragen: Wie lang ist Ihre "
+         "Kündigungsfrist, und was sind Ihre Gehaltsvorstellungen?\n\nJulia"),
+    said("other", "fr", "Bonjour Sam,\n\nAvant votre dernier entretien, pourriez-vous me préciser votre préavis "
+         "et vos prétentions salariales ?\n\nClaire"),
+    said("other", "es", "Hola Sam:\n\nAntes de tu entrevista final, ¿podrías indicarme tu periodo de preaviso y "
+         "tu banda salarial?\n\nLucía"),
+    said("other", "nl", "Hoi Sam,\n\nVoor je laatste gesprek nog een vraag: wat is je opzegtermijn en wat zijn "
+         "je salariswensen?\n\nDaan"),
+    said("other", "it", "Ciao Sam,\n\nprima del colloquio finale, potresti dirmi qual è il tuo preavviso e la "
+         "tua RAL attuale?\n\nGiulia"),
+    said("other", "pt", "Olá Sam,\n\nAntes da sua entrevista final, pode dizer-me qual é o seu período de aviso "
+         "prévio e a sua expectativa salarial?\n\nAna"),
+]
+
+AFTER_DECLINING = [
+    after_offer("other", "en", "Hi Sam,\n\nThanks for letting me know - sorry to hear it, but I completely "
+                "understand. Best of luck in the new role, and do stay in touch!\n\nPriya\n\n"
+                "On Tue, 3 Jun 2025 at 18:02, Sam Taylor <sam.taylor@example.org> wrote:\n> Hi Priya,\n>\n"
+                "> After a lot of thought I have decided to decline the offer, as I have accepted another "
+                "position.\n>\n> Sam"),
+    after_offer("other", "en", "Hi Sam, that's a shame for us, but congratulations on your new job. We wish you "
+                "every success and hope our paths cross again.\n\nPriya"),
+    after_offer("other", "de", "Hallo Sam,\n\nschade, aber ich verstehe Ihre Entscheidung natürlich. Ich wünsche "
+                "Ihnen viel Erfolg bei Ihrer neuen Stelle!\n\nJulia\n\nAm 03.06.2025 um 18:02 schrieb Sam Taylor "
+                "<sam.taylor@example.org>:\n> Hallo Frau Hartmann,\n> leider muss ich Ihr Angebot ablehnen, da "
+                "ich mich für eine andere Stelle entschieden habe.\n> Sam Taylor"),
+    after_offer("other", "fr", "Bonjour Sam,\n\nMerci de nous avoir prévenus. C'est dommage pour nous, mais nous "
+                "comprenons votre choix. Nous vous souhaitons pleine réussite dans votre nouveau poste.\n\n"
+                "Claire"),
+    after_offer("other", "es", "Hola Sam:\n\nGracias por avisarnos. Es una pena, pero entendemos tu decisión. ¡Te "
+                "deseamos mucho éxito en tu nuevo trabajo!\n\nLucía"),
+    after_offer("other", "nl", "Hoi Sam,\n\nJammer, maar ik begrijp je keuze helemaal. Veel succes bij je nieuwe "
+                "werkgever!\n\nDaan"),
+    after_offer("other", "it", "Ciao Sam,\n\npeccato, ma capisco perfettamente la tua scelta. Ti auguro tanto "
+                "successo nel nuovo lavoro!\n\nGiulia"),
+    after_offer("other", "pt", "Olá Sam,\n\nQue pena, mas compreendo perfeitamente a sua decisão. Desejo-lhe "
+                "muito sucesso no novo emprego!\n\nAna"),
+]
+
+OFFERS = [
+    said("offer", "en", "Hi Sam,\n\nI won't keep you waiting: we'd like to offer you the Data Engineer position. "
+         "Not everyone gets a unanimous yes from the panel, but you did!\n\nPriya"),
+    said("offer", "en", "Hi Sam,\n\nI'm delighted to let you know that we are extending you an offer for the "
+         "role. Paperwork to follow.\n\nPriya"),
+    said("offer", "de", "Hallo Sam,\n\nich freue mich, Ihnen mitteilen zu können: Wir möchten Ihnen ein Angebot "
+         "für die Stelle als Data Engineer machen. Den Vertragsentwurf schicke ich Ihnen morgen.\n\nJulia"),
+    said("offer", "de", "Hallo Sam,\n\nohne lange Umschweife: Wir würden Ihnen die Stelle sehr gerne anbieten. "
+         "Wann können wir über die Details sprechen?\n\nJulia"),
+    said("offer", "fr", "Bonjour Sam,\n\nJ'ai le plaisir de vous annoncer que nous souhaitons vous faire une "
+         "proposition d'embauche pour le poste de Data Engineer. Je vous envoie la promesse d'embauche dans la "
+         "journée.\n\nClaire"),
+    said("offer", "es", "Hola Sam:\n\n¡Enhorabuena! Nos encantaría que te unieras al equipo: queremos hacerte una "
+         "oferta para el puesto. Te envío los detalles por la tarde.\n\nLucía"),
+    said("offer", "nl", "Hoi Sam,\n\nGoed nieuws: we willen je graag een aanbod doen voor de functie van data "
+         "engineer. Het contract stuur ik je morgen.\n\nDaan"),
+    said("offer", "it", "Ciao Sam,\n\nsono felice di comunicarti che vorremmo farti una proposta di assunzione per "
+         "il ruolo di Data Engineer. Ti mando la lettera domani.\n\nGiulia"),
+    said("offer", "pt", "Olá Sam,\n\nTenho o prazer de lhe comunicar que gostaríamos de lhe fazer uma proposta "
+         "para a posição de Engenheiro de Dados. Envio-lhe a carta-proposta amanhã.\n\nAna"),
+]
+
+REJECTIONS = [
+    posted("rejection", "en", "Dear Sam,\n\nThank you for your interest in Northwind. We will not be proceeding "
+           "with your candidacy.\n\nNorthwind Talent Acquisition"),
+    said("rejection", "en", "Hi Sam,\n\nIt was not an easy decision, and it's no reflection on your skills, but "
+         "we won't be moving forward with your application.\n\nPriya"),
+    posted("rejection", "en", "Dear Sam,\n\nUnfortunately you have not been selected for the next stage of the "
+           "process.\n\nNorthwind Talent Acquisition"),
+    said("rejection", "de", "Hallo Sam,\n\nes war keine leichte Entscheidung, und sie sagt nichts über Ihre "
+         "Fähigkeiten aus, aber wir werden Ihre Bewerbung nicht weiter berücksichtigen.\n\nJulia"),
+    posted("rejection", "de", "Sehr geehrter Herr Taylor,\n\nwir bedauern, Ihnen mitteilen zu müssen, dass wir "
+           "Ihre Kandidatur nicht weiterverfolgen werden.\n\nIhr Recruiting-Team"),
+    said("rejection", "fr", "Bonjour Sam,\n\nCe n'était pas une décision facile, et cela ne remet pas en cause vos "
+         "compétences, mais nous ne donnerons pas suite à votre candidature.\n\nClaire"),
+    posted("rejection", "fr", "Bonjour Sam,\n\nNous sommes au regret de vous informer que votre candidature n'a pas "
+           "été retenue.\n\nL'équipe Recrutement"),
+    said("rejection", "es", "Hola Sam:\n\nNo ha sido una decisión fácil y no tiene que ver con tu valía, pero no "
+         "seguiremos adelante con tu candidatura.\n\nLucía"),
+    posted("rejection", "es", "Hola Sam:\n\nLamentamos comunicarte que el puesto ya ha sido cubierto. Gracias por "
+           "tu interés.\n\nEquipo de Selección"),
+    said("rejection", "nl", "Hoi Sam,\n\nHet was geen makkelijke beslissing en het zegt niets over je kwaliteiten, "
+         "maar we gaan niet verder met je sollicitatie.\n\nDaan"),
+    posted("rejection", "nl", "Beste Sam,\n\nHelaas moeten we je laten weten dat de vacature inmiddels is "
+           "vervuld.\n\nTeam Werving"),
+    said("rejection", "it", "Ciao Sam,\n\nnon è stata una decisione facile e non riguarda le tue competenze, ma non "
+         "procederemo con la tua candidatura.\n\nGiulia"),
+    posted("rejection", "it", "Gentile Sam,\n\nci dispiace informarti che la tua candidatura non è stata "
+           "selezionata per le fasi successive.\n\nTeam HR"),
+    said("rejection", "pt", "Olá Sam,\n\nNão foi uma decisão fácil e não tem a ver com as suas competências, mas "
+         "não vamos avançar com a sua candidatura.\n\nAna"),
+    posted("rejection", "pt", "Olá Sam,\n\nInformamos que a vaga já foi preenchida. Agradecemos o seu "
+           "interesse.\n\nEquipa de Talentos"),
+]
+
+PLAIN_ENGLISH = [
+    marek("rejection", "Dear Sam,\n\nthank you for your time. After internal discussion we have chosen to "
+                  "continue the process with other profile. We wish you good luck.\n\nMarek"),
+    marek("rejection", "Hello Sam,\n\nI inform you that the company decided to go ahead with another "
+                  "candidate more aligned. Thanks anyway for your availability.\n\nMarek"),
+    marek("rejection", "Dear Sam,\n\nwe regret to inform that your profile is not retained for the "
+                  "position.\n\nBest regards,\nMarek"),
+    marek("rejection", "Hi Sam,\n\nsorry but the client has preferred other candidate for this role. I will "
+                  "keep your CV for future opportunity.\n\nMarek"),
+    marek("next_step", "Dear Sam,\n\nwe are happy to inform you that you pass to the next phase. The "
+                  "technical interview will be on 12 June at 10:00.\n\nMarek"),
+]
+
+LONG_THANKS = (
+    ("en", "Hi Sam,\n\nThank you so much for the time you gave us over the last few weeks. The panel really "
+     "enjoyed your presentation and the conversation about data contracts afterwards.\n\nWe know how much "
+     "effort goes into a process like ours, and we are grateful for your patience while we met everyone.\n\n"
+     "It has been a very close call. {decision}\n\nAll the best,\nPriya",
+     "In the end we have decided to proceed with a candidate whose experience is closer to what the team needs "
+     "right now."),
+    ("de", "Hallo Sam,\n\nherzlichen Dank für die Zeit, die Sie sich in den letzten Wochen für uns genommen "
+     "haben. Ihre Präsentation hat dem ganzen Team sehr gefallen.\n\nWir wissen, wie viel Aufwand ein solches "
+     "Verfahren bedeutet, und danken Ihnen für Ihre Geduld.\n\nDie Entscheidung war knapp. {decision}\n\n"
+     "Viele Grüße\nJulia",
+     "Am Ende haben wir uns für eine Kandidatin entschieden, deren Erfahrung besser zu den aktuellen Aufgaben "
+     "passt."),
+    ("fr", "Bonjour Sam,\n\nMerci beaucoup pour le temps que vous nous avez consacré ces dernières semaines. "
+     "Votre présentation a beaucoup plu à l'équipe.\n\nNous savons l'investissement que représente un tel "
+     "processus et vous remercions de votre patience.\n\nLa décision a été serrée. {decision}\n\nBien à vous,\n"
+     "Claire",
+     "Nous avons finalement retenu un candidat dont l'expérience correspond davantage à nos besoins actuels."),
+    ("es", "Hola Sam:\n\nMuchas gracias por el tiempo que nos has dedicado estas semanas. Al equipo le gustó "
+     "mucho tu presentación.\n\nSabemos el esfuerzo que supone un proceso como el nuestro y te agradecemos la "
+     "paciencia.\n\nHa estado muy reñido. {decision}\n\nUn abrazo,\nLucía",
+     "Finalmente nos hemos decantado por otra persona cuya experiencia encaja mejor con lo que necesitamos "
+     "ahora."),
+    ("nl", "Hoi Sam,\n\nHartelijk dank voor de tijd die je de afgelopen weken in ons hebt gestoken. Het team vond "
+     "je presentatie erg sterk.\n\nWe weten hoeveel moeite zo'n traject kost en danken je voor je geduld.\n\n"
+     "Het was een nek-aan-nekrace. {decision}\n\nGroet,\nDaan",
+     "Uiteindelijk hebben we gekozen voor een andere kandidaat wiens ervaring beter aansluit bij wat het team "
+     "nu nodig heeft."),
+    ("it", "Ciao Sam,\n\ngrazie di cuore per il tempo che ci hai dedicato in queste settimane. La tua "
+     "presentazione è piaciuta molto al team.\n\nSappiamo quanto impegno richieda un percorso come il nostro e "
+     "ti ringraziamo per la pazienza.\n\nLa scelta è stata difficile. {decision}\n\nUn caro saluto,\nGiulia",
+     "Alla fine abbiamo deciso di proseguire con un altro candidato, con un'esperienza più vicina alle nostre "
+     "esigenze attuali."),
+    ("pt", "Olá Sam,\n\nMuito obrigada pelo tempo que nos dedicou nas últimas semanas. A equipa gostou muito da "
+     "sua apresentação.\n\nSabemos o esforço que um processo destes exige e agradecemos a sua paciência.\n\n"
+     "A decisão foi difícil. {decision}\n\nUm abraço,\nAna",
+     "No final, optámos por outro candidato cuja experiência se ajusta melhor ao que a equipa precisa neste "
+     "momento."),
+)
+AFTER_THANKS = [said("rejection", lang, body.format(decision=decision)) for lang, body, decision in LONG_THANKS]
+
+PAST_STEPS = [
+    said("acknowledgement", "en", "Hi Sam,\n\nThanks for sending back the case study - it arrived safely. The "
+         "panel will review it this week and I'll be in touch by Friday.\n\nPriya"),
+    said("acknowledgement", "en", "Hi Sam,\n\nThanks again for coming in for the second interview on Monday; the "
+         "team enjoyed it. We are seeing two more candidates and will decide next week.\n\nPriya"),
+    said("acknowledgement", "de", "Hallo Sam,\n\ndanke für die Zusendung der Fallstudie. Das Team schaut sie sich "
+         "diese Woche an, ich melde mich bis Freitag.\n\nJulia"),
+    said("acknowledgement", "fr", "Bonjour Sam,\n\nMerci de nous avoir renvoyé l'étude de cas. L'équipe l'examine "
+         "cette semaine et je reviens vers vous d'ici vendredi.\n\nClaire"),
+    said("acknowledgement", "es", "Hola Sam:\n\nGracias por enviarnos el caso práctico. El equipo lo revisará esta "
+         "semana y te daré respuesta antes del viernes.\n\nLucía"),
+    said("acknowledgement", "nl", "Hoi Sam,\n\nBedankt voor het terugsturen van de case. Het team bekijkt hem deze "
+         "week; ik laat je uiterlijk vrijdag iets weten.\n\nDaan"),
+    said("acknowledgement", "it", "Ciao Sam,\n\ngrazie per averci rimandato il caso di studio. Il team lo valuterà "
+         "questa settimana e ti faccio sapere entro venerdì.\n\nGiulia"),
+    said("acknowledgement", "pt", "Olá Sam,\n\nObrigada por nos ter enviado o estudo de caso. A equipa vai "
+         "analisá-lo esta semana e dou-lhe notícias até sexta-feira.\n\nAna"),
+]
+
+PROBES = HOLDING + FURTHER_ROUND + BEFORE_A_ROUND + AFTER_DECLINING + OFFERS + REJECTIONS + PLAIN_ENGLISH
+PROBES += AFTER_THANKS + PAST_STEPS
+
+
+@pytest.mark.parametrize("case", PROBES, ids=_ids(PROBES))
+def test_a_reply_on_a_boundary_is_read_for_what_it_says(case: Reply) -> None:
+    mail, result = read(case)
+    assert mail.unreadable is None
+    assert result.kind == case.kind, result.reasons
+
+
+def test_the_boundaries_are_probed_in_seven_languages() -> None:
+    for group in (HOLDING, FURTHER_ROUND, BEFORE_A_ROUND, AFTER_DECLINING, OFFERS, REJECTIONS, AFTER_THANKS,
+                  PAST_STEPS):
+        assert {case.lang for case in group} == set(LANGS)
+
+
+# ------------------------------------------------------------------ mail nobody can read
+HEAD = (
+    "From: Priya Sharma <priya.sharma@northwind.example>\r\nTo: Sam Taylor <sam.taylor@example.org>\r\n"
+    "Subject: Re: Thank you - Data Engineer interview\r\nDate: Wed, 04 Jun 2025 11:30:00 +0200\r\n"
+    "Message-ID: <{n}.unread@northwind.example>\r\nIn-Reply-To: <thanks-0603@example.org>\r\n"
+    "MIME-Version: 1.0\r\n"
+)
+PGP = (
+    'Content-Type: multipart/encrypted; protocol="application/pgp-encrypted"; boundary="enc"\r\n\r\n'
+    "--enc\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n\r\n"
+    '--enc\r\nContent-Type: application/octet-stream; name="encrypted.asc"\r\n\r\n'
+    "-----BEGIN PGP MESSAGE-----\r\n\r\nhQEMA1b2c3d4e5f6ARAAk7v0Qm1Zs9x2dE4u0Q8Tn3bQy0L1kq8GZx+Jm3uVv7Wc\r\n"
+    "0QpL8i6q2Nf9xR5cTj4kYb1sA7mD3oPq+HnE2vW9uK0tZ6yBc=\r\n=a1b2\r\n-----END PGP MESSAGE-----\r\n--enc--\r\n"
+)
+SMIME = (
+    'Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name="smime.p7m"\r\n'
+    'Content-Disposition: attachment; filename="smime.p7m"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+    + "\r\n".join(base64.b64encode(bytes(range(256)) * 3).decode()[i:i + 76] for i in range(0, 1024, 76))
+    + "\r\n"
+)
+IMAGE_ONLY = (
+    "Content-Type: text/html; charset=utf-8\r\n\r\n"
+    '<html><body><img src="https://mail.northwind.example/letter-7f3a.png" width="600" height="800">'
+    "</body></html>\r\n"
+)
+UNREADABLE = {"pgp": PGP, "smime": SMIME, "image-only": IMAGE_ONLY}
+
+
+@pytest.mark.parametrize("name", list(UNREADABLE))
+def test_a_reply_nobody_can_read_is_unknown(name: str) -> None:
+    raw = (HEAD.format(n=len(name)) + UNREADABLE[name]).encode("ascii")
+    mail = parse_message(raw, account="work", folder="INBOX", uid=11, arrival=datetime(2025, 6, 4, 9, 30, tzinfo=UTC),
+                         me=frozenset({"sam.taylor@example.org"}), sent_folder=False)
+    result = classify(mail, interview_company="Northwind")
+    assert result.kind == UNKNOWN_KIND
+    assert result.kind not in HEARD_BACK_KINDS
