@@ -269,8 +269,130 @@ PAST_STEPS = [
          "analisá-lo esta semana e dou-lhe notícias até sexta-feira.\n\nAna"),
 ]
 
+# The same boundaries worded again, to read each kind and not its first example.
+DECLINED_AGAIN = [
+    after_offer("other", "en", "Hi Sam,\n\nThat's a pity, but thank you for being upfront. We wish you the best in "
+                "your new job!\n\nPriya"),
+    after_offer("other", "de", "Hallo Sam,\n\ndanke für Ihre offene Rückmeldung. Wir bedauern Ihre Absage, wünschen "
+                "Ihnen aber alles Gute und viel Erfolg in Ihrer neuen Stelle.\n\nJulia"),
+    after_offer("other", "fr", "Bonjour Sam,\n\nNous regrettons votre décision mais la respectons. Bonne continuation "
+                "et pleine réussite dans vos nouvelles fonctions !\n\nClaire"),
+    after_offer("other", "es", "Hola Sam:\n\nGracias por tu sinceridad. Lamentamos que no vayas a incorporarte, pero "
+                "respetamos tu decisión. ¡Mucha suerte en tu nuevo puesto!\n\nLucía"),
+    after_offer("other", "nl", "Hoi Sam,\n\nBedankt voor je eerlijke bericht. Jammer dat je ons aanbod niet aanneemt, "
+                "maar we respecteren je keuze. Veel succes in je nieuwe baan!\n\nDaan"),
+    after_offer("other", "it", "Ciao Sam,\n\nci dispiace che tu abbia deciso di non accettare la nostra offerta, ma "
+                "rispettiamo la tua scelta. In bocca al lupo per il nuovo ruolo!\n\nGiulia"),
+    after_offer("other", "pt", "Olá Sam,\n\nÉ pena que não aceite a nossa proposta, mas respeitamos a sua decisão. "
+                "Desejamos-lhe muito sucesso no novo desafio!\n\nAna"),
+]
+BEFORE_AGAIN = [
+    said("other", "en", "Hi Sam,\n\nAhead of your onsite, could you confirm your current salary and your notice "
+         "period?\n\nPriya"),
+    said("other", "de", "Hallo Sam,\n\nim Vorfeld Ihres Gesprächs mit der Geschäftsführung eine Frage: Ab wann "
+         "könnten Sie bei uns anfangen?\n\nJulia"),
+    said("other", "fr", "Bonjour Sam,\n\nEn amont de votre entretien avec le directeur, pouvez-vous m'indiquer votre "
+         "date de prise de poste possible ?\n\nClaire"),
+    said("other", "es", "Hola Sam:\n\nDe cara a tu entrevista con el director, ¿cuál es tu salario actual?\n\nLucía"),
+    said("other", "nl", "Hoi Sam,\n\nVoorafgaand aan je gesprek met de directeur: wat is je opzegtermijn?\n\nDaan"),
+    said("other", "it", "Ciao Sam,\n\nin vista del colloquio con il direttore, qual è il tuo periodo di "
+         "preavviso?\n\nGiulia"),
+    said("other", "pt", "Olá Sam,\n\nAntes da entrevista com a diretora, qual é a sua pretensão salarial?\n\nAna"),
+]
+OFFERS_AGAIN = [
+    said("offer", "en", "Hi Sam,\n\nThe hiring committee signed it off this morning: we're making you an offer! I'll "
+         "call you at 3pm to go through it.\n\nPriya"),
+    said("offer", "de", "Hallo Sam,\n\ndie Geschäftsführung würde Ihnen gerne ein Angebot für die Position "
+         "unterbreiten. Ich rufe Sie morgen an.\n\nJulia"),
+    said("offer", "fr", "Bonjour Sam,\n\nLe comité a validé votre candidature : nous voulons vous faire une offre pour "
+         "le poste de Data Engineer.\n\nClaire"),
+    said("offer", "es", "Hola Sam:\n\nLa dirección ha dado el visto bueno: te queremos ofrecer el puesto de Data "
+         "Engineer. Te llamo mañana.\n\nLucía"),
+    said("offer", "nl", "Hoi Sam,\n\nDe directie is akkoord: we bieden je graag de functie van data engineer aan. Ik "
+         "bel je morgen.\n\nDaan"),
+    said("offer", "it", "Ciao Sam,\n\nla direzione ha approvato: ti vogliamo offrire il ruolo di Data Engineer. Ti "
+         "chiamo domani.\n\nGiulia"),
+    said("offer", "pt", "Olá Sam,\n\nA direção aprovou: queremos oferecer-lhe a posição de Engenheiro de Dados. "
+         "Ligo-lhe amanhã.\n\nAna"),
+]
+PLAIN_ENGLISH_AGAIN = [
+    marek("rejection", "Dear Sam,\n\nunfortunately the position is already covered. Thank you for your "
+          "interest.\n\nMarek"),
+    marek("rejection", "Hello Sam,\n\nthe feedback of the team is negative, so we stop here the process with "
+          "you.\n\nMarek"),
+    marek("offer", "Dear Sam,\n\nwe are glad to inform you that you have been selected for the position. We will "
+          "send you the contract in next days.\n\nMarek"),
+    marek("next_step", "Dear Sam,\n\nyou passed the technical test, so we invite you to the final interview with our "
+          "CEO.\n\nMarek"),
+]
+THROUGH = [
+    said("next_step", "en", "Hi Sam,\n\nYou made it through to the final round! Jordan will be in touch to set a "
+         "date.\n\nPriya"),
+    said("next_step", "de", "Hallo Sam,\n\nherzlichen Glückwunsch, Sie haben die nächste Runde erreicht. Frau Weber "
+         "meldet sich wegen eines Termins.\n\nJulia"),
+    said("next_step", "fr", "Bonjour Sam,\n\nBonne nouvelle, vous passez à l'étape suivante ! Marc vous contactera "
+         "pour convenir d'une date.\n\nClaire"),
+    said("next_step", "es", "Hola Sam:\n\n¡Enhorabuena, pasas a la última fase! Nuestra coordinadora te contactará "
+         "para cuadrar fecha.\n\nLucía"),
+    said("next_step", "nl", "Hoi Sam,\n\nGefeliciteerd, je gaat door naar de laatste ronde! Eva neemt contact op om "
+         "een datum te prikken.\n\nDaan"),
+    said("next_step", "it", "Ciao Sam,\n\ncomplimenti, accedi alla fase finale! La collega ti contatterà per fissare "
+         "la data.\n\nGiulia"),
+    said("next_step", "pt", "Olá Sam,\n\nParabéns, avançou para a fase final! A nossa equipa vai contactá-lo para "
+         "marcar a data.\n\nAna"),
+]
+HOLDING_AGAIN = [
+    said("acknowledgement", "en", "Hi Sam,\n\nThanks for the update. Our HR partner will be in touch regarding next "
+         "steps in the coming days.\n\nPriya"),
+    said("acknowledgement", "de", "Hallo Sam,\n\ndanke! Zu den weiteren Schritten kommt unsere Personalabteilung in "
+         "den nächsten Tagen auf Sie zu.\n\nJulia"),
+    said("acknowledgement", "fr", "Bonjour Sam,\n\nMerci. Concernant les prochaines étapes, notre service RH "
+         "reviendra vers vous dans les prochains jours.\n\nClaire"),
+    said("acknowledgement", "es", "Hola Sam:\n\nGracias. Sobre los siguientes pasos, el equipo de RR. HH. te "
+         "contactará en los próximos días.\n\nLucía"),
+    said("acknowledgement", "nl", "Hoi Sam,\n\nDank je. Over de vervolgstappen hoor je de komende dagen van onze "
+         "HR-afdeling.\n\nDaan"),
+    said("acknowledgement", "it", "Ciao Sam,\n\ngrazie. Per i prossimi step ti ricontatterà l'ufficio HR nei "
+         "prossimi giorni.\n\nGiulia"),
+    said("acknowledgement", "pt", "Olá Sam,\n\nObrigada. Quanto aos próximos passos, o RH vai entrar em contacto "
+         "consigo nos próximos dias.\n\nAna"),
+]
+PAST_AGAIN = [
+    said("acknowledgement", "en", "Hi Sam,\n\nGreat to get your take-home back so quickly! I've shared it with the "
+         "team and will come back to you next week.\n\nPriya"),
+    said("acknowledgement", "de", "Hallo Sam,\n\ndie Fallstudie ist angekommen, vielen Dank! Ich gebe sie an das Team "
+         "weiter und melde mich nächste Woche.\n\nJulia"),
+    said("acknowledgement", "fr", "Bonjour Sam,\n\nJ'ai bien reçu votre cas pratique, merci ! Je le transmets à "
+         "l'équipe et reviens vers vous la semaine prochaine.\n\nClaire"),
+    said("acknowledgement", "es", "Hola Sam:\n\nHe recibido tu prueba técnica, ¡gracias! La comparto con el equipo y "
+         "te digo algo la semana que viene.\n\nLucía"),
+    said("acknowledgement", "nl", "Hoi Sam,\n\nJe opdracht is binnen, dank je! Ik stuur hem door naar het team en laat "
+         "volgende week iets weten.\n\nDaan"),
+    said("acknowledgement", "it", "Ciao Sam,\n\nho ricevuto la tua prova tecnica, grazie! La giro al team e ti "
+         "aggiorno la prossima settimana.\n\nGiulia"),
+    said("acknowledgement", "pt", "Olá Sam,\n\nRecebi o seu teste técnico, obrigada! Vou partilhá-lo com a equipa e "
+         "dou-lhe notícias na próxima semana.\n\nAna"),
+]
+ASIDES_AGAIN = [
+    said("rejection", "en", "Hi Sam,\n\nI wish I had better news. The team decided not to move forward - not "
+         "because of anything you did, but because the role was re-scoped.\n\nPriya"),
+    said("rejection", "de", "Hallo Sam,\n\nich hätte Ihnen gern etwas anderes geschrieben: Wir haben uns nach langer "
+         "Diskussion gegen Ihre Bewerbung entschieden.\n\nJulia"),
+    said("rejection", "fr", "Bonjour Sam,\n\nJ'aurais aimé vous annoncer une autre nouvelle : après de longues "
+         "discussions, nous avons décidé de ne pas poursuivre avec votre candidature.\n\nClaire"),
+    said("rejection", "es", "Hola Sam:\n\nMe habría gustado darte otra noticia: tras mucho debate, hemos decidido no "
+         "continuar con tu candidatura.\n\nLucía"),
+    said("rejection", "nl", "Hoi Sam,\n\nIk had je graag ander nieuws gebracht: na lang overleg hebben we besloten je "
+         "sollicitatie niet verder door te zetten.\n\nDaan"),
+    said("rejection", "it", "Ciao Sam,\n\navrei voluto darti un'altra notizia: dopo una lunga discussione abbiamo "
+         "deciso di non proseguire con la tua candidatura.\n\nGiulia"),
+    said("rejection", "pt", "Olá Sam,\n\nGostaria de lhe dar outra notícia: depois de muita discussão, decidimos não "
+         "prosseguir com a sua candidatura.\n\nAna"),
+]
+AGAIN = [DECLINED_AGAIN, BEFORE_AGAIN, OFFERS_AGAIN, THROUGH, HOLDING_AGAIN, PAST_AGAIN, ASIDES_AGAIN]
+
 PROBES = HOLDING + FURTHER_ROUND + BEFORE_A_ROUND + AFTER_DECLINING + OFFERS + REJECTIONS + PLAIN_ENGLISH
-PROBES += AFTER_THANKS + PAST_STEPS
+PROBES += AFTER_THANKS + PAST_STEPS + PLAIN_ENGLISH_AGAIN + [case for group in AGAIN for case in group]
 
 
 @pytest.mark.parametrize("case", PROBES, ids=_ids(PROBES))
@@ -282,7 +404,7 @@ def test_a_reply_on_a_boundary_is_read_for_what_it_says(case: Reply) -> None:
 
 def test_the_boundaries_are_probed_in_seven_languages() -> None:
     for group in (HOLDING, FURTHER_ROUND, BEFORE_A_ROUND, AFTER_DECLINING, OFFERS, REJECTIONS, AFTER_THANKS,
-                  PAST_STEPS):
+                  PAST_STEPS, *AGAIN):
         assert {case.lang for case in group} == set(LANGS)
 
 
