@@ -40,6 +40,8 @@ TIMED = (
     ("watcher.pipeline", "Pipeline._match_one"),
     ("watcher.pipeline", "_prepare_reading"),
     ("watcher.parse", "parse_message"),
+    ("watcher.parse", "parse_headers"),
+    ("watcher.match", "may_concern"),
     ("watcher.sources.imap.session", "ImapSource.connect"),
     ("watcher.sources.imap.session", "ImapSource.search_ahead"),
     ("watcher.sources.imap.session", "ImapSource.search_candidates"),

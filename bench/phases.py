@@ -1,6 +1,7 @@
 """Where a first scan's time goes, phase by phase, on the benchmark's mailbox.
 
     .venv/bin/python bench/phases.py --messages 10000 --repeat 5
+    .venv/bin/python bench/phases.py --messages 100000 --repeat 3 --search client
 
 Runs ``watcher scan --json --no-notify`` on a fresh database (and a config file it has
 not checked before, as bench/run.py's first scans) ``--repeat`` times, each under
@@ -43,6 +44,9 @@ ROWS = (
     ("  meanwhile: phrase book, mail-parser [prepare]", "_prepare_reading [prepare]"),
     ("further SEARCHes (sent folder, threads)", "ImapSource.search_candidates"),
     ("FETCH header fields", "ImapSource.fetch_headers"),
+    ("  the next batch's, fetched ahead [fetch-ahead]", "ImapSource.fetch_headers [fetch-ahead_0]"),
+    ("parse header fields (those the screen let through)", "parse_headers"),
+    ("the header test (match.may_concern)", "may_concern"),
     ("FETCH whole messages", "ImapSource.fetch_messages"),
     ("parse whole messages", "parse_message"),
     ("tie (match)", "Pipeline._match_one"),
@@ -65,6 +69,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=5, help="scans; medians are printed (default 5)")
     parser.add_argument("--cache-dir", type=Path, default=REPO / "bench" / ".cache")
     parser.add_argument("--json", type=Path, help="also write each run's figures and the medians here")
+    parser.add_argument("--search", choices=("auto", "client", "server"), default="auto",
+                        help="the account's search setting (default auto: the server's search on Dovecot; "
+                             "client reads every header)")
     return parser.parse_args(argv)
 
 
@@ -108,10 +115,10 @@ def main(argv: list[str] | None = None) -> int:
             folder = Path(work) / f"scan-{attempt}"
             folder.mkdir()
             config = write_config(folder, port=server.mailbox.port, username=server.mailbox.user,
-                                  interviews_file=generated.interviews_file)
+                                  interviews_file=generated.interviews_file, search=args.search)
             runs.append(timed_scan(config, server.mailbox.password, folder / "phases.json"))
             loads.append(os.getloadavg()[0])
-    print(f"first scan of {args.messages:,} messages, medians of {args.repeat} "
+    print(f"first scan of {args.messages:,} messages, search = {args.search}, medians of {args.repeat} "
           f"(load average {min(loads):.1f} to {max(loads):.1f} on {os.cpu_count()} CPUs)")
     medians = {figure: statistics.median(wall.get(figure, 0.0) for wall, _ in runs) for _label, figure in ROWS}
     processor = {figure: statistics.median(cpu.get(figure, 0.0) for _, cpu in runs) for _label, figure in ROWS}
