@@ -55,9 +55,8 @@ assert len(calls) == 1, calls
 """) > 0
 
 
-def _collector_in_command(tmp_path, *argv: str) -> tuple[bool, bool]:
-    """(whether the collector ran while the command read its config, whether it runs
-    again once the command returned)."""
+def _config_arguments(tmp_path) -> list[str]:
+    """``--config`` and a config for an empty Maildir account."""
     mailbox.Maildir(tmp_path / "Maildir", create=True)
     config = tmp_path / "config.toml"
     config.write_text(
@@ -65,7 +64,13 @@ def _collector_in_command(tmp_path, *argv: str) -> tuple[bool, bool]:
         f'[[account]]\nname = "local"\ntype = "maildir"\npath = "{tmp_path / "Maildir"}"\n'
         '[policy]\ntimezone = "UTC"\ncountry = ""\n'
     )
-    arguments = ["--config", str(config), *argv]
+    return ["--config", str(config)]
+
+
+def _collector_in_command(tmp_path, *argv: str) -> tuple[bool, bool]:
+    """(whether the collector ran while the command read its config, whether it runs
+    again once the command returned)."""
+    arguments = [*_config_arguments(tmp_path), *argv]
     code = ("import gc\nimport watcher.cli as cli\nreal = cli._load\n"
             "def load(args):\n    print('during', gc.isenabled())\n    return real(args)\n"
             f"cli._load = load\nrc = cli.main({arguments!r})\n"
@@ -91,3 +96,20 @@ def test_the_collector_runs_again_when_a_scan_fails_before_it_starts(tmp_path) -
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           check=False, cwd=tmp_path)
     assert "after True" in done.stdout.splitlines(), (done.stdout, done.stderr[-2000:])
+
+
+def test_a_scan_run_in_process_leaves_its_garbage_to_the_collector(tmp_path) -> None:
+    """A caller that runs a scan in its own process (a test, a script) keeps running after
+    it: what the scan left in cycles while the collector was off is collected afterwards,
+    not moved to the permanent generation for good."""
+    arguments = [*_config_arguments(tmp_path), "scan", "--json", "--no-notify"]
+    # A cycle made while the scan runs (the collector off), unreachable once it returns.
+    code = ("import gc, weakref\nimport watcher.cli as cli\nreal = cli._load\nleft = []\n"
+            "class Node:\n    pass\n"
+            "def load(args):\n    node = Node()\n    node.itself = node\n    left.append(weakref.ref(node))\n"
+            "    return real(args)\n"
+            f"cli._load = load\nrc = cli.main({arguments!r})\ngc.collect()\n"
+            "print('kept', left[0]() is not None, gc.isenabled())\nraise SystemExit(rc)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "kept False True" in done.stdout.splitlines(), (done.stdout, done.stderr[-2000:])

@@ -695,6 +695,8 @@ def _reader_left() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns its exit code. ``argv``: the command's arguments, or None
+    for this process's own command line (``sys.argv``), after which the process ends."""
     from watcher.shutdown import cycle_collection_back, no_cycle_collection, skip_teardown_at_exit
 
     skip_teardown_at_exit()  # the interpreter's teardown was a fifth of a first scan's processor time
@@ -731,4 +733,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     finally:
-        cycle_collection_back()  # for a caller running commands in its own process
+        cycle_collection_back(process_ends=argv is None)  # argv given: a caller running commands in its own process

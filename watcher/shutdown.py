@@ -57,12 +57,18 @@ def no_cycle_collection() -> None:
         _paused = True
 
 
-def cycle_collection_back() -> None:
-    """The collector on again after ``no_cycle_collection``, if that turned it off. What
-    the command left is moved to the permanent generation first (as at exit), so that the
-    allocations counted while the collector was off set off no collection of it all."""
+def cycle_collection_back(process_ends: bool = False) -> None:
+    """The collector on again after ``no_cycle_collection``, if that turned it off.
+
+    ``process_ends``: the process ends once the command returns (``watcher`` run from the
+    command line): what the command left is moved to the permanent generation first, as
+    at exit, so that the allocations counted while the collector was off set off no
+    collection of it all. Otherwise (a test, a script or a service running commands in
+    its own process) nothing is frozen: the garbage the command left in cycles is
+    collected as any other, where frozen it would stay for the rest of the process."""
     global _paused
     if _paused:
-        gc.freeze()
+        if process_ends:
+            gc.freeze()
         gc.enable()
         _paused = False
