@@ -17,6 +17,9 @@ these tests alone.
 - A stage named by its number ("nos gustaría que pasaras a la segunda fase", "the second
   stage") is a next step, and the same stage refused a rejection; a call of some minutes
   asked in the future tense ("¿Tendrás 20 minutos el jueves para una llamada?") is a next step.
+- Questions asked "before your final round" ("voordat ik je door kan zetten naar de volgende
+  ronde ...") and a request for the link to one's GitHub profile or a repository are a
+  person's questions (other), not a next step: the step is only named as a time.
 
 Each in the seven languages watcher reads, with look-alikes that keep their kind.
 """
@@ -246,3 +249,54 @@ CALL_ASKED_LATER = [
 def test_a_call_asked_in_the_future_tense_is_a_next_step(body: str) -> None:
     result = classify(received(body, subject="Your application"))
     assert result.kind == "next_step", result.reasons
+
+
+# ------------------------------------------------ questions before a step; a link to code asked for
+
+ASKED_BEFORE_A_STEP = [
+    "Two quick things before your final round: what's your notice period at the moment? Do you need sponsorship?",
+    "Vor Ihrer nächsten Runde noch zwei Fragen: Wie lang ist Ihre Kündigungsfrist, und was sind Ihre "
+    "Gehaltsvorstellungen?",
+    "Avant votre entretien final, deux petites questions : quel est votre préavis ? Et vos prétentions salariales ?",
+    "Antes de tu entrevista final, dos preguntas rápidas: ¿cuál es tu plazo de preaviso? ¿Y tu expectativa salarial?",
+    "Prima del tuo colloquio finale, due domande veloci: qual è il tuo preavviso? E la tua RAL attuale?",
+    "Voordat ik je door kan zetten naar de volgende ronde heb ik nog twee vragen: wat is je opzegtermijn, en wat "
+    "zijn je salarisverwachtingen?",
+    "Antes da sua entrevista final, duas perguntas rápidas: qual é o seu período de aviso prévio? E a sua "
+    "expectativa salarial?",
+]
+
+
+@pytest.mark.parametrize("body", ASKED_BEFORE_A_STEP)
+def test_questions_before_a_step_are_a_persons_questions(body: str) -> None:
+    result = classify(received(body, subject="Two questions"))
+    assert result.kind == "other", result.reasons
+
+
+CODE_LINK_ASKED = [
+    "One request: could you send me beforehand the link to your GitHub profile or a repository you're proud of?",
+    "Eine Bitte: Könntest du mir vorher den Link zu deinem GitHub-Profil oder einem Repository schicken?",
+    "Une demande : pourrais-tu m'envoyer avant le lien vers ton profil GitHub ?",
+    "Una petición: ¿podrías enviarme antes el enlace a tu perfil de GitHub o a un repositorio?",
+    "Una richiesta: potresti mandarmi prima il link al tuo profilo GitHub o a un repository di cui sei soddisfatta?",
+    "Een verzoek: kun je me vooraf de link naar je GitHub-profiel of een repository sturen?",
+    "Um pedido: podes enviar-me antes o link do teu perfil no GitHub ou de um repositório?",
+]
+
+
+@pytest.mark.parametrize("body", CODE_LINK_ASKED)
+def test_a_link_to_code_asked_for_is_a_request(body: str) -> None:
+    result = classify(received(body, subject="Before Thursday"))
+    assert result.kind == "other", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Before your final round, could you complete a short take-home exercise by Friday?",
+        "The coding challenge is in the GitHub repository linked below; please complete it by Friday.",
+        "We'd like to invite you to a final round on Thursday at 10:00.",
+    ],
+)
+def test_a_step_arranged_beside_those_words_is_a_next_step(body: str) -> None:
+    assert classify(received(body, subject="Next steps")).kind == "next_step"
