@@ -190,3 +190,72 @@ def test_a_held_message_is_matched_again_after_an_upgrade_changed_watcher_s_list
         assert done.returncode == 0, done.stderr
         assert {m["message_id"]: m for m in json.loads(done.stdout)["messages"]}[PLATFORM_NOTE_ID] == note
         assert _whole_messages_fetched(dovecot) - before == 3, dovecot.server.log_text()[-3000:]
+
+
+# A reply whose thread references were lost, from a logged contact's personal address: held
+# for review while nothing says which company. The user's own mail it answers is found by a
+# later scan (a copy a phone uploaded to Sent afterwards): its subject ties the reply then.
+SUBJECT_INTERVIEWS = INTERVIEWS.replace('contacts = ["dorota@lumenfreight.com"]',
+                                        'contacts = ["dorota@lumenfreight.com", "wren.adebayo@lumenfreight.com"]')
+THANKS_ID = "<alex-thanks-1@example.org>"
+THANKS = (f"From: Alex <{ME}>\r\nTo: Wren Adebayo <wren.adebayo@lumenfreight.com>\r\n"
+          "Subject: Thank you for today\r\nDate: Tue, 10 Nov 2026 18:00:00 +0100\r\n"
+          f"Message-ID: {THANKS_ID}\r\n\r\nDear Wren,\r\n\r\nthank you for the interview today.\r\n\r\nAlex\r\n"
+          ).encode()
+LOST_ID = "<CAJt-wren-lost-1@mail.gmail.com>"
+LOST_THREAD_REPLY = ("From: Wren Adebayo <wren.adebayo@gmail.com>\r\n"
+                     f"To: Alex <{ME}>\r\nSubject: Re: Thank you for today\r\n"
+                     "Date: Tue, 17 Nov 2026 11:30:00 +0100\r\n"
+                     f"Message-ID: {LOST_ID}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                     "Hi Alex,\r\n\r\nI am delighted to offer you the position. Please find the written offer "
+                     "attached; let us know by 27 November.\r\n\r\nWren\r\n").encode()
+
+
+def test_a_held_message_is_tied_when_a_later_scan_ties_the_users_mail_it_answers(tmp_path, dovecot, smtp_server):
+    config, env = _config(tmp_path, dovecot, smtp_server)
+    (tmp_path / "interviews.toml").write_text(SUBJECT_INTERVIEWS)
+    dovecot.append("INBOX", LOST_THREAD_REPLY)
+    first = _scan(config, env)
+    assert first[LOST_ID].get("review") is True and first[LOST_ID]["candidates"] == ["lumen"], first[LOST_ID]
+    assert first["notices"] == [] or all(n["action"] != "heard_back" for n in first["notices"])
+
+    dovecot.append("Sent", THANKS)
+    second = _scan(config, env)
+    reply = second[LOST_ID]
+    assert reply["interview"] == "lumen" and not reply.get("review"), reply
+    assert reply["kind"] == "offer", reply["reasons"]
+    assert any("its subject answers your mail" in r for r in reply["reasons"]), reply["reasons"]
+    assert [n["action"] for n in second["notices"]].count("heard_back") == 1
+    sent_mail = len(smtp_server.messages)
+
+    third = _scan(config, env)
+    assert third["notices"] == [] and len(smtp_server.messages) == sent_mail
+    assert third[LOST_ID] == reply
+
+
+def test_a_held_message_answering_mail_nobody_tied_stays_held(tmp_path, dovecot, smtp_server):
+    config, env = _config(tmp_path, dovecot, smtp_server)
+    (tmp_path / "interviews.toml").write_text(SUBJECT_INTERVIEWS)
+    dovecot.append("INBOX", LOST_THREAD_REPLY)
+    _scan(config, env)
+    # The user's mail with that subject went to someone of no interview: it ties nothing.
+    dovecot.append("Sent", THANKS.replace(b"wren.adebayo@lumenfreight.com", b"wren@elsewhere.example"))
+    again = _scan(config, env)
+    assert again[LOST_ID].get("review") is True and again[LOST_ID]["interview"] is None
+
+
+def test_a_held_message_is_tied_when_its_sender_is_logged_later(tmp_path, dovecot, smtp_server):
+    """Held on the company's name alone; the user then logs the sender's work address as a
+    contact: the next scan knows her by name and ties the reply, announced once."""
+    config, env = _config(tmp_path, dovecot, smtp_server)
+    dovecot.append("INBOX", LOST_THREAD_REPLY.replace(b"Subject: Re: Thank you for today",
+                                                      b"Subject: Re: Lumen Freight - QA Lead"))
+    first = _scan(config, env)
+    assert first[LOST_ID].get("review") is True and first[LOST_ID]["interview"] is None, first[LOST_ID]
+
+    (tmp_path / "interviews.toml").write_text(SUBJECT_INTERVIEWS)
+    second = _scan(config, env)
+    assert second[LOST_ID]["interview"] == "lumen" and second[LOST_ID]["kind"] == "offer", second[LOST_ID]
+    assert [n["action"] for n in second["notices"]].count("heard_back") == 1
+    third = _scan(config, env)
+    assert third["notices"] == [] and third[LOST_ID] == second[LOST_ID]

@@ -799,11 +799,18 @@ class SentSubjects:
     def answered_by(self, mail: Mail) -> frozenset[str]:
         """The interviews whose user's mail a received ``mail`` answers by its subject ("Re: "
         or another reply prefix, then the same subject); empty for anything else."""
+        if mail.direction != "received":
+            return frozenset()
+        return self.answers(mail.subject)
+
+    def answers(self, subject: str) -> frozenset[str]:
+        """The interviews whose user's mail a received message with ``subject`` answers: a
+        reply prefix, then the subject of the user's mail tied to them; empty otherwise."""
         from watcher.classify import EARLIER_SUBJECT
 
-        if mail.direction != "received" or not self._ids or not EARLIER_SUBJECT.match(mail.subject):
+        if not self._ids or not EARLIER_SUBJECT.match(subject):
             return frozenset()
-        return frozenset(self._ids.get(subject_key(mail.subject), ()))
+        return frozenset(self._ids.get(subject_key(subject), ()))
 
 
 # --------------------------------------------------------------------------- the cheap test

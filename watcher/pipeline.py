@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time as _time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -86,9 +86,14 @@ class _Waiting:
     # A message held for review by an earlier sync: its stored header fields (matched first,
     # so that one whose thread ties it on no interview is not read again at every sync).
     held_before: Mail | None = None
+    # The subject of a held message that answers by its subject ("Re: ..."): the user's mail
+    # it answers may be tied after it (``match.SentSubjects``).
+    subject: str = ""
 
-    def ties(self, threads: dict[str, str]) -> bool:
-        return any(ref in threads for ref in self.refs)
+    def ties(self, threads: dict[str, str], sent: match.SentSubjects) -> bool:
+        """Whether a message tied so far is in its thread, or the user's mail tied so far
+        has the subject it answers."""
+        return any(ref in threads for ref in self.refs) or bool(self.subject and sent.answers(self.subject))
 
 
 @dataclass(frozen=True)
@@ -240,7 +245,7 @@ class Pipeline:
             def remember(mail: Mail) -> None:
                 if horizon is not None and mail.uid is not None and mail.date >= horizon - WAITING_HORIZON:
                     waiting.append(_Waiting(batch.folder, batch.role, mail.uid, mail.message_id,
-                                            (*mail.in_reply_to, *mail.references)))
+                                            (*mail.in_reply_to, *mail.references), subject=mail.subject))
 
             bases: dict[str, str] = {}
             records = self._process_mails(batch.mails, index, threads, company, wanted,
@@ -377,11 +382,11 @@ class Pipeline:
                     continue
                 matched[mail.message_id] = (mail, found)
                 if bases is not None and found.review and mail.body is not None:
-                    bases[mail.message_id] = match_basis(_refs(mail), index, threads)
+                    bases[mail.message_id] = self._basis(_refs(mail), mail.subject, index, threads)
                 if found.interview:
                     self._tied(mail, found.interview, threads)
-                elif waiting is not None and (mail.in_reply_to or mail.references):
-                    waiting(mail)  # held for review: a folder read later may tie its thread
+                elif waiting is not None and (mail.in_reply_to or mail.references or found.review):
+                    waiting(mail)  # held for review: a folder read later may tie its thread or subject
             if len(threads) == size:
                 break
             todo = [m for m in left.values() if m.in_reply_to or m.references]
@@ -470,14 +475,19 @@ class Pipeline:
 
         A message held for review that was matched on its whole text with the same ties
         (``match_basis``) would be held again: it is not read again until they change. One
-        held by an earlier sync is read again only if its stored header fields now tie it."""
+        held by an earlier sync is read again only if its stored header fields now tie it
+        (its thread or the user's mail it answers tied since, or an interview logged or
+        edited that names its sender)."""
         for _ in range(WAITING_ROUNDS):
-            tied = [w for w in waiting if w.ties(threads)]
-            waiting[:] = [w for w in waiting if not w.ties(threads)]
+            # A message held before is looked at whatever changed (an interview logged or
+            # edited may tie it too); the others only once their thread or subject is tied.
+            tied = [w for w in waiting if w.held_before is not None or w.ties(threads, self._sent_subjects)]
             judged = self.store.match_bases(w.message_id for w in tied)
-            basis = {w.message_id: match_basis(w.refs, index, threads) for w in tied}
+            basis = {w.message_id: self._basis(w.refs, w.subject, index, threads) for w in tied}
             due = [w for w in tied if judged.get(w.message_id) != basis[w.message_id]
                    and (w.held_before is None or self._ties_again(w.held_before, index, threads))]
+            done = {w.message_id for w in tied if w.held_before is None} | {w.message_id for w in due}
+            waiting[:] = [w for w in waiting if w.message_id not in done]
             if not due:
                 return
             mails: list[Mail] = []
@@ -509,8 +519,13 @@ class Pipeline:
         tied a message they refer to, they are read again and matched again like this sync's."""
         seen = {w.message_id for w in waiting}
         return [_Waiting(m.mail.folder, "sent" if m.mail.direction == "sent" else "inbox", m.mail.uid,
-                         m.mail.message_id, (*m.mail.in_reply_to, *m.mail.references), held_before=m.mail)
+                         m.mail.message_id, (*m.mail.in_reply_to, *m.mail.references), held_before=m.mail,
+                         subject=m.mail.subject)
                 for m in self.store.held_messages(account) if m.mail.message_id not in seen and m.mail.uid is not None]
+
+    def _basis(self, refs: Sequence[str], subject: str, index, threads: Mapping[str, str]) -> str:
+        """``match_basis`` of a message, with the interviews whose user's mail its subject answers."""
+        return match_basis(refs, index, threads, self._sent_subjects.answers(subject))
 
     def _ties_again(self, mail: Mail, index, threads: dict[str, str]) -> bool:
         found = self._match_one(mail, index, threads)
@@ -526,7 +541,7 @@ class Pipeline:
         for mail in mails:
             found = self._match_one(mail, index, threads)
             if found is None or found.interview is None:
-                still_held[mail.message_id] = match_basis(_refs(mail), index, threads)
+                still_held[mail.message_id] = self._basis(_refs(mail), mail.subject, index, threads)
                 continue
             self._tied(mail, found.interview, threads)
             self.store.tie_held(mail.message_id, found)
@@ -734,16 +749,20 @@ def _unreadable(why: str) -> Classification:
     return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=(f"could not read this message: {why}",))
 
 
-def match_basis(refs: Sequence[str], index: match.InterviewIndex, threads: Mapping[str, str]) -> str:
+def match_basis(refs: Sequence[str], index: match.InterviewIndex, threads: Mapping[str, str],
+                answered: Iterable[str] = ()) -> str:
     """What matching a message reads besides the message itself, as a short opaque value:
-    the interviews its references (In-Reply-To, then References) are tied to, in order, the
+    the interviews its references (In-Reply-To, then References) are tied to, in order, those
+    whose user's mail its subject answers (``answered``, see ``match.SentSubjects``), the
     interviews and addresses of the index, and the lists watcher matches with
     (``data_version``). The same value, the same answer: a message held for review on its
     whole text is not read again while this stays the same (after an upgrade that changed
     a phrase or platform list, it is)."""
     interviews = [(i.id, i.company, i.role, i.when, i.contacts, i.domains, i.via, i.closed_at)
                   for i in sorted(index.interviews.values(), key=lambda i: i.id)]
-    basis = [[threads.get(ref) for ref in refs], interviews, sorted(index.me), data_version()]
+    basis: list[object] = [[threads.get(ref) for ref in refs], interviews, sorted(index.me), data_version()]
+    if answered := sorted(answered):  # left out when none: the values stored before stay valid
+        basis.append(answered)
     return hashlib.sha256(json.dumps(basis, default=str).encode()).hexdigest()[:16]
 
 

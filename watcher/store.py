@@ -928,11 +928,10 @@ class Store:
 
     def held_messages(self, account: str) -> list[StoredMessage]:
         """The messages of ``account`` held for review by the rules (tied to no interview, not
-        decided on by the user) that refer to others and can be read again (a UID), oldest first."""
+        decided on by the user) that can be read again (a UID), oldest first."""
         rows = self.conn.execute(
             "SELECT * FROM messages WHERE account = ? AND review = 1 AND interview IS NULL"
-            " AND decided_by = 'rules' AND uid IS NOT NULL AND (in_reply_to != '[]' OR refs != '[]')"
-            " ORDER BY date, message_id",
+            " AND decided_by = 'rules' AND uid IS NOT NULL ORDER BY date, message_id",
             (account,),
         ).fetchall()
         return [self._stored(r) for r in rows]
