@@ -717,13 +717,31 @@ def test_a_reply_answers_the_user_s_subject_only_with_a_reply_prefix() -> None:
 @pytest.mark.parametrize("address,terms", [
     ("jane.doe@acme.com", ("jane.doe", "jane doe")),
     ("Claire_Morel+jobs@quartierbleu.fr", ("claire_morel", "claire morel")),
-    ("j.devries@fabrikam.com", ("j.devries",)),
+    ("j.devries@fabrikam.com", ("j.devries", "devries", "vries")),  # "Joost de Vries" writes it apart
     ("hr@acme.com", None),
-    ("sanne@dijkstra-logistiek.nl", None),
+    ("sanne@dijkstra-logistiek.nl", ("sanne",)),  # a first name alone: perhaps that person, at most
     ("li.wu@contoso.com", None),  # a surname this short finds anyone
 ])
 def test_a_logged_address_names_a_person_by_its_local_part(address: str, terms) -> None:
-    from watcher.match import person_of
+    from watcher.match import default_lists, person_of
 
-    person = person_of(address, frozenset({"x"}))
-    assert (person.terms if person else None) == terms
+    person = person_of(address, frozenset({"x"}), default_lists().role_mailboxes)
+    assert (person.search_terms() if person else None) == terms
+
+
+@pytest.mark.parametrize("name,address,same", [
+    ("Joost de Vries", "joostdevries@ziggo.nl", True),
+    ("J. de Vries", "jdv1980@gmail.com", True),
+    ("de Vries, Joost", "privé@ziggo.nl", True),
+    ("", "joost.devries@gmail.com", True),
+    ("", "jdevries@gmail.com", True),
+    ("Karel de Vries", "karel.devries@gmail.com", False),  # another first name
+    ("Joost Vries", "joost.vries@gmail.com", False),  # another surname
+    ("Joost de Vriesman", "jdvm@gmail.com", False),
+])
+def test_a_contact_logged_by_an_initial_is_known_by_first_name_and_surname(name: str, address: str, same: bool) -> None:
+    index = build_index((Interview(id="fabrikam", company="Fabrikam", role="Designer", when=datetime(2026, 11, 2, tzinfo=UTC),
+                                   contacts=("j.devries@fabrikam.com",)),), ME)
+    message = mail(address, "Tweede gesprek", from_name=name)
+    assert (index.people_named_by(message) == {"fabrikam"}) is same
+    assert may_concern(message, index, {}) is same

@@ -81,7 +81,7 @@ def candidate_query(
             subjects=_unique(subjects),
             references=tuple(references),
         )
-    people = sorted({term for person in index.people for term in person.terms})
+    people = sorted({term for person in index.people for term in person.search_terms()})
     return CandidateQuery(
         senders=_unique([*addresses, *names, *people]),
         sender_pairs=tuple(dict.fromkeys(pairs)),

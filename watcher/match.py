@@ -81,6 +81,8 @@ class MatchLists:
     scheduling_pages: tuple[tuple[str, str], ...] = ()
     # Word sequences by which someone says they left the employer (left_employer.txt)
     left_employer: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
+    # Local parts of shared mailboxes ("hr", "karriere"): no first name (role_mailboxes.txt)
+    role_mailboxes: frozenset[str] = frozenset()
 
 
 def load_lists(*extra_dirs: Path) -> MatchLists:
@@ -120,6 +122,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         job_board_senders=board_senders,
         alert_local_parts=frozenset(alert_parts),
         left_employer=NameTable.of(tuple(words(line)) for line in _read_lines("left_employer.txt", extra_dirs)),
+        role_mailboxes=frozenset(_read_lines("role_mailboxes.txt", extra_dirs)),
         legal_suffixes=frozenset(
             " ".join(words(line)) for line in _read_lines("legal_suffixes.txt", extra_dirs)
         ),
@@ -398,32 +401,104 @@ class NameMentions:
 
 @dataclass(frozen=True)
 class Person:
-    """A logged contact or recruiter whose address names a person (``jane.doe@acme.com``,
-    ``j.devries@fabrikam.com``; not ``hr@`` or ``sanne@``), and how its name is written
-    elsewhere: ``terms``, lower-case, any of which in a sender's ``Name <address>`` is that
-    person writing from another address: the local part as logged (``jane.doe`` finds
+    """A logged contact or recruiter whose address names a person, and how its name is
+    written elsewhere.
+
+    ``terms``, lower-case, any of which in a sender's ``Name <address>`` is that person
+    writing from another address: the local part as logged (``jane.doe`` finds
     ``jane.doe.hr@gmail.com``) and, for a first name written whole, the name as a display
-    name writes it (``jane doe`` finds "Jane Doe <jd1984@gmail.com>")."""
+    name writes it (``jane doe`` finds "Jane Doe <jd1984@gmail.com>").
+    ``initial`` and ``surname``: an address that gives the first name as an initial
+    (``j.devries@``): a sender whose display name is a first name with that initial and
+    that surname ("Joost de Vries", "J. de Vries", "de Vries, Joost"), or whose address
+    spells them (``joost.devries@``, ``jdevries@``), is that person too.
+    ``first_name``: an address that is a first name alone (``sanne@``; not a shared
+    mailbox such as ``hr@``, ``role_mailboxes.txt``): a sender whose display name begins
+    with it is only perhaps that person (``InterviewIndex.first_named_by``)."""
 
     terms: tuple[str, ...]
     ids: frozenset[str]
+    initial: str = ""
+    surname: str = ""
+    first_name: str = ""
+
+    def search_terms(self) -> tuple[str, ...]:
+        """What a server's search of From looks for to find this person's mail from another
+        address: the terms, the surname (and without a leading particle: ``vries`` of
+        ``devries``, as "Joost de Vries" writes it) and the first name alone."""
+        found = list(self.terms)
+        if self.surname:
+            found.append(self.surname)
+            found.extend(_without_particles(self.surname))
+        if self.first_name:
+            found.append(self.first_name)
+        return tuple(dict.fromkeys(found))
+
+    def writes_as(self, name_words: Sequence[str], local: str) -> bool:
+        """Whether a sender whose display name is ``name_words`` (``words``) and whose
+        address's local part is ``local`` is this person by initial and surname."""
+        if not self.initial:
+            return False
+        return _initial_and_surname(name_words, self.initial, self.surname) or _initial_and_surname(
+            _LETTER_RUNS.findall(local), self.initial, self.surname, joined=True)
 
 
 # A surname shorter than this ("li", "ng") is too common a run of letters to find a person by.
 MIN_SURNAME = 3
 _LETTER_RUNS = re.compile(r"[a-z]+")
+# Words that begin a surname and are written apart from it ("de Vries", "van den Berg",
+# "von Arnim", "da Silva", "Della Rosa", "ter Horst"): searched for without them too.
+_PARTICLES = ("vanden", "vander", "vande", "van", "von", "den", "der", "della", "delle", "del", "dos", "das",
+              "de", "da", "di", "do", "du", "le", "la", "ter", "ten", "zu")
 
 
-def person_of(address: str, ids: frozenset[str]) -> Person | None:
+def _without_particles(surname: str) -> list[str]:
+    """``devries`` -> [``vries``]; ``vandenberg`` -> [``denberg``, ``berg``]: the rest of a
+    surname after each leading particle, while MIN_SURNAME letters are left."""
+    found = []
+    rest = surname
+    while True:
+        particle = next((p for p in _PARTICLES if rest.startswith(p) and len(rest) - len(p) >= MIN_SURNAME), None)
+        if particle is None:
+            return found
+        rest = rest[len(particle):]
+        found.append(rest)
+
+
+def _initial_and_surname(pieces: Sequence[str], initial: str, surname: str, *, joined: bool = False) -> bool:
+    """Whether ``pieces`` (a display name's words, or with ``joined`` an address's letter
+    runs) are a first name beginning with ``initial`` then the surname's words, or the
+    surname first then such a first name. With ``joined``, a single run that is the
+    initial and the surname run together (``jdevries``) counts too."""
+    if not pieces:
+        return False
+    if joined and len(pieces) == 1:
+        return pieces[0] == initial + surname
+    for cut in range(1, len(pieces)):
+        head, tail = pieces[:cut], pieces[cut:]
+        if len(head) == 1 and head[0].startswith(initial) and "".join(tail) == surname:
+            return True
+        if len(tail) == 1 and tail[0].startswith(initial) and "".join(head) == surname:
+            return True
+    return False
+
+
+def person_of(address: str, ids: frozenset[str], role_mailboxes: frozenset[str] = frozenset()) -> Person | None:
     """The person a logged address names (see ``Person``), or None."""
     local = normalise_address(address).rpartition("@")[0]
     pieces = _LETTER_RUNS.findall(local)
-    if len(pieces) < 2 or len(pieces[-1]) < MIN_SURNAME or not local.isascii():
+    if not local.isascii() or not pieces:
         return None
-    terms = [local]
+    if len(pieces) == 1:
+        first = pieces[0]
+        if first != local or len(first) < MIN_SURNAME or first in role_mailboxes:
+            return None
+        return Person((), ids, first_name=first)
+    if len(pieces[-1]) < MIN_SURNAME:
+        return None
     if len(pieces[0]) > 1:
-        terms.append(" ".join(pieces))
-    return Person(tuple(terms), ids)
+        return Person((local, " ".join(pieces)), ids)
+    return Person((local,), ids, initial=pieces[0], surname="".join(pieces[1:]))
 
 
 # --------------------------------------------------------------------------- the index
@@ -560,7 +635,24 @@ class InterviewIndex:
             return frozenset()
         # As written (lower-case, accents kept): the server's search finds no more than this.
         written = f"{mail.from_name} <{mail.from_addr}>".lower()
-        return _union(person.ids for person in self.people if any(term in written for term in person.terms))
+        name_words = words(mail.from_name)
+        local = sender.rpartition("@")[0]
+        return _union(person.ids for person in self.people
+                      if any(term in written for term in person.terms) or person.writes_as(name_words, local))
+
+    def first_named_by(self, mail: Mail) -> frozenset[str]:
+        """Interviews with a contact or recruiter logged by a first name alone (``sanne@``)
+        whose first name begins the received ``mail``'s display name of two words or more
+        ("Sanne Bakker"), from another address: perhaps that person, never more than that."""
+        if mail.direction != "received" or not self.people:
+            return frozenset()
+        sender = normalise_address(mail.from_addr)
+        if sender in self.contacts or sender in self.recruiters:
+            return frozenset()
+        name_words = words(mail.from_name)
+        if len(name_words) < 2:
+            return frozenset()
+        return _union(person.ids for person in self.people if person.first_name == name_words[0])
 
     def _carried_by(self, label: str) -> frozenset[str]:
         """Interviews whose company's name a registered name carries: its first word (of at
@@ -711,11 +803,11 @@ def build_index(
             for spelled in (name, tuple(words(interview.company))):
                 if len(spelled) > 1:
                     ids_by_joined_name["".join(spelled)].add(interview.id)
-    people: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    people: dict[Person, set[str]] = defaultdict(set)
     for address, ids in (*contacts.items(), *recruiters.items()):
-        person = person_of(address, frozenset(ids))
+        person = person_of(address, frozenset(), lists.role_mailboxes)
         if person:
-            people[person.terms].update(ids)
+            people[person].update(ids)
     index = InterviewIndex(
         interviews={interview.id: interview for interview in interviews},
         me=frozenset(normalise_address(address) for address in me),
@@ -736,7 +828,8 @@ def build_index(
         registered_names=_freeze(registered_names),
         agencies=_freeze(agencies),
         agency_names=_freeze(agency_names),
-        people=tuple(Person(terms, frozenset(ids)) for terms, ids in sorted(people.items())),
+        people=tuple(dataclasses.replace(person, ids=frozenset(ids))
+                     for person, ids in sorted(people.items(), key=lambda item: item[0].search_terms())),
     )
     log.debug("match.index_built", interviews=len(interviews), contacts=len(contacts), domains=len(domains))
     return index
@@ -838,7 +931,7 @@ def may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, str] | 
             return True
     if index.platform_traced(mail):
         return True
-    if index.people_named_by(mail):
+    if index.people_named_by(mail) or index.first_named_by(mail):
         return True
     said = words(f"{mail.from_name} {mail.subject}")
     # The first words of a name ("Contoso" for Contoso Robotics) too: the text may name it whole.
@@ -1221,6 +1314,8 @@ def _person_signal(
     (``SentSubjects``). Someone who says they left the company (``left_employer.txt``) speaks
     no longer for it: held for review whatever the text names. Bulk mail (a list, a newsletter) is never a contact writing."""
     ids = index.people_named_by(mail)
+    if not ids and not _listed(mail):
+        return _first_name_signal(mail, index, answers)
     if not ids or _listed(mail):
         return None
     who = f"sender {mail.from_name or mail.from_addr} <{normalise_address(mail.from_addr)}> is a logged contact by name"
@@ -1236,6 +1331,24 @@ def _person_signal(
     if answering is not None:
         return answering
     return _Signal(ids, PERSON_CONFIDENCE, (who, "nothing else says which company: a person decides"), review=True)
+
+
+def _first_name_signal(mail: Mail, index: InterviewIndex, answers: frozenset[str]) -> _Signal | None:
+    """A sender who may be a contact logged by a first name alone (``first_named_by``):
+    held for review between those interviews when the message also answers the user's mail
+    tied to one of them by its subject, or names its company (whole or in part) anywhere;
+    never tied on a first name. Nothing otherwise: a friend of the same first name writes too."""
+    ids = index.first_named_by(mail)
+    if not ids:
+        return None
+    linked = ids & answers
+    for text in (mail.from_name, mail.subject, mail.body):
+        mentions = index.name_mentions(text, written_as_names=True)
+        linked |= (mentions.exact | mentions.partial) & ids
+    if not linked:
+        return None
+    who = f"sender {mail.from_name} <{normalise_address(mail.from_addr)}> has the first name of a logged contact"
+    return _Signal(linked, PERSON_CONFIDENCE, (who, "a first name is no person: a person decides"), review=True)
 
 
 def _answering(
