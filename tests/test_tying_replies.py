@@ -745,6 +745,38 @@ SCENARIOS: tuple[Scenario, ...] = (
           "Hoi Alex,\n\nKom je zaterdag naar mijn verjaardag?\n\nSanne", day(8, 12)),
     ], r1="none"),
 
+    # ---------------------------------------------------------------- the employer's name with a group's or recruiting word
+    s("s65", "group domain carrying the name, the subject names the company whole", "en", QUILL + ACME, [
+        m("r1", "Talent Team <talent@quillfeather-group.com>", ME, "Quillfeather Studios - next steps",
+          "Hi Alex,\n\nThanks again for meeting the team. We would like to invite you to a final interview with "
+          "our creative director next week. Could you send us your availability?\n\nQuillfeather Talent Team",
+          day(10, 9)),
+    ], r1="quill:next_step"),
+    s("s66", "group domain carrying the name, a calendar invitation copied to the contact", "de",
+      KRANICH + BRENNWERK, [
+          m("r1", "Markus Voss <m.voss@kranich-gruppe.de>", ME, "Einladung: Zweitgespräch vor Ort",
+            "Hallo Herr Doe,\n\nhiermit laden wir Sie zu einem zweiten Gespräch am Donnerstag, dem 19. November, "
+            "um 13 Uhr bei uns vor Ort ein. Bitte melden Sie sich am Empfang.\n\nMarkus Voss", day(10, 11),
+            cc="Tobias Hagedorn <t.hagedorn@kranich-medien.de>"),
+      ], r1="kranich:next_step"),
+    s("s67", "recruiting domain carrying the name, the text names company and role", "fr", LUMIERE + CONTOSO, [
+        m("r1", "Lumière Conseil Recrutement <equipe@lumiere-recrutement.fr>", ME, "Votre candidature",
+          "Bonjour Alex,\n\nmerci pour votre entretien pour le poste de Consultant Data chez Lumière Conseil. "
+          "Nous avons le regret de vous informer que votre candidature n'a pas été retenue.\n\nL'équipe "
+          "recrutement", day(12, 10)),
+    ], r1="lumiere:rejection"),
+    s("t22", "trap: a group domain of another company sharing the first word", "en", ACME + GLOBEX, [
+        m("r1", "Acme Logistics Group <hr@acme-group.com>", ME, "Acme Logistics - your application",
+          "Hi Alex,\n\nThank you for your application to Acme Logistics. We would like to invite you to a "
+          "first interview.\n\nAcme Logistics Group HR", day(9, 9)),
+    ], r1="none"),
+    s("t23", "trap: a recruiting domain naming the company, asking for bank details", "it", LANTERNA + GLOBEX, [
+        m("r1", "Lanterna Software <offerte@lanterna-jobs.com>", ME, "Offerta di lavoro",
+          "Gentile candidato,\n\nLanterna Software è lieta di offrirle un posto da remoto. Per ricevere il "
+          "contratto invii i suoi dati bancari e una copia del documento d'identità.\n\nUfficio personale",
+          day(9, 9)),
+    ], r1="review"),
+
     # ---------------------------------------------------------------- look-alikes of the above: nothing to tie
     s("t13", "trap: a stranger sharing the contact's first name names the company", "en", ACME + GLOBEX, [
         m("r1", "Jane Miller <jane.miller88@gmail.com>", ME, "Drinks Friday?",

@@ -521,8 +521,9 @@ def _country_suffix(registered: str) -> bool:
 
 
 # Words that make a registered name the group's an employer belongs to ("gruppo-aurora",
-# "holzmann-gruppe"). Not "jobs" or "careers": "fabrikam-jobs.example" is how look-alikes are named.
-_GROUP_WORDS = frozenset({"group", "groep", "gruppe", "gruppo", "groupe", "grupo", "holding"})
+# "holzmann-gruppe", "brennholt-holding"); legal forms count too ("acme-gmbh").
+_GROUP_WORDS = frozenset({"group", "groep", "gruppe", "gruppo", "groupe", "grupo", "holding", "holdings",
+                          "konzern"})
 
 
 @dataclass(frozen=True)
@@ -530,8 +531,11 @@ class Kin:
     """A sender domain that is no logged company's, yet one of theirs by its registration:
     ``how`` is "registered" (the same registered domain: ``mareverde.pt`` for
     ``recrutamento.mareverde.pt``), "renamed" (the same registered name under another
-    suffix: ``contoso.es`` for ``contoso.com``) or "carries" (it carries the company's name:
-    see ``InterviewIndex._carried_by``)."""
+    suffix: ``contoso.es`` for ``contoso.com``), or the registered name carries the
+    company's name (see ``InterviewIndex._carried_by``) with a group's word or a legal
+    form ("group": ``brennholt-group.com``), with a word of recruiting ("recruiting":
+    ``fabrikam-jobs.com``, ``holzmann-karriere.de``: ``role_mailboxes.txt``, the way
+    look-alikes are named too), or alone ("carries": ``acme-widgets.com``)."""
 
     ids: frozenset[str]
     how: str
@@ -602,7 +606,16 @@ class InterviewIndex:
         if len(name) >= MIN_REGISTERED_NAME and name in self.registered_names and _country_suffix(registered):
             return Kin(self.registered_names[name], "renamed", registered)
         carried = self._carried_by(name)
-        return Kin(carried, "carries", registered) if carried else None
+        return Kin(carried, self._carrying_how(name), registered) if carried else None
+
+    def _carrying_how(self, label: str) -> str:
+        """How a registered name that carries a company's name is made: see ``Kin``."""
+        parts = label.split("-")
+        if any(self._group_word(part) for part in parts):
+            return "group"
+        if any(part in self.lists.role_mailboxes for part in parts):
+            return "recruiting"
+        return "carries"
 
     def agency_kin(self, address: str) -> Kin | None:
         """The interviews an agency placed the user in, when ``address`` is at that agency
@@ -664,11 +677,12 @@ class InterviewIndex:
         for iid, name in self.name_of.items():
             if not name or len(name[0]) < MIN_REGISTERED_NAME or name[0] not in parts:
                 continue
-            if all(part in name or self._group_word(part) for part in parts):
+            if all(part in name or self._group_word(part) or part in self.lists.role_mailboxes for part in parts):
                 found.add(iid)
         return frozenset(found)
 
     def _group_word(self, part: str) -> bool:
+        """Whether a word is a group's ("gruppe", "holding") or a legal form ("gmbh")."""
         return part in _GROUP_WORDS or part in self.lists.legal_suffixes
 
     def companies_named(self, text: str | None, *, written_as_names: bool = False) -> frozenset[str]:
@@ -1228,12 +1242,17 @@ def _kin_signal(
         "registered": "is under the company's registered domain",
         "renamed": "is the company's domain name under another suffix",
         "carries": "carries the company's name",
+        "group": "carries the company's name and a group's word",
+        "recruiting": "carries the company's name and a word of recruiting",
     }
     ids = _union(kin.ids for _, kin in found)
     reasons = tuple(f"{role}'s domain {_domain_of(address)} {how_said[kin.how]}" for address, kin in found)
     if all(kin.how == "registered" for _, kin in found):
         return _domain_like(frozenset(ids), mail, index, reasons)
-    carries = any(kin.how == "carries" for _, kin in found)
+    hows = {kin.how for _, kin in found}
+    if hows <= {"group", "recruiting"}:
+        return _group_signal(frozenset(ids), "recruiting" in hows, mail, index, reasons, answers)
+    carries = any(kin.how != "renamed" for _, kin in found)
     named = _named_whole(ids, mail, index, lenient=not carries)
     if named is None:
         return _answering(frozenset(ids), answers, mail, index, reasons, KIN_CONFIDENCE)
@@ -1242,6 +1261,62 @@ def _kin_signal(
         # person decides.
         return _Signal(named[0], NAME_ONLY_CONFIDENCE, (*reasons, named[1], "a look-alike may be named so"), review=True)
     return _Signal(named[0], KIN_CONFIDENCE, (*reasons, named[1]))
+
+
+def _group_signal(
+    ids: frozenset[str], recruiting: bool, mail: Mail, index: InterviewIndex, reasons: tuple[str, ...],
+    answers: frozenset[str],
+) -> _Signal | None:
+    """A domain made of a logged employer's name and a group's word (``brennholt-group.com``)
+    or a word of recruiting (``fabrikam-jobs.com``). Tied when a recipient of the message
+    is that employer's (a logged contact, an address at its domain: a colleague copied in),
+    or, for a group's domain, when the sender's name, subject or text name that employer
+    whole and no other employer (the group's own name aside: "Brennholt Group Services");
+    for a domain of recruiting, a look-alike's way to be named, the text must name the
+    interview's role too. Held for review when it names the employer otherwise; None when
+    it names it nowhere (unless its subject answers the user's mail, ``_answering``)."""
+    copied = _copied_company(ids, mail, index)
+    if copied is not None:
+        return _Signal(copied[0], KIN_CONFIDENCE, (*reasons, copied[1]))
+    named = _named_whole(ids, mail, index, lenient=False, group_goes_on=True)
+    if named is not None and (not recruiting or _names_role(named[0], mail, index)):
+        return _Signal(named[0], KIN_CONFIDENCE, (*reasons, named[1]))
+    if named is not None:
+        why = "but only the name says so, as a look-alike's would"
+        return _Signal(named[0], NAME_ONLY_CONFIDENCE, (*reasons, named[1], why), review=True)
+    answering = _answering(ids, answers, mail, index, reasons, KIN_CONFIDENCE)
+    if answering is not None:
+        return answering
+    partly = _named_whole(ids, mail, index, lenient=True)
+    if partly is not None:
+        return _Signal(partly[0], NAME_ONLY_CONFIDENCE, (*reasons, partly[1], "not whole: cannot tell"), review=True)
+    return None
+
+
+def _copied_company(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> tuple[frozenset[str], str] | None:
+    """The interviews among ``ids`` of the one company a recipient of a received message
+    besides the user is at (its contact, or an address under its domain), and who; None
+    when none is, or several companies' are."""
+    if mail.direction != "received":
+        return None
+    found: set[str] = set()
+    who = []
+    for address in dict.fromkeys(normalise_address(a) for a in (*mail.to, *mail.cc)):
+        if address in index.me:
+            continue
+        hit = (index.contacts.get(address, frozenset()) | (index.company_domain(address) or frozenset())) & ids
+        if hit:
+            found |= hit
+            who.append(address)
+    if not found or len({index.name_of[iid] for iid in found}) != 1:
+        return None
+    return frozenset(found), f"it is copied to {', '.join(who)} of {_company_list(found, index)}"
+
+
+def _names_role(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> bool:
+    """Whether the subject or the text names the logged role of one of ``ids``."""
+    roles = NameTable.of(role for iid in ids if (role := tuple(words(index.interviews[iid].role or ""))))
+    return any(roles.find(words(text or "")) for text in (mail.subject, mail.body))
 
 
 def _agency_signal(
@@ -1264,14 +1339,16 @@ def _agency_signal(
 
 
 def _named_whole(
-    ids: frozenset[str], mail: Mail, index: InterviewIndex, *, lenient: bool
+    ids: frozenset[str], mail: Mail, index: InterviewIndex, *, lenient: bool, group_goes_on: bool = False
 ) -> tuple[frozenset[str], str] | None:
     """The interviews among ``ids`` of the one company the sender's name, the subject and
     the text name whole, and where; None when they name none of them, several, or another
     logged employer. Unless ``lenient``, a longer name beginning with that company's
     ("Lumière Assurances") in the sender's name, the subject or the new text is another
-    employer's, and also gives None; if ``lenient``, the company's name only in part or
-    going on counts ("Fabrikam" for Fabrikam Analytics, "Contoso Robotics France")."""
+    employer's, and also gives None (with ``group_goes_on``, not when the word that goes on
+    is a group's or a legal form: "Brennholt Group Services" is the group's); if ``lenient``,
+    the company's name only in part or going on counts ("Fabrikam" for Fabrikam Analytics,
+    "Contoso Robotics France")."""
     named: set[str] = set()
     places = []
     for place, text in (("sender's name", mail.from_name), ("subject", mail.subject), ("text", mail.body)):
@@ -1288,7 +1365,10 @@ def _named_whole(
     if not lenient:
         own = _own_text(mail)
         for text, as_names in ((mail.from_name, False), (mail.subject, False), (own, True)):
-            if index.name_mentions(text, written_as_names=as_names).others:
+            others = index.name_mentions(text, written_as_names=as_names).others
+            if group_goes_on:
+                others = tuple(other for other in others if not index._group_word(other.rpartition(" ")[2]))
+            if others:
                 return None
     if not named or len({index.name_of[iid] for iid in named}) != 1:
         return None
