@@ -654,14 +654,14 @@ SCENARIOS: tuple[Scenario, ...] = (
           "candidato.\n\nUn abrazo,\nLucía Romero\nReclutia Talent\n\n---------- Mensaje reenviado ----------\n"
           "De: Tom Becker <tom.becker@contoso.com>\nAsunto: Feedback candidatura\n\nHola Lucía, gracias por "
           "presentarnos a Alex. Hemos decidido seguir con otro candidato.\n\nTom", day(13, 12)),
-    ], r1="contoso:rejection"),
+    ], r1="contoso|review:rejection"),
     s("s55", "unlogged agency forwards the employer's domain", "en", NORTHWIND + ACME, [
         m("r1", "Kevin Walsh <kevin@talentbridge.co.uk>", ME, "Fwd: Candidate feedback",
           "Hi Alex,\n\nGood news, see below from the client.\n\nKevin\n\n---------- Forwarded message ---------\n"
           "From: Northwind Talent Team <talent@northwindtraders.com>\nSubject: Candidate feedback\n\nKevin, we "
           "would like to invite Alex to a final interview with our VP of Operations next Tuesday at 10:00.\n",
           day(12, 11)),
-    ], r1="northwind:next_step"),
+    ], r1="northwind|review:next_step"),
 
     # ---------------------------------------------------------------- thread references lost: the subject answers the user's mail
     s("s56", "references lost, new address, same name", "en", NORTHWIND + ACME, [
@@ -777,6 +777,44 @@ SCENARIOS: tuple[Scenario, ...] = (
           day(9, 9)),
     ], r1="review"),
 
+    # ---------------------------------------------------------------- forwards of the employer's answer
+    s("s68", "logged agency with two clients forwards one client's answer", "de",
+      iv("wingtip", "Wingtip Logistik", "Plattform-Ingenieur", 5, (), ("wingtip-logistik.de",),
+         via="j.hoffmann@talentwerk.de")
+      + iv("kranich2", "Kranich Medien GmbH", "Redakteur", 6, (), ("kranich-medien.de",),
+           via="j.hoffmann@talentwerk.de"), [
+          m("r1", "Julia Hoffmann <j.hoffmann@talentwerk.de>", ME, "WG: Rückmeldung",
+            "Hallo Alex,\n\nanbei die Rückmeldung des Kunden, leider keine gute Nachricht.\n\nViele Grüße\n"
+            "Julia\n\n---------- Weitergeleitete Nachricht ----------\nVon: Personal <personal@wingtip-logistik.de>"
+            "\nBetreff: Rückmeldung\n\nHallo Frau Hoffmann,\n\nnach reiflicher Überlegung haben wir uns für einen "
+            "anderen Kandidaten für die Stelle als Plattform-Ingenieur entschieden.\n\nWingtip Logistik",
+            day(13, 11)),
+      ], r1="wingtip:rejection"),
+    s("s69", "unlogged agency forwards the answer of a logged contact", "it", LANTERNA + GLOBEX, [
+        m("r1", "Paolo Neri <paolo.neri@selezionepiu.it>", ME, "I: Esito colloquio",
+          "Ciao Alex,\n\nti inoltro la risposta del cliente.\n\nPaolo\n\n---------- Messaggio inoltrato "
+          "----------\nDa: Giulia Rossi <giulia.rossi@lanterna.it>\nOggetto: Esito colloquio\n\nCiao Paolo,\n\n"
+          "vorremmo rivedere Alex per un secondo colloquio giovedì alle 11.\n\nGiulia", day(10, 12)),
+    ], r1="review"),
+    s("s70", "unlogged agency forwards a text naming the employer and the role", "pt", MAREVERDE + RIOTINTA, [
+        m("r1", "Rui Costa <rui.costa@talentoplus.pt>", ME, "ENC: Candidatura",
+          "Olá Alex,\n\nReencaminho a resposta que recebi.\n\nRui\n\n---------- Mensagem encaminhada "
+          "----------\nDe: Recrutamento <noreply@rh-portal.pt>\nAssunto: Candidatura\n\nA Mare Verde "
+          "agradece a sua candidatura para Analista de Dados. Infelizmente decidimos avançar com outro "
+          "candidato.", day(12, 9)),
+    ], r1="review"),
+    s("t24", "trap: a friend forwards another company's news", "en", ACME + GLOBEX, [
+        m("r1", "Sam Taylor <sam.taylor@gmail.com>", ME, "Fwd: We're hiring!",
+          "Saw this, thought of you!\n\n---------- Forwarded message ---------\nFrom: Proseware Careers "
+          "<careers@proseware.com>\nSubject: We're hiring!\n\nProseware is hiring Backend Engineers in "
+          "Berlin. Apply today.", day(9, 19)),
+    ], r1="none"),
+    s("t25", "trap: a forward naming two logged employers", "fr", LUMIERE + CONTOSO, [
+        m("r1", "Marc Petit <marc.petit@cabinet-petit.fr>", ME, "TR : Offres",
+          "Bonjour,\n\nPour info.\n\n-------- Message transféré --------\nDe : Veille <veille@emplois.fr>"
+          "\nObjet : Offres\n\nLumière Conseil et Contoso Robotics recrutent à Lyon.", day(11, 9)),
+    ], r1="none"),
+
     # ---------------------------------------------------------------- look-alikes of the above: nothing to tie
     s("t13", "trap: a stranger sharing the contact's first name names the company", "en", ACME + GLOBEX, [
         m("r1", "Jane Miller <jane.miller88@gmail.com>", ME, "Drinks Friday?",
@@ -889,14 +927,10 @@ CASES = [(scenario.name, msg) for scenario in SCENARIOS for msg in scenario.expe
 # mode or "" for both) -> why.
 PERSONAL = ("held for review: from a personal address with no thread, by someone nobody logged: the "
             "company's name is the only link")
-FORWARD = ("a forward by an agency nobody logged, whose header fields name nothing logged: the employer's "
-           "answer in its text is never read")
 KNOWN_MISSES = {
     ("s15", "r1", ""): PERSONAL,
     ("s35", "r1", ""): PERSONAL,
     ("s13", "r1", ""): "held for review: the group's domain carries neither the company's name nor its registered name",
-    ("s54", "r1", ""): FORWARD,
-    ("s55", "r1", ""): FORWARD,
     ("s59", "r1", ""): "its header fields name neither the company nor anyone logged (only the text does): its "
                        "text is never read",
 }

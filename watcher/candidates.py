@@ -18,7 +18,9 @@ only gives the same matches as reading every header. Each term, and why it is en
 - senders and subjects: the longest word of each company's name, as logged and as
   compared (accents removed), since a name may be named in the sender's name or subject,
   and the first word of a name of several words (``first_words``);
-- subjects: the invitation words (``data/invitation_subjects.txt``);
+- subjects: the invitation words (``data/invitation_subjects.txt``), and the forward
+  prefixes of every language ("fwd:", "wg:", "rv:", "tr :" ...): a forward's header fields
+  may name nothing its forwarded message does (``match._may_forward``);
 - references (In-Reply-To and References): the Message-IDs of every message already
   tied to an interview (``threads``).
 
@@ -71,7 +73,7 @@ def candidate_query(
         for term in _name_terms(interview.company, index.name_of.get(interview_id, ()))
     })
     names += first_words(index)
-    subjects = names if sent else [*names, *invitation_words]
+    subjects = names if sent else [*names, *invitation_words, *forward_terms()]
     references = sorted({reference.strip().strip("<>") for reference in threads if reference.strip("<> ")})
     if sent:
         return CandidateQuery(
@@ -88,6 +90,13 @@ def candidate_query(
         subjects=_unique(subjects),
         references=tuple(references),
     )
+
+
+def forward_terms() -> list[str]:
+    """The forward prefixes of the phrase books as a subject holds them: "fwd:" and "fwd :"."""
+    from watcher.phrases import load_phrases
+
+    return [f"{prefix}{gap}:" for prefix in load_phrases().forward_prefixes for gap in ("", " ")]
 
 
 def kin_terms(index: InterviewIndex) -> list[str]:

@@ -108,13 +108,25 @@ def forwarded_part(mail: Mail, book: PhraseBook) -> str | None:
     ``[quote] forwards``), or when its subject begins with a forward prefix ("Fwd:", "WG:",
     "TR:", "RV:", ``[quote] forward_prefixes``) and a quoted header block ("From: ... Sent:",
     "Von: ... Gesendet:") ends the sender's own words."""
+    found = forwarded_message(mail, book)
+    return found[1] if found else None
+
+
+def forwarded_message(mail: Mail, book: PhraseBook) -> tuple[str, str] | None:
+    """(the address its header block gives as the sender, lower-case, or ""; its words) of
+    the message ``mail`` forwards: see ``forwarded_part``."""
     body = _plain(mail.body or "")
     cut, forward = _first_cut(body, book)
-    return _forwarded_words(body, cut, forward, mail, book)
+    return _forwarded(body, cut, forward, mail, book)
 
 
 def _forwarded_words(body: str, cut: int, forward: bool, mail: Mail, book: PhraseBook) -> str | None:
     """``forwarded_part`` of a plain body whose own words end at ``cut``."""
+    found = _forwarded(body, cut, forward, mail, book)
+    return found[1] if found else None
+
+
+def _forwarded(body: str, cut: int, forward: bool, mail: Mail, book: PhraseBook) -> tuple[str, str] | None:
     if cut >= len(body) or not (forward or _forward_subject(mail.subject, book)):
         return None
     lines = body[cut:].split("\n")
@@ -131,7 +143,13 @@ def _forwarded_words(body: str, cut: int, forward: bool, mail: Mail, book: Phras
     if sender and sender.group().lower() in {address.lower() for address in mail.to}:
         return None
     words = _own_words("\n".join(lines[position:]), book)
-    return words if words.strip() else None
+    return (sender.group().lower() if sender else "", words) if words.strip() else None
+
+
+def forward_subject(subject: str) -> bool:
+    """Whether ``subject`` begins with a forward prefix ("Fwd:", "WG:", "RV:", "TR:" ...) of
+    any language's phrase book."""
+    return _forward_subject(subject, load_phrases())
 
 
 def _forward_subject(subject: str, book: PhraseBook) -> bool:

@@ -566,6 +566,7 @@ class InterviewIndex:
     agencies: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     agency_names: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     people: tuple[Person, ...] = ()  # the logged contacts and recruiters with a person's name
+    earliest: datetime | None = None  # the start of the first logged interview's day
 
     def is_freemail(self, domain: str) -> bool:
         return domain in self.lists.freemail_domains or domain.startswith(self.lists.freemail_prefixes)
@@ -844,6 +845,7 @@ def build_index(
         agency_names=_freeze(agency_names),
         people=tuple(dataclasses.replace(person, ids=frozenset(ids))
                      for person, ids in sorted(people.items(), key=lambda item: item[0].search_terms())),
+        earliest=min((_start_of_interview_day(interview) for interview in interviews), default=None),
     )
     log.debug("match.index_built", interviews=len(interviews), contacts=len(contacts), domains=len(domains))
     return index
@@ -949,7 +951,23 @@ def may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, str] | 
         return True
     said = words(f"{mail.from_name} {mail.subject}")
     # The first words of a name ("Contoso" for Contoso Robotics) too: the text may name it whole.
-    return index.names.mentions_any(said) or index.name_prefixes.mentions_any(said)
+    return index.names.mentions_any(said) or index.name_prefixes.mentions_any(said) or _may_forward(mail, index)
+
+
+_PREFIX = re.compile(r"\s*[^\W\d_]{1,12}\s*:")
+
+
+def _may_forward(mail: Mail, index: InterviewIndex) -> bool:
+    """Whether a received message is a forward ("Fwd:", "RV:", "WG:" ...) dated after the
+    first logged interview began, not bulk mail: its forwarded part may be an employer's
+    answer that its header fields do not name (an agency passing on its client's word)."""
+    if mail.direction != "received" or index.earliest is None or not _PREFIX.match(mail.subject):
+        return False
+    if _aware(mail.date) < index.earliest or _listed(mail):
+        return False
+    from watcher.classify import forward_subject  # the classifier reads this module: import on use
+
+    return forward_subject(mail.subject)
 
 
 # --------------------------------------------------------------------------- the decision
@@ -998,6 +1016,7 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str], answe
     for find_signal in (
         _thread_signal, _contact_signal, _recruiter_signal, _domain_signal, _platform_signal,
         partial(_kin_signal, answers=answers), _agency_signal, partial(_person_signal, answers=answers),
+        _forward_signal,
     ):
         signal = find_signal(mail, index, threads, counterparts)
         if signal is None:
@@ -1429,6 +1448,38 @@ def _first_name_signal(mail: Mail, index: InterviewIndex, answers: frozenset[str
         return None
     who = f"sender {mail.from_name} <{normalise_address(mail.from_addr)}> has the first name of a logged contact"
     return _Signal(linked, PERSON_CONFIDENCE, (who, "a first name is no person: a person decides"), review=True)
+
+
+def _forward_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+) -> _Signal | None:
+    """A forward from someone nobody logged (an agency passing on its client's answer) whose
+    forwarded message is a logged employer's: its sender is that employer's (a contact, an
+    address at its domain) or its words name it whole, and nothing names another logged
+    employer. Held for review between that employer's interviews, never tied: who forwards
+    is unknown (a logged recruiter or someone at her agency is matched before this)."""
+    if mail.direction != "received" or not mail.body or _listed(mail):
+        return None
+    from watcher.classify import forwarded_message  # the classifier reads this module: import on use
+    from watcher.phrases import load_phrases
+
+    found = forwarded_message(mail, load_phrases())
+    if found is None:
+        return None
+    sender, text = found
+    by_sender = (index.contacts.get(sender, frozenset()) | (index.company_domain(sender) or frozenset())
+                 if sender else frozenset())
+    named: set[str] = set(by_sender)
+    for said in (mail.subject, text, _own_text(mail)):
+        mentions = index.name_mentions(said, written_as_names=True)
+        named |= mentions.exact
+    if not named or len({index.name_of[iid] for iid in named}) != 1:
+        return None
+    reasons = [f"it forwards a message {'from ' + sender if by_sender else 'naming ' + _company_list(named, index)}"]
+    if _names_role(frozenset(named), mail, index):
+        reasons.append("and names the role")
+    reasons.append("forwarded by someone nobody logged: a person decides")
+    return _Signal(frozenset(named), NAME_ONLY_CONFIDENCE, tuple(reasons), review=True)
 
 
 def _answering(
