@@ -670,6 +670,8 @@ def test_traces_of_a_platform_do_not_tie_another_employer() -> None:
         "hire.eu.lever.co", "us.greenhouse-mail.io", "m-personio.de", "message.teamtailor.com", "myworkdaysite.com",
         # Latin American platforms: Gupy (and Kenoby, which it bought) send from their own domains
         "gupy.io", "mail.gupy.io", "kenoby.com",
+        # JazzHR's application sends employers' notices from app.jazz.co
+        "app.jazz.co",
     ],
 )
 def test_regional_and_relay_domains_are_platforms(domain: str) -> None:
