@@ -88,8 +88,8 @@ def test_a_pattern_without_a_form_is_compiled_and_a_bad_one_raises_as_re_does(kn
 
 
 def test_the_kept_book_brings_its_phrases_forms(known, monkeypatch, tmp_path) -> None:
-    """Loading the bundled book (kept or built) lets its phrases' patterns be made from
-    their forms: the classifier's first use of a phrase compiles nothing."""
+    """Loading the bundled book (kept or built) lets its phrases' patterns and the date
+    reader's be made from their forms: the classifier's first use of one compiles nothing."""
     from watcher import phrases
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
@@ -103,6 +103,10 @@ def test_the_kept_book_brings_its_phrases_forms(known, monkeypatch, tmp_path) ->
         phrases._load_phrases.cache_clear()
     crossed = [p for group in book.groups.values() for p in group if p.crossed]
     assert len(known) > 500 and crossed
+    from watcher.classify import date_pattern_sources  # the date reader's patterns come with them
+
+    dates = date_pattern_sources(book)
+    assert len(dates) > 50 and set(dates) <= set(known)
     expected = [re.compile(p.source, p.flags) for p in crossed[:50]]
     _refuse_compiling(monkeypatch)
     fresh = [dataclasses.replace(p) for p in crossed[:50]]  # not compiled yet (cached_property)

@@ -121,3 +121,19 @@ def test_a_scan_with_nothing_new_loads_no_classifier_config_check_or_keyring(tmp
     assert modules & {"watcher.classify", "watcher.phrases", "watcher.config", "watcher.interviews_file",
                       "watcher.actions"} == set()
     assert top_level(modules) & {"pydantic", "keyring", *HEAVY} == set()
+
+
+def test_a_scan_loads_no_channel_its_config_leaves_off_nor_the_zone_reader_for_a_zone_written(tmp_path: Path) -> None:
+    """No e-mail channel configured: no smtplib nor e-mail writer; ``[policy] timezone``
+    written: the config check does not ask the system for its zone (tzlocal)."""
+    maildir = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    maildir.add(MESSAGE)
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[me]\naddresses = ["me@example.org"]\n[database]\npath = "{tmp_path / "w.db"}"\n'
+        f'[[account]]\nname = "local"\ntype = "maildir"\npath = "{tmp_path / "Maildir"}"\nlookback_days = 3650\n'
+        '[policy]\ntimezone = "Europe/Berlin"\ncountry = ""\n'
+    )
+    modules = loaded("--config", str(config), "scan", "--json")
+    assert {"watcher.config", "watcher.pipeline", "watcher.notify"} <= modules  # checked the config, decided
+    assert modules & {"smtplib", "watcher.notify.smtp", "watcher.notify.imap_drafts", "tzlocal"} == set()

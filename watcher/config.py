@@ -562,7 +562,9 @@ def _policy_from_file(raw: Any) -> tuple[PolicySettings | None, list[str]]:
     section, errors = _validate_policy_section(raw, "policy")
     if section is None:
         return None, errors
-    base = PolicySettings(timezone=system_timezone())
+    # The machine's zone only when the file names none (tzlocal: its import and a look at the system).
+    written = "timezone" in section.model_fields_set
+    base = PolicySettings(timezone=section.timezone if written else system_timezone())
     try:
         return _merge_policy(base, section, "policy"), []
     except ConfigError as exc:

@@ -832,18 +832,22 @@ def _role(interview: Interview) -> str:
 
 def channels_from_config(config: Config, *, sending: bool = True) -> list[Channel]:
     """The notice channels the config enables and that can work here, in a fixed order;
-    ``sending=False`` for a caller that only decides (an unusable one is then logged at info)."""
-    from watcher.notify.desktop import DesktopChannel
-    from watcher.notify.imap_drafts import ImapDraftsChannel
-    from watcher.notify.smtp import SmtpChannel
-
+    ``sending=False`` for a caller that only decides (an unusable one is then logged at info).
+    Each channel's module is imported only when the config enables it (smtplib and the
+    e-mail writer for the e-mail channel)."""
     channels: list[Channel] = []
     if config.notify.desktop.enabled:
+        from watcher.notify.desktop import DesktopChannel
+
         channels.append(DesktopChannel())
     email = config.notify.email
     if email is not None:
+        from watcher.notify.smtp import SmtpChannel
+
         channels.append(SmtpChannel(email, lambda: _smtp_password(email)))
     if config.drafts.imap_folder:
+        from watcher.notify.imap_drafts import ImapDraftsChannel
+
         account = _drafts_account(config)
         channels.append(ImapDraftsChannel(account, config.drafts.imap_folder, config.me[0],
                                           lambda: _account_password(account)))
