@@ -15,7 +15,8 @@ these tests alone.
   expires and in the inclusive forms ("convidou-o(a)", "vous a invité(e)", "te ha
   invitado/a"); a reminder of it stays a holding reply.
 - A stage named by its number ("nos gustaría que pasaras a la segunda fase", "the second
-  stage") is a next step, and the same stage refused a rejection; a call of some minutes
+  stage") is a next step, and a stage refused ("non passerai alla fase successiva", "nicht
+  für die nächste Runde") a rejection; a call of some minutes
   asked in the future tense ("¿Tendrás 20 minutos el jueves para una llamada?") is a next step.
 - Questions asked "before your final round" ("voordat ik je door kan zetten naar de volgende
   ronde ...") and a request for the link to one's GitHub profile or a repository are a
@@ -230,6 +231,10 @@ def test_a_stage_named_by_its_number_is_a_next_step(body: str) -> None:
         "Malheureusement, vous ne passerez pas à la deuxième étape.",
         "Lamentablemente no pasarás a la segunda fase del proceso.",
         "Helaas ga je niet door naar de tweede fase.",
+        "Unfortunately you will not progress to the next stage of the process.",
+        "Leider können wir Sie nicht für die nächste Runde berücksichtigen.",
+        "Purtroppo non passerai alla fase successiva della selezione.",
+        "Infelizmente não vai avançar para a próxima fase.",
     ],
 )
 def test_the_stage_refused_is_a_rejection(body: str) -> None:
@@ -300,3 +305,14 @@ def test_a_link_to_code_asked_for_is_a_request(body: str) -> None:
 )
 def test_a_step_arranged_beside_those_words_is_a_next_step(body: str) -> None:
     assert classify(received(body, subject="Next steps")).kind == "next_step"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Great news: you will progress to the next stage, a call with our CTO on Thursday at 10:00.",
+        "Você ainda não passou para a próxima etapa: aguarde o resultado do teste.",
+    ],
+)
+def test_a_stage_reached_or_not_yet_is_no_rejection(body: str) -> None:
+    assert classify(received(body, subject="Next steps")).kind != "rejection"
