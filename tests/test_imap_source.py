@@ -339,3 +339,42 @@ def test_imaplib_formats_no_protocol_trace_nobody_reads(dovecot) -> None:
             assert source.client._imap.debug > 0
     finally:
         trace.setLevel(level)
+
+
+def test_fetch_answers_are_taken_in_as_imaplib_takes_them_in(dovecot) -> None:
+    """The FETCH responses read here (fetch._uid_fetch) are the entries imaplib makes of
+    them, whatever the items (one literal, none, two) and with an EXISTS the server sends
+    in the middle (new mail delivered meanwhile), which imaplib keeps as it always does;
+    and they are read here, not handed back to imaplib's own FETCH."""
+    from watcher.sources.imap import fetch
+
+    uids = [dovecot.append("INBOX", message(n)) for n in range(1, 5)]
+    asked = f"{uids[0]}:{uids[-1] + 3}"
+    items = ("(BODY.PEEK[HEADER.FIELDS (From Subject)] INTERNALDATE)", "(UID FLAGS INTERNALDATE)",
+             "(BODY.PEEK[HEADER.FIELDS (From)] BODY.PEEK[TEXT] RFC822.SIZE)")
+    with open_source(imap_account(dovecot), password_of(dovecot)) as here, \
+            open_source(imap_account(dovecot), password_of(dovecot)) as there:
+        here.examine("INBOX")
+        there.examine("INBOX")
+        mine, theirs = here.client._imap, there.client._imap
+
+        def not_imaplib_s(*args):
+            raise AssertionError("handed back to imaplib's FETCH")
+
+        for item in items:
+            mine.uid = not_imaplib_s
+            try:
+                read_here = fetch._uid_fetch(mine, asked, item)
+            finally:
+                del mine.uid
+            assert read_here == theirs.uid("FETCH", asked, item), item
+            kind, data = read_here
+            assert kind == "OK" and any(isinstance(part, tuple) for part in data) == ("BODY" in item)
+        dovecot.append("INBOX", message(9))
+        mine.uid = not_imaplib_s
+        try:
+            read_here = fetch._uid_fetch(mine, asked, items[0])
+        finally:
+            del mine.uid
+        assert read_here == theirs.uid("FETCH", asked, items[0])
+        assert mine.untagged_responses["EXISTS"] == theirs.untagged_responses["EXISTS"] == [b"4", b"5"]

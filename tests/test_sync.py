@@ -56,15 +56,15 @@ class CountingClient(IMAPClient):
         self.calls = Counter()
         # Header fields are fetched through imaplib directly: count those FETCHes too.
         connection = self._imap
-        uid_command = connection.uid
+        command = connection._command
 
-        def counted_uid(command: str, *args: Any) -> Any:
-            if command.upper() == "FETCH":
+        def counted_command(name: str, *args: Any) -> Any:
+            if name.upper() == "UID" and str(args[0]).upper() == "FETCH":
                 self.calls["fetch"] += 1
-                self.calls["fetched_messages"] += uid_count(args[0])
-            return uid_command(command, *args)
+                self.calls["fetched_messages"] += uid_count(args[1])
+            return command(name, *args)
 
-        connection.uid = counted_uid
+        connection._command = counted_command
 
     def select_folder(self, *args: Any, **kwargs: Any) -> Any:
         self.calls["select"] += 1
