@@ -79,6 +79,17 @@ def maildir_account(inbox: Path, sent: Path) -> str:
     )
 
 
+def entries_by_message_id(mode: str, request: Any, root: Path, interviews: str,
+                          mail: list[tuple[bytes, bool]]) -> dict[str, dict[str, Any]]:
+    """`scan_small_mailbox` through the Maildir ("maildir") or the session's Dovecot ("imap",
+    from ``request``, a pytest FixtureRequest): Message-ID -> its report entry; the scan must
+    report no import error."""
+    dovecot = request.getfixturevalue("dovecot_server") if mode == "imap" else None
+    report = scan_small_mailbox(mode, root, interviews, mail, dovecot)
+    assert not report["import_errors"], report["import_errors"]
+    return {entry["message_id"]: entry for entry in report["messages"]}
+
+
 def run_scan(config: Path, env: dict[str, str] | None = None, now: str = SCAN_NOW) -> dict[str, Any]:
     """`python -m watcher --config CONFIG scan --json --no-notify --now NOW`; its JSON report."""
     result = subprocess.run(

@@ -93,7 +93,9 @@ def _plain_cut(body: str, book: PhraseBook) -> tuple[str, int, bool]:
 
 def _first_cut(body: str, book: PhraseBook) -> tuple[int, bool]:
     """Where the sender's own words of a plain body end, and whether a forwarded message
-    starts there. A legal notice (``book.notices``) ends them only once words stand before it."""
+    starts there. A legal notice (``book.notices``) ends them only once words stand before it,
+    more than a greeting: a data-protection notice that opens "Gentile Alex Doe, ai sensi
+    del GDPR ..." is the message itself."""
     cut, forward = len(body), False
     for patterns, forwards in ((book.quote_cuts, False), (book.forwards, True)):
         for pattern in patterns:
@@ -102,11 +104,19 @@ def _first_cut(body: str, book: PhraseBook) -> tuple[int, bool]:
                 cut, forward = found.start(), forwards
     for pattern in book.notices:
         for found in pattern.finditer(body, 0, cut):
-            if body[: found.start()].strip():
+            if not _greeting_only(body[: found.start()]):
                 if found.start() < cut:
                     cut, forward = found.start(), False
                 break
     return cut, forward
+
+
+_GREETING = re.compile(r"[^\n.!?]{0,60}[,:]")
+
+
+def _greeting_only(text: str) -> bool:
+    """Whether ``text`` is empty or a greeting line alone ("Dear Alex Doe,", "Guten Tag,")."""
+    return _GREETING.fullmatch(text.strip()) is not None or not text.strip()
 
 
 def _own_words(body: str, book: PhraseBook, cut: int | None = None) -> str:
