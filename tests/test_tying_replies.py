@@ -815,6 +815,21 @@ SCENARIOS: tuple[Scenario, ...] = (
           "\nObjet : Offres\n\nLumière Conseil et Contoso Robotics recrutent à Lyon.", day(11, 9)),
     ], r1="none"),
 
+    s("s71", "a group's mailbox of another name writes for its company, naming role and day", "fr",
+      LUMIERE + CONTOSO, [
+          m("r1", "Recrutement Groupe Arcadis <recrutement@arcadis-groupe.fr>", ME,
+            "Votre candidature chez Lumière Conseil",
+            "Bonjour Alex,\n\nle service recrutement du groupe gère les candidatures de sa filiale Lumière "
+            "Conseil. Suite à votre entretien du 4 novembre pour le poste de Consultant Data, nous avons le "
+            "plaisir de vous proposer un second entretien le 20 novembre à 10 h.\n\nLe service recrutement",
+            day(12, 9)),
+      ], r1="lumiere:next_step"),
+    s("t26", "trap: an agency of a group's name offers the role at the company", "en", ACME + GLOBEX, [
+        m("r1", "Harbour Talent Group <jobs@harbour-talent-group.com>", ME, "Backend Engineer opportunity",
+          "Hi Alex,\n\nAcme Payments is hiring a Backend Engineer through us. Would you like me to put you "
+          "forward?\n\nHarbour Talent Group", day(9, 9)),
+    ], r1="none"),
+
     # ---------------------------------------------------------------- look-alikes of the above: nothing to tie
     s("t13", "trap: a stranger sharing the contact's first name names the company", "en", ACME + GLOBEX, [
         m("r1", "Jane Miller <jane.miller88@gmail.com>", ME, "Drinks Friday?",
@@ -930,9 +945,6 @@ PERSONAL = ("held for review: from a personal address with no thread, by someone
 KNOWN_MISSES = {
     ("s15", "r1", ""): PERSONAL,
     ("s35", "r1", ""): PERSONAL,
-    ("s13", "r1", ""): "held for review: the group's domain carries neither the company's name nor its registered name",
-    ("s59", "r1", ""): "its header fields name neither the company nor anyone logged (only the text does): its "
-                       "text is never read",
 }
 KNOWN_KIND_MISSES: dict[str, str] = {}
 

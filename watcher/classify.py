@@ -1126,6 +1126,16 @@ def decision_day(
     return before
 
 
+def names_calendar_day(text: str, day: date, book: PhraseBook) -> bool:
+    """Whether ``text`` names the calendar day ``day`` ("am 3. November", "November 3rd",
+    "03.11.", "2026-11-03") in a language of ``book``; a weekday or "yesterday" does not."""
+    folded = fold(text)
+    mentions = numeric_mentions(folded, day)
+    for words in book.date_words:
+        mentions.extend(_calendar_mentions(folded, day, words))
+    return any(mention.day == day for mention in mentions)
+
+
 def _calendar_days(text: str, sent: date, book: PhraseBook) -> list[date]:
     """The calendar dates (on or after ``sent``) a folded text names, in its order: "11
     December", "December 11", "11.12.": never a relative day ("tomorrow") or a weekday."""

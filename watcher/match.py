@@ -24,7 +24,7 @@ import tomllib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from fnmatch import fnmatch
 from functools import lru_cache, partial
@@ -1016,7 +1016,7 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str], answe
     for find_signal in (
         _thread_signal, _contact_signal, _recruiter_signal, _domain_signal, _platform_signal,
         partial(_kin_signal, answers=answers), _agency_signal, partial(_person_signal, answers=answers),
-        _forward_signal,
+        _forward_signal, _group_mailbox_signal,
     ):
         signal = find_signal(mail, index, threads, counterparts)
         if signal is None:
@@ -1480,6 +1480,46 @@ def _forward_signal(
         reasons.append("and names the role")
     reasons.append("forwarded by someone nobody logged: a person decides")
     return _Signal(frozenset(named), NAME_ONLY_CONFIDENCE, tuple(reasons), review=True)
+
+
+def _group_mailbox_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+) -> _Signal | None:
+    """A group's mailbox under another name than the employer's (``stadtwerke-gruppe.de``
+    writing for its daughter company; its registered name has a group's word): tied when
+    what its sender wrote names one logged employer whole and no other, that interview's
+    role and its day ("Nach Ihrem Gespräch als Projektingenieur am 3. November": only who
+    held it knows), held for review when it names the employer without both; None when it
+    names no logged employer. An agency of a group's name offering a role at a named
+    employer names no interview's day."""
+    if mail.direction != "received" or not mail.body or _listed(mail):
+        return None
+    address = normalise_address(mail.from_addr)
+    domain = _domain_of(address)
+    if not domain or "." not in domain or index.is_freemail(domain) or index.job_board(address):
+        return None
+    if not any(part in _GROUP_WORDS for part in registered_name(domain).split("-")):
+        return None
+    own = _own_text(mail)
+    named = index.name_mentions(own, written_as_names=True)
+    said = index.name_mentions(f"{mail.from_name} {mail.subject}")
+    ids = named.exact
+    if named.others or said.exact - ids or len({index.name_of[iid] for iid in ids}) != 1:
+        return None
+    reasons = (f"sender's domain {domain} is a group's", f"its text names {_company_list(ids, index)}")
+    from watcher.classify import names_calendar_day  # the classifier reads this module: import on use
+    from watcher.phrases import load_phrases
+
+    book = load_phrases()
+    held = frozenset(
+        iid for iid in ids
+        if _names_role(frozenset({iid}), replace(mail, subject="", body=own), index)
+        and names_calendar_day(own, _aware(index.interviews[iid].when).date(), book)
+    )
+    if held:
+        return _Signal(held, KIN_CONFIDENCE, (*reasons, "the interview's role and day"))
+    return _Signal(ids, NAME_ONLY_CONFIDENCE, (*reasons, "but not the interview's role and day: a person decides"),
+                   review=True)
 
 
 def _answering(
