@@ -707,7 +707,7 @@ def test_a_reply_s_subject_is_compared_without_its_prefixes(subject: str, key: s
 def test_a_reply_answers_the_user_s_subject_only_with_a_reply_prefix() -> None:
     from watcher.match import SentSubjects
 
-    sent = SentSubjects([("Thank you - ML Engineer interview", "acme"), ("Thank you", "globex")])
+    sent = SentSubjects([("Thank you - ML Engineer interview", "acme", ()), ("Thank you", "globex", ())])
     reply = Mail(account="a", folder="INBOX", uid=1, message_id="<r@x>", date=datetime(2026, 11, 5, tzinfo=UTC),
                  from_addr="p@x.example", subject="RE: thank you - ML engineer interview")
     assert sent.answered_by(reply) == frozenset({"acme"})

@@ -803,6 +803,16 @@ SCENARIOS: tuple[Scenario, ...] = (
           "agradece a sua candidatura para Analista de Dados. Infelizmente decidimos avançar com outro "
           "candidato.", day(12, 9)),
     ], r1="review"),
+    s("s72", "an agency recruiter the user wrote to forwards the answer", "es", CONTOSO + GLOBEX, [
+        m("u1", None, "Tom Becker <tom.becker@contoso.com>", "Gracias por la entrevista",
+          "Hola Tom:\n\nGracias por la entrevista de hoy para el puesto de Robotics Software Engineer.\n\n"
+          "Un saludo,\nAlex", day(3, 18), cc="Lucía Romero <lucia.romero@reclutia-talent.es>"),
+        m("r1", "Lucía Romero <lucia.romero@reclutia-talent.es>", ME, "RV: Feedback candidatura",
+          "Hola Alex:\n\nTe reenvío la respuesta del cliente. Lo siento.\n\nLucía\n\n---------- Mensaje "
+          "reenviado ----------\nDe: Tom Becker <tom.becker@contoso.com>\nAsunto: Feedback candidatura\n\n"
+          "Hola Lucía, hemos decidido seguir con otro candidato para el puesto de Robotics Software Engineer."
+          "\n\nTom", day(13, 12)),
+    ], r1="contoso:rejection"),
     s("t24", "trap: a friend forwards another company's news", "en", ACME + GLOBEX, [
         m("r1", "Sam Taylor <sam.taylor@gmail.com>", ME, "Fwd: We're hiring!",
           "Saw this, thought of you!\n\n---------- Forwarded message ---------\nFrom: Proseware Careers "

@@ -886,24 +886,34 @@ def subject_key(subject: str) -> str:
 
 
 class SentSubjects:
-    """The subjects of the user's own mail tied to an interview: subject key -> interview ids.
+    """The subjects and recipients of the user's own mail tied to an interview: subject key
+    -> interview ids, address -> interview ids.
 
     A reply whose thread references were lost (a mailer that drops In-Reply-To, a recruiter
     answering from her phone or from another address) still carries "Re: " and the subject
     of the user's mail: with a weak tie of its sender to the same interview (a logged
     contact's name, another domain of the company), that tells which interview it answers.
+    Someone the user wrote to about an interview (an agency's recruiter copied in, nobody
+    logged) is the user's known contact for it (``written_to``).
     """
 
-    def __init__(self, tied: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(self, tied: Iterable[tuple[str, str, Iterable[str]]] = ()) -> None:
         self._ids: dict[str, set[str]] = defaultdict(set)
-        for subject, interview in tied:
-            self.add(subject, interview)
+        self._recipients: dict[str, set[str]] = defaultdict(set)
+        for subject, interview, recipients in tied:
+            self.add(subject, interview, recipients)
 
-    def add(self, subject: str, interview: str) -> None:
-        """Remember that the user's mail with ``subject`` is tied to ``interview``."""
+    def add(self, subject: str, interview: str, recipients: Iterable[str] = ()) -> None:
+        """Remember that the user's mail with ``subject`` to ``recipients`` is tied to ``interview``."""
         key = subject_key(subject)
         if key:
             self._ids[key].add(interview)
+        for address in recipients:
+            self._recipients[normalise_address(address)].add(interview)
+
+    def written_to(self, address: str) -> frozenset[str]:
+        """The interviews the user's mail tied to them went to ``address`` about."""
+        return frozenset(self._recipients.get(normalise_address(address), ()))
 
     def answered_by(self, mail: Mail) -> frozenset[str]:
         """The interviews whose user's mail a received ``mail`` answers by its subject ("Re: "
@@ -989,7 +999,8 @@ def match(
     """Which interview ``mail`` is about, how sure, and why. ``threads``: Message-ID ->
     interview id of the messages tied so far; ``sent``: the subjects of the user's mail tied
     so far (a reply whose thread references were lost answers one)."""
-    result = _decide(mail, index, threads, sent.answered_by(mail) if sent else frozenset())
+    known = sent.written_to(mail.from_addr) if sent and mail.direction == "received" else frozenset()
+    result = _decide(mail, index, threads, sent.answered_by(mail) if sent else frozenset(), known)
     if result.interview is None and not result.review:
         return result  # most mail: not worth a log line each
     log.debug(
@@ -1002,7 +1013,10 @@ def match(
     return result
 
 
-def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str], answers: frozenset[str]) -> Match:
+def _decide(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], answers: frozenset[str],
+    known: frozenset[str] = frozenset(),
+) -> Match:
     ignored = _ignored(mail, index)
     if ignored:
         return Match(interview=None, confidence=0.0, reasons=(ignored,))
@@ -1016,7 +1030,7 @@ def _decide(mail: Mail, index: InterviewIndex, threads: Mapping[str, str], answe
     for find_signal in (
         _thread_signal, _contact_signal, _recruiter_signal, _domain_signal, _platform_signal,
         partial(_kin_signal, answers=answers), _agency_signal, partial(_person_signal, answers=answers),
-        _forward_signal, _group_mailbox_signal,
+        partial(_forward_signal, known=known), _group_mailbox_signal,
     ):
         signal = find_signal(mail, index, threads, counterparts)
         if signal is None:
@@ -1451,13 +1465,16 @@ def _first_name_signal(mail: Mail, index: InterviewIndex, answers: frozenset[str
 
 
 def _forward_signal(
-    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str],
+    known: frozenset[str] = frozenset(),
 ) -> _Signal | None:
     """A forward from someone nobody logged (an agency passing on its client's answer) whose
     forwarded message is a logged employer's: its sender is that employer's (a contact, an
     address at its domain) or its words name it whole, and nothing names another logged
-    employer. Held for review between that employer's interviews, never tied: who forwards
-    is unknown (a logged recruiter or someone at her agency is matched before this)."""
+    employer. Tied when its sender is the user's known contact for that interview (``known``:
+    the user's mail tied to it went to them, ``SentSubjects.written_to``) and the message
+    names its role; held for review between that employer's interviews otherwise: who
+    forwards is unknown (a logged recruiter or someone at her agency is matched before this)."""
     if mail.direction != "received" or not mail.body or _listed(mail):
         return None
     from watcher.classify import forwarded_message  # the classifier reads this module: import on use
@@ -1476,8 +1493,12 @@ def _forward_signal(
     if not named or len({index.name_of[iid] for iid in named}) != 1:
         return None
     reasons = [f"it forwards a message {'from ' + sender if by_sender else 'naming ' + _company_list(named, index)}"]
-    if _names_role(frozenset(named), mail, index):
+    role = _names_role(frozenset(named), mail, index)
+    if role:
         reasons.append("and names the role")
+    if role and known & named:
+        reasons.append(f"forwarded by {normalise_address(mail.from_addr)}, whom your mail about it went to")
+        return _Signal(frozenset(known & named), KIN_CONFIDENCE, tuple(reasons))
     reasons.append("forwarded by someone nobody logged: a person decides")
     return _Signal(frozenset(named), NAME_ONLY_CONFIDENCE, tuple(reasons), review=True)
 

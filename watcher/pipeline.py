@@ -413,7 +413,7 @@ class Pipeline:
         its thread, and the user's subject for the replies that lost their thread."""
         threads[mail.message_id] = interview
         if mail.direction == "sent":
-            self._sent_subjects.add(mail.subject, interview)
+            self._sent_subjects.add(mail.subject, interview, (*mail.to, *mail.cc))
 
     def _match_one(self, mail: Mail, index, threads: dict[str, str]) -> Match | None:
         """match.match for one message; a failure skips that message only (logged)."""

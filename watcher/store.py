@@ -849,12 +849,14 @@ class Store:
         rows = self.conn.execute("SELECT message_id, interview FROM messages WHERE interview IS NOT NULL")
         return {r[0]: r[1] for r in rows}
 
-    def sent_subjects(self) -> list[tuple[str, str]]:
-        """(subject, interview id) of each message the user sent that is tied to an interview."""
+    def sent_subjects(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(subject, interview id, recipients: To and Cc) of each message the user sent that
+        is tied to an interview."""
         rows = self.conn.execute(
-            "SELECT subject, interview FROM messages WHERE interview IS NOT NULL AND direction = 'sent'"
+            "SELECT subject, interview, to_addrs, cc_addrs FROM messages WHERE interview IS NOT NULL"
+            " AND direction = 'sent'"
         )
-        return [(r[0], r[1]) for r in rows]
+        return [(r[0], r[1], (*json.loads(r[2]), *json.loads(r[3]))) for r in rows]
 
     def stored_messages(self, *, until: datetime | None = None) -> list[StoredMessage]:
         """Messages tied to an interview, held for review, or suggesting a new one; with
