@@ -23,7 +23,7 @@ another interview is wrong whatever the kind.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -225,6 +225,13 @@ add("reminder", {
            "27 de novembro de 2026, às 10h00, por videochamada.\n\nEsta é uma mensagem automática, por favor não "
            "responda."),
 }, sender=NOREPLY, thread=False, headers={"Auto-Submitted": "auto-generated"})
+# The same reminders from the careers address with no Auto-Submitted header: only their words
+# ("this is an automated message, please do not reply") say a machine sent them.
+PROBES_LIST.extend(
+    replace(probe, name=probe.name.replace("reminder", "reminder_careers"), group="reminder_careers",
+            sender="{c} Talent <talent@{d}>", headers={})
+    for probe in tuple(PROBES_LIST) if probe.group == "reminder"
+)
 add("survey", {
     "en": ("How did we do? Tell us about your interview experience",
            "Hi Alex,\n\nYou recently interviewed with Harwick Labs. We'd love to hear how it went for you: this "
@@ -646,6 +653,21 @@ add("news_late_offer", {
     "it": "Ciao Alex,\n\nscusa il ritardo. Ho il piacere di comunicarti che abbiamo deciso di farti un'offerta per "
           "la posizione di Ingegnere software: trovi in allegato la proposta.\n\nA presto,\nGiulia",
 }, heard=True)
+
+add("news_automated_invitation", {
+    "en": ("Harwick Labs - invitation to your final interview",
+           "Hi Alex,\n\nWe'd like to invite you to a final interview for the Site Reliability Engineer role. Please "
+           "choose a time that suits you: https://careers.harwicklabs.com/book/final\n\nThis is an automated message, "
+           "please do not reply."),
+    "de": ("Einladung zum zweiten Gespräch",
+           "Guten Tag Alex Doe,\n\nwir möchten Sie gerne zu einem zweiten Gespräch für die Position Data Engineer "
+           "einladen. Bitte wählen Sie hier einen Termin: https://karriere.brunnhofer-logistik.de/termin\n\nDiese "
+           "E-Mail wurde automatisch erstellt."),
+    "fr": ("Invitation à un second entretien",
+           "Bonjour Alex,\n\nNous souhaitons vous inviter à un second entretien pour le poste de Chef de projet "
+           "digital. Merci de choisir un créneau : https://carrieres.maison-verlaine.fr/rdv\n\nCeci est un message "
+           "automatique, merci de ne pas y répondre."),
+}, heard=True, sender="{c} Careers <careers@{d}>", thread=False)
 
 PROBES = tuple(PROBES_LIST)
 BY_NAME = {probe.name: probe for probe in PROBES}

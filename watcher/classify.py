@@ -672,7 +672,13 @@ def classify_received(
             return list_verdict  # type: ignore[return-value]
     if from_headers and from_headers[0] == "auto_reply":
         return auto_reply(text, sent_day, book, (from_headers[1],), 0.95, settings)
-    generated = bool(from_headers and from_headers[0] == "auto_generated")
+    generated_by = from_headers[1] if from_headers and from_headers[0] == "auto_generated" else None
+    automated = None if from_headers else book.find("acknowledgement.automated", text)
+    if automated:
+        # "This is an automated message, please do not reply": a system's notice sent from the
+        # employer's careers address, read as the Auto-Submitted: auto-generated header.
+        generated_by = f"says it is automatic: '{automated[0].text}'"
+    generated = generated_by is not None
     notice = notice_without_news(mail, text, subject, book, generated, settings)
     if notice is not None:
         return list_verdict if unsubscribe_only is not None and list_verdict else notice
@@ -681,19 +687,19 @@ def classify_received(
         readable = mail.body is not None and not _auto_reply_wording(text, subject, book)
         booked = step_booked(text, subject, sent_day, book, settings) if readable else None
         if booked:
-            reasons = (from_headers[1], f"a step booked: '{booked.text}'")  # type: ignore[index]
+            reasons = (generated_by, f"a step booked: '{booked.text}'")  # type: ignore[index]
             return Classification("next_step", 0.7, reasons)
         if platform and readable and not book.find("bulk.survey", text):
             # An applicant-tracking platform's notice is never an out-of-office: one that
             # states nothing is a holding reply (its survey about the process is a mailing).
             return Classification(
-                "acknowledgement", 0.6, (from_headers[1], f"sent by {platform} and no decision phrase")  # type: ignore[index]
+                "acknowledgement", 0.6, (generated_by, f"sent by {platform} and no decision phrase")  # type: ignore[index]
             )
         bulk = bulk_wording(text, subject, book) if readable else []
         if bulk:
             # Machine mail with a mailing's words and none of an absence: a survey, a newsletter.
-            return Classification("bulk", 0.7, (from_headers[1], *_phrase_reasons(bulk, 2)))  # type: ignore[index]
-        return auto_reply(text, sent_day, book, (from_headers[1],), 0.9, settings)  # type: ignore[index]
+            return Classification("bulk", 0.7, (generated_by, *_phrase_reasons(bulk, 2)))  # type: ignore[index]
+        return auto_reply(text, sent_day, book, (generated_by,), 0.9, settings)  # type: ignore[index]
     if mail.body is None:
         return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=("could not read this message: body not fetched",))
     if mail.unreadable:

@@ -61,6 +61,7 @@ PHRASE_GROUPS = (
     "acknowledgement.portal",
     "acknowledgement.completed",
     "acknowledgement.reminder",
+    "acknowledgement.automated",
     "other.answers",
     "other.requests",
     "other.feedback",
