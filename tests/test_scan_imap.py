@@ -260,7 +260,7 @@ def test_one_failing_account_is_reported_and_the_others_still_scanned(tmp_path, 
     config = write_config(tmp_path, accounts)
     env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password, "WATCHER_TEST_WRONG": "not-the-password"}
     dovecot.append("INBOX", REJECTION)
-    code, report, stderr = Setup(config, env, tmp_path / "w.db").scan()
+    code, report, stderr = Setup(config, env, tmp_path / "w.db").scan("-v")  # -v: the summaries too
     assert code == 1
     status = {a["account"]: a for a in report["accounts"]}
     assert status["work"]["ok"] is True

@@ -373,19 +373,11 @@ def cmd_run(args, config: Config, out) -> int:
 
 
 def cmd_check(args, config: Config, out) -> int:
-    from watcher.config import ConfigError
-    from watcher.interviews_file import load_interviews
     from watcher.store import Store
     from watcher.commands.check import run_check
 
     with Store.open(config.database) as store:
         interviews = store.interviews()
-    if config.interviews_file is not None and config.interviews_file.is_file():
-        try:
-            interviews += [i for i in load_interviews(config.interviews_file)[0]
-                           if i.id not in {known.id for known in interviews}]
-        except ConfigError:
-            pass  # run_check reports it
     return run_check(config, out, _password, interviews)
 
 
@@ -708,7 +700,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "scan":  # inside the try: its finally turns the collector back on
             no_cycle_collection()  # a one-off scan makes next to no garbage in cycles (watcher/shutdown.py)
-        logsetup.setup(-1 if args.quiet else args.verbose)
+        logsetup.setup(-1 if args.quiet else args.verbose, service=args.command == "run")
         if args.command == "init":  # the one command that runs before there is a config
             return init_command.cmd_init(args, sys.stdout)
         config = _load(args)

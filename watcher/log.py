@@ -1,13 +1,19 @@
 """Logging: structlog to standard error, readable on a terminal, JSON lines otherwise.
 
 Standard output belongs to what a command reports (a table or JSON); every log line
-goes to standard error. Fields that could carry a secret or a mail body are removed
-before rendering, whatever the caller passed.
+goes to standard error. A command's normal run writes no log line at all, on a terminal
+or not (a pipe, cron, a systemd timer): only warnings and errors, unless asked with -v.
+The daemon (``watcher run``) is the exception: its log is the record of what it did, so
+its one-line summaries (info) are kept. When standard error is the systemd journal
+(``$JOURNAL_STREAM`` names it), each line starts with its syslog priority (``<4>``), so
+``journalctl -p warning`` filters them. Fields that could carry a secret or a mail body
+are removed before rendering, whatever the caller passed.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import MutableMapping
 from typing import Any, TextIO
@@ -52,22 +58,64 @@ class _CurrentStderr:
     def isatty(self) -> bool:
         return sys.stderr.isatty()
 
+    def fileno(self) -> int:
+        return sys.stderr.fileno()
 
-def setup(verbosity: int = 0, stream: TextIO | None = None, *, json: bool | None = None) -> None:
+
+# RFC 5424 severities, as sd-daemon(3) reads them at the start of a line.
+_SYSLOG_PRIORITY = {"debug": 7, "info": 6, "warning": 4, "error": 3, "critical": 2}
+
+
+def level_for(verbosity: int, *, service: bool = False) -> int:
+    """The lowest stdlib logging level shown: verbosity -1 (``-q``) errors only; 0
+    warnings and errors, or for the daemon (``service``) its one-line summaries (info)
+    too; 1 (``-v``) info; 2 (``-vv``) and more, debug."""
+    if verbosity < 0:
+        return logging.ERROR
+    if verbosity == 0:
+        return logging.INFO if service else logging.WARNING
+    return logging.INFO if verbosity == 1 else logging.DEBUG
+
+
+def _stream_is_journal(out: Any) -> bool:
+    """Whether ``out`` is the systemd journal's stream: ``$JOURNAL_STREAM`` ("DEVICE:INODE",
+    set by systemd for a unit's standard error) names the very file it writes to."""
+    named = os.environ.get("JOURNAL_STREAM", "")
+    device, _, inode = named.partition(":")
+    if not (device.isdigit() and inode.isdigit()):
+        return False
+    try:
+        fileno = out.fileno() if hasattr(out, "fileno") else sys.stderr.fileno()
+        found = os.fstat(fileno)
+    except (OSError, ValueError, AttributeError):  # no file behind it (a StringIO, a closed stream)
+        return False
+    return (found.st_dev, found.st_ino) == (int(device), int(inode))
+
+
+def _with_priority(renderer: Any) -> Any:
+    """``renderer`` with each line led by its syslog priority (``<6>{...}``) for the journal."""
+
+    def render(logger: Any, name: str, event: MutableMapping[str, Any]) -> str:
+        priority = _SYSLOG_PRIORITY.get(str(event.get("level", "")), 6)
+        return f"<{priority}>{renderer(logger, name, event)}"
+
+    return render
+
+
+def setup(verbosity: int = 0, stream: TextIO | None = None, *, json: bool | None = None,
+          service: bool = False) -> None:
     """Configure logging once per process.
 
-    verbosity: -1 quiet (errors only); 0 warnings, plus the one-line summaries (info)
-    when the lines go to a file or journal as JSON; 1 info on a terminal too (debug
-    elsewhere); 2 debug. On a terminal lines are readable, with local times; elsewhere
-    they are JSON with UTC times.
+    verbosity: see level_for (``service`` is True for the daemon, whose summaries are its
+    record). On a terminal lines are readable, with local times; elsewhere they are JSON
+    with UTC times, each led by its syslog priority when the stream is the journal.
     """
     out: Any = stream or _CurrentStderr()
     use_json = (not out.isatty()) if json is None else json
-    if use_json:
-        level = {-1: logging.ERROR, 0: logging.INFO}.get(verbosity, logging.DEBUG)
-    else:  # a person is reading: what needs their attention, unless they ask for more
-        level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
+    level = level_for(verbosity, service=service)
     renderer: Any = structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=False)
+    if use_json and _stream_is_journal(out):
+        renderer = _with_priority(renderer)
     # mail-parser reports parts it does not handle on stdlib logging; they are not news.
     logging.getLogger("mailparser").setLevel(logging.ERROR)
     structlog.configure(

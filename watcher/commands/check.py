@@ -19,12 +19,19 @@ from watcher.sources import SourceError, open_source
 
 
 def run_check(config: Config, out: TextIO, password: Callable[[object], str],
-              interviews: list[Interview]) -> int:
-    """Check everything; print one line per finding; return 0, or 1 when something is wrong."""
+              stored: list[Interview]) -> int:
+    """Check everything; print one line per finding; return 0, or 1 when something is wrong.
+
+    ``stored``: the interviews in the database; the interviews file's good rows not stored
+    yet are added to them for the warnings about interviews no mail can be tied to.
+    """
     print(f"config {config.path}: valid", file=out)
     problems = sum(_check_account(account, password, out) for account in config.accounts)
-    problems += _check_interviews_file(config, out)
+    file_problems, from_file = _check_interviews_file(config, out)
+    problems += file_problems
     problems += _check_smtp(config, out)
+    known = {interview.id for interview in stored}
+    interviews = [*stored, *(interview for interview in from_file if interview.id not in known)]
     for warning in [*_desktop_warnings(config), *match_warnings(interviews)]:
         print(f"warning: {warning}", file=out)
     return 1 if problems else 0
@@ -103,9 +110,10 @@ def _missing_folders(account, source) -> tuple[list[str], list[str]] | None:
     return (missing, listed) if missing else None
 
 
-def _check_interviews_file(config: Config, out: TextIO) -> int:
+def _check_interviews_file(config: Config, out: TextIO) -> tuple[int, list[Interview]]:
+    """Read the interviews file once: (1 when it or a row of it is bad, else 0; its good rows)."""
     if config.interviews_file is None:
-        return 0
+        return 0, []
     from watcher.interviews_file import load_interviews
     from watcher.interviews_import import row_error
 
@@ -114,12 +122,12 @@ def _check_interviews_file(config: Config, out: TextIO) -> int:
     except ConfigError as exc:  # its lines name the file already ("PATH, line 3, column 9: ...")
         for line in exc.errors:
             print(f"interviews file {line}", file=out)
-        return 1
+        return 1, []
     for error in errors:
         print(row_error(config.interviews_file, error), file=out)
     if not errors:
         print(f"interviews file {config.interviews_file}: {len(good)} interview(s), ok", file=out)
-    return 1 if errors else 0
+    return (1 if errors else 0), good
 
 
 def _check_smtp(config: Config, out: TextIO) -> int:
