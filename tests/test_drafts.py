@@ -109,7 +109,7 @@ def test_unknown_role_and_name_still_read_well() -> None:
         templates_dir=None,
     )
     assert result is not None
-    assert "the open position at Globex" in result.body
+    assert "for the position at Globex." in result.body
     assert "None" not in result.body
     assert result.body.endswith("Best regards,\n")
 
@@ -196,3 +196,38 @@ def test_non_ascii_survives_the_round_trip() -> None:
 
     assert message["Subject"] == "Merci — entretien"
     assert message.get_content().replace("\r\n", "\n") == result.body
+
+
+@pytest.mark.parametrize("action", ["thank_you", "follow_up_1", "follow_up_2", "ask_feedback", "reply"])
+def test_an_interview_logged_without_a_role_is_the_position_never_an_open_one(action) -> None:
+    """Before, an unknown role read "the open position at Globex", even in a request for
+    feedback after a rejection: the position is simply "the position"."""
+    result = render_draft(action, interview=Interview(id="i-x", company="Globex", when=INTERVIEW.when),
+                          recipients=("anna@globex.com",), me_name="Sam", templates_dir=None)
+    assert result is not None
+    text = f"{result.subject}\n{result.body}"
+    assert "open position" not in text and "None" not in text
+    assert "  " not in text and " ," not in text
+    assert "the position" in text.lower()
+
+
+def test_a_thank_you_through_a_recruiter_without_a_role_reads_well() -> None:
+    interview = Interview(id="i-x", company="Globex", when=INTERVIEW.when, via="jane@hollis.example")
+    result = render_draft("thank_you", interview=interview, recipients=("jane@hollis.example",),
+                          me_name="Sam", templates_dir=None)
+    assert result is not None
+    assert "Thank you for putting me forward for the position at Globex." in result.body
+
+
+def test_an_own_template_with_role_reads_well_without_one(tmp_path) -> None:
+    """A template of the user's written as "the $role position" leaves the role out, blank and all."""
+    (tmp_path / "follow_up_1.txt").write_text(
+        "Subject: About the ${role} position\n\nHello,\n\nAny news on the $role position at $company?\n")
+    result = render_draft("follow_up_1", interview=Interview(id="i-x", company="Globex", when=INTERVIEW.when),
+                          recipients=("anna@globex.com",), me_name=None, templates_dir=tmp_path)
+    assert result is not None
+    assert result.subject == "About the position"
+    assert "Any news on the position at Globex?" in result.body
+    with_role = render_draft("follow_up_1", interview=INTERVIEW, recipients=("anna@globex.com",),
+                             me_name=None, templates_dir=tmp_path)
+    assert with_role is not None and f"the {INTERVIEW.role} position" in with_role.body

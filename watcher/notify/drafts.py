@@ -4,11 +4,14 @@ Each draft is a text file under ``watcher/data/templates/`` named after its acti
 (``follow_up_1.txt``): a first line ``Subject: ...``, a blank line, then the body. They use
 ``string.Template`` placeholders:
 
-``$company``, ``$role`` (or "open" when unknown), ``$interview_date`` ("Tuesday 3 November"),
-``$greeting`` ("Hello Anna," or "Hello,"), ``$contact_name`` ("Anna", or empty when unknown),
-``$my_name``, and for the holding reply ``$reply_by`` and ``$their_subject`` (the subject of
-the message it answers, which the caller gives in ``context``; "ROLE position at COMPANY"
-without one). A ``context`` mapping adds or overrides any of them.
+``$company``, ``$position`` ("the Data Engineer position", or "the position" when no role was
+logged), ``$role`` ("Data Engineer"; when no role was logged it is left out together with the
+blank before it, so a template's "the $role position" reads "the position"),
+``$interview_date`` ("Tuesday 3 November"), ``$greeting`` ("Hello Anna," or "Hello,"),
+``$contact_name`` ("Anna", or empty when unknown), ``$my_name``, and for the holding reply
+``$reply_by`` and ``$their_subject`` (the subject of the message it answers, which the caller
+gives in ``context``; "ROLE position at COMPANY", or "The position at COMPANY", without one).
+A ``context`` mapping adds or overrides any of them.
 
 A thank-you that goes to the recruiter the interview came through (no interviewer's address
 is known, or the recruiter is the one to write to) is ``thank_you_recruiter.txt``: it thanks the
@@ -52,7 +55,8 @@ from watcher.senders import is_no_reply
 log = structlog.get_logger(__name__)
 
 _LOCAL_PART_WORDS = re.compile(r"[._\-+]")
-_UNKNOWN_ROLE = "open"
+# "$role" or "${role}" with the blanks before it, taken out of a template when no role is known.
+_ROLE_PLACEHOLDER = re.compile(r"[ \t]*\$(?:role\b|\{role\})")
 _DEFAULT_REPLY_BY = "the end of the week"
 # See watcher.notify.smtp.UNFOLDED: a long subject must not be folded onto its own line.
 _UNFOLDED = default.clone(max_line_length=998)
@@ -89,6 +93,8 @@ def render_draft(
             return None
         raise ValueError(f"no draft for unknown action {action!r}")
     values = _values(interview, recipients, me_name, timezone) | dict(context or {})
+    if not values.get("role"):
+        template_text = _ROLE_PLACEHOLDER.sub("", template_text)
     subject_template, body_template = _split(template_text, action)
     return Draft(
         to=tuple(recipients),
@@ -186,16 +192,17 @@ def _values(
     interview: Interview, recipients: Sequence[str], me_name: str | None, timezone: str | None
 ) -> dict[str, str]:
     name = contact_name(recipients[0]) if recipients else None
-    role = interview.role or _UNKNOWN_ROLE
+    role = interview.role or ""
     return {
         "company": interview.company,
         "role": role,
+        "position": f"the {role} position" if role else "the position",
         "interview_date": interview_date(interview.when, timezone),
         "contact_name": name or "",
         "greeting": f"Hello {name}," if name else "Hello,",
         "my_name": me_name or "",
         "reply_by": _DEFAULT_REPLY_BY,
-        "their_subject": f"{role} position at {interview.company}",
+        "their_subject": f"{role} position at {interview.company}" if role else f"The position at {interview.company}",
     }
 
 
