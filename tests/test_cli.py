@@ -99,6 +99,10 @@ def test_interview_log_round_trip(bare):
         bad = watcher("interview", "edit", row["id"], "--policy", typed, config=bare)
         assert bad.returncode == 2 and f"--policy {typed}: {words}" in bad.stderr, bad.stderr
         assert "Input should be" not in bad.stderr
+    # One checked against the config's [policy] (no country there) is named as typed too.
+    bad = watcher("interview", "edit", row["id"], "--policy", "subdivision=BY", config=bare)
+    assert bad.returncode == 2, bad.stderr
+    assert "--policy subdivision=BY: needs country as well (e.g. --policy country=DE)" in bad.stderr, bad.stderr
 
     shown = json.loads(watcher("interview", "show", row["id"], "--json", "--now", "2026-11-04T10:00",
                                config=bare).stdout)

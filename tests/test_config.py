@@ -23,6 +23,7 @@ from watcher.config import (
     default_database_path,
     load_config,
     parse_policy_assignment,
+    policy_assignments,
     policy_to_toml,
     policy_with_overrides,
 )
@@ -589,3 +590,42 @@ def test_the_plain_config_objects_have_the_checked_tables_fields_and_defaults() 
             if not info.is_required():
                 default = checked._plain(info.get_default(call_default_factory=True))
                 assert names[name].default == default, (plain.__name__, name)
+
+
+@pytest.mark.parametrize(
+    ("base", "texts", "expected"),
+    [
+        (PolicySettings(), ["subdivision=BY"],
+         ["--policy subdivision=BY: needs country as well (e.g. --policy country=DE)"]),
+        (PolicySettings(country="DE"), ["subdivision=ZZ"],
+         ["--policy subdivision=ZZ: unknown subdivision 'ZZ' for DE: use one of "]),
+        (PolicySettings(), ["country=DE", "subdivision=ZZ"],
+         ["--policy subdivision=ZZ: unknown subdivision 'ZZ' for DE: use one of "]),
+        (PolicySettings(), ["follow_up_days=abc", "x"],
+         ["--policy follow_up_days=abc: must be a whole number (e.g. --policy follow_up_days=7)",
+          "--policy x: write KEY=VALUE (e.g. --policy follow_up_days=3)"]),
+        (PolicySettings(), ["folow_up_days=3"],
+         ["--policy folow_up_days=3: unknown key (did you mean 'follow_up_days'?)"]),
+        (PolicySettings(), ["working_hours=9-5"],
+         ["--policy working_hours=9-5: write the hours as 'HH:MM-HH:MM', e.g. '09:00-18:00'"]),
+    ],
+)
+def test_a_policy_assignment_error_names_the_argument_as_typed(base, texts, expected) -> None:
+    """Before, a subdivision checked against the config's country said "--policy.subdivision:
+    needs country as well, e.g. country = \"DE\"": a key path and a TOML example for a command line."""
+    with pytest.raises(ConfigError) as caught:
+        policy_assignments(base, {}, texts)
+    assert len(caught.value.errors) == len(expected)
+    for line, start in zip(caught.value.errors, expected, strict=True):
+        assert line.startswith(start), line
+        assert "--policy." not in line and ' = "' not in line and "without quotes" not in line
+
+
+def test_a_policy_assignment_is_checked_against_the_interviews_earlier_overrides() -> None:
+    """A subdivision given before is checked against a country given now, and named as set before."""
+    with pytest.raises(ConfigError) as caught:
+        policy_assignments(PolicySettings(), {"country": "DE", "subdivision": "BY"}, ["country=FR"])
+    [line] = caught.value.errors
+    assert line.startswith("--policy subdivision=BY (set before): unknown subdivision 'BY' for FR"), line
+    assert policy_assignments(PolicySettings(), {"country": "DE"}, ["subdivision=be"]) == {
+        "country": "DE", "subdivision": "be"}

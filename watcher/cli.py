@@ -537,7 +537,7 @@ def _is_interviews_file(path: Path, config: Config) -> bool:
 
 
 def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
-    from watcher.config import ConfigError, policy_assignments, policy_with_overrides
+    from watcher.config import ConfigError, policy_assignments
     from watcher.interviews_file import parse_interview_fields
     from watcher.commands.interviews import edited_list
     from watcher.interviews_file import interview_fields
@@ -554,11 +554,10 @@ def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
             getattr(args, f"remove_{what}"), plural, _plain)
         notes += said
     try:
-        policy = policy_assignments(interview.policy, args.policy)
-        policy_with_overrides(config.policy, policy, where="--policy")
+        policy = policy_assignments(config.policy, interview.policy, args.policy)
         updated = parse_interview_fields({**fields, "policy": policy}, "", default_tz=tz)
     except ConfigError as exc:
-        raise UsageError("; ".join(exc.errors)) from None
+        raise UsageError("\n  ".join(exc.errors)) from None
     store.upsert_interview(updated)
     for note in notes:
         print(note, file=out)

@@ -136,36 +136,81 @@ def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseMo
     return model
 
 
-def validation_messages(exc: ValidationError, model: type[BaseModel], prefix: str) -> list[str]:
-    """Turn a pydantic error into ``key.path: message`` lines; never echoes an input value."""
-    lines = []
+@dataclass(frozen=True)
+class KeyProblem:
+    """One bad key, as data, to be said in a config file's terms or a command line's.
+
+    ``path``: the key's place under its table (``("subdivision",)``, ``("work_days", 1)``).
+    ``words``: what is wrong, true in a file and on a command line alike ("must be a whole number").
+    ``file_words``: what only a TOML file's reader needs besides (", written without quotes",
+    ``', e.g. country = "DE"'``).
+    ``example_given``: ``words`` show a good value already, so no example is added to them.
+    ``example_key``: the key whose example shows the fix, when not the key itself ("needs
+    country as well" is fixed by giving a country).
+    """
+
+    path: tuple[str | int, ...]
+    words: str
+    file_words: str = ""
+    example_given: bool = False
+    example_key: str | None = None
+
+    def in_file(self, prefix: str) -> str:
+        """``prefix.path: words`` as a config file's error line (``policy.follow_up_days: ...``)."""
+        return f"{join_path(prefix, self.path)}: {self.words}{self.file_words}"
+
+
+class KeyProblems(ConfigError):
+    """Bad keys of one table, each a KeyProblem; ``errors`` says them as in a file, under ``where``."""
+
+    def __init__(self, problems: Sequence[KeyProblem], where: str) -> None:
+        self.problems = list(problems)
+        self.where = where
+        super().__init__([problem.in_file(where) for problem in self.problems])
+
+
+class ValueWithExample(ValueError):
+    """A bad value whose message shows a good one already ("e.g. '09:00-18:00'")."""
+
+
+def validation_problems(exc: ValidationError, model: type[BaseModel], *, top_level: bool = False) -> list[KeyProblem]:
+    """A pydantic error of ``model`` as KeyProblems; never echoes an input value.
+    ``top_level``: ``model`` is the whole file (an interviews_file key inside a table is then misplaced)."""
+    problems = []
     for error in exc.errors(include_input=False, include_url=False):
         loc = tuple(error["loc"])
-        if error["type"] == "extra_forbidden" and prefix and loc[-1] == "interviews_file":
-            message = "unknown key here: it is a top-level key, so write it above the first [table]"
+        if error["type"] == "extra_forbidden" and not top_level and loc[-1] == "interviews_file":
+            problems.append(KeyProblem(loc, "unknown key here: it is a top-level key, so write it above the first [table]"))
         elif error["type"] == "extra_forbidden":
             parent = _model_at(model, loc[:-1])
-            message = unknown_key_message(str(loc[-1]), _known_keys(parent))
+            problems.append(KeyProblem(loc, unknown_key_message(str(loc[-1]), _known_keys(parent))))
         elif error["type"] == "missing":
-            message = "required key is missing"
+            problems.append(KeyProblem(loc, "required key is missing"))
         elif error["type"] == "value_error":
-            message = str(error.get("ctx", {}).get("error", error["msg"]))
+            cause = error.get("ctx", {}).get("error", error["msg"])
+            problems.append(KeyProblem(loc, str(cause), example_given=isinstance(cause, ValueWithExample)))
+        elif error["type"] in _TYPE_WORDS:
+            problems.append(KeyProblem(loc, *_TYPE_WORDS[error["type"]]))
         else:
-            message = _plain_words(error)
-        lines.append(f"{join_path(prefix, loc)}: {message}")
-    return lines
+            problems.append(KeyProblem(loc, _plain_words(error)))
+    return problems
+
+
+def validation_messages(exc: ValidationError, model: type[BaseModel], prefix: str) -> list[str]:
+    """Turn a pydantic error into ``key.path: message`` lines; never echoes an input value."""
+    return [problem.in_file(prefix) for problem in validation_problems(exc, model, top_level=not prefix)]
 
 
 # pydantic's error types (https://docs.pydantic.dev/latest/errors/validation_errors/) said the
-# way the rest of the config errors are: what the value must be, in TOML's own terms.
+# way the rest of the config errors are: what the value must be, and in a file, in TOML's terms.
 _TYPE_WORDS = {
-    "int_type": "must be a whole number, written without quotes",
-    "int_parsing": "must be a whole number, written without quotes",
-    "int_from_float": "must be a whole number, written without quotes",
-    "bool_type": "must be true or false, written without quotes",
-    "bool_parsing": "must be true or false, written without quotes",
-    "string_type": "must be text in quotes",
-    "list_type": 'must be a list in brackets, e.g. ["a", "b"]',
+    "int_type": ("must be a whole number", ", written without quotes"),
+    "int_parsing": ("must be a whole number", ", written without quotes"),
+    "int_from_float": ("must be a whole number", ", written without quotes"),
+    "bool_type": ("must be true or false", ", written without quotes"),
+    "bool_parsing": ("must be true or false", ", written without quotes"),
+    "string_type": ("must be text", " in quotes"),
+    "list_type": ("must be a list", ' in brackets, e.g. ["a", "b"]'),
 }
 _BOUND_WORDS = {
     "greater_than_equal": ("ge", "must be {} or more"),
@@ -176,9 +221,7 @@ _BOUND_WORDS = {
 
 
 def _plain_words(error: Any) -> str:
-    """What a pydantic error of a type or a bound says, in plain words; its own message else."""
-    if error["type"] in _TYPE_WORDS:
-        return _TYPE_WORDS[error["type"]]
+    """What a pydantic error of a literal or a bound says, in plain words; its own message else."""
     if error["type"] == "literal_error":
         return f"must be {error.get('ctx', {}).get('expected', 'one of the values listed in config.example.toml')}"
     if error["type"] in _BOUND_WORDS:
@@ -398,7 +441,7 @@ def parse_working_hours(value: str) -> tuple[time, time]:
     """``"09:00-18:00"`` -> (09:00, 18:00); ValueError unless start < end."""
     match = _HOURS_RE.match(value)
     if not match:
-        raise ValueError("write the hours as 'HH:MM-HH:MM', e.g. '09:00-18:00'")
+        raise ValueWithExample("write the hours as 'HH:MM-HH:MM', e.g. '09:00-18:00'")
     h1, m1, h2, m2 = (int(group) for group in match.groups())
     if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2 != 0):
         raise ValueError("hours run 00:00 to 24:00 and minutes 00 to 59")
@@ -506,17 +549,19 @@ POLICY_KEYS = tuple(_PolicySection.model_fields)
 _SETTINGS_FIELDS = {f.name for f in fields(PolicySettings)}
 
 
-def _validate_policy_section(raw: Any, where: str) -> tuple[_PolicySection | None, list[str]]:
+def _validate_policy_section(raw: Any, where: str) -> _PolicySection:
+    """``raw`` as a ``[policy]`` table; KeyProblems (under ``where``) when a key is bad."""
     if not isinstance(raw, Mapping):
-        return None, [f"{where}: must be a table"]
+        raise KeyProblems([KeyProblem((), "must be a table")], where)
     try:
-        return _PolicySection.model_validate(dict(raw)), []
+        return _PolicySection.model_validate(dict(raw))
     except ValidationError as exc:
-        return None, validation_messages(exc, _PolicySection, where)
+        raise KeyProblems(validation_problems(exc, _PolicySection), where) from None
 
 
 def _merge_policy(base: PolicySettings, section: _PolicySection, where: str) -> PolicySettings:
-    """Apply the keys ``section`` gave to ``base``; ConfigError on a subdivision without country."""
+    """Apply the keys ``section`` gave to ``base``; KeyProblems (under ``where``) for a
+    subdivision without a country, or not one of the country's."""
     given = section.model_fields_set
     changes: dict[str, Any] = {key: getattr(section, key) for key in given if key in _SETTINGS_FIELDS}
     if "work_days" in given:
@@ -528,11 +573,12 @@ def _merge_policy(base: PolicySettings, section: _PolicySection, where: str) -> 
     merged = replace(base, **changes)
     if "subdivision" in given and section.subdivision is not None:
         if merged.country is None:
-            raise ConfigError([f'{where}.subdivision: needs country as well, e.g. country = "DE"'])
+            raise KeyProblems([KeyProblem(("subdivision",), "needs country as well", ', e.g. country = "DE"',
+                                          example_key="country")], where)
         try:
             merged = replace(merged, subdivision=_check_subdivision(merged.country, section.subdivision))
         except ValueError as exc:
-            raise ConfigError([f"{where}.subdivision: {exc}"]) from None
+            raise KeyProblems([KeyProblem(("subdivision",), str(exc))], where) from None
     return merged
 
 
@@ -542,32 +588,27 @@ def validate_policy_overrides(overrides: Mapping[str, object], where: str = "pol
     Checks that need the base settings (a subdivision of the base's country) happen
     in ``policy_with_overrides``.
     """
-    _, errors = _validate_policy_section(overrides, where)
-    if errors:
-        raise ConfigError(errors)
+    _validate_policy_section(overrides, where)
     return dict(overrides)
 
 
 def policy_with_overrides(
     base: PolicySettings, overrides: Mapping[str, object], where: str = "policy"
 ) -> PolicySettings:
-    """``base`` with ``overrides`` (``[policy]`` key names and TOML values) applied, validated."""
-    section, errors = _validate_policy_section(overrides, where)
-    if section is None:
-        raise ConfigError(errors)
-    return _merge_policy(base, section, where)
+    """``base`` with ``overrides`` (``[policy]`` key names and TOML values) applied, validated.
+
+    Raises KeyProblems, its lines under ``where`` (``interview[2].policy.subdivision: ...``)."""
+    return _merge_policy(base, _validate_policy_section(overrides, where), where)
 
 
 def _policy_from_file(raw: Any) -> tuple[PolicySettings | None, list[str]]:
-    section, errors = _validate_policy_section(raw, "policy")
-    if section is None:
-        return None, errors
-    # The machine's zone only when the file names none (tzlocal: its import and a look at the system).
-    written = "timezone" in section.model_fields_set
-    base = PolicySettings(timezone=section.timezone if written else system_timezone())
     try:
+        section = _validate_policy_section(raw, "policy")
+        # The machine's zone only when the file names none (tzlocal: its import and a look at the system).
+        written = "timezone" in section.model_fields_set
+        base = PolicySettings(timezone=section.timezone if written else system_timezone())
         return _merge_policy(base, section, "policy"), []
-    except ConfigError as exc:
+    except KeyProblems as exc:
         return None, exc.errors
 
 
@@ -581,19 +622,28 @@ def _toml_value(text: str) -> object:
         return text
 
 
+class AssignmentSyntaxError(ConfigError):
+    """A ``--policy`` argument that is not ``KEY=VALUE``; ``text`` is the argument as typed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        super().__init__([f"{text!r}: write KEY=VALUE, e.g. follow_up_days=3"])
+
+
 def parse_policy_assignment(text: str) -> tuple[str, object]:
     """Parse a CLI override such as ``follow_up_days=3`` or ``working_hours=08:00-17:00``.
 
     Values are read as TOML where that makes sense (numbers, booleans, arrays),
     otherwise as plain strings; ``work_days=mon,tue,wed`` is a list of day names.
-    Only the key is checked here: pass the result to ``policy_with_overrides``.
+    Only the key is checked here (KeyProblems under ``policy`` for an unknown one;
+    AssignmentSyntaxError without ``=``): pass the result to ``policy_with_overrides``.
     """
     key, sep, value = text.partition("=")
     key, value = key.strip(), value.strip()
     if not sep or not key:
-        raise ConfigError([f"{text!r}: write KEY=VALUE, e.g. follow_up_days=3"])
+        raise AssignmentSyntaxError(text)
     if key not in POLICY_KEYS:
-        raise ConfigError([f"policy.{key}: {unknown_key_message(key, POLICY_KEYS)}"])
+        raise KeyProblems([KeyProblem((key,), unknown_key_message(key, POLICY_KEYS))], "policy")
     if key in _STRING_POLICY_KEYS:
         parsed = _toml_value(value) if value[:1] in "\"'" else value
         return key, parsed
@@ -602,35 +652,50 @@ def parse_policy_assignment(text: str) -> tuple[str, object]:
     return key, _toml_value(value)
 
 
-def policy_assignments(current: Mapping[str, object], texts: Sequence[str]) -> dict[str, object]:
+def policy_assignments(base: PolicySettings, current: Mapping[str, object], texts: Sequence[str]) -> dict[str, object]:
     """``current`` (an interview's overrides) with the CLI's ``KEY=VALUE`` ``texts`` applied,
-    each value checked on its own.
+    each value checked on its own, then all of them against ``base`` (the config's [policy]:
+    a subdivision is one of its country's).
 
     Raise ConfigError naming every bad assignment as it was typed, what its value must be and
-    an example (``--policy follow_up_days=abc: must be a whole number (e.g. --policy
-    follow_up_days=7)``). Checks that need the base settings stay in ``policy_with_overrides``.
+    an example on the command line's terms (``--policy follow_up_days=abc: must be a whole
+    number (e.g. --policy follow_up_days=7)``, ``--policy subdivision=BY: needs country as
+    well (e.g. --policy country=DE)``).
     """
     overrides = dict(current)
+    typed: dict[str, str] = {}
     errors: list[str] = []
     for text in texts:
         try:
             key, value = parse_policy_assignment(text)
-        except ConfigError as exc:
-            errors += [f"--policy {text.strip()}: {line.partition(': ')[2] or line}" for line in exc.errors]
+            _validate_policy_section({key: value}, "policy")
+        except AssignmentSyntaxError:
+            errors.append(f"--policy {text.strip()}: write KEY=VALUE (e.g. --policy follow_up_days=3)")
             continue
-        try:
-            _PolicySection.model_validate({key: value})
-        except ValidationError as exc:
-            for line in validation_messages(exc, _PolicySection, ""):
-                words = line.partition(": ")[2].replace(", written without quotes", "")
-                good = _POLICY_EXAMPLES.get(key)
-                example = "" if "e.g." in words or good is None else f" (e.g. --policy {key}={good})"
-                errors.append(f"--policy {text.strip()}: {words}{example}")
+        except KeyProblems as exc:
+            errors += [_on_command_line(problem, text.strip()) for problem in exc.problems]
             continue
         overrides[key] = value
+        typed[key] = text.strip()
+    if not errors:
+        try:
+            policy_with_overrides(base, overrides, "policy")
+        except KeyProblems as exc:
+            for problem in exc.problems:
+                key = str(problem.path[0]) if problem.path else ""
+                said = typed.get(key) or f"{key}={overrides.get(key)} (set before)"
+                errors.append(_on_command_line(problem, said))
     if errors:
         raise ConfigError(errors)
     return overrides
+
+
+def _on_command_line(problem: KeyProblem, typed: str) -> str:
+    """``problem`` said of the ``--policy`` argument ``typed``, with a command line's example."""
+    key = problem.example_key or (str(problem.path[0]) if problem.path else "")
+    good = _POLICY_EXAMPLES.get(key)
+    example = "" if problem.example_given or good is None else f" (e.g. --policy {key}={good})"
+    return f"--policy {typed}: {problem.words}{example}"
 
 
 # One good value per [policy] key, for the examples of the errors above.
