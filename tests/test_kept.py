@@ -136,3 +136,66 @@ def test_a_result_that_cannot_be_kept_is_still_returned_and_checked_again_next_t
         result = kept_result("unpicklable", checked, check, checked_by=("kept.py",))
         assert result() == "not picklable"
     assert len(calls) == 2  # nothing was kept, so the file was checked each time
+
+
+class Vanishing:
+    """A class a kept result names, taken away to play an older watcher's class that is gone."""
+
+    def __init__(self) -> None:
+        self.value = 1
+
+
+class BrokenState:
+    """A result whose own code is wrong: reading it back raises AttributeError."""
+
+    def __init__(self) -> None:
+        self.value = 1
+
+    def __setstate__(self, state: dict) -> None:
+        raise AttributeError("a bug in reading back the result")
+
+
+def _checks(calls: list[str], make):
+    def check():
+        calls.append("checked")
+        return make(), None
+    return check
+
+
+def test_a_kept_result_naming_a_class_this_watcher_lacks_is_checked_again(tmp_path: Path, monkeypatch) -> None:
+    from watcher.kept import kept_result
+
+    checked = tmp_path / "checked.toml"
+    checked.write_text("x = 1\n")
+    calls: list[str] = []
+    kept_result("vanishing", checked, _checks(calls, Vanishing), checked_by=("kept.py",))
+    monkeypatch.delattr(f"{__name__}.Vanishing")
+    result = kept_result("vanishing", checked, _checks(calls, lambda: "fresh"), checked_by=("kept.py",))
+    assert (result, calls) == ("fresh", ["checked", "checked"])
+
+
+def test_a_result_kept_under_another_key_is_never_unpickled(tmp_path: Path) -> None:
+    """The key is read first: a result kept for other content (or by other code) is not read
+    back at all, so its classes, gone or changed, cannot matter."""
+    from watcher.kept import kept_result
+
+    checked = tmp_path / "checked.toml"
+    checked.write_text("x = 1\n")
+    calls: list[str] = []
+    kept_result("broken", checked, _checks(calls, BrokenState), checked_by=("kept.py",))
+    checked.write_text("x = 2\n")
+    assert kept_result("broken", checked, _checks(calls, lambda: "fresh"), checked_by=("kept.py",)) == "fresh"
+
+
+def test_an_attribute_error_in_the_code_is_not_taken_for_nothing_kept(tmp_path: Path) -> None:
+    """Before, any AttributeError while a kept result was read back meant "nothing kept":
+    a fault in the code reading it was hidden, the file checked again on every start."""
+    from watcher.kept import kept_result
+
+    checked = tmp_path / "checked.toml"
+    checked.write_text("x = 1\n")
+    calls: list[str] = []
+    kept_result("broken", checked, _checks(calls, BrokenState), checked_by=("kept.py",))
+    with pytest.raises(AttributeError, match="a bug in reading back"):
+        kept_result("broken", checked, _checks(calls, BrokenState), checked_by=("kept.py",))
+    assert calls == ["checked"]

@@ -13,7 +13,9 @@ Results live in ``$XDG_STATE_HOME/watcher/kept/KIND/`` (``~/.local/state`` when 
 the folder the systemd units let watcher write), one file per checked path, written
 atomically with mode 0600 in a 0700 folder, and read back only when owned by this user. They are pickled: no more trust than the config file itself
 gets (its ``password_command`` runs as this user), and they hold nothing the checked file
-does not say.
+does not say. Each file holds two pickles: the key (a string) first, then the result, which
+is unpickled only under the same key, so a result kept by other code (an older watcher,
+whose classes may be gone) is never unpickled.
 """
 
 from __future__ import annotations
@@ -67,7 +69,23 @@ def kept_result(
 
 
 def _kept_file(kind: str, path: Path) -> Path:
-    return state_dir() / "kept" / kind / (hashlib.sha256(os.fsencode(path)).hexdigest()[:32] + ".pickle")
+    # ".kept": the key first, then the result (the ".pickle" files before held one tuple).
+    return state_dir() / "kept" / kind / (hashlib.sha256(os.fsencode(path)).hexdigest()[:32] + ".kept")
+
+
+class _NamedElsewhere(Exception):
+    """A kept result names a class or function this watcher does not have (``module.name``)."""
+
+
+class _Unpickler(pickle.Unpickler):
+    """pickle's own, with a class or function the record names and this watcher lacks said
+    by _NamedElsewhere, not by the AttributeError or ImportError the lookup raises."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        try:
+            return super().find_class(module, name)
+        except (AttributeError, ImportError):  # only the lookup of module.name is inside
+            raise _NamedElsewhere(f"{module}.{name}") from None
 
 
 def _key(path: Path, data: bytes, checked_by: Sequence[str]) -> str:
@@ -79,15 +97,20 @@ def _key(path: Path, data: bytes, checked_by: Sequence[str]) -> str:
 
 
 def _read(where: Path, key: str) -> tuple[Any, Any] | None:
+    """The result and derived data kept under ``key`` at ``where``; None when none is kept
+    there (no file, another user's), it was kept under another key, or it cannot be read
+    back (cut short, not a pickle, a protocol this Python does not read, a class gone)."""
     try:
         with where.open("rb") as handle:
             if os.fstat(handle.fileno()).st_uid != os.geteuid():
                 return None
+            if _Unpickler(handle).load() != key:  # one unpickler per pickle: each has its own memo
+                return None  # kept by other code, or for other content: check
             with _collector_paused():
-                stored_key, result, derived = pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-        return None  # none kept, or kept by another watcher: check
-    return (result, derived) if stored_key == key else None
+                result, derived = _Unpickler(handle).load()
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, _NamedElsewhere):
+        return None  # ValueError: "unsupported pickle protocol"
+    return result, derived
 
 
 @contextmanager
@@ -110,18 +133,33 @@ def _write(where: Path, record: tuple[str, Any, Any]) -> None:
     """Keep ``record`` for the next start; a result that cannot be kept only costs time.
 
     Nothing is raised: a folder or file that cannot be written (``OSError``) and a result
-    pickle refuses (``pickle.PicklingError``; ``TypeError`` or ``AttributeError`` for
-    objects it cannot reduce, such as a lambda) leave nothing kept, and the next start
-    checks the file again."""
+    pickle refuses (see _pickled) leave nothing kept, and the next start checks the file again."""
+    key, result, derived = record
+    pickled = _pickled((result, derived))
+    if pickled is None:
+        return
     try:
         make_private_folder(where.parent)
         fd, temp = tempfile.mkstemp(dir=where.parent, prefix=".kept-")
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(record, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(key, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(pickled)
             os.replace(temp, where)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        where.with_suffix(".pickle").unlink(missing_ok=True)  # the one-tuple record before
+    except OSError:
         pass
+
+
+def _pickled(value: Any) -> bytes | None:
+    """``value`` pickled, or None for one pickle cannot reduce: a lambda
+    (``pickle.PicklingError``), a class defined in a function (``AttributeError``, "Can't
+    pickle local object", on Python before 3.14), an open file or socket (``TypeError``).
+    Only pickle's own work is inside the ``try``."""
+    try:
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return None
