@@ -331,3 +331,21 @@ def test_config_verbose_and_quiet_may_follow_the_command(example):
     assert {i["id"] for i in json.loads(todo.stdout)["interviews"]} >= {"initech-pm", "acme-data-engineer"}
     silent = watcher("interview", "list", "-q", config=example)
     assert silent.returncode == 0 and silent.stderr == "", silent.stderr
+
+
+def test_a_bad_interview_option_is_named_as_typed(bare):
+    """Before, `interview add --when 2026-11-27` said "interview: when: 2026-11-27 has no time",
+    the interviews file's key path, on the command line."""
+    result = watcher("interview", "add", "--company", "Bar", "--when", "2026-11-27", config=bare)
+    assert result.returncode == 2
+    assert result.stderr.startswith("watcher: --when: 2026-11-27 has no time"), result.stderr
+    result = watcher("interview", "add", "--company", "Bar", "--when", "2026-11-27T10:00",
+                     "--contact", "not an address", "--via", "x", config=bare)
+    assert result.returncode == 2
+    assert "--contact: 'not an address' is not a mail address" in result.stderr, result.stderr
+    assert "--via: 'x' is not a mail address" in result.stderr and "interview:" not in result.stderr
+    added = watcher("interview", "add", "--company", "Bar", "--when", "2026-11-27T10:00", config=bare)
+    assert added.returncode == 0, added.stderr
+    edited = watcher("interview", "edit", "bar-2026-11-27", "--feedback-by", "2026-11-01", config=bare)
+    assert edited.returncode == 2
+    assert "--feedback-by: 2026-11-01 is before the interview (2026-11-27)" in edited.stderr, edited.stderr

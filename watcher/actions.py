@@ -15,8 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from watcher.company_guess import company_named
-from watcher.settings import ConfigError
-from watcher.interviews_file import parse_interview_fields, promise_problem
+from watcher.interviews_file import InterviewFieldsError, parse_interview_fields, promise_problem
 from watcher.model import ACTIONS, RECEIVED_KINDS, SENT_KINDS, Event, Interview
 from watcher.store import Store, StoreError, StoredMessage
 
@@ -37,6 +36,15 @@ _CLOSES_FOR_STEP = {
 
 class ActionError(Exception):
     """An action that cannot be done as asked; the message says why and what to do."""
+
+
+class InvalidInterview(ActionError):
+    """Fields of an interview to log that are not usable; ``problems`` are its KeyProblems
+    (watcher.config), under the interview's keys, for the caller to word as its user typed them."""
+
+    def __init__(self, error: InterviewFieldsError) -> None:
+        self.problems = error.problems
+        super().__init__(str(error))
 
 
 def normalize_message_id(text: str) -> str:
@@ -222,12 +230,13 @@ def log_interview(
     """Log a new interview from ``fields`` (as in an [[interview]] table); return it.
 
     ``from_message``, the invitation it was logged from, is no longer suggested. Raise
-    ActionError when a field is invalid or an interview with its id exists.
+    InvalidInterview (an ActionError) when a field is invalid, ActionError when an interview with
+    its id exists.
     """
     try:
         interview = parse_interview_fields(fields, "interview", default_tz=default_tz)
-    except ConfigError as exc:
-        raise ActionError(str(exc)) from None
+    except InterviewFieldsError as exc:
+        raise InvalidInterview(exc) from None
     if store.interview(interview.id) is not None:
         if store.interview_origin(interview.id) == "file":
             raise ActionError(f"an interview with id {interview.id!r} exists in the interviews file: change it there, "

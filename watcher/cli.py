@@ -520,6 +520,8 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
         if args.id:
             fields["id"] = args.id
         interview = actions.log_interview(store, fields, tz, from_message=args.from_message)
+    except actions.InvalidInterview as exc:
+        raise UsageError(_as_options(exc.problems)) from None
     except ActionError as exc:
         raise UsageError(str(exc)) from None
     print(f"logged {interview.id}: {interview.company} on {interview.when.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
@@ -538,7 +540,7 @@ def _is_interviews_file(path: Path, config: Config) -> bool:
 
 def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
     from watcher.config import ConfigError, policy_assignments
-    from watcher.interviews_file import parse_interview_fields
+    from watcher.interviews_file import InterviewFieldsError, parse_interview_fields
     from watcher.commands.interviews import edited_list
     from watcher.interviews_file import interview_fields
 
@@ -556,6 +558,8 @@ def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
     try:
         policy = policy_assignments(config.policy, interview.policy, args.policy)
         updated = parse_interview_fields({**fields, "policy": policy}, "", default_tz=tz)
+    except InterviewFieldsError as exc:
+        raise UsageError(_as_options(exc.problems)) from None
     except ConfigError as exc:
         raise UsageError("\n  ".join(exc.errors)) from None
     store.upsert_interview(updated)
@@ -563,6 +567,26 @@ def _interview_edit(args, config: Config, store: Store, interview, out) -> int:
         print(note, file=out)
     print(f"updated {interview.id}", file=out)
     return EXIT_OK
+
+
+# The option of `interview add` and `interview edit` that gives each interview field.
+_OPTIONS = {"id": "--id", "company": "--company", "role": "--role", "when": "--when", "contacts": "--contact",
+            "domains": "--domain", "via": "--via", "feedback_by": "--feedback-by", "notes": "--notes"}
+
+
+def _as_options(problems) -> str:
+    """Interview field problems (watcher.config.KeyProblem) said of the options that give
+    them (``--when: 2026-11-27 has no time: ...``), one a line."""
+    lines = []
+    for problem in problems:
+        key = str(problem.path[0]) if problem.path else ""
+        if key == "policy" and len(problem.path) > 1:
+            lines.append(f"--policy {problem.path[1]}: {problem.words}")
+        elif key in _OPTIONS:
+            lines.append(f"{_OPTIONS[key]}: {problem.words}")
+        else:
+            lines.append(problem.in_file(""))
+    return "\n  ".join(lines)
 
 
 def _plain(value: str) -> str:

@@ -28,6 +28,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Annotated, Any
@@ -37,11 +38,13 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Val
 
 from watcher.config import (
     ConfigError,
+    KeyProblem,
+    KeyProblems,
     normalize_address,
     read_toml,
     unknown_key_message,
     validate_policy_overrides,
-    validation_messages,
+    validation_problems,
 )
 from watcher.model import Interview
 
@@ -170,13 +173,23 @@ def _derived_id(company: str, when: datetime) -> str:
     return f"{slugify(company) or 'interview'}-{when.date().isoformat()}"
 
 
-def _policy_overrides(raw: Any) -> tuple[dict[str, object], list[str]]:
+class InterviewFieldsError(ConfigError):
+    """An interview's fields that are not usable; ``problems`` are KeyProblems under the
+    interview's keys (``("when",)``, ``("policy", "follow_up_days")``), ``errors`` the lines
+    ``"{where}: key: message"`` a file's reader gets."""
+
+    def __init__(self, problems: list[KeyProblem], where: str) -> None:
+        self.problems = problems
+        super().__init__(_prefixed(where, [problem.in_file("") for problem in problems]))
+
+
+def _policy_overrides(raw: Any) -> tuple[dict[str, object], list[KeyProblem]]:
     if not isinstance(raw, Mapping):
         return {}, []  # absent, or not a table: the row schema reports that
     try:
         return validate_policy_overrides(raw, "policy"), []
-    except ConfigError as exc:
-        return {}, exc.errors
+    except KeyProblems as exc:
+        return {}, [replace(problem, path=("policy", *problem.path)) for problem in exc.problems]
 
 
 def promise_problem(when: datetime, feedback_by: date | None) -> str | None:
@@ -194,22 +207,22 @@ def parse_interview_fields(
     """One interview from ``[[interview]]`` keys (TOML values, or strings from the CLI).
 
     ``when`` without an offset is accepted only when ``default_tz`` is given (it is then
-    read as a time in that zone). Errors are raised as one ConfigError, each line
+    read as a time in that zone). Errors are raised as one InterviewFieldsError, each line
     ``"{where}: key: message"``.
     """
-    errors: list[str] = []
+    problems: list[KeyProblem] = []
     row: _InterviewRow | None = None
     try:
         row = _InterviewRow.model_validate(dict(mapping), context={"default_tz": default_tz})
     except ValidationError as exc:
-        errors += validation_messages(exc, _InterviewRow, "")
-    policy, policy_errors = _policy_overrides(mapping.get("policy"))
-    errors += policy_errors
+        problems += validation_problems(exc, _InterviewRow, top_level=True)
+    policy, policy_problems = _policy_overrides(mapping.get("policy"))
+    problems += policy_problems
     problem = promise_problem(row.when, row.feedback_by) if row is not None else None
     if problem:
-        errors.append(f"feedback_by: {problem}")
-    if errors or row is None:
-        raise ConfigError(_prefixed(where, errors))
+        problems.append(KeyProblem(("feedback_by",), problem))
+    if problems or row is None:
+        raise InterviewFieldsError(problems, where)
     return Interview(
         id=row.id or _derived_id(row.company, row.when),
         company=row.company,
