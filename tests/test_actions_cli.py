@@ -55,6 +55,20 @@ def test_snooze_off_ends_a_snooze(bare):
     assert again.returncode == 2 and "not snoozed" in again.stderr
 
 
+def test_a_thank_you_marked_done_twice_is_logged_once(bare):
+    """Before, `watcher done ID thank_you` typed again logged a second thank-you, and the
+    interview listed two."""
+    first = watcher("done", "globex", "thank_you", config=bare)
+    assert first.returncode == 0, first.stderr
+    again = watcher("done", "globex", "thank_you", config=bare)
+    assert again.returncode == 2
+    assert "thank-you for globex is logged already" in again.stderr and "interview show globex" in again.stderr
+    sent = [e for e in show(bare, "globex")["events"] if e.get("detail") == "thank_you"]
+    assert len(sent) == 1, show(bare, "globex")["events"]
+    follow = watcher("done", "globex", "follow_up", config=bare)  # the steps after it are still logged
+    assert follow.returncode == 0, follow.stderr
+
+
 def test_close_and_reopen_say_when_there_is_nothing_to_do(bare):
     assert watcher("interview", "reopen", "globex", config=bare).returncode == 2
     assert watcher("interview", "close", "globex", config=bare).returncode == 0

@@ -76,13 +76,21 @@ def mark_done(store: Store, interview_id: str, step: str, at: datetime) -> None:
 
     Thank-you and follow-ups are logged as sent mail of that kind; a feedback request
     or an answer as other sent mail; ``move_on`` and ``offer_deadline`` close the
-    interview. Raise ActionError for an unknown interview or step, or when ``at`` is
-    in the future or before the interview (the schedule would not count it).
+    interview. Raise ActionError for an unknown interview or step, when ``at`` is in the
+    future or before the interview (the schedule would not count it), or for a thank-you
+    logged already (one is sent once: a second, from a command typed again or a button
+    pressed twice, would be listed as sent twice).
     """
     interview = require_interview(store, interview_id)
     if step not in ACTIONS:
         raise ActionError(f"no step {step!r} (steps: {', '.join(ACTIONS)})")
     check_not_future(at, f"{step} for {interview_id}")
+    if step == "thank_you":
+        earlier = next((e for e in store.events(interview.id) if e.kind == "sent" and e.detail == "thank_you"), None)
+        if earlier is not None:
+            raise ActionError(f"your thank-you for {interview.id} is logged already "
+                              f"({earlier.at.isoformat(timespec='minutes')}): nothing logged again "
+                              f"(`watcher interview show {interview.id}` lists it)")
     if step in _CLOSES_FOR_STEP:
         store.close_interview(interview.id, at, _CLOSES_FOR_STEP[step])
         return
