@@ -72,7 +72,8 @@ class Watcher:
                               timeout=timeout, cwd=REPO, stdin=subprocess.DEVNULL, check=False)
 
     def scan(self, *args: str) -> tuple[int, dict, str]:
-        result = self.run("scan", "--json", "--now", NOW, *args)
+        # -v: the one-line summaries too, so that the checks for secrets read them as well.
+        result = self.run("-v", "scan", "--json", "--now", NOW, *args)
         return result.returncode, (json.loads(result.stdout) if result.stdout.strip() else {}), result.stderr
 
     def login(self, oauth: OAuthServer, user: str, *extra: str, deny: bool = False) -> tuple[int, str, str]:
@@ -271,7 +272,7 @@ def test_a_rotated_refresh_token_survives_sigkill_right_after_the_refresh(
     before = w.tokens()
     deliver(oauth_dovecot, REJECTION)
     time.sleep(ACCESS_TTL + 1)
-    process = subprocess.Popen(w.command("scan", "--json", "--now", NOW), stdout=subprocess.DEVNULL,
+    process = subprocess.Popen(w.command("-v", "scan", "--json", "--now", NOW), stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True, env=w.env, cwd=REPO)
     assert process.stderr is not None
     seen = []
@@ -291,7 +292,7 @@ def test_a_rotated_refresh_token_survives_sigkill_right_after_the_refresh(
     # again and kill once more, then scan: the stored token is the one that works.
     assert w.login(oauth_server, oauth_dovecot.user)[0] == 0
     time.sleep(ACCESS_TTL + 1)
-    process = subprocess.Popen(w.command("scan", "--json", "--now", NOW), stdout=subprocess.DEVNULL,
+    process = subprocess.Popen(w.command("-v", "scan", "--json", "--now", NOW), stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True, env=w.env, cwd=REPO)
     assert process.stderr is not None
     for line in process.stderr:
