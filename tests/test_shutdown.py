@@ -89,7 +89,7 @@ def test_a_scan_runs_without_the_cycle_collector_other_commands_with_it(tmp_path
 def test_the_collector_runs_again_when_a_scan_fails_before_it_starts(tmp_path) -> None:
     """Whatever fails once the collector is off (here, setting up the log) turns it back on."""
     code = ("import gc\nimport watcher.log as log\nimport watcher.cli as cli\n"
-            "def broken(level):\n    raise RuntimeError('log setup failed')\n"
+            "def broken(*args, **kwargs):\n    raise RuntimeError('log setup failed')\n"
             "log.setup = broken\n"
             "try:\n    cli.main(['--config', 'nowhere.toml', 'scan'])\nexcept RuntimeError:\n    pass\n"
             "print('after', gc.isenabled())\n")
