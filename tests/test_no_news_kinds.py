@@ -193,6 +193,27 @@ add("holiday_typed", {
           "altura.\n\nJoão",
 })
 
+add("manager_away", {
+    "en": "Hi Alex,\n\nThe hiring manager is out this week, so it'll be next week before I can come back to you.\n\nDaniel",
+    "de": "Hallo Alex,\n\nder Hiring Manager ist diese Woche unterwegs, ich komme nächste Woche auf Sie zurück.\n\n"
+          "Viele Grüße\nKatrin Vogel",
+    "fr": "Bonjour Alex,\n\nLe manager est absent cette semaine, je reviens vers vous la semaine prochaine.\n\nCamille",
+    "es": "Hola Alex:\n\nEl responsable está fuera esta semana; te digo algo la semana que viene.\n\nJavier",
+    "nl": "Hoi Alex,\n\nDe manager is deze week afwezig, volgende week hoor je meer.\n\nSanne",
+    "it": "Ciao Alex,\n\nil responsabile è fuori questa settimana, ti aggiorno la prossima.\n\nGiulia",
+    "pt": "Olá Alex,\n\nO responsável está fora esta semana, dou-lhe notícias na próxima.\n\nJoão",
+})
+# An out-of-office told by a negation, typed as a one-line answer.
+add("ooo_negated", {
+    "en": "I'm not in the office until the 14th.\n\nDaniel Okafor",
+    "de": "Ich bin bis zum 14. nicht im Büro.\n\nKatrin Vogel",
+    "fr": "Je ne suis pas à mon bureau jusqu'au 14.\n\nCamille Rousseau",
+    "es": "No estaré en la oficina hasta el día 14.\n\nJavier Ruiz",
+    "nl": "Ik ben tot de 14e niet op kantoor.\n\nSanne de Vries",
+    "it": "Non sono in ufficio fino al 14.\n\nGiulia Romano",
+    "pt": "Não estou no escritório até dia 14.\n\nJoão Martins",
+})
+
 # --- automatic mail about a step already booked, and the employer's other automatic mail ---
 add("reminder", {
     "en": ("Reminder: your interview with Harwick Labs on Thursday",
