@@ -24,7 +24,7 @@ from itertools import cycle
 
 import pytest
 
-from tests.test_classify_people_replies import FORMS, LANGS, SENDERS, Reply, _ids, read
+from tests.test_classify_people_replies import FORMS, LANGS, SENDERS, THANKS_SUBJECT, Reply, _ids, read
 from tests.test_reply_kinds_fresh import marek, posted, said
 from watcher.classify import classify
 from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND
@@ -391,8 +391,51 @@ ASIDES_AGAIN = [
 ]
 AGAIN = [DECLINED_AGAIN, BEFORE_AGAIN, OFFERS_AGAIN, THROUGH, HOLDING_AGAIN, PAST_AGAIN, ASIDES_AGAIN]
 
+# A negation beside an offer that negates something else ("no need to keep you in suspense").
+OFFER_ASIDES = [
+    said("offer", "en", "Hi Sam,\n\nNo need to keep you in suspense any longer - we'd love to have you on the team! "
+         "The offer letter is attached.\n\nPriya"),
+    said("offer", "de", "Hallo Sam,\n\nich will Sie nicht länger auf die Folter spannen: Wir möchten Ihnen die Stelle "
+         "anbieten!\n\nJulia"),
+    said("offer", "fr", "Bonjour Sam,\n\nJe ne vais pas vous faire attendre plus longtemps : nous souhaitons vous "
+         "proposer le poste !\n\nClaire"),
+    said("offer", "es", "Hola Sam:\n\nNo te hago esperar más: ¡queremos ofrecerte el puesto!\n\nLucía"),
+    said("offer", "nl", "Hoi Sam,\n\nIk zal je niet langer laten wachten: we bieden je graag de functie aan!\n\nDaan"),
+    said("offer", "it", "Ciao Sam,\n\nnon ti faccio aspettare oltre: vorremmo offrirti la posizione!\n\nGiulia"),
+    said("offer", "pt", "Olá Sam,\n\nNão o vou fazer esperar mais: queremos oferecer-lhe a vaga!\n\nAna"),
+]
+# A decision from a no-reply address: a rejection, never a holding reply.
+NO_REPLY_DECISIONS = [
+    posted("rejection", "en", "Dear Sam,\n\nThank you for applying. The Data Engineer requisition has been closed and "
+           "your application is no longer under consideration.\n\nNorthwind Talent Acquisition"),
+    posted("rejection", "de", "Sehr geehrter Herr Taylor,\n\ndie ausgeschriebene Stelle wurde zwischenzeitlich "
+           "besetzt. Wir danken Ihnen für Ihr Interesse.\n\nIhr Recruiting-Team"),
+    posted("rejection", "fr", "Bonjour Sam,\n\nLe poste de Data Engineer est désormais pourvu. Nous vous remercions "
+           "de l'intérêt porté à notre entreprise.\n\nL'équipe Recrutement"),
+    posted("rejection", "es", "Hola Sam:\n\nTras revisar tu perfil, no has sido seleccionado para continuar en el "
+           "proceso.\n\nEquipo de Selección"),
+    posted("rejection", "nl", "Beste Sam,\n\nNa zorgvuldige overweging ben je helaas niet geselecteerd voor de "
+           "volgende ronde.\n\nTeam Werving"),
+    posted("rejection", "it", "Gentile Sam,\n\nla posizione per cui ti sei candidato è stata chiusa. Grazie per "
+           "l'interesse.\n\nTeam HR"),
+    posted("rejection", "pt", "Olá Sam,\n\nApós análise, a sua candidatura não foi selecionada para as próximas "
+           "etapas.\n\nEquipa de Talentos"),
+]
+PLAIN_ENGLISH_THIRD = [
+    marek("rejection", "Dear Sam,\n\nafter the interviews we have done, we have taken the decision to hire other "
+          "person.\n\nMarek"),
+    marek("rejection", "Hello Sam,\n\nI write you to inform that unfortunately your candidature was not "
+          "accepted.\n\nMarek"),
+    marek("offer", "Dear Sam,\n\nwe are pleasure to offer you the job of Data Engineer. Please confirm.\n\nMarek"),
+    marek("rejection", "Hi Sam,\n\nthe process for this position is concluded and we selected another "
+          "profile.\n\nMarek"),
+    marek("rejection", "Dear Sam,\n\nI am sorry, the company has decided to stop the selection for this "
+          "position.\n\nMarek"),
+]
+AGAIN += [OFFER_ASIDES, NO_REPLY_DECISIONS]
+
 PROBES = HOLDING + FURTHER_ROUND + BEFORE_A_ROUND + AFTER_DECLINING + OFFERS + REJECTIONS + PLAIN_ENGLISH
-PROBES += AFTER_THANKS + PAST_STEPS + PLAIN_ENGLISH_AGAIN + [case for group in AGAIN for case in group]
+PROBES += AFTER_THANKS + PAST_STEPS + PLAIN_ENGLISH_AGAIN + PLAIN_ENGLISH_THIRD + [case for group in AGAIN for case in group]
 
 
 @pytest.mark.parametrize("case", PROBES, ids=_ids(PROBES))
@@ -444,3 +487,21 @@ def test_a_reply_nobody_can_read_is_unknown(name: str) -> None:
     result = classify(mail, interview_company="Northwind")
     assert result.kind == UNKNOWN_KIND
     assert result.kind not in HEARD_BACK_KINDS
+
+
+# A reply with nothing written above the quoted message (sent by mistake, or its words lost on
+# the way): nothing says what it is, so it is for the user to look at, never "they replied".
+NOTHING_SAID = [
+    Reply(UNKNOWN_KIND, lang, "", SENDERS[lang][0], SENDERS[lang][1], "Re: " + THANKS_SUBJECT[lang], quote=quote,
+          form=form)
+    for lang, quote, form in (("en", "gmail", "plain"), ("de", "outlook", "html"), ("fr", "apple", "qp"),
+                              ("es", "iphone", "alternative"), ("nl", "none", "plain"), ("it", "gmail", "cp1252"),
+                              ("pt", "outlook", "alternative"))
+]
+
+
+@pytest.mark.parametrize("case", NOTHING_SAID, ids=_ids(NOTHING_SAID))
+def test_a_reply_that_says_nothing_above_the_quote_is_unknown(case: Reply) -> None:
+    result = read(case)[1]
+    assert result.kind == UNKNOWN_KIND, result.reasons
+    assert result.reasons[0].startswith("could not read this message: ")

@@ -633,6 +633,23 @@ def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
     return Classification(kind="other", confidence=0.5, reasons=("no thank-you or follow-up phrase",))
 
 
+# The line a phone's mailer adds below the words, in the seven languages, folded: "Sent from my
+# iPhone", "Von meinem iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi móvil",
+# "Verstuurd vanaf mijn iPhone", "Inviato da iPhone", "Enviado do meu celular", "Get Outlook for iOS".
+_PHONE_MAILER_LINE = re.compile(
+    r"^[ \t]*(?:sent from|von meinem|envoye de|enviado desde|verstuurd (?:vanaf|van|met)|inviato da|enviado do"
+    r"|enviado de|get outlook for)\b[^\n]{0,40}?\b(?:iphone|ipad|android|phone|mobile|smartphone|galaxy|samsung"
+    r"|blackberry|ios|handy|mobilgerat|portable|movil|celular|cellulare|telefoon|mobiel|telemovel)(?: gesendet)?\W*$",
+    re.MULTILINE,
+)
+
+
+def _said_anything(text: str) -> bool:
+    """Whether a folded body's own words hold a letter or a digit besides a phone mailer's
+    line ("Sent from my iPhone"): not only blank lines and punctuation."""
+    return any(char.isalnum() for char in _PHONE_MAILER_LINE.sub("", text))
+
+
 def classify_received(
     mail: Mail, book: PhraseBook, interview_company: str | None, settings: PolicySettings = DEFAULT_SETTINGS
 ) -> Classification:
@@ -704,6 +721,11 @@ def classify_received(
         return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=("could not read this message: body not fetched",))
     if mail.unreadable:
         return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=(f"could not read this message: {mail.unreadable}",))
+    if not _said_anything(text) and not mail.calendar:
+        # Nothing written above the quoted message (sent by mistake, or its words lost on the
+        # way): nothing says what it is, and an empty reply is no news.
+        said_nothing = "could not read this message: it says nothing of its own (only a quote or a mailer's line)"
+        return Classification(kind=UNKNOWN_KIND, confidence=0.0, reasons=(said_nothing,))
     subject_hits = book.find("auto_reply.subjects", subject)
     if subject_hits:
         return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85, settings)
