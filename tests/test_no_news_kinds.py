@@ -545,6 +545,25 @@ add("mdn_plain", {
     "pt": ("Lida: Obrigado pela entrevista", "A sua mensagem\n\nPara: João Martins\nAssunto: Obrigado pela "
            "entrevista\n\nfoi lida em 18/11/2026 9:40."),
 })
+# Thunderbird's return receipt, as some mail programs send it: plain text, no report part.
+add("return_receipt", {
+    "en": ("Return Receipt (displayed) - Thank you - SRE interview",
+           "This is a Return Receipt for the mail that you sent to daniel.okafor@harwicklabs.com.\n\nNote: This "
+           "Return Receipt only acknowledges that the message was displayed on the recipient's computer."),
+    "de": ("Empfangsbestätigung (angezeigt) - Danke für das Gespräch",
+           "Dies ist eine Empfangsbestätigung für die Nachricht, die Sie an k.vogel@brunnhofer-logistik.de gesendet "
+           "haben."),
+    "fr": ("Accusé de réception (affiché) - Merci pour notre échange",
+           "Ceci est un accusé de réception pour le message envoyé à camille.rousseau@maison-verlaine.fr."),
+    "es": ("Acuse de recibo (mostrado) - Gracias por la entrevista de hoy",
+           "Este es un acuse de recibo del mensaje que envió a jruiz@ceramicasolmedo.es."),
+    "nl": ("Leesbevestiging (weergegeven) - Bedankt voor het gesprek van vandaag",
+           "Dit is een leesbevestiging voor het bericht dat u hebt verzonden aan sanne.devries@dijkstrahavens.nl."),
+    "it": ("Ricevuta di ritorno (visualizzato) - Grazie per il colloquio di oggi",
+           "Questa è una ricevuta di ritorno per il messaggio inviato a g.romano@ferraresi-automazione.it."),
+    "pt": ("Recibo de leitura (exibido) - Obrigado pela entrevista",
+           "Este é um recibo de leitura da mensagem que enviou para joao.martins@caravelaseguros.pt."),
+}, thread=False)
 add("calendar_answer", {
     "en": ("Accepted: Call Alex Doe / Harwick Labs", "Daniel Okafor has accepted this meeting."),
     "de": ("Abgelehnt: Telefonat Alex Doe / Brunnhofer", "Katrin Vogel hat diese Besprechung abgelehnt."),
