@@ -119,11 +119,76 @@ def _greeting_only(text: str) -> bool:
     return _GREETING.fullmatch(text.strip()) is not None or not text.strip()
 
 
+# The line a phone's mailer adds below the words, in the seven languages, folded: "Sent from my
+# iPhone", "Von meinem iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi móvil",
+# "Verstuurd vanaf mijn iPhone", "Inviato da iPhone", "Enviado do meu celular", "Get Outlook for iOS".
+_PHONE_MAILER_LINE = re.compile(
+    r"^[ \t]*(?:sent from|von meinem|envoye de|enviado desde|verstuurd (?:vanaf|van|met)|inviato da|enviado do"
+    r"|enviado de|get outlook for)\b[^\n]{0,40}?\b(?:iphone|ipad|android|phone|mobile|smartphone|galaxy|samsung"
+    r"|blackberry|ios|handy|mobilgerat|portable|movil|celular|cellulare|telefoon|mobiel|telemovel)(?: gesendet)?\W*$",
+    re.MULTILINE,
+)
+
+
+def _said_anything(text: str) -> bool:
+    """Whether a folded body's own words hold a letter or a digit besides a phone mailer's
+    line ("Sent from my iPhone"): not only blank lines and punctuation."""
+    return any(char.isalnum() for char in _PHONE_MAILER_LINE.sub("", text))
+
+
 def _own_words(body: str, book: PhraseBook, cut: int | None = None) -> str:
+    """The lines of a plain body its sender wrote now: those above ``cut`` (``_first_cut``)
+    not quoted with ">"; when they say nothing (only blank lines, or a phone mailer's line),
+    the words written below the quoted message (``_words_below``) are the reply's own."""
     if cut is None:
         cut, _ = _first_cut(body, book)
     kept = [line for line in body[:cut].split("\n") if not line.lstrip().startswith(">")]
-    return "\n".join(kept)
+    above = "\n".join(kept)
+    if cut < len(body) and not _said_anything(fold_body(above)):
+        below = _words_below(body[cut:], book)
+        if below:
+            return f"{above}\n{below}" if above.strip() else below
+    return above
+
+
+# Lines an attribution takes above the quoted lines it introduces ("On Tue, 3 Jun 2025 at
+# 18:02, Sam Taylor <sam@example.org> wrote:" may wrap onto a second line).
+_ATTRIBUTION_LINES = 2
+
+
+def _words_below(rest: str, book: PhraseBook) -> str:
+    """A bottom-posted or interleaved reply's own words: the lines not quoted with ">" that
+    follow the quoted blocks in ``rest`` (a plain body from its first cut on), up to a
+    signature, a forwarded message or a legal notice (``_first_cut``); attribution lines
+    ("On ... wrote:") are skipped. "" when ``rest`` is no attribution followed by quoted
+    lines (an Outlook header block over the unquoted history, a signature)."""
+    kept: list[str] = []
+    while rest:
+        lines = rest.split("\n")
+        start = _quoted_start(lines)
+        if start is None:
+            break
+        rest = "\n".join(lines[start:])
+        cut, forward = _first_cut(rest, book)
+        kept += [line for line in rest[:cut].split("\n") if line.strip() and not line.lstrip().startswith(">")]
+        if forward or cut >= len(rest):
+            break
+        rest = rest[cut:]
+    return "\n\n".join(kept)
+
+
+def _quoted_start(lines: list[str]) -> int | None:
+    """Index of the first ">"-quoted line of ``lines`` when no more than an attribution stands
+    above it; None otherwise."""
+    written = 0
+    for index, line in enumerate(lines):
+        if line.lstrip().startswith(">"):
+            return index
+        if line.strip():
+            written += 1
+            if written > _ATTRIBUTION_LINES:
+                return None
+    return None
 
 
 # A forwarded message's header block: "From: ...", "Von: ...", "Envoyé : ...", "*Date:* ...".
@@ -631,23 +696,6 @@ def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
         if hits:
             return Classification(kind=kind, confidence=_strength(len(hits), 0.8), reasons=_phrase_reasons(hits))
     return Classification(kind="other", confidence=0.5, reasons=("no thank-you or follow-up phrase",))
-
-
-# The line a phone's mailer adds below the words, in the seven languages, folded: "Sent from my
-# iPhone", "Von meinem iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi móvil",
-# "Verstuurd vanaf mijn iPhone", "Inviato da iPhone", "Enviado do meu celular", "Get Outlook for iOS".
-_PHONE_MAILER_LINE = re.compile(
-    r"^[ \t]*(?:sent from|von meinem|envoye de|enviado desde|verstuurd (?:vanaf|van|met)|inviato da|enviado do"
-    r"|enviado de|get outlook for)\b[^\n]{0,40}?\b(?:iphone|ipad|android|phone|mobile|smartphone|galaxy|samsung"
-    r"|blackberry|ios|handy|mobilgerat|portable|movil|celular|cellulare|telefoon|mobiel|telemovel)(?: gesendet)?\W*$",
-    re.MULTILINE,
-)
-
-
-def _said_anything(text: str) -> bool:
-    """Whether a folded body's own words hold a letter or a digit besides a phone mailer's
-    line ("Sent from my iPhone"): not only blank lines and punctuation."""
-    return any(char.isalnum() for char in _PHONE_MAILER_LINE.sub("", text))
 
 
 def classify_received(
