@@ -500,8 +500,12 @@ def _load_phrases(extra_dir: Path | None) -> PhraseBook:
     # collector's permanent generation, the next full collection does not traverse their
     # 100,000 objects (0.03 to 0.06 s of a first scan's processor time at a load of 8,
     # measured with gc.callbacks). Built once per process (lru_cache), so the daemon
-    # freezes once, at start; objects outside cycles are freed as before.
-    gc.freeze()
+    # freezes once, at start; objects outside cycles are freed as before. Not while the
+    # collector is off (a scan, watcher/shutdown.py): it collects nothing then, and the
+    # garbage in cycles a scan run in a caller's own process leaves would be frozen with
+    # the book for good; watcher's own command line freezes everything when it returns.
+    if gc.isenabled():
+        gc.freeze()
     return book
 
 
