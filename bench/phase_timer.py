@@ -158,7 +158,10 @@ def main(argv: list[str]) -> int:
     processor["imports of the timed modules"] = time.thread_time() - installing_processor
     import watcher.cli as cli
 
-    return cli.main(watcher_args)
+    # As ``python -m watcher`` runs it: from this process's own command line, after which
+    # the process ends (cli.main treats given arguments as a caller's own process).
+    sys.argv = ["watcher", *watcher_args]
+    return cli.main()
 
 
 if __name__ == "__main__":
