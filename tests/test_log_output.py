@@ -69,3 +69,18 @@ def test_a_stream_that_is_not_the_journal_gets_plain_json_lines(example, tmp_pat
     result = watcher("-v", "scan", "--no-notify", config=example,
                      env={"JOURNAL_STREAM": f"{found.st_dev}:{found.st_ino}"})
     assert result.stderr.startswith("{"), result.stderr[:80]
+
+
+def test_a_stream_given_without_a_file_is_never_taken_for_the_journal() -> None:
+    """A stream handed to log.setup with no file behind it (no fileno) is not the journal,
+    even when standard error is: before, standard error was looked at in its place."""
+    code = ("import os, structlog\nfrom watcher import log\n"
+            "class Lines:\n    def __init__(self):\n        self.written = []\n"
+            "    def write(self, text):\n        self.written.append(text)\n"
+            "    def flush(self):\n        pass\n    def isatty(self):\n        return False\n"
+            "found = os.fstat(2)\nos.environ['JOURNAL_STREAM'] = f'{found.st_dev}:{found.st_ino}'\n"
+            "out = Lines()\nlog.setup(1, stream=out, json=True)\nstructlog.get_logger().info('synced')\n"
+            "print(''.join(out.written))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith('{"event": "synced"'), done.stdout[:80]

@@ -84,10 +84,11 @@ def _stream_is_journal(out: Any) -> bool:
     device, _, inode = named.partition(":")
     if not (device.isdigit() and inode.isdigit()):
         return False
+    if not hasattr(out, "fileno"):  # a stream given with no file behind it
+        return False
     try:
-        fileno = out.fileno() if hasattr(out, "fileno") else sys.stderr.fileno()
-        found = os.fstat(fileno)
-    except (OSError, ValueError, AttributeError):  # no file behind it (a StringIO, a closed stream)
+        found = os.fstat(out.fileno())
+    except (OSError, ValueError):  # no file behind it (a StringIO's UnsupportedOperation, a closed stream)
         return False
     return (found.st_dev, found.st_ino) == (int(device), int(inode))
 
