@@ -5,7 +5,9 @@ was booted with it (it looks for /run/systemd/system). The test gives the manage
 namespace of its own (`unshare -m`, root only) where /run/systemd is an empty tmpfs with that
 folder in it, and /mnt a tmpfs holding the user's home (bound from the test's temp dir: the
 units' PrivateTmp=yes hides /tmp from the services, and would hide the manager's notify
-socket in a runtime folder there). Nothing outside that namespace changes.
+socket in a runtime folder there), the checkout and its virtual environment (bound there
+too, since a checkout under /tmp would be hidden from the services as well). Nothing
+outside that namespace changes.
 No journald runs here: a drop-in sends each service's output and log to files instead.
 """
 
@@ -26,6 +28,8 @@ REPO = Path(__file__).resolve().parent.parent
 MANAGER = Path("/lib/systemd/systemd")
 HOME = "/mnt/home"  # where the user's home is inside the namespace
 RUNTIME = "/mnt/runtime"  # $XDG_RUNTIME_DIR inside it
+CHECKOUT = "/mnt/checkout"  # REPO inside it
+VENV = "/mnt/venv"  # sys.prefix (the test's virtual environment) inside it
 UNITS = ("watcher.service", "watcher-scan.service", "watcher-scan.timer")
 
 REPLY = (
@@ -59,6 +63,7 @@ class UserManager:
         setup = (
             "set -e; mount -t tmpfs tmpfs /run/systemd; mkdir /run/systemd/system; "
             f"mount -t tmpfs tmpfs /mnt; mkdir {HOME}; mount --bind {self.home} {HOME}; mkdir -m 0700 {RUNTIME}; "
+            f"mkdir {CHECKOUT} {VENV}; mount --bind {REPO} {CHECKOUT}; mount --bind {sys.prefix} {VENV}; "
             f"exec {MANAGER} --user --log-target=console --log-level=notice"
         )
         self.process = subprocess.Popen(
@@ -98,8 +103,10 @@ def manager(tmp_path):
     home = tmp_path / "home"
     bin_dir = home / ".local" / "bin"
     bin_dir.mkdir(parents=True)
-    # Where `pipx install .` puts it, as the units expect; this one runs the checkout's watcher.
-    (bin_dir / "watcher").write_text(f'#!/bin/sh\nexec {sys.executable} -m watcher "$@"\n')
+    # Where `pipx install .` puts it, as the units expect; this one runs the checkout's watcher
+    # through the paths the namespace binds them to (the checkout first: it is installed editable).
+    (bin_dir / "watcher").write_text(
+        f'#!/bin/sh\nPYTHONPATH={CHECKOUT} exec {VENV}/bin/python -m watcher "$@"\n')
     (bin_dir / "watcher").chmod(0o755)
     (home / ".config" / "watcher").mkdir(parents=True)
     for sub in ("cur", "new", "tmp"):
