@@ -1,4 +1,4 @@
-"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_tenth/).
+"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_eleventh/).
 
 Each was written as a held-out corpus, measured once on code that had not seen it
 (its first_run.json), and tuned on after its misses were read. The same figures as
@@ -38,6 +38,7 @@ FLOORS = {
     "corpus_eighth": (1.0, 0.962, 0.976, 0.984, 0),
     "corpus_ninth": (1.0, 0.955, 0.965, 0.977, 0),
     "corpus_tenth": (0.979, 0.94, 0.971, 0.983, 0),
+    "corpus_eleventh": (0.961, 0.942, 0.907, 0.897, 0),
 }
 
 

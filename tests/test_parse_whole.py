@@ -17,7 +17,7 @@ from watcher.parse import UnparseableMessage, mime_fields_only, parse_message
 TESTS = Path(__file__).parent
 CORPORA = (
     "corpus", "corpus_second", "corpus_third", "corpus_fourth", "corpus_fifth", "corpus_sixth",
-    "corpus_seventh", "corpus_eighth", "corpus_ninth", "corpus_tenth",
+    "corpus_seventh", "corpus_eighth", "corpus_ninth", "corpus_tenth", "corpus_eleventh",
 )
 FUZZ_SEED = 20261130
 WHERE = {"account": "c", "folder": "INBOX", "uid": 1, "arrival": None,
