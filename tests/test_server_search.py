@@ -416,6 +416,44 @@ def test_the_fields_screened_here_give_the_answers_of_the_search_of_the_whole_ra
     assert not found & {11, *range(len(TRICKY) + 1, last + 1)}  # the user's address in To picks nothing
 
 
+def test_blocks_screened_together_pass_exactly_as_screened_one_by_one() -> None:
+    from watcher.sources.imap.search import KeyScreen, candidate_keys
+
+    query = CandidateQuery(
+        senders=("jane@acme.example", "acme.example", "user@example.org"),
+        sender_pairs=(("anna+", "@acme.example"),),
+        recipients=("hr.acme.example", "bob@corp.example"),
+        subjects=("acme corporation", "interview"),
+    )
+    screen = KeyScreen(candidate_keys(query))
+    more = [
+        "From: shop@news.example\r\nSubject: offer",  # nothing
+        "From: shop@news.example\r\nSubject: (acme.example) in the subject only",
+        "From : jane@acme.example\r\nSubject: a blank before the colon",
+        "From:  shop@news.example\r\nSubject: two blanks after it",
+        "From:\tshop@news.example\r\nSubject: a tab",
+        "From: shop@news.example.\r\nSubject: a dot at the end",
+        "From: Jane <jane@acme.example>",  # no line end
+        " From: jane@acme.example\r\nSubject: a blank before the first field",
+        "Subject: Your interview\r\nFrom: shop@news.example",
+        "From: shop@news.example\r\nSubject: an interview\r\n",
+        "From: a@b.example\r\nSubject: =?utf-8?q?x?=",
+        "",
+    ]
+    blocks = [f"{head}\r\n\r\n".encode() for head in [*TRICKY, *more]]
+    blocks.append("From: Lumière <x@y.example>\r\n\r\n".encode())
+    expected = [screen(block) for block in blocks]
+    assert 5 < sum(expected) < len(blocks) - 5
+    assert screen.passing(blocks) == expected
+    for start in range(len(blocks)):  # alone, at the start and at the end of a window
+        assert screen.passing(blocks[start:start + 1]) == expected[start:start + 1]
+        assert screen.passing(blocks[start:]) == expected[start:]
+        assert screen.passing(blocks[:start]) == expected[:start]
+    clean = [b"From: shop@news.example\r\nSubject: offer\r\n\r\n"] * 50
+    assert screen.passing(clean) == [False] * 50
+    assert screen.passing([]) == []
+
+
 def test_a_large_range_with_many_keys_is_screened_here_and_finds_what_the_search_finds(dovecot, monkeypatch) -> None:
     from tests.test_sync import CountingClient
     from watcher.sources.imap import search

@@ -7,7 +7,9 @@ the largest allocation of a first sync.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import sys
 import unicodedata
@@ -325,6 +327,8 @@ def screened_answers(
     passed: list[int] = []
     traces: dict[int, Traces] = {}
     for low, high in windows(first_uid, last_uid, SCREEN_WINDOW):
+        numbers: list[int] = []
+        blocks: list[bytes] = []
         for number, _, block in fetch_parts(account, client, f"{low}:{high}", item):
             if not low <= number <= high:
                 continue
@@ -337,8 +341,9 @@ def screened_answers(
             traced = traced_lines(block) if b"references" in lowered or b"reply-to" in lowered else b""
             if traced:
                 traces[number] = read_traces(traced)
-            if screen(block):
-                passed.append(number)
+            numbers.append(number)
+            blocks.append(block)
+        passed += [number for number, kept in zip(numbers, screen.passing(blocks), strict=True) if kept]
     passed = sorted(set(passed))
     answers: dict[tuple[str, str | None], list[int]] = {}
     uid_sets = sequence_sets(passed, CONFIRM_SET_BYTES)
@@ -417,6 +422,51 @@ class KeyScreen:
                 if any(field == name and (not second or second in joined) for name, second in wants):
                     return True
         return False
+
+
+    def passing(self, blocks: Sequence[bytes]) -> list[bool]:
+        """``[self(block) for block in blocks]``, with ``self`` asked only of the blocks
+        where it can find something: one pass over all of them together finds the blocks
+        with bytes outside US-ASCII, an encoded word, a folded line, an address field
+        holding one of the doubtful characters or sequences, or one of the keys' strings
+        anywhere (each a case where ``self`` may let a block through), and every other
+        block is turned down without a look of its own. Measured on the benchmark's
+        10,000-message inbox (9,600 blocks, 186 keys, least of 7 runs): 37 ms of processor
+        time asked block by block, 13 ms together, of which 10 ms is the one pass of the
+        term automaton over the 1.2 MB of fields; the same answers (tests/test_server_search.py)."""
+        if not blocks:
+            return []
+        # Each block behind a blank line, so that no match runs from one block into the
+        # next, and a block's first field starts after "\n" as in ``field_values``.
+        text = b"\n\n".join([b"", *blocks]).lower()
+        starts = list(itertools.accumulate((len(block) + 2 for block in blocks[:-1]), initial=2))
+        asked = {index for index, block in enumerate(blocks) if not block.isascii()} if not text.isascii() else set()
+        # A match within a block ends within it (one running across blocks only makes
+        # the block it ends in asked for nothing); latin-1 keeps a character per byte.
+        ends = [found.end() - 1 for found in _DOUBTFUL_ADDRESS_LINE.finditer(text)]
+        for needle in (b"=?", b"\n ", b"\n\t"):  # an encoded word, a folded line
+            ends += _ends(text, needle)
+        ends += [end for end, _ in self._terms.hits(text.decode("latin-1"))]
+        asked.update(bisect.bisect_right(starts, end) - 1 for end in ends)
+        return [index in asked and self(block) for index, block in enumerate(blocks)]
+
+
+# A From, To or Cc line (lower-cased, unfolded) that may hold what ``KeyScreen`` finds
+# doubtful: every line but those made of runs of other characters, each run after the
+# first following a single "@", "." or blank. (Three times faster than looking for the
+# doubtful characters and sequences themselves after the colon: 2.5 against 10 ms.)
+_PLAIN_RUN = rb'[^\n"\\();:\t @.]'
+_DOUBTFUL_ADDRESS_LINE = re.compile(rb"\n(?:from|to|cc)[ \t]*:" + _PLAIN_RUN + rb"*+(?:[@. ]" + _PLAIN_RUN + rb"++)*+[^\n]")
+
+
+def _ends(text: bytes, needle: bytes) -> list[int]:
+    """The index of the last byte of each occurrence of ``needle`` in ``text``."""
+    found = []
+    start = text.find(needle)
+    while start != -1:
+        found.append(start + len(needle) - 1)
+        start = text.find(needle, start + 1)
+    return found
 
 
 def _field_at(text: str, position: int) -> str:
