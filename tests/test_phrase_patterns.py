@@ -306,3 +306,22 @@ def test_the_bundled_book_goes_to_the_collectors_permanent_generation_once_loade
     before, after, groups = map(int, done.stdout.splitlines()[-1].split())  # after the loader's log lines
     assert before == 0 and groups > 0
     assert after > 50_000  # the book's objects with the modules', not a few
+
+
+def test_the_forward_prefixes_are_kept_apart_and_read_without_loading_the_book(tmp_path) -> None:
+    """The IMAP search asks for the forward prefixes before the server searches; a later
+    run reads them kept, without the book (loaded meanwhile by the reading's preparation)."""
+    import subprocess
+    import sys
+
+    code = ("from watcher import phrases\nfrom watcher.candidates import forward_terms\n"
+            "terms = forward_terms()\nloaded = phrases._load_phrases.cache_info().currsize\n"
+            "print(loaded, terms == [f'{p}{gap}:' for p in phrases.load_phrases().forward_prefixes for gap in ('', ' ')],"
+            " len(terms))\n")
+    env = {**__import__("os").environ, "XDG_STATE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False,
+                           env=env) for _ in range(2)]
+    assert all(done.returncode == 0 for done in runs), runs[-1].stderr[-2000:]
+    first, second = (done.stdout.splitlines()[-1].split() for done in runs)
+    assert first[0] == "1" and second[0] == "0"  # built once, then read kept without the book
+    assert first[1] == second[1] == "True" and int(second[2]) >= 4

@@ -94,9 +94,9 @@ def candidate_query(
 
 def forward_terms() -> list[str]:
     """The forward prefixes of the phrase books as a subject holds them: "fwd:" and "fwd :"."""
-    from watcher.phrases import load_phrases
+    from watcher.phrases import bundled_forward_prefixes
 
-    return [f"{prefix}{gap}:" for prefix in load_phrases().forward_prefixes for gap in ("", " ")]
+    return [f"{prefix}{gap}:" for prefix in bundled_forward_prefixes() for gap in ("", " ")]
 
 
 def kin_terms(index: InterviewIndex) -> list[str]:
