@@ -778,12 +778,7 @@ def scanned(mode: str, request: pytest.FixtureRequest, root: Path) -> dict[str, 
 
 
 # Known misses, each failing strictly until fixed: probe -> why.
-ROLE_REMINDER = ("a reminder of a step already set, from the employer's careers address (talent@, "
-                 "recrutement@) rather than a no-reply one or a platform: read as a person's mail naming a step")
-KNOWN_MISSES = {
-    "remind_en_2": ROLE_REMINDER,
-    "remind_fr_2": ROLE_REMINDER,
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _marks(name: str) -> list[pytest.MarkDecorator]:
