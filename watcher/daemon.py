@@ -46,6 +46,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from watcher.auth.refusals import login_refusal_notice, sign_in_notices
 from watcher.config import Config, ConfigError, ImapAccount, load_config
 from watcher.idle import AUTH_RETRY, AccountNews, IdleWatcher, LentSession, connect_source, watchers_for
+from watcher.notify import reaching
 from watcher.notify.actions_listener import NoticeButtons, start_for
 from watcher.pipeline import InterviewState, Pipeline, ScanResult, channels_from_config
 from watcher.sdnotify import Notifier
@@ -292,6 +293,10 @@ class Daemon:
         """Make ``config`` the running one: pipeline, channels, push watchers."""
         self.config, self.store = config, store
         channels = channels_from_config(config) if self.notify else []
+        if self.notify and not reaching(channels):  # a service that would tell nobody says so
+            log.warning("no notice channel", what_to_do=(
+                "replies found are told to nobody: set [notify.desktop] enabled = true (with the session "
+                "bus passed to the service) or add [notify.email], then reload"))
         self.pipeline = Pipeline(config, store, channels=channels, progress=self._feed_watchdog)
         self._listen_for_clicks(channels, config)
         self._start_watchers(config)

@@ -43,7 +43,7 @@ from watcher.model import (
     PolicySettings,
     Step,
 )
-from watcher.notify import Channel, NotifyError, digest, usable_channels
+from watcher.notify import Channel, NotifyError, carries, digest, usable_channels
 from watcher.notify.drafts import answering, render_draft, their_subject
 from watcher.sources import CandidateQuery, SourceError, open_source
 from watcher.store import Store, StoredMessage
@@ -670,7 +670,7 @@ class Pipeline:
             if dry_run:
                 done = self.store.notices_done(channel.name)
                 outcomes.extend(NoticeOutcome(i, a, k, channel.name, False) for (i, a, k) in by_key
-                                if (i, a, k) not in done)
+                                if (i, a, k) not in done and carries(channel, by_key[(i, a, k)]))
                 continue
             # One process at a time between intent and outcome (the daemon and a scan by
             # hand may meet here): the second sees what the first sent.
@@ -678,20 +678,30 @@ class Pipeline:
                 allowed = self.store.begin_notices(channel.name, list(by_key), now)
                 if not allowed:
                     continue
+                # A drafts folder files the drafts and tells no news: the rest needs nothing more
+                # there (recorded so), and is neither sent, logged nor reported as sent on it.
+                carried = [item for item in allowed if carries(channel, by_key[item])]
                 error = None
                 try:
-                    channel.send([by_key[item] for item in allowed])
+                    if carried:
+                        channel.send([by_key[item] for item in carried])
                 except NotifyError as exc:
                     error = str(exc)
                 except Exception as exc:  # a broken channel is logged and retried next run
                     error = _describe(exc)
-                self.store.finish_notices(channel.name, allowed, now, error)
+                uncarried = [item for item in allowed if item not in carried]
+                if uncarried:
+                    self.store.finish_notices(channel.name, uncarried, now, None)
+                if carried:
+                    self.store.finish_notices(channel.name, carried, now, error)
+            if not carried:
+                continue
             if error:
-                log.error("notice not sent", channel=channel.name, count=len(allowed), error=error)
+                log.error("notice not sent", channel=channel.name, count=len(carried), error=error)
             else:
-                log.info("notice sent", channel=channel.name, count=len(allowed),
-                         actions=sorted({a for _, a, _ in allowed}))
-            outcomes.extend(NoticeOutcome(i, a, k, channel.name, error is None, error) for (i, a, k) in allowed)
+                log.info("notice sent", channel=channel.name, count=len(carried),
+                         actions=sorted({a for _, a, _ in carried}))
+            outcomes.extend(NoticeOutcome(i, a, k, channel.name, error is None, error) for (i, a, k) in carried)
         return outcomes
 
     # -- the whole pass ----------------------------------------------------------------
@@ -848,13 +858,16 @@ def channels_from_config(config: Config, *, sending: bool = True) -> list[Channe
     if config.drafts.imap_folder:
         from watcher.notify.imap_drafts import ImapDraftsChannel
 
-        account = _drafts_account(config)
+        account = drafts_account(config)
         channels.append(ImapDraftsChannel(account, config.drafts.imap_folder, config.me[0],
                                           lambda: _account_password(account)))
     return usable_channels(channels, sending=sending)
 
 
-def _drafts_account(config: Config) -> ImapAccount:
+def drafts_account(config: Config) -> ImapAccount:
+    """The IMAP account whose ``[drafts] imap_folder`` drafts are filed in: ``[drafts] account``,
+    else the first IMAP account. Raise StopIteration when there is none (the config check refuses
+    an ``imap_folder`` without one)."""
     imap = [a for a in config.accounts if a.type == "imap"]
     wanted = config.drafts.account
     return next(a for a in imap if a.name == wanted) if wanted else imap[0]

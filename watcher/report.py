@@ -188,12 +188,21 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] 
 
 def notices_sent_line(sent: Sequence[NoticeOutcome]) -> str:
     """"Notices sent: 2 updates in one email digest": a run sends one digest per channel
-    (README "Notices"), so the updates are counted, and the digests by channel."""
-    updates = len({(n.interview, n.action, n.key) for n in sent})
-    channels = sorted({n.channel for n in sent})
-    digests = (f"one {channels[0]} digest" if len(channels) == 1
-               else "one digest on each of " + ", ".join(channels[:-1]) + " and " + channels[-1])
-    return f"Notices sent: {_count(updates, 'update', 'updates')} in {digests}."
+    (README "Notices"), so the updates are counted, and the digests by channel. Drafts filed
+    in the IMAP drafts folder tell nobody anything: they are counted apart ("2 drafts filed
+    in your drafts folder")."""
+    told = [n for n in sent if n.channel != "drafts"]
+    filed = len({(n.interview, n.action, n.key) for n in sent if n.channel == "drafts"})
+    parts = []
+    if told:
+        updates = len({(n.interview, n.action, n.key) for n in told})
+        channels = sorted({n.channel for n in told})
+        digests = (f"one {channels[0]} digest" if len(channels) == 1
+                   else "one digest on each of " + ", ".join(channels[:-1]) + " and " + channels[-1])
+        parts.append(f"Notices sent: {_count(updates, 'update', 'updates')} in {digests}")
+    if filed:
+        parts.append(f"{_count(filed, 'draft', 'drafts')} filed in your drafts folder")
+    return "; ".join(parts) + "."
 
 
 def news_line(result: ScanResult, new: set[str], not_read: Sequence[NotRead] = ()) -> str:

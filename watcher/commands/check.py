@@ -26,23 +26,35 @@ def run_check(config: Config, out: TextIO, password: Callable[[object], str],
     yet are added to them for the warnings about interviews no mail can be tied to.
     """
     print(f"config {config.path}: valid", file=out)
-    problems = sum(_check_account(account, password, out) for account in config.accounts)
+    drafts = _drafts_folder(config)
+    problems = sum(_check_account(account, password, out, drafts.get(account.name))
+                   for account in config.accounts)
     file_problems, from_file = _check_interviews_file(config, out)
     problems += file_problems
     problems += _check_smtp(config, out)
     known = {interview.id for interview in stored}
     interviews = [*stored, *(interview for interview in from_file if interview.id not in known)]
-    for warning in [*_desktop_warnings(config), *match_warnings(interviews)]:
+    for warning in [*_desktop_warnings(config), *_silence_warnings(config), *match_warnings(interviews)]:
         print(f"warning: {warning}", file=out)
     return 1 if problems else 0
 
 
-def _check_account(account, password: Callable[[object], str], out: TextIO) -> int:
-    """Log in, then make sure every watched folder and the sent folder exist."""
+def _drafts_folder(config: Config) -> dict[str, str]:
+    """{account name: the ``[drafts] imap_folder`` filed in it}, empty without one."""
+    if not config.drafts.imap_folder:
+        return {}
+    from watcher.pipeline import drafts_account
+
+    return {drafts_account(config).name: config.drafts.imap_folder}
+
+
+def _check_account(account, password: Callable[[object], str], out: TextIO, drafts_folder: str | None = None) -> int:
+    """Log in, then make sure every watched folder, the sent folder and the drafts folder
+    (``drafts_folder``, when drafts are filed in this account) exist."""
     try:
         with open_source(account, lambda: password(account)) as source:
             source.folders()
-            missing = _missing_folders(account, source)
+            missing = _missing_folders(account, source, drafts_folder)
             notes = list(source.notes)
     except (SourceError, CredentialError, SignInRequired) as exc:
         print(f"account {account.name}: {getattr(exc, 'message', exc)}{_refused_hint(account, exc)}", file=out)
@@ -53,7 +65,8 @@ def _check_account(account, password: Callable[[object], str], out: TextIO) -> i
     if missing:
         wanted, listed = missing
         for folder in wanted:
-            print(f"account {account.name}: folder {folder!r} does not exist on the server "
+            role = " ([drafts] imap_folder)" if folder == drafts_folder else ""
+            print(f"account {account.name}: folder {folder!r}{role} does not exist on the server "
                   f"(it has: {', '.join(listed) or 'no folders'})", file=out)
         return 1
     absent = _absent_paths(account)
@@ -99,11 +112,11 @@ def _absent_paths(account) -> list[tuple[str, object]]:
     return [(key, path) for key, path in named if path is not None and not path.exists()]
 
 
-def _missing_folders(account, source) -> tuple[list[str], list[str]] | None:
+def _missing_folders(account, source, drafts_folder: str | None) -> tuple[list[str], list[str]] | None:
     if getattr(account, "type", None) != "imap":
         return None
     listed = source.folder_names()
-    wanted = [*account.folders, *([account.sent_folder] if account.sent_folder else [])]
+    wanted = [*account.folders, *(f for f in (account.sent_folder, drafts_folder) if f)]
     # INBOX is case-insensitive (RFC 3501 5.1); every other name is as the server spells it.
     known = set(listed) | {"INBOX"}
     missing = [f for f in wanted if f not in known and not (f.upper() == "INBOX")]
@@ -150,6 +163,19 @@ def _check_smtp(config: Config, out: TextIO) -> int:
     done = "logged in" if email.username else "connected (no username: no login)"
     print(f"email notices ({email.host}): {done}, nothing sent", file=out)
     return 0
+
+
+def _silence_warnings(config: Config) -> list[str]:
+    """That no channel is on to tell the user anything: the service and the timer's scans
+    would find a reply and say it to nobody."""
+    if config.notify.desktop.enabled or config.notify.email is not None:
+        return []
+    drafts = config.drafts.imap_folder
+    return ["no notice channel is on ([notify.desktop] enabled = false, no [notify.email]): `watcher run` "
+            "and the scan timer would find a reply and tell you nothing; only `watcher scan` by hand, "
+            "`watcher todo` and the board show what is new"
+            + (f" (drafts filed in {drafts} tell you of no reply)" if drafts else "")
+            + ". Set [notify.desktop] enabled = true on a desktop, or add [notify.email]"]
 
 
 def _desktop_warnings(config: Config) -> list[str]:

@@ -1,6 +1,7 @@
 """Notice channels: how a digest of due steps and news reaches the user.
 
 Every channel has a ``name`` (what the store records as the channel a notice went out on),
+``drafts_only`` (True for a channel that files drafts and tells no news: the IMAP drafts folder),
 ``send(notices)`` that delivers ONE digest for the whole list or raises ``NotifyError``,
 and ``unusable_reason()`` that says, before anything is sent, why the channel cannot work
 here (a missing package, no session bus, a plaintext server that is not on loopback).
@@ -26,6 +27,7 @@ class NotifyError(Exception):
 @runtime_checkable
 class Channel(Protocol):
     name: str
+    drafts_only: bool  # it files the notices' drafts and tells nothing: a notice without one is not its to send
 
     def unusable_reason(self) -> str | None:
         """None when the channel can be tried; otherwise a short reason a person can act on."""
@@ -65,6 +67,17 @@ def build_channels(notify: Any, get_smtp_password: Callable[[], str | None]) -> 
     return channels
 
 
+def carries(channel: Channel, notice: Notice) -> bool:
+    """Whether ``channel`` delivers ``notice``: every channel does, but a drafts-only one only
+    a notice with a draft (news, a move-on and a refused sign-in have none)."""
+    return notice.draft is not None or not channel.drafts_only
+
+
+def reaching(channels: Iterable[Channel]) -> list[Channel]:
+    """The channels that tell the user something (news included), not only file drafts."""
+    return [c for c in channels if not c.drafts_only]
+
+
 def deliver(channels: Iterable[Channel], notices: Sequence[Notice]) -> list[str]:
     """Send one digest on every channel; return the names of those that delivered.
 
@@ -84,4 +97,4 @@ def deliver(channels: Iterable[Channel], notices: Sequence[Notice]) -> list[str]
     return delivered
 
 
-__all__ = ["Channel", "NotifyError", "build_channels", "deliver", "usable_channels"]
+__all__ = ["Channel", "NotifyError", "build_channels", "carries", "deliver", "reaching", "usable_channels"]

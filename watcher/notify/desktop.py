@@ -35,6 +35,7 @@ CALL_TIMEOUT = 10.0
 
 class DesktopChannel:
     name = "desktop"
+    drafts_only = False
 
     def __init__(self, app_name: str = "watcher", bus_address: str | None = None) -> None:
         self.app_name = app_name

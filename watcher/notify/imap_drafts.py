@@ -16,6 +16,7 @@ from watcher.notify.drafts import draft_message_id, draft_to_mime
 
 class ImapDraftsChannel:
     name = "drafts"
+    drafts_only = True
 
     def __init__(self, account, folder: str, sender: str, get_password: Callable[[], str]) -> None:
         self.account = account

@@ -62,6 +62,7 @@ class SmtpChannel:
     """Sends the digest by SMTP; signs in with a password, or with XOAUTH2 when ``auth = "oauth2"``."""
 
     name = "email"
+    drafts_only = False
 
     def __init__(
         self,

@@ -1,0 +1,98 @@
+"""What a new user meets on their own mail (a real Dovecot): notices that reach nobody are
+never said to be sent, and `watcher check` finds the setup that would leave them unheard."""
+
+from __future__ import annotations
+
+import os
+import time
+import subprocess
+import sys
+
+from tests.test_check import check
+from tests.test_cli import REPO
+from tests.test_scan_imap import NOW, REJECTION, Setup, imap_account, log_events, write_config
+
+DRAFTS_ONLY = '[notify.desktop]\nenabled = false\n[drafts]\nimap_folder = "Drafts"\n'
+
+
+def test_a_drafts_folder_files_drafts_and_never_claims_to_have_told_news(tmp_path, dovecot):
+    """The drafts folder took every notice as sent, news included: a rejection (or an offer)
+    was reported as "Notices sent: ... in one drafts digest" and logged "notice sent", while
+    nothing was filed and nobody was told. Only the notices that carry a draft go there."""
+    config = write_config(tmp_path, imap_account(dovecot), DRAFTS_ONLY)
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password, "COLUMNS": "200"}
+    dovecot.append("INBOX", REJECTION)  # news, the feedback request it makes due, and Globex's thank-you due
+    code, report, stderr = Setup(config, env, tmp_path / "w.db").scan("-v")
+    assert code == 0, stderr
+    sent = {(n["interview"], n["action"]) for n in report["notices"] if n["sent"]}
+    assert sent == {("acme", "ask_feedback"), ("globex", "thank_you")}
+    assert len(dovecot.flags("Drafts")) == 2
+    [logged] = log_events(stderr, "notice sent")
+    assert logged["channel"] == "drafts" and logged["count"] == 2 and "heard_back" not in logged["actions"]
+
+    again = subprocess.run([sys.executable, "-m", "watcher", "--config", str(config), "scan", "--now", NOW,
+                            "--notify"], capture_output=True, text=True, env=env, timeout=120, cwd=REPO)
+    assert again.returncode == 0, again.stderr
+    assert "Notices sent" not in again.stdout  # nothing new to file, and nothing to tell there
+    assert len(dovecot.flags("Drafts")) == 2
+
+
+def test_news_only_in_a_drafts_folder_is_reported_as_filed_drafts(tmp_path, dovecot):
+    config = write_config(tmp_path, imap_account(dovecot), DRAFTS_ONLY)
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password, "COLUMNS": "200"}
+    dovecot.append("INBOX", REJECTION)
+    result = subprocess.run([sys.executable, "-m", "watcher", "--config", str(config), "scan", "--now", NOW,
+                             "--notify"], capture_output=True, text=True, env=env, timeout=120, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert "2 drafts filed in your drafts folder." in result.stdout
+    assert "drafts digest" not in result.stdout
+
+
+def test_check_warns_when_no_notice_channel_would_reach_you(tmp_path, dovecot):
+    """Desktop notices off and no email: a scan by hand shows what is new, but the service
+    and the timer tell nobody. check said nothing of it."""
+    env = {"WATCHER_TEST_IMAP": dovecot.password}
+    silent = write_config(tmp_path, imap_account(dovecot), DRAFTS_ONLY)
+    result = check(silent, env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert ("warning: no notice channel is on ([notify.desktop] enabled = false, no [notify.email])"
+            in result.stdout)
+    assert "drafts filed in Drafts tell you of no reply" in result.stdout
+
+
+def test_check_finds_a_drafts_folder_the_server_does_not_have(tmp_path, dovecot):
+    """Every reminder's draft failed to be filed, at each scan, while check said all was well."""
+    env = {"WATCHER_TEST_IMAP": dovecot.password}
+    config = write_config(tmp_path, imap_account(dovecot), '[drafts]\nimap_folder = "Brouillons"\n')
+    result = check(config, env)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "account work: folder 'Brouillons' ([drafts] imap_folder) does not exist on the server" in result.stdout
+    [line] = [line for line in result.stdout.splitlines() if "'Brouillons' ([drafts]" in line]
+    assert "Drafts" in line.partition("it has:")[2]  # the folders it has, to pick from
+
+
+def test_the_service_says_at_its_start_when_it_would_tell_nobody(tmp_path, dovecot):
+    """`watcher run` with no notice channel on started as usual and logged "notice sent" to
+    the drafts folder for a reply nobody was told of."""
+    import signal
+
+    from tests.child_process import dies_with_this_process, stop_child
+
+    config = write_config(tmp_path, imap_account(dovecot), DRAFTS_ONLY)
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password, "HOME": str(tmp_path)}
+    env.pop("NOTIFY_SOCKET", None)
+    log = tmp_path / "run.log"
+    with log.open("wb") as out:
+        daemon = subprocess.Popen([sys.executable, "-m", "watcher", "--config", str(config), "run"], stdout=out,
+                                  stderr=subprocess.STDOUT, env=env, cwd=REPO, preexec_fn=dies_with_this_process())
+    try:
+        deadline = time.monotonic() + 60
+        while '"daemon ready"' not in log.read_text() and time.monotonic() < deadline:
+            assert daemon.poll() is None, log.read_text()
+            time.sleep(0.2)
+        daemon.send_signal(signal.SIGTERM)
+        assert daemon.wait(timeout=30) == 0
+    finally:
+        stop_child(daemon, timeout=10)
+    [warning] = log_events(log.read_text(), "no notice channel")
+    assert warning["level"] == "warning" and "[notify.email]" in warning["what_to_do"]
