@@ -78,3 +78,21 @@ def test_nothing_upcoming_still_writes_a_valid_empty_calendar(tmp_path: Path) ->
     assert export_ics([(GLOBEX, GLOBEX_PAST)], path, now=NOW) == 0
     assert read_events(path) == []
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_every_time_zone_an_event_names_is_defined_in_the_file(tmp_path: Path) -> None:
+    """Steps are due in the user's zone: DTSTART;TZID=Europe/Berlin came without the VTIMEZONE
+    that RFC 5545 (3.2.19) requires for each TZID, which calendars that do not know the IANA
+    names (Outlook among them) place at the wrong hour or refuse."""
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    step = Step(action="follow_up_1", due=datetime(2026, 12, 8, 9, 0, tzinfo=berlin), why="No news.")
+    path = tmp_path / "followups.ics"
+    export_ics([(ACME, step)], path, now=NOW)
+
+    calendar = Calendar.from_ical(path.read_bytes())
+    [event] = calendar.walk("VEVENT")
+    assert event["DTSTART"].params["TZID"] == "Europe/Berlin"
+    assert [str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")] == ["Europe/Berlin"]
+    assert event.decoded("DTSTART") == step.due

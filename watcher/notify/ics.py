@@ -40,12 +40,15 @@ def export_ics(steps: Sequence[tuple[Interview, Step]], path: Path, *, now: date
     a step that fell due outside working hours is placed at the next working window);
     return how many were written.
 
-    The file is replaced atomically, so a calendar reading it never sees half a file.
+    Times keep their zone (a VTIMEZONE for each, RFC 5545 3.2.19). The file is replaced
+    atomically, so a calendar reading it never sees half a file.
     """
     calendar = _calendar()
     upcoming = [(interview, step) for interview, step in steps if step.notice_at >= now]
     for interview, step in upcoming:
         calendar.add_component(_event(interview, step, now))
+    # RFC 5545 3.2.19: each TZID an event names (the user's zone) is defined in the file.
+    calendar.add_missing_timezones()
     _write_atomically(path, calendar.to_ical())
     log.info("ics.exported", path=str(path), events=len(upcoming), skipped_past=len(steps) - len(upcoming))
     return len(upcoming)
