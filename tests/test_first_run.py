@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from tests.test_check import check
-from tests.test_cli import REPO
+from tests.test_cli import REPO, bare  # noqa: F401 - bare is a fixture
 from tests.test_scan_imap import NOW, REJECTION, Setup, imap_account, log_events, write_config
 
 DRAFTS_ONLY = '[notify.desktop]\nenabled = false\n[drafts]\nimap_folder = "Drafts"\n'
@@ -96,3 +96,41 @@ def test_the_service_says_at_its_start_when_it_would_tell_nobody(tmp_path, dovec
         stop_child(daemon, timeout=10)
     [warning] = log_events(log.read_text(), "no notice channel")
     assert warning["level"] == "warning" and "[notify.email]" in warning["what_to_do"]
+
+
+def test_interview_show_offers_save_only_where_a_drafts_folder_is_set(bare):
+    """`interview show` said "`watcher draft ID --save` files it" where --save can only fail."""
+    from tests.test_cli import watcher
+
+    assert watcher("interview", "add", "--company", "Acme", "--when", "2026-11-16T10:00", "--id", "acme",
+                   "--contact", "anna@acme.example", config=bare).returncode == 0
+    shown = watcher("interview", "show", "acme", "--now", "2026-11-17T10:00", config=bare, env={"COLUMNS": "200"})
+    assert shown.returncode == 0, shown.stderr
+    assert "Draft to send a thank-you note (`watcher draft acme` prints it; with [drafts] imap_folder set" in shown.stdout
+    assert "--save` files it" not in shown.stdout
+    with_folder = bare.read_text() + '[drafts]\nimap_folder = "Drafts"\n'
+    bare.write_text(with_folder.replace("[me]", '[[account]]\nname = "m"\ntype = "imap"\nhost = "127.0.0.1"\n'
+                                        'tls = "none"\nusername = "me"\npassword_env = "NONE_SET"\n[me]', 1))
+    shown = watcher("interview", "show", "acme", "--now", "2026-11-17T10:00", config=bare, env={"COLUMNS": "200"})
+    assert "(`watcher draft acme --save` files it)" in shown.stdout, shown.stdout + shown.stderr
+
+
+def test_an_interview_with_nobody_to_write_from_is_warned_of_when_logged_and_truly(bare):
+    """An interview logged with no contact, domain or recruiter was warned of only by `watcher
+    check` (which a new user ran before logging any), and as "no mail can ever be tied to it",
+    while an applicant-tracking system's mail naming the company is tied all the same: only a
+    person's reply is missed."""
+    from tests.test_cli import watcher
+
+    added = watcher("interview", "add", "--company", "Margie Travel", "--when", "2026-11-16T10:00", "--id", "margie",
+                    config=bare)
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith("logged margie")
+    expected = ("warning: interview margie: no contact, domain or recruiter: only mail naming Margie Travel (an "
+                "applicant-tracking system's, say) can be tied to it, and a reply from a person there may be "
+                "missed (`watcher interview edit margie --add-contact ADDRESS` or `--add-domain DOMAIN`)")
+    assert expected in added.stderr
+    assert "can ever be tied" not in added.stderr
+    with_contact = watcher("interview", "add", "--company", "Acme", "--when", "2026-11-16T10:00", "--id", "acme",
+                           "--contact", "anna@acme.example", config=bare)
+    assert with_contact.returncode == 0 and "warning" not in with_contact.stderr

@@ -525,6 +525,10 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
     except ActionError as exc:
         raise UsageError(str(exc)) from None
     print(f"logged {interview.id}: {interview.company} on {interview.when.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
+    from watcher.commands.check import match_warnings  # what check would say of it, said now
+
+    for warning in match_warnings([interview]):
+        print(f"warning: {warning}", file=sys.stderr)
     if args.from_message:
         if args.role is None and interview.role:
             print(f"role {interview.role}, as in the earlier round (--role gives another)", file=out)

@@ -202,8 +202,11 @@ def match_warnings(interviews: list[Interview]) -> list[str]:
         if interview.closed_at is not None:
             continue
         if not (interview.contacts or interview.domains or interview.via):
-            warnings.append(f"interview {interview.id}: no contact, domain or recruiter: no mail can ever be "
-                            f"tied to it (`watcher interview edit {interview.id} --add-contact ADDRESS`)")
+            # The company's name still ties an applicant-tracking system's mail (match.py); a person's does not.
+            warnings.append(f"interview {interview.id}: no contact, domain or recruiter: only mail naming "
+                            f"{interview.company} (an applicant-tracking system's, say) can be tied to it, and a "
+                            "reply from a person there may be missed (`watcher interview edit "
+                            f"{interview.id} --add-contact ADDRESS` or `--add-domain DOMAIN`)")
         for domain in interview.domains:
             if domain in lists.freemail_domains or domain.startswith(lists.freemail_prefixes):
                 warnings.append(f"interview {interview.id}: {domain} is a free-mail domain: only its exact "

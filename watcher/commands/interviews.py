@@ -66,7 +66,10 @@ def run_show(pipeline: Pipeline, interview: Interview, now: datetime, out: TextI
             print(f"  {n}. {event_words(event, tz)}", file=out)
     if draft:
         what = STEP_WORDS.get(draft.action, draft.action)
-        print(f"\nDraft to {what} (`watcher draft {interview.id} --save` files it):", file=out)
+        # --save needs a drafts folder: without one, the hint would lead to an error.
+        how = (f"`watcher draft {interview.id} --save` files it" if pipeline.config.drafts.imap_folder
+               else f"`watcher draft {interview.id}` prints it; with [drafts] imap_folder set, --save files it")
+        print(f"\nDraft to {what} ({how}):", file=out)
         print_draft(draft, out)
     return 0
 
