@@ -134,3 +134,20 @@ def test_an_interview_with_nobody_to_write_from_is_warned_of_when_logged_and_tru
     with_contact = watcher("interview", "add", "--company", "Acme", "--when", "2026-11-16T10:00", "--id", "acme",
                            "--contact", "anna@acme.example", config=bare)
     assert with_contact.returncode == 0 and "warning" not in with_contact.stderr
+
+
+def test_check_says_why_the_smtp_server_was_not_reached_in_words(tmp_path, dovecot):
+    """check said "E-mail notice not sent: could not talk to smtp.example:587 (gaierror)": a
+    notice it never tried to send, and the name of a Python exception for the cause."""
+    from tests.fixtures_dovecot import free_port
+
+    env = {"WATCHER_TEST_IMAP": dovecot.password}
+    for host, port, tls, cause in (("smtp.rivera.invalid", 587, "starttls", "cannot resolve host smtp.rivera.invalid"),
+                                   ("127.0.0.1", free_port(), "none", "connection refused by 127.0.0.1:")):
+        notify = (f'[notify.email]\nto = "alex@example.org"\nfrom = "alex@example.org"\nhost = "{host}"\n'
+                  f'port = {port}\ntls = "{tls}"\n')
+        result = check(write_config(tmp_path, imap_account(dovecot), notify), env)
+        assert result.returncode == 1, result.stdout + result.stderr
+        [line] = [line for line in result.stdout.splitlines() if line.startswith("email notices")]
+        assert cause in line and "check notify.email.host and port" in line, line
+        assert "not sent" not in line and "gaierror" not in line and "Error" not in line, line

@@ -169,7 +169,7 @@ def test_a_server_that_is_not_there_is_a_notify_error(smtp_server: SmtpServer) -
     from tests.fixtures_smtp import free_port
 
     settings = replace(settings_for(smtp_server, "starttls"), port=free_port())
-    with pytest.raises(NotifyError, match=r"could not talk to 127\.0\.0\.1:\d+"):
+    with pytest.raises(NotifyError, match=r"E-mail notice not sent: connection refused by 127\.0\.0\.1:\d+"):
         SmtpChannel(settings, lambda: smtp_server.password).send([FOLLOW_UP])
 
 

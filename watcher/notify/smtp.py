@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ipaddress
 import smtplib
+import socket
 import ssl
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -92,18 +93,23 @@ class SmtpChannel:
         if reason is not None:
             raise NotifyError(f"E-mail notice not sent: {reason}.")
         message = build_digest(notices, sender=self.config.sender, to=self.config.to)
-        self._deliver(message)
+        try:
+            self._deliver(message)
+        except NotifyError as exc:
+            raise NotifyError(f"E-mail notice not sent: {exc}") from None
         log.info("notify.email.sent", host=self.config.host, notices=len(notices))
 
     def check_login(self) -> None:
-        """Connect and log in as a send would, and send nothing. Raise NotifyError if that fails."""
+        """Connect and log in as a send would, and send nothing. Raise NotifyError (what failed,
+        in words, and what to check) if that fails."""
         reason = self.unusable_reason()
         if reason is not None:
-            raise NotifyError(f"E-mail notice not sent: {reason}.")
+            raise NotifyError(f"{reason}.")
         self._deliver(None)
 
     def _deliver(self, message: EmailMessage | None) -> None:
-        """Send ``message``; with None, only connect and log in."""
+        """Send ``message``; with None, only connect and log in. Raise NotifyError saying what
+        failed (no "notice not sent": a check sends none)."""
         host = self.config.host
         try:
             with self._connect() as client:
@@ -114,32 +120,30 @@ class SmtpChannel:
             raise
         except smtplib.SMTPAuthenticationError as error:
             raise NotifyError(
-                f"E-mail notice not sent: {host} refused the login for user {self.config.username!r} "
+                f"{host} refused the login for user {self.config.username!r} "
                 f"(code {error.smtp_code}); check the SMTP password."
             ) from None
         except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as error:
             raise NotifyError(
-                f"E-mail notice not sent: {host} refused the message ({_code(error)}); "
+                f"{host} refused the message ({_code(error)}); "
                 "check notify.email.from and notify.email.to."
             ) from None
         except ssl.SSLCertVerificationError as error:
             advice = (f"it was checked against notify.email.ca_file {self.config.ca_file}"
                       if self.config.ca_file else "set notify.email.ca_file if it uses a private CA")
             raise NotifyError(
-                f"E-mail notice not sent: the TLS certificate of {host} could not be verified "
+                f"the TLS certificate of {host} could not be verified "
                 f"({str(error.verify_message).rstrip('.')}); {advice}."
             ) from None
         except ssl.SSLError as error:
-            raise NotifyError(f"E-mail notice not sent: TLS with {host} failed ({error.reason}).") from None
+            raise NotifyError(f"TLS with {host} failed ({error.reason}).") from None
         except smtplib.SMTPNotSupportedError:
             raise NotifyError(
-                f"E-mail notice not sent: {host} does not offer STARTTLS or AUTH as configured."
+                f"{host} does not offer STARTTLS or AUTH as configured."
             ) from None
         except (smtplib.SMTPException, OSError) as error:
-            raise NotifyError(
-                f"E-mail notice not sent: could not talk to {host}:{self.config.port} "
-                f"({type(error).__name__})."
-            ) from None
+            raise NotifyError(f"{_unreached(host, self.config.port, error)}; check notify.email.host and port "
+                              "(and tls: 465 is usually implicit, 587 starttls).") from None
 
     def _connect(self) -> smtplib.SMTP:
         config = self.config
@@ -167,7 +171,7 @@ class SmtpChannel:
         password = self._get_password()
         if not password:
             raise NotifyError(
-                f"E-mail notice not sent: no password for SMTP user {username!r} on {self.config.host}; "
+                f"no password for SMTP user {username!r} on {self.config.host}; "
                 "set notify.email.password_command, password_env, or store it in the keyring."
             )
         if getattr(self.config, "auth", "password") == "oauth2":
@@ -175,6 +179,22 @@ class SmtpChannel:
             client.auth("XOAUTH2", cast(Any, _xoauth2(username, password)), initial_response_ok=True)
         else:
             client.login(username, password)
+
+
+def _unreached(host: str, port: int, error: BaseException) -> str:
+    """Why the SMTP server was not reached or answered, in words (the IMAP edge says it alike)."""
+    where = f"{host}:{port}"
+    if isinstance(error, socket.gaierror):
+        return f"cannot resolve host {host}"
+    if isinstance(error, ConnectionRefusedError):
+        return f"connection refused by {where}"
+    if isinstance(error, (socket.timeout, TimeoutError)):
+        return f"no answer from {where} in time"
+    if isinstance(error, smtplib.SMTPServerDisconnected):
+        return f"{where} closed the connection"
+    if isinstance(error, OSError) and error.strerror:
+        return f"cannot connect to {where}: {error.strerror}"
+    return f"could not talk to {where}"
 
 
 def _xoauth2(username: str, token: str) -> Callable[[bytes | None], str]:
