@@ -151,3 +151,29 @@ def test_check_says_why_the_smtp_server_was_not_reached_in_words(tmp_path, dovec
         [line] = [line for line in result.stdout.splitlines() if line.startswith("email notices")]
         assert cause in line and "check notify.email.host and port" in line, line
         assert "not sent" not in line and "gaierror" not in line and "Error" not in line, line
+
+
+UNREADABLE = (b"From: Anna <anna@acme-analytics.com>\r\nTo: alex@example.org\r\n"
+              b"Subject: =?x-bogus-charset?B?SW50ZXJ2aWV3IG91dGNvbWU=?=\r\n"
+              b"Date: Thu, 19 Nov 2026 09:00:00 +0100\r\nMessage-ID: <unread-1@acme-analytics.com>\r\n"
+              b"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=zzz\r\n\r\n--zzz\r\n"
+              b"Content-Type: text/plain; charset=x-bogus-charset\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+              b"!!!not base64 at all@@@\r\n--zzz\r\n")
+
+
+def test_interview_show_never_says_nothing_was_heard_past_a_message_it_could_not_read(tmp_path, dovecot):
+    """The to-do list said "could not read this message" for the contact's unreadable reply,
+    while `interview show` said "last heard: -", as if nothing had come."""
+    from tests.test_cli import watcher
+
+    config = write_config(tmp_path, imap_account(dovecot))
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}
+    dovecot.append("INBOX", UNREADABLE)
+    code, report, stderr = Setup(config, env, tmp_path / "w.db").scan("--no-notify")
+    assert code == 0, stderr
+    assert [m["kind"] for m in report["messages"] if m["interview"] == "acme"] == ["unknown"]
+    shown = watcher("interview", "show", "acme", "--now", NOW, config=config, env={**env, "COLUMNS": "250"})
+    assert shown.returncode == 0, shown.stderr
+    table = shown.stdout.split("Messages")[0]
+    assert "could not read this message: look at it yourself" in table
+    assert "Thu 19 Nov" in table

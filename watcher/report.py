@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND, Decision, Interview, Step
 from watcher.not_read import NotRead, accounts_words, in_scan
 from watcher.store import FolderStatus, StoredMessage
-from watcher.todo import KIND_WORDS, STEP_WORDS, due_words, kind_words, render_todo, step_json, step_words, todo_console
+from watcher.todo import (KIND_WORDS, STEP_WORDS, due_words, kind_words, render_todo, step_json, step_words,
+                          todo_console, unread_since_heard)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -284,10 +285,16 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
     last = state.last_heard
     step = d.to_do
     next_step = f"{step_words(step, tz)}, {due_words(step, now, tz)}" if step else "-"
+    heard_at = [_local(last.at, tz)] if last else []
+    heard_what = [kind_words(last.kind) + (" (logged by you)" if last.logged else "")] if last else []
+    unread = unread_since_heard(state)  # it may be news: never "-" past it
+    if unread is not None:
+        heard_at.append(_local(unread.date, tz))
+        heard_what.append(kind_words(UNKNOWN_KIND))
     table.add_row(
         STATUS_WORDS.get(d.status, d.status) + (f" ({kind_words(d.outcome)})" if d.outcome else ""),
-        _local(last.at, tz) if last else "-",
-        (kind_words(last.kind) + (" (logged by you)" if last.logged else "")) if last else "-",
+        "\n".join(heard_at) or "-",
+        "\n".join(heard_what) or "-",
         next_step,
         ", ".join(ACTION_WORDS.get(s.action, s.action) for s in _steps_due(d, now)) or "-",
     )

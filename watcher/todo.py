@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # rich and the pipeline load only when a list is drawn
     from rich.console import Console
     from rich.table import Table
 
+    from watcher.model import MessageRecord
     from watcher.not_read import NotRead
     from watcher.pipeline import InterviewState
 
@@ -133,12 +134,19 @@ def _heard(row: TodoRow, tz: ZoneInfo) -> str:
     heard = state.last_heard
     if heard is not None:  # by mail, or by phone or elsewhere and logged by hand
         parts.append(f"{heard.at.astimezone(tz):{DAY}}: {'logged: ' if heard.logged else ''}{kind_words(heard.kind)}")
-    last_heard_at = heard.at if heard else None
-    unread = [m for m in state.messages if m.direction == "received" and m.kind == "unknown"
-              and (last_heard_at is None or m.date > last_heard_at)]
-    if unread:
-        parts.append(f"{unread[-1].date.astimezone(tz):{DAY}}: {kind_words('unknown')}")
+    unread = unread_since_heard(state)
+    if unread is not None:
+        parts.append(f"{unread.date.astimezone(tz):{DAY}}: {kind_words('unknown')}")
     return "\n".join(parts) or "nothing yet"
+
+
+def unread_since_heard(state: InterviewState) -> MessageRecord | None:
+    """The latest message received after the last real news (or with none) that could not be
+    read: it may be that news, so every place that says what was heard names it too."""
+    heard = state.last_heard
+    unread = [m for m in state.messages if m.direction == "received" and m.kind == "unknown"
+              and (heard is None or m.date > heard.at)]
+    return unread[-1] if unread else None
 
 
 class _Trimmed:
