@@ -7,7 +7,8 @@ only gives the same matches as reading every header. Each term, and why it is en
 
 - senders (From and Reply-To): each contact's and recruiter's address, and its
   ``local+`` with ``@domain`` for plus-tag variants; each company domain and each
-  applicant-tracking or scheduling platform's domain (a substring also finds subdomains);
+  applicant-tracking or scheduling platform's domain (a substring also finds subdomains)
+  and whole address (Google Calendar's);
   the user's own addresses (mail from the user is judged by its recipients); the
   companies' and agencies' registered domains and names, which find their other domains
   (``kin_terms``);
@@ -66,7 +67,7 @@ def candidate_query(
         local, _, domain = address.rpartition("@")
         if local and domain:
             pairs.append((f"{local}+", f"@{domain}"))
-    addresses += [*index.domains, *index.lists.platforms, *kin_terms(index)]
+    addresses += [*index.domains, *index.lists.platforms, *index.lists.platform_senders, *kin_terms(index)]
     names = sorted({
         term
         for interview_id, interview in index.interviews.items()

@@ -39,6 +39,7 @@ from watcher.calendar_names import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIA
 from watcher.model import Classification, Interview, Mail, Match
 from watcher.notify.marks import is_own_notice, notice_kind
 from watcher.parse import addresses
+from watcher.senders import is_no_reply
 
 log = structlog.get_logger(__name__)
 
@@ -83,6 +84,10 @@ class MatchLists:
     left_employer: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
     # Local parts of shared mailboxes ("hr", "karriere"): no first name (role_mailboxes.txt)
     role_mailboxes: frozenset[str] = frozenset()
+    # Whole addresses a platform sends from on a domain that serves other mail too -> platform name
+    platform_senders: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    # Lower-cased labels before a calendar notice's organiser and guests ("organizer", "invités")
+    calendar_labels: frozenset[str] = frozenset()
 
 
 def load_lists(*extra_dirs: Path) -> MatchLists:
@@ -93,11 +98,15 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
     mailers: dict[str, str] = {}
     scheduling: dict[str, str] = {}
     pages: list[tuple[str, str]] = []
+    platform_senders: dict[str, str] = {}
+    calendar_labels: set[str] = set()
     for doc in _read_tomls("platforms.toml", extra_dirs):
+        calendar_labels.update(_lower_all(doc.get("calendar_labels", [])))
         for entry in doc.get("platform", []):
             name = str(entry["name"])
             pages.extend((page, name) for page in _lower_all(entry.get("pages", [])))
             platforms.update(dict.fromkeys(_lower_all(entry.get("domains", [])), name))
+            platform_senders.update(dict.fromkeys(_lower_all(entry.get("senders", [])), name))
             if entry.get("scheduling"):
                 scheduling.update(dict.fromkeys(_lower_all(entry.get("domains", [])), name))
             labels.update(dict.fromkeys(_lower_all(entry.get("labels", [])), name))
@@ -121,6 +130,8 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         job_boards=boards,
         job_board_senders=board_senders,
         alert_local_parts=frozenset(alert_parts),
+        platform_senders=platform_senders,
+        calendar_labels=frozenset(calendar_labels),
         left_employer=NameTable.of(tuple(words(line)) for line in _read_lines("left_employer.txt", extra_dirs)),
         role_mailboxes=frozenset(_read_lines("role_mailboxes.txt", extra_dirs)),
         legal_suffixes=frozenset(
@@ -239,11 +250,18 @@ def platform_traced(mail: Mail, lists: MatchLists | None = None) -> tuple[str, s
     return None
 
 
+def platform_of(address: str, lists: MatchLists | None = None) -> str | None:
+    """The platform that sends from ``address`` (lower-cased, bare): by its whole address
+    (``senders`` in ``platforms.toml``), else by its domain or a parent of it; else None."""
+    lists = lists or default_lists()
+    return lists.platform_senders.get(address) or _lookup_domain(_domain_of(address), lists.platforms)
+
+
 def sending_platform(mail: Mail, lists: MatchLists | None = None) -> str | None:
-    """The applicant-tracking platform a received message came from, by its From domain or
+    """The applicant-tracking platform a received message came from, by its From address or
     its traces (``platform_traced``); None for mail a person or an employer sent itself."""
     lists = lists or default_lists()
-    by_from = _lookup_domain(_domain_of(mail.from_addr.lower()), lists.platforms)
+    by_from = platform_of(normalise_address(mail.from_addr), lists)
     traced = platform_traced(mail, lists)
     return by_from or (traced[0] if traced else None)
 
@@ -572,7 +590,7 @@ class InterviewIndex:
         return domain in self.lists.freemail_domains or domain.startswith(self.lists.freemail_prefixes)
 
     def platform(self, address: str) -> str | None:
-        return _lookup_domain(_domain_of(address), self.lists.platforms)
+        return platform_of(address, self.lists)
 
     def platform_traced(self, mail: Mail) -> tuple[str, str] | None:
         """(platform, where it shows) from a received message's traces: see ``platform_traced``."""
@@ -1028,7 +1046,8 @@ def _decide(
     notes: list[str] = []
     run_up: Match | None = None
     for find_signal in (
-        _thread_signal, _contact_signal, _recruiter_signal, _domain_signal, _platform_signal,
+        _thread_signal, _contact_signal, _recruiter_signal, _domain_signal,
+        _calendar_signal, _platform_signal,
         partial(_kin_signal, answers=answers), _agency_signal, partial(_person_signal, answers=answers),
         partial(_forward_signal, known=known), _group_mailbox_signal,
     ):
@@ -1117,6 +1136,52 @@ def _job_board_reason(mail: Mail, index: InterviewIndex) -> str | None:
         if board:
             return f"from {board} ({address}): job boards are never tied to an interview"
     return None
+
+
+# Labels of a calendar notice's organiser and guests: "Organizer: jane@acme.com".
+_ADDRESS = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_ICS_PEOPLE = re.compile(r"^(?:ORGANIZER|ATTENDEE)[^\n]*?mailto:([^\s;]+)", re.IGNORECASE | re.MULTILINE)
+
+
+def calendar_people(mail: Mail, lists: MatchLists | None = None) -> list[str]:
+    """The addresses a calendar notice names as the meeting's organiser and guests: those on
+    a line that begins with one of ``calendar_labels`` ("Organizer:", "Invités :",
+    ``platforms.toml``) and the calendar part's ORGANIZER and ATTENDEE; normalised, in order."""
+    lists = lists or default_lists()
+    found: list[str] = []
+    for line in (mail.body or "").splitlines():
+        label, colon, rest = line.partition(":")
+        if colon and label.strip().lower() in lists.calendar_labels:
+            found.extend(_ADDRESS.findall(rest))
+    found.extend(_ICS_PEOPLE.findall((mail.calendar or "").replace("\r\n ", "")))
+    return list(dict.fromkeys(normalise_address(address) for address in found))
+
+
+def _calendar_signal(
+    mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str]
+) -> _Signal | None:
+    """A calendar's or a machine's notice of a meeting (an invitation, a reminder) whose
+    organiser or guests (``calendar_people``) are a logged contact or recruiter, or at a
+    logged company's domain: that interview's meeting, whoever sent the notice. Only from a
+    platform (a calendar service among them) or a no-reply address: a person's own mail is
+    judged by who that person is."""
+    if mail.direction != "received" or not mail.body and not mail.calendar:
+        return None
+    sender = normalise_address(mail.from_addr)
+    if not (index.platform(sender) or is_no_reply(sender) or index.platform_traced(mail)):
+        return None
+    hits: list[tuple[str, frozenset[str]]] = []
+    for address in calendar_people(mail, index.lists):
+        if address in index.me:
+            continue
+        ids = index.contacts.get(address) or index.recruiters.get(address) or index.company_domain(address)
+        if ids:
+            hits.append((address, ids))
+    if not hits:
+        return None
+    ids = _union(found for _, found in hits)
+    reasons = tuple(f"a meeting's notice naming {address} among its organiser and guests" for address, _ in hits)
+    return _Signal(ids, CONTACT_CONFIDENCE, reasons)
 
 
 def _thread_ids(mail: Mail, threads: Mapping[str, str]) -> list[str]:

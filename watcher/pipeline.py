@@ -89,11 +89,15 @@ class _Waiting:
     # The subject of a held message that answers by its subject ("Re: ..."): the user's mail
     # it answers may be tied after it (``match.SentSubjects``).
     subject: str = ""
+    # The sender of a received message: the user's mail to them may be tied after it (a
+    # forward from someone nobody logged, ``SentSubjects.written_to``).
+    sender: str = ""
 
     def ties(self, threads: dict[str, str], sent: match.SentSubjects) -> bool:
-        """Whether a message tied so far is in its thread, or the user's mail tied so far
-        has the subject it answers."""
-        return any(ref in threads for ref in self.refs) or bool(self.subject and sent.answers(self.subject))
+        """Whether a message tied so far is in its thread, the user's mail tied so far has
+        the subject it answers, or went to its sender."""
+        return (any(ref in threads for ref in self.refs) or bool(self.subject and sent.answers(self.subject))
+                or bool(self.sender and sent.written_to(self.sender)))
 
 
 @dataclass(frozen=True)
@@ -245,7 +249,8 @@ class Pipeline:
             def remember(mail: Mail) -> None:
                 if horizon is not None and mail.uid is not None and mail.date >= horizon - WAITING_HORIZON:
                     waiting.append(_Waiting(batch.folder, batch.role, mail.uid, mail.message_id,
-                                            (*mail.in_reply_to, *mail.references), subject=mail.subject))
+                                            (*mail.in_reply_to, *mail.references), subject=mail.subject,
+                                            sender=_sender(mail)))
 
             bases: dict[str, str] = {}
             records = self._process_mails(batch.mails, index, threads, company, wanted,
@@ -382,7 +387,7 @@ class Pipeline:
                     continue
                 matched[mail.message_id] = (mail, found)
                 if bases is not None and found.review and mail.body is not None:
-                    bases[mail.message_id] = self._basis(_refs(mail), mail.subject, index, threads)
+                    bases[mail.message_id] = self._basis(_refs(mail), mail.subject, index, threads, _sender(mail))
                 if found.interview:
                     self._tied(mail, found.interview, threads)
                 elif waiting is not None and (mail.in_reply_to or mail.references or found.review):
@@ -477,15 +482,17 @@ class Pipeline:
         (``match_basis``) would be held again: it is not read again until they change. One
         held by an earlier sync is read again only if its stored header fields now tie it
         (its thread or the user's mail it answers tied since, or an interview logged or
-        edited that names its sender)."""
+        edited that names its sender), or the user's mail tied since went to its sender (a
+        forward is told by its forwarded text)."""
         for _ in range(WAITING_ROUNDS):
             # A message held before is looked at whatever changed (an interview logged or
             # edited may tie it too); the others only once their thread or subject is tied.
             tied = [w for w in waiting if w.held_before is not None or w.ties(threads, self._sent_subjects)]
             judged = self.store.match_bases(w.message_id for w in tied)
-            basis = {w.message_id: self._basis(w.refs, w.subject, index, threads) for w in tied}
+            basis = {w.message_id: self._basis(w.refs, w.subject, index, threads, w.sender) for w in tied}
             due = [w for w in tied if judged.get(w.message_id) != basis[w.message_id]
-                   and (w.held_before is None or self._ties_again(w.held_before, index, threads))]
+                   and (w.held_before is None or self._ties_again(w.held_before, index, threads)
+                        or w.sender and self._sent_subjects.written_to(w.sender))]
             done = {w.message_id for w in tied if w.held_before is None} | {w.message_id for w in due}
             waiting[:] = [w for w in waiting if w.message_id not in done]
             if not due:
@@ -520,12 +527,14 @@ class Pipeline:
         seen = {w.message_id for w in waiting}
         return [_Waiting(m.mail.folder, "sent" if m.mail.direction == "sent" else "inbox", m.mail.uid,
                          m.mail.message_id, (*m.mail.in_reply_to, *m.mail.references), held_before=m.mail,
-                         subject=m.mail.subject)
+                         subject=m.mail.subject, sender=_sender(m.mail))
                 for m in self.store.held_messages(account) if m.mail.message_id not in seen and m.mail.uid is not None]
 
-    def _basis(self, refs: Sequence[str], subject: str, index, threads: Mapping[str, str]) -> str:
-        """``match_basis`` of a message, with the interviews whose user's mail its subject answers."""
-        return match_basis(refs, index, threads, self._sent_subjects.answers(subject))
+    def _basis(self, refs: Sequence[str], subject: str, index, threads: Mapping[str, str], sender: str = "") -> str:
+        """``match_basis`` of a message, with the interviews whose user's mail its subject
+        answers and those whose user's mail went to its ``sender`` (of received mail)."""
+        written = self._sent_subjects.written_to(sender) if sender else frozenset()
+        return match_basis(refs, index, threads, self._sent_subjects.answers(subject), written)
 
     def _ties_again(self, mail: Mail, index, threads: dict[str, str]) -> bool:
         found = self._match_one(mail, index, threads)
@@ -541,7 +550,7 @@ class Pipeline:
         for mail in mails:
             found = self._match_one(mail, index, threads)
             if found is None or found.interview is None:
-                still_held[mail.message_id] = self._basis(_refs(mail), mail.subject, index, threads)
+                still_held[mail.message_id] = self._basis(_refs(mail), mail.subject, index, threads, _sender(mail))
                 continue
             self._tied(mail, found.interview, threads)
             self.store.tie_held(mail.message_id, found)
@@ -760,11 +769,11 @@ def _unreadable(why: str) -> Classification:
 
 
 def match_basis(refs: Sequence[str], index: match.InterviewIndex, threads: Mapping[str, str],
-                answered: Iterable[str] = ()) -> str:
+                answered: Iterable[str] = (), written: Iterable[str] = ()) -> str:
     """What matching a message reads besides the message itself, as a short opaque value:
     the interviews its references (In-Reply-To, then References) are tied to, in order, those
-    whose user's mail its subject answers (``answered``, see ``match.SentSubjects``), the
-    interviews and addresses of the index, and the lists watcher matches with
+    whose user's mail its subject answers (``answered``, see ``match.SentSubjects``), those
+    whose user's mail went to its sender (``written``), the interviews and addresses of the index, and the lists watcher matches with
     (``data_version``). The same value, the same answer: a message held for review on its
     whole text is not read again while this stays the same (after an upgrade that changed
     a phrase or platform list, it is)."""
@@ -773,6 +782,8 @@ def match_basis(refs: Sequence[str], index: match.InterviewIndex, threads: Mappi
     basis: list[object] = [[threads.get(ref) for ref in refs], interviews, sorted(index.me), data_version()]
     if answered := sorted(answered):  # left out when none: the values stored before stay valid
         basis.append(answered)
+    if written := sorted(written):  # the same
+        basis.append(["written to", *written])
     return hashlib.sha256(json.dumps(basis, default=str).encode()).hexdigest()[:16]
 
 
@@ -887,3 +898,8 @@ def _describe(exc: BaseException) -> str:
     """A one-line, secret-free cause for a log line or a report."""
     message = str(exc).splitlines()[0] if str(exc) else ""
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def _sender(mail: Mail) -> str:
+    """The sender of a received message, "" for the user's own."""
+    return mail.from_addr if mail.direction == "received" else ""
