@@ -23,6 +23,7 @@ from watcher import __version__
 from watcher.commands import data as data_commands
 from watcher.commands import init as init_command
 from watcher.commands import login as login_command
+from watcher.cli_parser import CommandMissing, CommandParser, missing_choice
 from watcher.model import RECEIVED_KINDS, SENT_KINDS
 from watcher.paths import default_config_path
 from watcher.web.command import add_parser as add_board_parser
@@ -43,7 +44,7 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="watcher",
         description=(
             "Watches your mail after a job interview. It tells you once when a real reply "
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help=f"config file (default {default_config_path()})")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log detail on standard error")
     parser.add_argument("-q", "--quiet", action="store_true", help="log errors only")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     scan = sub.add_parser("scan", help="sync every account once, match, decide, notify, and print a report",
                           description="Sync every account once, match new mail to your interviews, decide "
@@ -122,14 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--json", action="store_true", help="list them as JSON and ask nothing")
 
     message = sub.add_parser("message", help="correct what a message was matched to or what it says")
-    msub = message.add_subparsers(dest="message_command", metavar="ACTION", required=True)
+    msub = message.add_subparsers(dest="message_command", metavar="ACTION")
     assign = msub.add_parser("assign", help="tie a message to an interview (or 'none'), optionally with its kind")
     assign.add_argument("message_id")
     assign.add_argument("interview", help="interview id, or 'none' to untie it")
     assign.add_argument("--kind", choices=sorted(set(RECEIVED_KINDS) | set(SENT_KINDS)))
 
     suggestion = sub.add_parser("suggestion", help="act on a suggested interview invitation")
-    ssub = suggestion.add_subparsers(dest="suggestion_command", metavar="ACTION", required=True)
+    ssub = suggestion.add_subparsers(dest="suggestion_command", metavar="ACTION")
     dismiss = ssub.add_parser("dismiss", help="stop suggesting the invitation in this message")
     dismiss.add_argument("message_id", help="its Message-ID, with or without angle brackets")
 
@@ -171,7 +172,7 @@ def _global_options_after_the_command(parser: argparse.ArgumentParser) -> None:
 def _interview_parser(sub: Any) -> None:
     data_commands.add_parsers(sub)  # forget, export, restore
     interview = sub.add_parser("interview", help="log, list, show, edit and close interviews")
-    isub = interview.add_subparsers(dest="interview_command", metavar="ACTION", required=True)
+    isub = interview.add_subparsers(dest="interview_command", metavar="ACTION")
 
     add = isub.add_parser("add", help="log an interview",
                           description="Log an interview. --company and --when are required, unless "
@@ -720,7 +721,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     skip_teardown_at_exit()  # the interpreter's teardown was a fifth of a first scan's processor time
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:  # a command or action mistyped or left out: the choices and what to type
+        args = parser.parse_args(argv)
+    except CommandMissing as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    if (missing := missing_choice(parser, args)) is not None:
+        print(missing, file=sys.stderr)
+        return EXIT_USAGE
     from watcher import log as logsetup  # first: it imports structlog without rich (see watcher/log.py)
     from watcher.settings import ConfigError
 

@@ -1,0 +1,86 @@
+"""The command line's parser: argparse, with a command or action that is mistyped or left
+out told as a person needs it (the choices, each with what it does, and what to type),
+instead of argparse's bare "invalid choice" or "the following arguments are required".
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+from typing import Any
+
+
+class CommandMissing(Exception):
+    """A command or action (``watcher drafts``, ``watcher interview``) that is not one of
+    the choices, or none given; the message lists the choices and what to type."""
+
+
+class CommandParser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose sub-command choices are checked by ``choose`` below.
+
+    Its sub-parsers are of this class too (``add_subparsers`` makes them of the parent's).
+    Raise CommandMissing from ``parse_args`` for a sub-command that is not a choice.
+    """
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        # The one place argparse checks a value against its choices (Lib/argparse.py).
+        if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
+            raise CommandMissing(unknown_choice(self, action, value))
+        super()._check_value(action, value)
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction | None:
+    return next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+
+
+def _choices(action: argparse._SubParsersAction) -> list[tuple[str, str]]:
+    """Each choice's name and its one-line help, in the order added (aliases left out)."""
+    helps = {c.dest: c.help or "" for c in action._choices_actions}
+    seen: set[int] = set()
+    rows = []
+    for name, parser in action.choices.items():
+        if id(parser) not in seen:
+            seen.add(id(parser))
+            rows.append((name, helps.get(name, "")))
+    return rows
+
+
+def _listed(parser: argparse.ArgumentParser, action: argparse._SubParsersAction) -> str:
+    rows = _choices(action)
+    width = max(len(name) for name, _ in rows)
+    lines = [f"  {parser.prog} {name:<{width}}  {words}".rstrip() for name, words in rows]
+    return "\n".join(lines)
+
+
+def unknown_choice(parser: argparse.ArgumentParser, action: argparse._SubParsersAction, value: str) -> str:
+    """The message for ``value``, typed where one of ``action``'s choices was expected: the
+    nearest choice (difflib) with its usage, then every choice with what it does."""
+    what = "command" if parser.prog == "watcher" else "action"
+    first = f"{parser.prog}: {value!r} is not a{'n' if what == 'action' else ''} {what}."
+    near = difflib.get_close_matches(value.lower(), [name for name, _ in _choices(action)], n=1, cutoff=0.6)
+    if not near:
+        lines = [first]
+    else:
+        chosen = action.choices[near[0]]
+        lines = [f"{first} Did you mean `{chosen.prog}`?", f"  {chosen.format_usage().strip()}"]
+    lines.append(f"The {what}s:")
+    lines.append(_listed(parser, action))
+    lines.append(f"`{parser.prog} {what.upper()} --help` tells more about one.")
+    return "\n".join(lines)
+
+
+def missing_choice(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The message for a command line that stops before a needed command or action
+    (``watcher``, ``watcher interview``), else None. Follows the chosen sub-parsers down."""
+    while (action := _subcommands(parser)) is not None:
+        chosen = getattr(args, action.dest, None)
+        if chosen is None:
+            what = "command" if parser.prog == "watcher" else "action"
+            return "\n".join([
+                f"{parser.prog}: which {what}? One of:",
+                _listed(parser, action),
+                f"e.g. `{parser.prog} {_choices(action)[0][0]}`; "
+                f"`{parser.prog} {what.upper()} --help` tells more about one.",
+            ])
+        parser = action.choices[chosen]
+    return None
