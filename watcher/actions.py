@@ -56,12 +56,26 @@ def normalize_message_id(text: str) -> str:
 
 
 def require_interview(store: Store, interview_id: str) -> Interview:
-    """Return the interview, or raise ActionError naming the known ids."""
+    """Return the interview whose id is ``interview_id``, else the one whose id begins with it
+    (ids are long to type: any unique beginning names one, case aside).
+
+    Raise ActionError naming the candidates when the beginning fits several ids, or the
+    known ids when it fits none.
+    """
     interview = store.interview(interview_id)
-    if interview is None:
-        known = ", ".join(i.id for i in store.interviews()) or "none logged yet"
-        raise ActionError(f"no interview with id {interview_id!r} (known: {known})")
-    return interview
+    if interview is not None:
+        return interview
+    known = store.interviews()
+    typed = interview_id.strip().casefold()
+    fitting = [i for i in known if typed and i.id.casefold().startswith(typed)]
+    if len(fitting) == 1:
+        return fitting[0]
+    if fitting:
+        raise ActionError(f"{interview_id!r} begins {len(fitting)} interview ids: "
+                          f"{', '.join(i.id for i in fitting)}; type more of the one you mean")
+    listed = ", ".join(i.id for i in known) or "none logged yet"
+    raise ActionError(f"no interview with id {interview_id!r} (known: {listed}; "
+                      "`watcher interview list` lists them)")
 
 
 def check_not_future(at: datetime, what: str, now: datetime | None = None) -> None:
@@ -84,7 +98,7 @@ def mark_done(store: Store, interview_id: str, step: str, at: datetime) -> None:
     interview = require_interview(store, interview_id)
     if step not in ACTIONS:
         raise ActionError(f"no step {step!r} (steps: {', '.join(ACTIONS)})")
-    check_not_future(at, f"{step} for {interview_id}")
+    check_not_future(at, f"{step} for {interview.id}")
     if step == "thank_you":
         earlier = next((e for e in store.events(interview.id) if e.kind == "sent" and e.detail == "thank_you"), None)
         if earlier is not None:
@@ -110,7 +124,7 @@ def snooze(store: Store, interview_id: str, until: datetime | None) -> None:
     now = _utcnow()
     if until is None:
         if interview.snoozed_until is None or interview.snoozed_until <= now:
-            raise ActionError(f"{interview_id} is not snoozed")
+            raise ActionError(f"{interview.id} is not snoozed")
         store.snooze_interview(interview.id, now, None)
         return
     if until <= now:
@@ -122,7 +136,7 @@ def close(store: Store, interview_id: str, reason: str | None) -> None:
     """Close the interview now: it never speaks again. Raise ActionError if unknown or closed."""
     interview = require_interview(store, interview_id)
     if interview.closed_at is not None:
-        raise ActionError(f"{interview_id} is already closed")
+        raise ActionError(f"{interview.id} is already closed")
     store.close_interview(interview.id, _utcnow(), reason)
 
 
@@ -130,7 +144,7 @@ def reopen(store: Store, interview_id: str) -> None:
     """Reopen a closed interview now. Raise ActionError if unknown or not closed."""
     interview = require_interview(store, interview_id)
     if interview.closed_at is None:
-        raise ActionError(f"{interview_id} is not closed")
+        raise ActionError(f"{interview.id} is not closed")
     store.reopen_interview(interview.id, _utcnow())
 
 
@@ -139,7 +153,7 @@ def set_feedback_by(store: Store, interview_id: str, when: date) -> None:
     interviews file (edit it there), or the date is before the interview's day (UTC)."""
     interview = require_interview(store, interview_id)
     if store.interview_origin(interview.id) == "file":
-        raise ActionError(f"{interview_id} comes from the interviews file: change feedback_by there")
+        raise ActionError(f"{interview.id} comes from the interviews file: change feedback_by there")
     check_promise(interview.when, when)
     store.upsert_interview(replace(interview, feedback_by=when))
 
@@ -151,8 +165,10 @@ def check_promise(when: datetime, feedback_by: date) -> None:
         raise ActionError(f"the promised date {problem}")
 
 
-def assign_message(store: Store, message_id: str, interview_id: str | None, kind: str | None) -> None:
-    """Tie a stored message to an interview (None unties it), optionally setting its kind.
+def assign_message(store: Store, message_id: str, interview_id: str | None, kind: str | None) -> str | None:
+    """Tie a stored message to an interview (None unties it), optionally setting its kind;
+    return the interview's whole id (``interview_id`` may be its beginning, as
+    ``require_interview`` takes it), None when untied.
 
     The Message-ID may come with or without angle brackets. The decision wins over the
     rules on every later scan. Raise ActionError for an unknown message or interview,
@@ -163,7 +179,7 @@ def assign_message(store: Store, message_id: str, interview_id: str | None, kind
     if stored is None:
         raise ActionError(f"no stored message with Message-ID {message_id}")
     if interview_id is not None:
-        require_interview(store, interview_id)
+        interview_id = require_interview(store, interview_id).id
     if kind is not None:
         allowed = SENT_KINDS if stored.mail.direction == "sent" else (*RECEIVED_KINDS, "unknown")
         if kind not in allowed:
@@ -173,6 +189,7 @@ def assign_message(store: Store, message_id: str, interview_id: str | None, kind
         store.decide(message_id, interview_id, kind, _utcnow())
     except StoreError as exc:
         raise ActionError(str(exc)) from None
+    return interview_id
 
 
 def dismiss_suggestion(store: Store, message_id: str) -> None:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from watcher.store import Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+ID_HELP = "the interview's id (`watcher interview list`), or any beginning of it that fits no other"
 
 
 class UsageError(Exception):
@@ -101,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     done = sub.add_parser("done", help="mark an interview's step done (short for `interview log ID --sent ...`)",
                           description="Record that you did the interview's current step (or STEP: thank_you, "
                           "follow_up, ask_feedback, reply, ...), by mail elsewhere, by phone or on LinkedIn.")
-    done.add_argument("id")
+    done.add_argument("id", help=ID_HELP)
     done.add_argument("step", nargs="?")
     done.add_argument("--at", help="when (default now)")
 
@@ -109,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Print To, Subject and body of the draft for the interview's next step "
                            "(or STEP: thank_you, follow_up, ask_feedback, reply). --save files it in the "
                            "[drafts] imap_folder, once.")
-    draft.add_argument("id")
+    draft.add_argument("id", help=ID_HELP)
     draft.add_argument("step", nargs="?")
     draft.add_argument("--json", action="store_true")
     draft.add_argument("--save", action="store_true", help="file it in the IMAP drafts folder (never twice)")
@@ -126,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     msub = message.add_subparsers(dest="message_command", metavar="ACTION")
     assign = msub.add_parser("assign", help="tie a message to an interview (or 'none'), optionally with its kind")
     assign.add_argument("message_id")
-    assign.add_argument("interview", help="interview id, or 'none' to untie it")
+    assign.add_argument("interview", help="interview id (or any beginning of it that fits no other), or 'none' to untie it")
     assign.add_argument("--kind", choices=sorted(set(RECEIVED_KINDS) | set(SENT_KINDS)))
 
     suggestion = sub.add_parser("suggestion", help="act on a suggested interview invitation")
@@ -137,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     snooze = sub.add_parser("snooze", help="say nothing about an interview for a while",
                             description="Hold every reminder for an interview until the time is up. "
                             "DURATION is like 3d, 2w, 12h, a date (2026-12-01), or 'off' to end a snooze.")
-    snooze.add_argument("id")
+    snooze.add_argument("id", help=ID_HELP)
     snooze.add_argument("duration")
 
     ics = sub.add_parser("export-ics", help="write upcoming follow-up dates as an iCalendar file")
@@ -185,12 +186,12 @@ def _interview_parser(sub: Any) -> None:
     lst.add_argument("--json", action="store_true")
 
     show = isub.add_parser("show", help="one interview with its messages, the match reasons and the next step")
-    show.add_argument("id")
+    show.add_argument("id", help=ID_HELP)
     show.add_argument("--json", action="store_true")
     show.add_argument("--now", help="evaluate as if it were this moment")
 
     edit = isub.add_parser("edit", help="change an interview's fields or its policy")
-    edit.add_argument("id")
+    edit.add_argument("id", help=ID_HELP)
     _interview_fields(edit)
     edit.add_argument("--policy", action="append", default=[], metavar="KEY=VALUE",
                       help="per-interview policy setting, e.g. follow_up_days=5 (repeatable)")
@@ -203,15 +204,15 @@ def _interview_parser(sub: Any) -> None:
     delete = isub.add_parser("delete", help="delete an interview logged by mistake (asks first)",
                              description="Delete an interview and everything logged for it; its mail is kept, "
                              "untied. Asks first on a terminal; --yes does it without asking.")
-    delete.add_argument("id")
+    delete.add_argument("id", help=ID_HELP)
     delete.add_argument("--yes", action="store_true", help="do not ask")
 
     close = isub.add_parser("close", help="close an interview: it never speaks again")
-    close.add_argument("id")
+    close.add_argument("id", help=ID_HELP)
     close.add_argument("--reason")
 
     reopen = isub.add_parser("reopen", help="reopen a closed interview")
-    reopen.add_argument("id")
+    reopen.add_argument("id", help=ID_HELP)
 
     imp = isub.add_parser("import", help="import [[interview]] tables from a TOML file (idempotent by id)")
     imp.add_argument("file", type=Path)
@@ -219,7 +220,7 @@ def _interview_parser(sub: Any) -> None:
     logp = isub.add_parser("log", help="log something that happened outside the watched mail",
                            description="Log a thank-you or follow-up you sent, or news you heard, by phone, "
                            "on LinkedIn or from another account. The policy treats it like the mail it stands for.")
-    logp.add_argument("id")
+    logp.add_argument("id", help=ID_HELP)
     what = logp.add_mutually_exclusive_group(required=True)
     what.add_argument("--sent", choices=("thank_you", "follow_up"))
     what.add_argument("--heard", choices=("rejection", "offer", "next_step"))
@@ -612,8 +613,8 @@ def cmd_message(args, config: Config, out) -> int:
 
     message_id = actions.normalize_message_id(args.message_id)
     with Store.open(config.database) as store:
-        interview_id = None if args.interview.lower() == "none" else args.interview
-        actions.assign_message(store, message_id, interview_id, args.kind)
+        typed = None if args.interview.lower() == "none" else args.interview
+        interview_id = actions.assign_message(store, message_id, typed, args.kind)
     print(f"{message_id}: " + (f"tied to {interview_id}" if interview_id else "untied"), file=out)
     return EXIT_OK
 
@@ -632,11 +633,12 @@ def cmd_snooze(args, config: Config, out) -> int:
     if until is not None and until <= now:
         raise UsageError(f"snooze until {until.astimezone(tz):%a %d %b %H:%M} is in the past")
     with Store.open(config.database) as store:
-        actions.snooze(store, args.id, until)
+        interview_id = actions.require_interview(store, args.id).id
+        actions.snooze(store, interview_id, until)
     if until is None:
-        print(f"{args.id} is no longer snoozed", file=out)
+        print(f"{interview_id} is no longer snoozed", file=out)
     else:
-        print(f"snoozed {args.id} until {until.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
+        print(f"snoozed {interview_id} until {until.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
     return EXIT_OK
 
 

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND, Decision, Interview, Step
 from watcher.not_read import NotRead, accounts_words, in_scan
 from watcher.store import FolderStatus, StoredMessage
-from watcher.todo import (KIND_WORDS, STEP_WORDS, due_words, kind_words, render_todo, step_json, step_words,
-                          todo_console, unread_since_heard)
+from watcher.todo import (KIND_WORDS, STEP_WORDS, due_words, kind_words, print_records, render_todo, step_json,
+                          step_words, table_widths, todo_console, unread_since_heard)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -325,19 +325,32 @@ def render_interviews(
     for col in ("company", "role", "when", "contacts", "status"):
         table.add_column(col, overflow="fold")  # an address is never cut
     for i in interviews:
-        snoozed = i.snoozed_until is not None and i.snoozed_until > now
-        status = "closed" if i.closed_at else ("snoozed" if snoozed else "open")
-        table.add_row(*_interview_cells(i, tz), status)
+        table.add_row(*_interview_cells(i, tz), _open_words(i, now))
     for i in pending:
         table.add_row(*_interview_cells(i, tz), PENDING_WORDS)
     console = _console(out)
-    console.print(table)
+    if table_widths(console, table)[1] <= console.width:
+        console.print(table)
+    else:  # too narrow for every cell on one line: one block per interview, nothing cut
+        print_records(console, [*(_interview_record(i, tz, _open_words(i, now)) for i in interviews),
+                                *(_interview_record(i, tz, PENDING_WORDS) for i in pending)])
     if pending:
         console.print(f"{PENDING_WORDS}: in the interviews file {interviews_file}, not read by a scan yet; the next "
                       "`watcher scan` stores it (the running service: as soon as it sees the file changed).", markup=False)
 
 
 PENDING_WORDS = "not stored yet"
+
+
+def _open_words(i: Interview, now: datetime) -> str:
+    snoozed = i.snoozed_until is not None and i.snoozed_until > now
+    return "closed" if i.closed_at else ("snoozed" if snoozed else "open")
+
+
+def _interview_record(i: Interview, tz: ZoneInfo, status: str) -> list[str]:
+    """The lines of an interview on a narrow terminal: its id and status, then the rest."""
+    ident, company, role, when, contacts = _interview_cells(i, tz)
+    return [f"{ident} · {status}", company + (f" — {role}" if i.role else ""), f"{when} · {contacts}"]
 
 
 def _interview_cells(i: Interview, tz: ZoneInfo) -> tuple[str, ...]:

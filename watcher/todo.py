@@ -184,6 +184,28 @@ def todo_console(out: TextIO, default_width: int | None = None) -> Console:
     return PipeConsole(file=_Trimmed(out), width=width, highlight=False, soft_wrap=False, emoji=False)
 
 
+def table_widths(console: Console, table: Table) -> tuple[int, int]:
+    """The table's (narrowest, widest) width in columns on ``console``: narrower than the
+    first, rich cuts words (an id, an address) in the middle; from the second on, no cell wraps."""
+    from rich.measure import Measurement
+
+    unbounded = console.options.update_width(1 << 16)  # measured against the console's width, a table fits it
+    measured = Measurement.get(console, unbounded, table)
+    return measured.minimum, measured.maximum
+
+
+def print_records(console: Console, records: Sequence[Sequence[str]]) -> None:
+    """Print each record as a block, for a terminal too narrow for a table: its first line
+    (the id, to copy into the next command) flush left, the rest indented, a blank line
+    between. Long lines are left to the terminal to wrap: no word is cut by watcher."""
+    for n, (first, *rest) in enumerate(records):
+        if n:
+            console.print("")
+        console.print(first, soft_wrap=True, markup=False)
+        for line in rest:
+            console.print(f"  {line}", soft_wrap=True, markup=False)
+
+
 def todo_table(rows: Sequence[TodoRow], tz: ZoneInfo, width: int = 80) -> Table:
     """The compact table for ``width`` columns: ids whole; the company is shortened and
     the other columns wrap before an id is ever cut."""
@@ -206,6 +228,13 @@ def todo_table(rows: Sequence[TodoRow], tz: ZoneInfo, width: int = 80) -> Table:
     return table
 
 
+def _todo_record(row: TodoRow, tz: ZoneInfo) -> list[str]:
+    interview = row.state.interview
+    when = _when(row, tz)
+    return [interview.id + (f" · {when}" if when != "-" else ""), f"{interview.company}: {_what(row, tz)}",
+            "last heard: " + _heard(row, tz).replace("\n", "; ")]
+
+
 def render_todo(states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo, now: datetime,
                 *, include_all: bool = False, not_read: Sequence[NotRead] = ()) -> None:
     """Print the to-do list (or a line saying there is nothing on it).
@@ -223,7 +252,12 @@ def render_todo(states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo, now
         console.print(nothing + (f" ({hidden} closed, moved on or snoozed: `watcher todo --all`)"
                                  if hidden else " Log an interview with `watcher interview add`."), markup=False)
         return
-    console.print(todo_table(rows, tz, console.width))
+    table = todo_table(rows, tz, console.width)
+    if table_widths(console, table)[0] <= console.width:
+        console.print(table)
+    else:  # so narrow that words would be cut: one block per interview
+        console.print("To do", markup=False)
+        print_records(console, [_todo_record(row, tz) for row in rows])
     due = sum(r.due_now for r in rows)
     hidden = len(states) - len(rows)
     notes = []

@@ -17,7 +17,7 @@ def add_parsers(sub: Any) -> None:
         description="Delete the interviews and every message, decision, event and notice drawn from "
                     "their mail, then rewrite the database so nothing of them stays on the disk. Says what "
                     "it will delete and asks first on a terminal; --yes does it without asking.")
-    forget_p.add_argument("ids", nargs="*", metavar="INTERVIEW", help="interview ids (watcher interview list)")
+    forget_p.add_argument("ids", nargs="*", metavar="INTERVIEW", help="interview ids (`watcher interview list`), or their beginnings")
     forget_p.add_argument("--before", metavar="DATE",
                           help="every interview closed or dropped before DATE (YYYY-MM-DD or a date-time)")
     forget_p.add_argument("--yes", action="store_true",
@@ -50,11 +50,9 @@ def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
             decide = Pipeline(config, store, channels=channels_from_config(config, sending=False)).decide
             ids = closed_or_dropped_before(decide, store.interviews(), before, now)
         else:
-            known = {i.id for i in store.interviews()}
-            missing = [i for i in args.ids if i not in known]
-            if missing:
-                raise UsageError(f"no interview with id {', '.join(missing)} (see watcher interview list)")
-            ids = list(args.ids)
+            from watcher.actions import require_interview
+
+            ids = list(dict.fromkeys(require_interview(store, typed).id for typed in args.ids))
         plan = to_forget(store, ids)
         if not plan.interviews:
             print("nothing to forget", file=out)
