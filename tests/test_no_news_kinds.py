@@ -33,64 +33,36 @@ from typing import Any
 import pytest
 
 from tests.corpus_scan import USER, entries_by_message_id
+from tests.no_news_employers import Employer, by_lang
 from tests.test_no_news_mail import ME
 from tests.test_no_news_mail import day as moment
 from watcher.model import HEARD_BACK_KINDS
 
 
-@dataclass(frozen=True)
-class Employer:
-    lang: str
-    id: str
-    company: str
-    role: str
-    name: str
-    address: str
-    thanks_subject: str
-    thanks_body: str
-    interview_day: int
-
-    @property
-    def domain(self) -> str:
-        return self.address.split("@", 1)[1]
-
-    @property
-    def contact(self) -> str:
-        return f"{self.name} <{self.address}>"
-
-    @property
-    def thanks_id(self) -> str:
-        return f"<thanks.{self.id}@mail.example.org>"
-
-    def table(self) -> str:
-        return (f'[[interview]]\nid = "{self.id}"\ncompany = "{self.company}"\nrole = "{self.role}"\n'
-                f"when = 2026-11-{self.interview_day:02d}T11:00:00+01:00\n"
-                f'contacts = ["{self.address}"]\ndomains = ["{self.domain}"]\n')
-
-
-EMPLOYERS = {e.lang: e for e in (
-    Employer("en", "harwick", "Harwick Labs", "Site Reliability Engineer", "Daniel Okafor",
-             "daniel.okafor@harwicklabs.com", "Thank you - SRE interview",
-             "Hi Daniel,\n\nThanks again for walking me through the on-call setup today. I enjoyed it.\n\nBest,\nAlex", 9),
-    Employer("de", "brunnhofer", "Brunnhofer Logistik GmbH", "Data Engineer", "Katrin Vogel",
-             "k.vogel@brunnhofer-logistik.de", "Danke für das Gespräch",
-             "Hallo Frau Vogel,\n\nvielen Dank für das offene Gespräch heute.\n\nViele Grüße\nAlex Doe", 10),
-    Employer("fr", "verlaine", "Maison Verlaine", "Chef de projet digital", "Camille Rousseau",
-             "camille.rousseau@maison-verlaine.fr", "Merci pour notre échange",
-             "Bonjour Camille,\n\nMerci pour notre échange de ce matin.\n\nBien cordialement,\nAlex Doe", 11),
-    Employer("es", "olmedo", "Cerámicas Olmedo", "Analista de sistemas", "Javier Ruiz",
-             "jruiz@ceramicasolmedo.es", "Gracias por la entrevista de hoy",
-             "Hola Javier,\n\nGracias por la entrevista de hoy, me gustó mucho conocer al equipo.\n\nUn saludo,\nAlex", 12),
-    Employer("nl", "dijkstra", "Dijkstra Havens", "Data-analist", "Sanne de Vries",
-             "sanne.devries@dijkstrahavens.nl", "Bedankt voor het gesprek van vandaag",
-             "Hoi Sanne,\n\nBedankt voor het prettige gesprek van vandaag.\n\nGroet,\nAlex", 13),
-    Employer("it", "ferraresi", "Ferraresi Automazione", "Ingegnere software", "Giulia Romano",
-             "g.romano@ferraresi-automazione.it", "Grazie per il colloquio di oggi",
-             "Buongiorno Giulia,\n\ngrazie per il colloquio di oggi.\n\nCordiali saluti,\nAlex Doe", 16),
-    Employer("pt", "caravela", "Caravela Seguros", "Analista de dados", "João Martins",
-             "joao.martins@caravelaseguros.pt", "Obrigado pela entrevista",
-             "Olá João,\n\nObrigado pela entrevista de hoje.\n\nCumprimentos,\nAlex Doe", 17),
-)}
+# Interviews at 11:00; the thank-you notes' Message-IDs at mail.example.org.
+EMPLOYERS = by_lang(*(Employer(*row, interview_hour=11, thanks_domain="mail.example.org") for row in (
+    ("en", "harwick", "Harwick Labs", "Site Reliability Engineer", "Daniel Okafor <daniel.okafor@harwicklabs.com>",
+     "Thank you - SRE interview",
+     "Hi Daniel,\n\nThanks again for walking me through the on-call setup today. I enjoyed it.\n\nBest,\nAlex", 9),
+    ("de", "brunnhofer", "Brunnhofer Logistik GmbH", "Data Engineer", "Katrin Vogel <k.vogel@brunnhofer-logistik.de>",
+     "Danke für das Gespräch",
+     "Hallo Frau Vogel,\n\nvielen Dank für das offene Gespräch heute.\n\nViele Grüße\nAlex Doe", 10),
+    ("fr", "verlaine", "Maison Verlaine", "Chef de projet digital",
+     "Camille Rousseau <camille.rousseau@maison-verlaine.fr>", "Merci pour notre échange",
+     "Bonjour Camille,\n\nMerci pour notre échange de ce matin.\n\nBien cordialement,\nAlex Doe", 11),
+    ("es", "olmedo", "Cerámicas Olmedo", "Analista de sistemas", "Javier Ruiz <jruiz@ceramicasolmedo.es>",
+     "Gracias por la entrevista de hoy",
+     "Hola Javier,\n\nGracias por la entrevista de hoy, me gustó mucho conocer al equipo.\n\nUn saludo,\nAlex", 12),
+    ("nl", "dijkstra", "Dijkstra Havens", "Data-analist", "Sanne de Vries <sanne.devries@dijkstrahavens.nl>",
+     "Bedankt voor het gesprek van vandaag",
+     "Hoi Sanne,\n\nBedankt voor het prettige gesprek van vandaag.\n\nGroet,\nAlex", 13),
+    ("it", "ferraresi", "Ferraresi Automazione", "Ingegnere software",
+     "Giulia Romano <g.romano@ferraresi-automazione.it>", "Grazie per il colloquio di oggi",
+     "Buongiorno Giulia,\n\ngrazie per il colloquio di oggi.\n\nCordiali saluti,\nAlex Doe", 16),
+    ("pt", "caravela", "Caravela Seguros", "Analista de dados", "João Martins <joao.martins@caravelaseguros.pt>",
+     "Obrigado pela entrevista",
+     "Olá João,\n\nObrigado pela entrevista de hoje.\n\nCumprimentos,\nAlex Doe", 17),
+)))
 
 
 @dataclass(frozen=True)

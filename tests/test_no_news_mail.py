@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 
 from tests.corpus_scan import USER, entries_by_message_id
+from tests.no_news_employers import Employer, by_lang
 from watcher.model import HEARD_BACK_KINDS
 
 CET = timezone(timedelta(hours=1))
@@ -41,61 +42,36 @@ def day(d: int, hour: int = 10, minute: int = 0) -> datetime:
     return datetime(2026, 11, d, hour, minute, tzinfo=CET)
 
 
-@dataclass(frozen=True)
-class Employer:
-    id: str
-    company: str
-    role: str
-    contact: str  # "Name <address>"
-    domain: str
-    thanks_subject: str
-    thanks_body: str
-    interview_day: int
-
-    @property
-    def contact_address(self) -> str:
-        return self.contact.rsplit("<", 1)[1].rstrip(">")
-
-    def thanks_id(self) -> str:
-        return f"<thanks.{self.id}@example.org>"
-
-    def interview_table(self) -> str:
-        return (f'[[interview]]\nid = "{self.id}"\ncompany = "{self.company}"\nrole = "{self.role}"\n'
-                f"when = 2026-11-{self.interview_day:02d}T10:00:00+01:00\n"
-                f'contacts = ["{self.contact_address}"]\ndomains = ["{self.domain}"]\n')
-
-
-EMPLOYERS = {e.id[:2]: e for e in (
-    Employer("en-quillon", "Quillon Systems", "Platform Engineer", "Maya Chen <maya.chen@quillon.io>",
-             "quillon.io", "Thank you - Platform Engineer interview",
+EMPLOYERS = by_lang(
+    Employer("en", "en-quillon", "Quillon Systems", "Platform Engineer", "Maya Chen <maya.chen@quillon.io>",
+             "Thank you - Platform Engineer interview",
              "Hi Maya,\n\nThank you for the conversation today about the Platform Engineer role. I enjoyed "
              "hearing about the migration work.\n\nBest,\nAlex", 2),
-    Employer("de-falkenried", "Falkenried Maschinenbau GmbH", "Softwareentwickler",
-             "Jonas Weber <j.weber@falkenried.de>", "falkenried.de", "Vielen Dank für das Gespräch",
+    Employer("de", "de-falkenried", "Falkenried Maschinenbau GmbH", "Softwareentwickler",
+             "Jonas Weber <j.weber@falkenried.de>", "Vielen Dank für das Gespräch",
              "Hallo Herr Weber,\n\nvielen Dank für das angenehme Gespräch heute zur Stelle als "
              "Softwareentwickler.\n\nViele Grüße\nAlex Doe", 3),
-    Employer("fr-cassiopee", "Cassiopée Assurances", "Analyste de données",
-             "Sophie Laurent <sophie.laurent@cassiopee-assurances.fr>", "cassiopee-assurances.fr",
-             "Merci pour l'entretien",
+    Employer("fr", "fr-cassiopee", "Cassiopée Assurances", "Analyste de données",
+             "Sophie Laurent <sophie.laurent@cassiopee-assurances.fr>", "Merci pour l'entretien",
              "Bonjour Sophie,\n\nMerci pour l'entretien de ce matin pour le poste d'analyste de données.\n\n"
              "Bien cordialement,\nAlex Doe", 4),
-    Employer("es-alcazar", "Grupo Alcázar", "Ingeniera de datos",
-             "Lucía Moreno <lucia.moreno@alcazar-grupo.es>", "alcazar-grupo.es", "Gracias por la entrevista",
+    Employer("es", "es-alcazar", "Grupo Alcázar", "Ingeniera de datos",
+             "Lucía Moreno <lucia.moreno@alcazar-grupo.es>", "Gracias por la entrevista",
              "Hola Lucía,\n\nMuchas gracias por la entrevista de hoy para el puesto de ingeniera de datos.\n\n"
              "Un saludo,\nAlex", 5),
-    Employer("nl-tulpenveld", "Tulpenveld", "Backend-ontwikkelaar", "Pieter Jansen <p.jansen@tulpenveld.nl>",
-             "tulpenveld.nl", "Bedankt voor het gesprek",
+    Employer("nl", "nl-tulpenveld", "Tulpenveld", "Backend-ontwikkelaar", "Pieter Jansen <p.jansen@tulpenveld.nl>",
+             "Bedankt voor het gesprek",
              "Hoi Pieter,\n\nBedankt voor het fijne gesprek van vandaag over de functie van "
              "backend-ontwikkelaar.\n\nGroet,\nAlex", 6),
-    Employer("it-ventura", "Officine Ventura", "Sviluppatore Python",
-             "Marco Bianchi <marco.bianchi@officineventura.it>", "officineventura.it", "Grazie per il colloquio",
+    Employer("it", "it-ventura", "Officine Ventura", "Sviluppatore Python",
+             "Marco Bianchi <marco.bianchi@officineventura.it>", "Grazie per il colloquio",
              "Buongiorno Marco,\n\ngrazie per il colloquio di oggi per la posizione di sviluppatore Python.\n\n"
              "Cordiali saluti,\nAlex Doe", 7),
-    Employer("pt-azulejo", "Azulejo Digital", "Engenheira de Software",
-             "Ana Ferreira <ana.ferreira@azulejodigital.pt>", "azulejodigital.pt", "Obrigado pela entrevista",
+    Employer("pt", "pt-azulejo", "Azulejo Digital", "Engenheira de Software",
+             "Ana Ferreira <ana.ferreira@azulejodigital.pt>", "Obrigado pela entrevista",
              "Olá Ana,\n\nObrigado pela entrevista de hoje para a vaga de Engenheira de Software.\n\n"
              "Cumprimentos,\nAlex Doe", 8),
-)}
+)
 
 
 @dataclass(frozen=True)
@@ -663,21 +639,21 @@ def _thanks(employer: Employer) -> bytes:
     message["To"] = employer.contact
     message["Subject"] = employer.thanks_subject
     message["Date"] = format_datetime(day(employer.interview_day, 17))
-    message["Message-ID"] = employer.thanks_id()
+    message["Message-ID"] = employer.thanks_id
     message.set_content(employer.thanks_body)
     return bytes(message)
 
 
 def _original_headers(employer: Employer) -> str:
     return (f"From: {ME}\nTo: {employer.contact}\nSubject: {employer.thanks_subject}\n"
-            f"Message-ID: {employer.thanks_id()}\nDate: {format_datetime(day(employer.interview_day, 17))}\n")
+            f"Message-ID: {employer.thanks_id}\nDate: {format_datetime(day(employer.interview_day, 17))}\n")
 
 
 def _calendar(probe: Probe, method: str, status: str) -> str:
     e = probe.employer
     return ("BEGIN:VCALENDAR\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\nVERSION:2.0\r\n"
             f"METHOD:{method}\r\nBEGIN:VEVENT\r\nUID:call-{e.id}@example.org\r\n"
-            f"ATTENDEE;PARTSTAT={status}:mailto:{e.contact_address}\r\nORGANIZER:mailto:{USER}\r\n"
+            f"ATTENDEE;PARTSTAT={status}:mailto:{e.address}\r\nORGANIZER:mailto:{USER}\r\n"
             "DTSTART:20261120T140000Z\r\nDTEND:20261120T143000Z\r\n"
             f"SUMMARY:Call Alex Doe / {e.company}\r\nSEQUENCE:0\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
 
@@ -690,11 +666,11 @@ def build(probe: Probe, when: datetime) -> tuple[bytes, bool]:
     if probe.raw in ("dsn", "mdn"):
         report = "delivery-status" if probe.raw == "dsn" else "disposition-notification"
         if probe.raw == "dsn":
-            status = (f"Reporting-MTA: dns; mx.{e.domain}\n\nFinal-Recipient: rfc822; {e.contact_address}\n"
+            status = (f"Reporting-MTA: dns; mx.{e.domain}\n\nFinal-Recipient: rfc822; {e.address}\n"
                       "Action: failed\nStatus: 5.1.1\n")
         else:
             status = (f"Reporting-UA: {e.domain}; Microsoft Outlook 16.0\nFinal-Recipient: rfc822;"
-                      f" {e.contact_address}\nOriginal-Message-ID: {e.thanks_id()}\n"
+                      f" {e.address}\nOriginal-Message-ID: {e.thanks_id}\n"
                       "Disposition: manual-action/MDN-sent-manually; displayed\n")
         text = (head + f'Content-Type: multipart/report; report-type={report}; boundary="b1"\n'
                 + ("Auto-Submitted: auto-replied\n" if probe.raw == "dsn" and "postfix" in probe.name else "")
@@ -722,8 +698,8 @@ def build(probe: Probe, when: datetime) -> tuple[bytes, bool]:
     message["Message-ID"] = (f"<20261112.{probe.name}.digest@notice.watcher.invalid>" if probe.raw == "digest_id"
                              else _message_id(probe))
     if probe.thread:
-        message["In-Reply-To"] = e.thanks_id()
-        message["References"] = e.thanks_id()
+        message["In-Reply-To"] = e.thanks_id
+        message["References"] = e.thanks_id
     for name, value in probe.headers.items():
         message[name] = value
     body = probe.body
@@ -740,7 +716,7 @@ def build(probe: Probe, when: datetime) -> tuple[bytes, bool]:
 
 
 def interviews() -> str:
-    return "\n".join(e.interview_table() for e in EMPLOYERS.values())
+    return "\n".join(e.table() for e in EMPLOYERS.values())
 
 
 def mailbox_contents() -> list[tuple[bytes, bool]]:
