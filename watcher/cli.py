@@ -61,9 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     scan = sub.add_parser("scan", help="sync every account once, match, decide, notify, and print a report",
                           description="Sync every account once, match new mail to your interviews, decide "
                           "what is due, send the notices that are due, and print a report.")
-    scan.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    output = scan.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     scan.add_argument("--now", help="evaluate as if it were this moment (ISO 8601; naive = your time zone); "
                       "sends nothing unless --notify is given too")
+    output.add_argument("--summary", action="store_true",
+                      help="for a log (the systemd timer): one line, and the whole report only when this scan "
+                      "found new mail or sent a notice")
     sending = scan.add_mutually_exclusive_group()
     sending.add_argument("--no-notify", "--dry-run", dest="no_notify", action="store_true",
                          help="decide and report, but send and record no notice")
@@ -294,7 +298,7 @@ def _pipeline(config: Config, store: Store, *, sending: bool = False) -> Pipelin
 
 def cmd_scan(args, config: Config, out) -> int:
     from watcher.auth.refusals import refusal_notices
-    from watcher.report import dump_json, render_scan, scan_json
+    from watcher.report import dump_json, render_scan, render_scan_summary, scan_json
     from watcher.store import Store
 
     now = _now(args, config)
@@ -314,7 +318,10 @@ def cmd_scan(args, config: Config, out) -> int:
         dump_json(scan_json(result), out)
     else:
         new = {m.mail.message_id for m in [*result.messages, *result.suggestions]} - known
-        render_scan(result, out, _tz(config), new=new)
+        if args.summary:
+            render_scan_summary(result, out, _tz(config), new=new)
+        else:
+            render_scan(result, out, _tz(config), new=new)
     if result.interviews_unread:  # a config error, told last so that it is seen: the mail was scanned
         print(f"watcher: interviews file {result.interviews_unread}", file=sys.stderr)
         return EXIT_USAGE

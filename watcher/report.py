@@ -187,6 +187,38 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] 
         console.print(f"Notice not sent on {n.channel}: {n.error} (will retry)")
 
 
+def render_scan_summary(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str]) -> bool:
+    """Print a scan for a log read later (the systemd timer's journal): one line saying
+    what is new, what is due and what was sent; then the whole report (``render_scan``)
+    only when this scan stored new mail (``new``: the Message-IDs it first stored), sent
+    a notice or was the first, so that a quiet quarter of an hour is one line. Returns
+    whether the whole report was printed."""
+    from watcher.todo import todo_rows
+
+    not_read = in_scan(result.accounts, result.configured)
+    rows = todo_rows(result.interviews, result.now)
+    due = sum(r.due_now for r in rows)
+    parts = [news_line(result, new, not_read),
+             f"To do: {due} due now of {_count(len(rows), 'open interview', 'open interviews')}." if rows
+             else "Nothing to do."]
+    sent = [n for n in result.notices if n.sent]
+    failed = [n for n in result.notices if not n.sent and n.error]
+    if sent:
+        parts.append(notices_sent_line(sent))
+    if failed:
+        parts.append(f"{_count(len(failed), 'notice', 'notices')} not sent (will retry): "
+                     + "; ".join(dict.fromkeys(f"{n.channel}: {n.error}" for n in failed)) + ".")
+    problems = [e for e in result.import_errors if e != result.interviews_unread]
+    if problems:
+        parts.append(f"{_count(len(problems), 'problem', 'problems')} in the interviews file "
+                     "(`watcher interview list` names them).")
+    out.write(" ".join(parts) + "\n")
+    changed = bool(sent or new) or result.first  # a first scan tells its notes (a setting to add) once
+    if changed:
+        render_scan(result, out, tz, new=None)
+    return changed
+
+
 def notices_sent_line(sent: Sequence[NoticeOutcome]) -> str:
     """"Notices sent: 2 updates in one email digest": a run sends one digest per channel
     (README "Notices"), so the updates are counted, and the digests by channel. Drafts filed
