@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import email
+import email.errors
 import email.header
 import email.message
 import email.utils
@@ -193,7 +194,7 @@ def parse_message(
         trimmed = without_large_attachments(raw)
         if trimmed is not raw:
             text = _text_parts(trimmed, mime_only, account=account, folder=folder, uid=uid)
-            if text is not None and _holds_dropped_mark(text):
+            if text is not None and _holds_dropped_mark(text, account=account, folder=folder, uid=uid):
                 text = None  # a dropped body would have been text: read as it is, or not at all
         if text is None and len(raw) > MAX_PARSED_BYTES:
             raise MessageTooLarge(f"message of {len(raw)} bytes, over {MAX_PARSED_BYTES} with its text parts")
@@ -212,8 +213,9 @@ def parse_message(
         sent_folder=sent_folder,
     )
     body = _body_text(plain, html_parts)
-    return replace(header_mail, body=body, calendar=_calendar_text(message),
-                   unreadable=unreadable_reason(body, message))
+    where = {"account": account, "folder": folder, "uid": uid}
+    return replace(header_mail, body=body, calendar=_calendar_text(message, **where),
+                   unreadable=unreadable_reason(body, message, **where))
 
 
 _TextParts = tuple[email.message.Message, list[str], list[str]]
@@ -228,11 +230,11 @@ def _text_parts(raw: bytes, mime_only: bool, *, account: str, folder: str, uid: 
     return parsed if parsed is not None else _parse_with_stdlib(raw, account=account, folder=folder, uid=uid)
 
 
-def _holds_dropped_mark(text: _TextParts) -> bool:
+def _holds_dropped_mark(text: _TextParts, *, account: str, folder: str, uid: int | None) -> bool:
     """Whether a body ``without_large_attachments`` dropped is in the text that was read."""
     message, plain, html_parts = text
-    return any(mark in part for part in (*plain, *html_parts, _calendar_text(message) or "")
-               for mark in _DROPPED_MARKS)
+    calendar = _calendar_text(message, account=account, folder=folder, uid=uid)
+    return any(mark in part for part in (*plain, *html_parts, calendar or "") for mark in _DROPPED_MARKS)
 
 
 # ---------------------------------------------------------------------------
@@ -811,7 +813,25 @@ _WHITESPACE_RE = re.compile(r"\s")
 UNDECODED_SHARE = 0.05
 
 
-def unreadable_reason(body: str, message: email.message.Message) -> str | None:
+# What looking through a parsed message's parts can raise (the email package, Lib/email/,
+# and the codecs it calls): RecursionError, since walk() recurses once per level of nesting,
+# so a message nested nearly as deep as the parser allows (981 levels from the top of the
+# stack) overflows when walked from further down; the package's own MessageError
+# (HeaderParseError...), from a Content-Type read under a policy other than compat32; and
+# LookupError or UnicodeError from the codec of a declared charset. Anything else is a bug
+# and goes on up.
+PART_ERRORS: tuple[type[Exception], ...] = (RecursionError, email.errors.MessageError, LookupError, UnicodeError)
+PARTS_UNREAD = "its parts could not be looked through"
+
+
+def _parts_not_read(exc: Exception, *, account: str, folder: str, uid: int | None) -> None:
+    """Log that a message's parts could not be looked through: where it is and the error's
+    type, never its text."""
+    log.warning("message_parts_unreadable", account=account, folder=folder, uid=uid, error=type(exc).__name__)
+
+
+def unreadable_reason(body: str, message: email.message.Message, *, account: str, folder: str,
+                      uid: int | None) -> str | None:
     """Why ``body`` (the text ``parse_message`` made of ``message``) cannot be read, or None.
 
     Measured, never read for wording: more than ``UNDECODED_SHARE`` of its visible
@@ -820,12 +840,18 @@ def unreadable_reason(body: str, message: email.message.Message) -> str | None:
     or it holds no text at all while the message has a part that is not text (an
     attachment) or HTML that shows only images (a letter sent as a picture): what it says
     is for the user to look at. A calendar part is read apart (``Mail.calendar``) and does
-    not count."""
+    not count. A message without text whose parts cannot be looked through (``PART_ERRORS``)
+    is unreadable too, and logged with ``account``, ``folder`` and ``uid``: its news is
+    unknown, never none."""
     visible = len(body) - len(_WHITESPACE_RE.findall(body))
     if visible == 0:
-        if _has_attachment(message):
-            return "it has no text, only an attachment"
-        return "it has no text, only an image" if _has_image(message) else None
+        try:
+            if _has_attachment(message):
+                return "it has no text, only an attachment"
+            return "it has no text, only an image" if _has_image(message) else None
+        except PART_ERRORS as exc:
+            _parts_not_read(exc, account=account, folder=folder, uid=uid)
+            return PARTS_UNREAD
     undecoded = len(_UNDECODED_RE.findall(body))
     if undecoded > UNDECODED_SHARE * visible:
         return f"its text does not decode ({undecoded} of {visible} characters are undecodable bytes)"
@@ -833,37 +859,30 @@ def unreadable_reason(body: str, message: email.message.Message) -> str | None:
 
 
 def _has_attachment(message: email.message.Message) -> bool:
-    try:
-        return any(
-            not part.is_multipart() and part.get_content_maintype() != "text"
-            for part in message.walk()
-        )
-    except Exception:  # a part the stdlib cannot walk: nothing found
-        return False
+    """Whether ``message`` has a part that is not text. Raise one of ``PART_ERRORS``."""
+    return any(not part.is_multipart() and part.get_content_maintype() != "text" for part in message.walk())
 
 
 _IMAGE_TAG_RE = re.compile(r"<img\b", re.IGNORECASE)
 
 
 def _has_image(message: email.message.Message) -> bool:
-    """Whether an HTML part of ``message`` shows an image (``<img>``)."""
-    try:
-        return any(
-            part.get_content_type() == "text/html" and _IMAGE_TAG_RE.search(_part_text(part)) is not None
-            for part in message.walk()
-        )
-    except Exception:  # a part the stdlib cannot walk: nothing found
-        return False
+    """Whether an HTML part of ``message`` shows an image (``<img>``). Raise one of ``PART_ERRORS``."""
+    return any(
+        part.get_content_type() == "text/html" and _IMAGE_TAG_RE.search(_part_text(part)) is not None
+        for part in message.walk()
+    )
 
 
-def _calendar_text(message: email.message.Message) -> str | None:
-    """The first text/calendar part, inline or attached."""
+def _calendar_text(message: email.message.Message, *, account: str, folder: str, uid: int | None) -> str | None:
+    """The first text/calendar part, inline or attached; None when there is none, or when
+    the parts cannot be looked through (``PART_ERRORS``, logged with where the message is)."""
     try:
         for part in message.walk():
             if part.get_content_type() == "text/calendar":
                 return _part_text(part)
-    except Exception:
-        return None
+    except PART_ERRORS as exc:
+        _parts_not_read(exc, account=account, folder=folder, uid=uid)
     return None
 
 
