@@ -747,3 +747,17 @@ def test_a_contact_logged_by_an_initial_is_known_by_first_name_and_surname(name:
     message = mail(address, "Tweede gesprek", from_name=name)
     assert (index.people_named_by(message) == {"fabrikam"}) is same
     assert may_concern(message, index, {}) is same
+
+
+@pytest.mark.parametrize("address,direction,named", [
+    ("sanne.bakker@gmail.com", "received", True),  # another address: perhaps that person
+    ("Sanne@Tulpenveld.nl", "received", False),  # the logged address itself: tied by address instead
+    ("sanne+jobs@tulpenveld.nl", "received", False),  # the same mailbox, plus-tagged
+    ("sanne.bakker@gmail.com", "sent", False),  # the user's own mail names nobody's sender
+])
+def test_a_name_ties_only_received_mail_from_an_address_not_logged(address: str, direction: str, named: bool) -> None:
+    index = build_index((Interview(id="tulpenveld", company="Tulpenveld", role="Designer",
+                                   when=datetime(2026, 11, 2, tzinfo=UTC), contacts=("sanne@tulpenveld.nl",)),), ME)
+    message = mail(address, "Re: gesprek", from_name="Sanne Bakker", direction=direction)
+    assert (index.first_named_by(message) == {"tulpenveld"}) is named
+    assert index.people_named_by(message) == frozenset()  # a first name alone is no person's name

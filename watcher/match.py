@@ -657,13 +657,22 @@ class InterviewIndex:
                 return Kin(ids, "carries", registered)
         return None
 
+    def _sender_not_logged(self, mail: Mail) -> str | None:
+        """The received ``mail``'s sender address (normalised) when some person is logged and
+        the sender is none of the logged contacts and recruiters, else None: the mail a name
+        may tie to a logged person writing from another address."""
+        if mail.direction != "received" or not self.people:
+            return None
+        sender = normalise_address(mail.from_addr)
+        if sender in self.contacts or sender in self.recruiters:
+            return None
+        return sender
+
     def people_named_by(self, mail: Mail) -> frozenset[str]:
         """Interviews whose logged contact or recruiter the received ``mail``'s sender is by
         name (``Person.terms``) though not by address: the same person writing from elsewhere."""
-        if mail.direction != "received" or not self.people:
-            return frozenset()
-        sender = normalise_address(mail.from_addr)
-        if sender in self.contacts or sender in self.recruiters:
+        sender = self._sender_not_logged(mail)
+        if sender is None:
             return frozenset()
         # As written (lower-case, accents kept): the server's search finds no more than this.
         written = f"{mail.from_name} <{mail.from_addr}>".lower()
@@ -676,10 +685,7 @@ class InterviewIndex:
         """Interviews with a contact or recruiter logged by a first name alone (``sanne@``)
         whose first name begins the received ``mail``'s display name of two words or more
         ("Sanne Bakker"), from another address: perhaps that person, never more than that."""
-        if mail.direction != "received" or not self.people:
-            return frozenset()
-        sender = normalise_address(mail.from_addr)
-        if sender in self.contacts or sender in self.recruiters:
+        if self._sender_not_logged(mail) is None:
             return frozenset()
         name_words = words(mail.from_name)
         if len(name_words) < 2:
