@@ -50,3 +50,13 @@ def test_the_commands_still_run_with_their_global_options_after_them(tmp_path):
     result = watcher("scan", "--config", str(tmp_path / "nope.toml"))
     assert result.returncode == 2
     assert "nope.toml" in result.stderr and "not a command" not in result.stderr
+
+
+@pytest.mark.parametrize("typed,meant", [("list", "watcher interview list"), ("report", "watcher status"),
+                                         ("calendar", "watcher export-ics")])
+def test_a_word_for_another_command_names_the_command_it_means(typed, meant):
+    result = watcher(typed)
+    assert result.returncode == 2
+    first, usage, *_ = result.stderr.splitlines()
+    assert first == f"watcher: {typed!r} is not a command. Did you mean `{meant}`?"
+    assert usage.strip().startswith(f"usage: {meant}")

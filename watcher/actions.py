@@ -110,7 +110,7 @@ def mark_done(store: Store, interview_id: str, step: str, at: datetime) -> None:
         return
     if at <= interview.when:
         raise ActionError(f"{step} at {at.isoformat(timespec='minutes')} is before the interview "
-                          f"({interview.when.isoformat(timespec='minutes')}): it would not count")
+                          f"({interview.when.astimezone(at.tzinfo).isoformat(timespec='minutes')}): it would not count")
     store.add_event(Event(interview.id, "sent", at, _SENT_FOR_STEP[step]))
 
 

@@ -247,18 +247,22 @@ def _interview_fields(p: argparse.ArgumentParser) -> None:
 # -- helpers ------------------------------------------------------------------------------
 
 
-def parse_moment(text: str, tz: ZoneInfo) -> datetime:
+def parse_moment(text: str, tz: ZoneInfo, option: str | None = None) -> datetime:
+    """``text`` (ISO 8601) as an aware moment, naive read in ``tz``. Raise UsageError naming
+    ``option`` (``--at``), when given, for anything else."""
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"not a date and time: {text!r} (use ISO 8601, e.g. 2026-11-03T10:00)") from None
+        said = f"{option}: " if option else ""
+        raise UsageError(f"{said}not a date and time: {text!r} (use ISO 8601, e.g. 2026-11-03T10:00 "
+                         "in your time zone, or 2026-11-03T10:00+01:00)") from None
     return value if value.tzinfo else value.replace(tzinfo=tz)
 
 
 DURATION = re.compile(r"^\s*(\d+)\s*([hdw])\s*$")
 
 
-def parse_until(text: str, now: datetime, tz: ZoneInfo) -> datetime:
+def parse_until(text: str, now: datetime, tz: ZoneInfo, option: str | None = None) -> datetime:
     found = DURATION.match(text)
     if found:
         n, unit = int(found.group(1)), found.group(2)
@@ -267,7 +271,7 @@ def parse_until(text: str, now: datetime, tz: ZoneInfo) -> datetime:
         day = date.fromisoformat(text)
         return datetime.combine(day, time(0), tz)
     except ValueError:
-        return parse_moment(text, tz)
+        return parse_moment(text, tz, option)
 
 
 def _tz(config: Config) -> ZoneInfo:
@@ -276,7 +280,7 @@ def _tz(config: Config) -> ZoneInfo:
 
 def _now(args: argparse.Namespace, config: Config) -> datetime:
     text = getattr(args, "now", None)
-    return parse_moment(text, _tz(config)) if text else datetime.now(UTC)
+    return parse_moment(text, _tz(config), "--now") if text else datetime.now(UTC)
 
 
 def _load(args: argparse.Namespace) -> Config:
@@ -342,7 +346,7 @@ def cmd_done(args, config: Config, out) -> int:
     from watcher.commands.todo import run_done
 
     tz = _tz(config)
-    at = parse_moment(args.at, tz) if args.at else datetime.now(UTC)
+    at = parse_moment(args.at, tz, "--at") if args.at else datetime.now(UTC)
     with Store.open(config.database) as store:
         pipeline = _pipeline(config, store)
         return run_done(pipeline, args.id, args.step, at, out, tz)
@@ -474,7 +478,7 @@ def cmd_interview(args, config: Config, out) -> int:
         if action == "log":
             from watcher.commands.interviews import log_event
 
-            at = parse_moment(args.at, tz) if args.at else now
+            at = parse_moment(args.at, tz, "--at") if args.at else now
             actions.check_not_future(at, f"--at {args.at}")
             event = Event(interview.id, "sent", at, args.sent) if args.sent else Event(interview.id, "heard", at, args.heard)
             return log_event(store, event, out, tz)
@@ -638,7 +642,8 @@ def cmd_snooze(args, config: Config, out) -> int:
         raise UsageError(f"snooze {args.id}: {args.duration!r} is not a length (12h, 3d, 1w), a date "
                          "(2026-12-01), a date and time (2026-12-01T09:00) or off") from None
     if until is not None and until <= now:
-        raise UsageError(f"snooze until {until.astimezone(tz):%a %d %b %H:%M} is in the past")
+        raise UsageError(f"snooze until {until.astimezone(tz):%a %d %b %Y %H:%M} is in the past: give a length "
+                         "(3d, 2w), a later date, or off")
     with Store.open(config.database) as store:
         interview_id = actions.require_interview(store, args.id).id
         actions.snooze(store, interview_id, until)

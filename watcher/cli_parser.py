@@ -52,16 +52,43 @@ def _listed(parser: argparse.ArgumentParser, action: argparse._SubParsersAction)
     return "\n".join(lines)
 
 
+# Words people type for a command that has another name, or that is an action of another
+# command: the command they mean (a spelling near a command's name is found by difflib).
+MEANT = {
+    "report": "status", "list": "interview list", "ls": "interview list", "add": "interview add",
+    "show": "interview show", "edit": "interview edit", "close": "interview close", "delete": "interview delete",
+    "log": "interview log", "import": "interview import", "assign": "message assign",
+    "dismiss": "suggestion dismiss", "calendar": "export-ics", "ics": "export-ics", "daemon": "run",
+    "start": "run", "serve": "board", "web": "board",
+}
+
+
+def _meant(parser: argparse.ArgumentParser, action: argparse._SubParsersAction,
+           value: str) -> argparse.ArgumentParser | None:
+    """The parser of the command ``value`` most likely means, or None."""
+    typed = value.lower()
+    if parser.prog == "watcher" and typed in MEANT:
+        found: argparse.ArgumentParser | None = parser
+        for word in MEANT[typed].split():
+            sub = _subcommands(found) if found is not None else None
+            found = sub.choices.get(word) if sub is not None else None
+        return found
+    near = difflib.get_close_matches(typed, [name for name, _ in _choices(action)], n=1, cutoff=0.6)
+    return action.choices[near[0]] if near else None
+
+
 def unknown_choice(parser: argparse.ArgumentParser, action: argparse._SubParsersAction, value: str) -> str:
     """The message for ``value``, typed where one of ``action``'s choices was expected: the
-    nearest choice (difflib) with its usage, then every choice with what it does."""
+    command it most likely means (``MEANT``, else the nearest spelling) with its usage, then
+    every choice with what it does."""
+    if value.lower() in ("help", "-help"):
+        return parser.format_help().rstrip()
     what = "command" if parser.prog == "watcher" else "action"
     first = f"{parser.prog}: {value!r} is not a{'n' if what == 'action' else ''} {what}."
-    near = difflib.get_close_matches(value.lower(), [name for name, _ in _choices(action)], n=1, cutoff=0.6)
-    if not near:
+    chosen = _meant(parser, action, value)
+    if chosen is None:
         lines = [first]
     else:
-        chosen = action.choices[near[0]]
         lines = [f"{first} Did you mean `{chosen.prog}`?", f"  {chosen.format_usage().strip()}"]
     lines.append(f"The {what}s:")
     lines.append(_listed(parser, action))

@@ -46,7 +46,7 @@ def cmd_forget(args: Any, config: Any, out: TextIO) -> int:
 
     with Store.open(config.database) as store:
         if args.before is not None:
-            before = parse_until(args.before, now, ZoneInfo(config.policy.timezone))
+            before = parse_until(args.before, now, ZoneInfo(config.policy.timezone), "--before")
             decide = Pipeline(config, store, channels=channels_from_config(config, sending=False)).decide
             ids = closed_or_dropped_before(decide, store.interviews(), before, now)
         else:

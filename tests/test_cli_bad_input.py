@@ -1,0 +1,49 @@
+"""Bad input on the command line: each error names the option as typed, and what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import bare, watcher  # noqa: F401 (fixture)
+
+
+@pytest.fixture
+def logged(bare: Path) -> Path:  # noqa: F811
+    add = watcher("interview", "add", "--company", "Acme", "--when", "2026-11-20T10:00", config=bare)
+    assert add.returncode == 0, add.stderr
+    return bare
+
+
+@pytest.mark.parametrize("words,option", [
+    (["interview", "log", "acme", "--sent", "thank_you", "--at", "yesterday"], "--at"),
+    (["done", "acme", "thank_you", "--at", "yesterday"], "--at"),
+    (["todo", "--now", "yesterday"], "--now"),
+    (["status", "--now", "yesterday"], "--now"),
+    (["forget", "--before", "yesterday", "--yes"], "--before"),
+], ids=lambda v: " ".join(v) if isinstance(v, list) else v)
+def test_a_moment_that_is_no_date_names_its_option(logged: Path, words, option):
+    result = watcher(*words, config=logged)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"watcher: {option}: not a date and time: 'yesterday' (use ISO 8601, e.g. "
+                                    "2026-11-03T10:00 in your time zone"), result.stderr
+
+
+def test_a_step_before_the_interview_gives_both_times_in_the_same_zone(logged: Path):
+    result = watcher("done", "acme", "thank_you", "--at", "2026-11-19T10:00", config=logged)
+    assert result.returncode == 2
+    assert ("thank_you at 2026-11-19T10:00+01:00 is before the interview (2026-11-20T10:00+01:00)"
+            in result.stderr), result.stderr
+
+
+def test_a_snooze_into_the_past_says_the_year_and_what_to_give(logged: Path):
+    result = watcher("snooze", "acme", "2020-01-01", config=logged)
+    assert result.returncode == 2
+    assert "snooze until Wed 01 Jan 2020 00:00 is in the past: give a length (3d, 2w), a later date, or off" \
+        in result.stderr, result.stderr
+
+
+def test_watcher_help_is_the_help():
+    result = watcher("help")
+    assert "usage: watcher" in result.stderr and "Watches your mail" in result.stderr
