@@ -4,6 +4,7 @@ ambiguous beginning lists the candidates, and a narrow terminal never cuts an id
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,14 @@ def test_a_narrow_terminal_never_cuts_an_id_an_address_or_a_word(example: Path, 
         assert "feedback" in words, result.stdout
     assert not [w for w in words if w.startswith(("acme-d", "globex-b")) and w not in
                 ("acme-data-engineer", "globex-backend")], result.stdout
+
+
+@pytest.mark.parametrize("width", [60, 100])
+def test_interview_show_on_a_narrow_terminal_cuts_no_address_and_no_id(example: Path, width):  # noqa: F811
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    result = watcher("interview", "show", "acme", config=example, env={"COLUMNS": str(width)})
+    assert result.returncode == 0, result.stderr
+    tokens = [w.strip("();,") for line in result.stdout.splitlines() for w in line.split()]
+    addresses = [w for w in tokens if "@" in w]
+    assert addresses and all(re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)*\.(com|org)", a) for a in addresses), addresses
+    assert "why tied: in thread with a message tied to acme-data-engineer" in result.stdout

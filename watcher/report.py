@@ -405,7 +405,14 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
     its facts and its messages."""
     console = _console(out)
     i = state.interview
-    console.print(_interview_table(state, messages, tz, now))
+    table = _interview_table(state, messages, tz, now)
+    if table_widths(console, table)[0] <= console.width:
+        console.print(table)
+    else:  # too narrow for whole words: the same, a line each
+        console.print(table.title, markup=False)
+        print_records(console, [[f"{column.header}: {'; '.join(column.cells)}" for column in table.columns]])
+        if table.caption:
+            console.print(str(table.caption), markup=False)
     facts = [
         ("id", i.id), ("contacts", ", ".join(i.contacts) or "-"), ("domains", ", ".join(i.domains) or "-"),
         ("recruiter", i.via or "-"), ("feedback promised by", _iso(i.feedback_by) or "-"),
@@ -424,11 +431,27 @@ def render_messages(messages: Sequence[StoredMessage], out: TextIO, tz: ZoneInfo
         return
     table = _table(title="Messages", title_justify="left")
     for col in ("date", "dir", "from", "subject", "kind", "why tied"):
-        table.add_column(col, overflow="fold")  # an address or a reason is never cut
+        table.add_column(col, overflow="fold")
     for m in messages:
         table.add_row(_local(m.mail.date, tz), "→" if m.mail.direction == "sent" else "←", m.mail.from_addr,
                       m.mail.subject, kind_words(m.kind), "; ".join(m.match.reasons))
-    console.print(table)
+    if table_widths(console, table)[0] <= console.width:
+        console.print(table)
+        return
+    # Too narrow for whole words (an address, an id in a reason): one block per message.
+    console.print("Messages", markup=False)
+    print_records(console, [
+        [f"{_local(m.mail.date, tz)} {_correspondent(m)} · {kind_words(m.kind)}", m.mail.subject,
+         "why tied: " + "; ".join(m.match.reasons)]
+        for m in messages])
+
+
+def _correspondent(m: StoredMessage) -> str:
+    """"← from ADDRESS" for a message received, "→ to ADDRESSES" for one sent (as the user
+    sent it: "→ sent by you" when its recipients are not kept)."""
+    if m.mail.direction != "sent":
+        return f"← from {m.mail.from_addr}"
+    return f"→ to {', '.join(m.mail.to)}" if m.mail.to else "→ sent by you"
 
 
 def render_status(folders: Sequence[FolderStatus], states: Sequence[InterviewState], out: TextIO, tz: ZoneInfo,
