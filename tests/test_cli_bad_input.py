@@ -47,3 +47,13 @@ def test_a_snooze_into_the_past_says_the_year_and_what_to_give(logged: Path):
 def test_watcher_help_is_the_help():
     result = watcher("help")
     assert "usage: watcher" in result.stderr and "Watches your mail" in result.stderr
+
+
+@pytest.mark.parametrize("option,typed,said", [
+    ("--when", "2026-02-30T10:00", "--when: not a date and time: '2026-02-30T10:00'; write it like"),
+    ("--feedback-by", "2026-11-31", "--feedback-by: not a date: '2026-11-31'; write it like 2026-11-09"),
+])
+def test_a_date_that_does_not_exist_is_echoed_as_typed(logged: Path, option, typed, said):
+    result = watcher("interview", "edit", "acme", option, typed, config=logged)
+    assert result.returncode == 2
+    assert said in result.stderr, result.stderr

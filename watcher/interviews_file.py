@@ -123,7 +123,7 @@ def _parse_when_text(text: str) -> date | datetime:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"not a date and time: write it like {_OFFSET_EXAMPLE}") from None
+        raise ValueError(f"not a date and time: {text!r}; write it like {_OFFSET_EXAMPLE}") from None
 
 
 def _aware(value: datetime, default_tz: tzinfo | None) -> datetime:
@@ -139,7 +139,7 @@ def _feedback_by(value: Any) -> date:
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError("not a date: write it like 2026-11-09") from None
+            raise ValueError(f"not a date: {value.strip()!r}; write it like 2026-11-09") from None
     if isinstance(value, datetime) or not isinstance(value, date):
         raise ValueError("give a plain date, e.g. 2026-11-09")  # noqa: TRY004 - pydantic reports ValueError only
     return value

@@ -17,14 +17,23 @@ def add_parser(sub: Any) -> None:
         "the draft for its next step and your actions, and open it in the browser. The first line "
         "printed is the address to open (it holds a random token). Runs until Ctrl-C.",
     )
-    board.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
+    board.add_argument("--port", type=_port, default=0, help="port to listen on (default: a free one)")
     board.add_argument("--no-browser", action="store_true", help="only print the address")
     board.add_argument("--export", type=Path, metavar="FILE",
                        help="write the board as one static HTML file (no actions) and exit")
 
 
+def _port(text: str) -> int:
+    """A TCP port number as typed: 0 (a free one) to 65535. Raise ArgumentTypeError otherwise."""
+    if not text.strip().isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: give a number from 1 to 65535 "
+                                         "(or leave --port out for a free one)")
+    return int(text)
+
+
 def cmd_board(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from watcher.web.server import export, serve
+    from watcher.cli import UsageError
+    from watcher.web.server import PortUnavailable, export, serve
 
     if args.export is not None:
         from watcher.commands.destination import destination
@@ -33,5 +42,8 @@ def cmd_board(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             count = export(config, args.export)
         print(f"wrote {count} interview(s) to {args.export}", file=out)
         return 0
-    serve(config, port=args.port, open_browser=not args.no_browser, out=out)
+    try:
+        serve(config, port=args.port, open_browser=not args.no_browser, out=out)
+    except PortUnavailable as exc:
+        raise UsageError(exc.strerror) from None
     return 0

@@ -7,6 +7,7 @@ SIGTERM. uvicorn's access log is off: every address it would log holds the token
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import signal
@@ -28,16 +29,25 @@ from watcher.web.view import STAGES, BoardSource
 HOST = "127.0.0.1"
 
 
+class PortUnavailable(OSError):
+    """The port asked for cannot be listened on: another program has it, or it needs privileges."""
+
+
 def listen(port: int) -> socket.socket:
-    """A listening TCP socket on 127.0.0.1:``port`` (0: a free port). Raise OSError when taken."""
+    """A listening TCP socket on 127.0.0.1:``port`` (0: a free port). Raise PortUnavailable
+    when the port is taken (EADDRINUSE) or needs privileges (EACCES), OSError otherwise."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((HOST, port))
         sock.listen(64)
-    except OSError:
+    except OSError as exc:
         sock.close()
-        raise
+        why = {errno.EADDRINUSE: "another program listens on it", errno.EACCES: "it needs privileges"}.get(exc.errno)
+        if why is None:
+            raise
+        raise PortUnavailable(exc.errno, f"cannot serve the board on {HOST}:{port}: {why}; give another "
+                              "with --port, or leave --port out for a free one") from None
     return sock
 
 
