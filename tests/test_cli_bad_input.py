@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import bare, watcher  # noqa: F401 (fixture)
+from tests.test_cli import bare, example, watcher  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
@@ -57,3 +57,10 @@ def test_a_date_that_does_not_exist_is_echoed_as_typed(logged: Path, option, typ
     result = watcher("interview", "edit", "acme", option, typed, config=logged)
     assert result.returncode == 2
     assert said in result.stderr, result.stderr
+
+
+def test_login_to_a_local_mailbox_says_it_needs_none(example: Path):  # noqa: F811
+    result = watcher("login", "example", config=example, stdin="secret\n")
+    assert result.returncode == 2
+    assert ("account 'example' is a maildir mailbox on this machine: it needs no sign-in "
+            "(`watcher login` is for IMAP accounts: none here)") in result.stderr, result.stderr

@@ -43,6 +43,10 @@ def cmd_login(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     imap = {a.name: a for a in config.accounts if isinstance(a, ImapAccount)}
     email = config.notify.email
     names = list(imap) + (["smtp"] if email is not None and email.account is None else [])
+    local = next((a for a in config.accounts if a.name == args.account and a.name not in imap), None)
+    if local is not None:  # a Maildir or mbox account: files on this machine, read without a password
+        raise LoginUsageError(f"account {args.account!r} is a {local.type} mailbox on this machine: it needs no "
+                              f"sign-in (`watcher login` is for IMAP accounts: {', '.join(names) or 'none here'})")
     if args.account not in names:
         raise LoginUsageError(f"no IMAP account named {args.account!r} (known: {', '.join(names) or 'none'})")
     account = imap.get(args.account)
