@@ -64,3 +64,10 @@ def test_login_to_a_local_mailbox_says_it_needs_none(example: Path):  # noqa: F8
     assert result.returncode == 2
     assert ("account 'example' is a maildir mailbox on this machine: it needs no sign-in "
             "(`watcher login` is for IMAP accounts: none here)") in result.stderr, result.stderr
+
+
+def test_importing_a_file_that_is_not_there_is_not_told_to_change_the_config(bare: Path, tmp_path: Path):  # noqa: F811
+    result = watcher("interview", "import", str(tmp_path / "nope.toml"), config=bare)
+    assert result.returncode == 2
+    assert result.stderr == (f"watcher: interview import: {tmp_path / 'nope.toml'}: no such file (give a TOML file "
+                             "of [[interview]] tables, as examples/interviews.toml shows)\n")

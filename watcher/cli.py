@@ -436,6 +436,9 @@ def cmd_interview(args, config: Config, out) -> int:
         from watcher.settings import ConfigError
 
         if action == "import":
+            if not args.file.expanduser().is_file() and not _is_interviews_file(args.file, config):
+                raise UsageError(f"interview import: {args.file}: no such file (give a TOML file of [[interview]] "
+                                 "tables, as examples/interviews.toml shows)")
             try:
                 interviews, errors = load_interviews(args.file)
             except ConfigError as exc:
