@@ -71,3 +71,11 @@ def test_importing_a_file_that_is_not_there_is_not_told_to_change_the_config(bar
     assert result.returncode == 2
     assert result.stderr == (f"watcher: interview import: {tmp_path / 'nope.toml'}: no such file (give a TOML file "
                              "of [[interview]] tables, as examples/interviews.toml shows)\n")
+
+
+def test_done_with_nothing_to_do_names_the_interview_and_what_to_type(logged: Path):
+    assert watcher("interview", "close", "acme", config=logged).returncode == 0
+    result = watcher("done", "acme", config=logged)
+    assert result.returncode == 2
+    assert ("nothing is to do for acme-2026-11-20: name the step you did "
+            "(e.g. `watcher done acme-2026-11-20 thank_you`)") in result.stderr, result.stderr

@@ -42,7 +42,7 @@ def run_done(pipeline: Pipeline, interview_id: str, step: str | None, at: dateti
     interview = actions.require_interview(pipeline.store, interview_id)
     [state] = [s for s in pipeline.decide(at) if s.interview.id == interview.id]
     current = state.decision.to_do
-    step = _resolve(step, current.action if current else None)
+    step = _resolve(step, current.action if current else None, interview.id)
     actions.mark_done(pipeline.store, interview.id, step, at)
     print(f"done: {STEP_WORDS.get(step, step)} for {interview.id} "
           f"({at.astimezone(tz):%a %d %b %H:%M})", file=out)
@@ -53,11 +53,12 @@ def run_done(pipeline: Pipeline, interview_id: str, step: str | None, at: dateti
     return 0
 
 
-def _resolve(step: str | None, current: str | None) -> str:
+def _resolve(step: str | None, current: str | None, interview_id: str) -> str:
     """The policy step meant: as given, "follow_up" for the pending follow-up, or the current one."""
     if step is None:
         if current is None:
-            raise ActionError("nothing is to do for this interview: name the step (e.g. thank_you)")
+            raise ActionError(f"nothing is to do for {interview_id}: name the step you did "
+                              f"(e.g. `watcher done {interview_id} thank_you`)")
         return current
     if step == "follow_up":
         return current if current in ("follow_up_1", "follow_up_2") else "follow_up_1"
