@@ -11,6 +11,7 @@ then nothing.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import functools
@@ -1435,9 +1436,24 @@ def _paragraph_of(text: str, hit: Hit) -> tuple[int, int]:
 _SENTENCE_END = re.compile(r"(?:(?<!\d)\.|[!?;])(?:\s|$)|\n")
 
 
+@functools.lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """The end offsets of every ``_SENTENCE_END`` match in ``text``, in order."""
+    return tuple(end.end() for end in _SENTENCE_END.finditer(text))
+
+
 def _sentence_start(text: str, position: int) -> int:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
-    return starts[-1] if starts else 0
+    """Where the sentence holding ``position`` starts: the end of the last ``_SENTENCE_END``
+    match in ``text[:position]``, else 0."""
+    # The text's sentence ends found once and bisected, instead of a scan from the text's start
+    # for every hit: measured 5.3 ms to 1.0 ms of processor time for the 1,748 calls of a first
+    # scan at 10,000 messages (bench/). A mark right before ``position`` ends a sentence there
+    # (``$`` matches at the cut) even where the whole text goes on with no space.
+    if position and _SENTENCE_END.match(text, position - 1, position):
+        return position
+    ends = _sentence_ends(text)
+    before = bisect.bisect_right(ends, position)
+    return ends[before - 1] if before else 0
 
 
 def _not_vetoed(hits: list[Hit], vetoes: list[Hit], text: str) -> list[Hit]:
