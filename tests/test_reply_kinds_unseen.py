@@ -1,0 +1,327 @@
+"""Replies worded as recruiters and hiring managers write them, apart from every list, in seven languages.
+
+Read whole as a scan reads them (quoted thanks below them, HTML only, quoted-printable,
+windows-1252; built by the builder of tests/test_classify_people_replies.py). What they say:
+
+- an offer stated indirectly: the team would love to have the candidate, a contract being
+  prepared, the job "yours", a welcome aboard (offer);
+- a rejection after long kind paragraphs, or after a question about keeping the CV on file
+  or about the process (rejection);
+- decisions in non-native English, from people whose first language is another (rejection,
+  offer, next step as they are);
+- a next step asked as a question: would you be available to meet the CTO, how would you feel
+  about a day with the team (next_step);
+- questions that are no step: salary, notice period, a reference letter, a work permit (other);
+- small talk after the thanks, a person's reply with no news (other), against a holding reply
+  that says the decision is still to come (acknowledgement).
+"""
+
+from __future__ import annotations
+
+from itertools import cycle
+
+import pytest
+
+from tests.test_classify_people_replies import FORMS, LANGS, THANKS_SUBJECT, Reply, _ids, read
+from tests.test_reply_kinds_fresh import marek, posted, said
+from watcher.model import HEARD_BACK_KINDS
+
+_FORMS = cycle(FORMS[1:] + FORMS[:1])
+
+# People writing English as a second language, each for an employer of their own country.
+ABROAD = {
+    "it": ("Luca Bianchi <luca.bianchi@velasoftware.example>", "Vela Software"),
+    "fr": ("Claire Dubois <claire.dubois@lumiere-conseil.example>", "Lumière Conseil"),
+    "de": ("Julia Hartmann <j.hartmann@brandt-logistik.example>", "Brandt Logistik"),
+    "es": ("Lucía Fernández <lucia.fernandez@solaria.example>", "Solaria"),
+    "nl": ("Daan de Vries <daan.devries@polderdata.example>", "Polder Data"),
+    "pt": ("Ana Souza <ana.souza@ipedigital.example>", "Ipê Digital"),
+}
+
+
+def in_english(kind: str, native: str, text: str) -> Reply:
+    """A reply in English by someone whose own language is ``native``, quoting the English thanks."""
+    sender, company = ABROAD[native]
+    return Reply(kind, "en", text, sender, company, "RE: " + THANKS_SUBJECT["en"], quote="outlook",
+                 form=next(_FORMS))
+
+
+OFFERS = [
+    said("offer", "en", "Hi Sam,\n\nI've got some lovely news: the team would be thrilled to have you on board as "
+         "our next Data Engineer. HR is preparing your contract now and it should land in your inbox by "
+         "Friday.\n\nPriya"),
+    said("offer", "en", "Hi Sam,\n\nJust to put in writing what I said on the phone - the job is yours if you want "
+         "it! Paperwork to follow.\n\nPriya"),
+    said("offer", "en", "Hi Sam,\n\nWelcome aboard (almost)! Legal is drafting your employment agreement and I'll "
+         "send it over for signature on Monday.\n\nPriya"),
+    said("offer", "de", "Hallo Sam,\n\nich freue mich sehr, Ihnen mitteilen zu können, dass wir Sie gerne in "
+         "unserem Team begrüßen würden. Unsere Personalabteilung bereitet gerade Ihren Arbeitsvertrag "
+         "vor.\n\nViele Grüße\nJulia"),
+    said("offer", "de", "Hallo Sam,\n\ndie Entscheidung ist gefallen, und zwar für Sie! Den Vertragsentwurf "
+         "schicke ich Ihnen bis Ende der Woche.\n\nJulia"),
+    said("offer", "fr", "Bonjour Sam,\n\nJ'ai le plaisir de vous annoncer que nous serions ravis de vous accueillir "
+         "dans l'équipe. Notre service RH prépare actuellement votre contrat de travail.\n\nBien à vous,\nClaire"),
+    said("offer", "fr", "Bonjour Sam,\n\nBonne nouvelle : le comité a validé votre embauche ! Vous recevrez la "
+         "promesse d'embauche dans les prochains jours.\n\nClaire"),
+    said("offer", "es", "Hola Sam:\n\n¡Enhorabuena! Nos encantaría que te unieras al equipo como Data Engineer. "
+         "Ya estamos preparando tu contrato y te lo enviaremos esta semana.\n\nUn saludo,\nLucía"),
+    said("offer", "es", "Hola Sam:\n\nTe confirmo que el puesto es tuyo. Recursos Humanos te hará llegar la carta "
+         "oferta en los próximos días.\n\nLucía"),
+    said("offer", "nl", "Hoi Sam,\n\nGoed nieuws: we zouden je heel graag in ons team verwelkomen! We zijn je "
+         "arbeidsovereenkomst aan het opstellen en sturen die deze week naar je toe.\n\nGroet,\nDaan"),
+    said("offer", "nl", "Hoi Sam,\n\nHet team is unaniem: we willen jou als onze nieuwe Data Engineer. Ik bel je "
+         "morgen om de arbeidsvoorwaarden door te nemen.\n\nDaan"),
+    said("offer", "it", "Ciao Sam,\n\nsono felice di dirti che saremmo contentissimi di averti nel nostro team! "
+         "Stiamo preparando il contratto e te lo invieremo entro venerdì.\n\nUn saluto,\nGiulia"),
+    said("offer", "it", "Ciao Sam,\n\nabbiamo deciso di puntare su di te per il ruolo di Data Engineer. A breve "
+         "riceverai la lettera di assunzione.\n\nGiulia"),
+    said("offer", "pt", "Olá Sam,\n\nTemos o prazer de informar que gostaríamos muito de o ter na nossa equipa! "
+         "Estamos a preparar o seu contrato e enviamo-lo até sexta-feira.\n\nCumprimentos,\nAna"),
+    said("offer", "pt", "Olá Sam,\n\nA vaga é sua! Os Recursos Humanos vão enviar-lhe a carta-proposta nos "
+         "próximos dias.\n\nAna"),
+]
+
+REJECTIONS = [
+    said("rejection", "en", "Hi Sam,\n\nI hope you had a lovely weekend. I wanted to start by saying how much the "
+         "team enjoyed your session on Thursday - your walkthrough of the pipeline migration sparked a long "
+         "discussion afterwards, and Tom is still talking about your idea for data contracts.\n\nThis was a "
+         "genuinely difficult call. We had a very strong shortlist, and in the end the panel felt that another "
+         "candidate's background in streaming systems lined up a little more closely with what the team needs "
+         "over the next year, so we've offered the role to them.\n\nI'd really like to stay in touch, and I'll "
+         "keep you in mind for the platform roles we expect to open in the spring.\n\nWarm regards,\nPriya"),
+    said("rejection", "en", "Hi Sam,\n\nHow did you find the process overall? We're always keen to hear what "
+         "candidates think. On the role itself, I'm sorry to say the hiring manager has decided to pursue "
+         "another applicant.\n\nPriya"),
+    said("rejection", "en", "Hi Sam,\n\nWould it be OK if we kept your details on file for future openings? For "
+         "this position, unfortunately, we won't be moving your application to the next stage.\n\nBest,\nPriya"),
+    said("rejection", "de", "Hallo Sam,\n\nzunächst einmal herzlichen Dank für das angenehme Gespräch und die Zeit, "
+         "die Sie sich für uns genommen haben. Ihre Fragen zu unserer Lagerlogistik haben gezeigt, wie gründlich "
+         "Sie sich vorbereitet haben, und auch im Team kamen Sie sehr gut an.\n\nNach reiflicher Überlegung haben "
+         "wir uns jedoch für eine Bewerberin entschieden, deren Erfahrung noch etwas besser zu unseren aktuellen "
+         "Anforderungen passt.\n\nFür Ihre weitere berufliche Zukunft wünschen wir Ihnen alles Gute.\n\nViele "
+         "Grüße\nJulia"),
+    said("rejection", "de", "Hallo Sam,\n\ndürfen wir Ihre Unterlagen für künftige Stellen in unserem Talentpool "
+         "behalten? Für die aktuelle Position können wir Sie leider nicht weiter berücksichtigen.\n\nJulia"),
+    said("rejection", "fr", "Bonjour Sam,\n\nJe tenais d'abord à vous remercier chaleureusement pour le temps que "
+         "vous nous avez consacré et pour la qualité de nos échanges. Toute l'équipe a apprécié votre présentation "
+         "et votre connaissance du secteur.\n\nAprès mûre réflexion, nous avons cependant décidé de poursuivre le "
+         "processus avec un autre candidat dont le parcours correspond davantage à nos besoins actuels.\n\nNous "
+         "vous souhaitons une pleine réussite dans vos projets.\n\nCordialement,\nClaire"),
+    said("rejection", "fr", "Bonjour Sam,\n\nAccepteriez-vous que nous conservions votre CV pour de futures "
+         "opportunités ? Concernant ce poste, nous ne sommes malheureusement pas en mesure de donner une suite "
+         "favorable à votre candidature.\n\nClaire"),
+    said("rejection", "es", "Hola Sam:\n\nAntes de nada, quiero agradecerte de corazón el tiempo y el interés que "
+         "has dedicado a nuestro proceso. Al equipo le gustó mucho tu forma de explicar el proyecto de migración y "
+         "tu experiencia con datos en tiempo real.\n\nHa sido una decisión muy difícil, pero finalmente nos hemos "
+         "decantado por otra persona cuyo perfil se ajusta algo más a lo que buscamos en este momento.\n\nTe "
+         "deseamos muchísima suerte en tu búsqueda.\n\nUn abrazo,\nLucía"),
+    said("rejection", "es", "Hola Sam:\n\n¿Te importaría que guardáramos tu CV para futuras vacantes? En cuanto a "
+         "esta posición, lamentablemente hemos decidido no seguir adelante con tu candidatura.\n\nLucía"),
+    said("rejection", "nl", "Hoi Sam,\n\nAllereerst heel erg bedankt voor je tijd en je enthousiasme tijdens het "
+         "gesprek. Het team vond je casus sterk uitgewerkt en we hebben er na afloop nog lang over "
+         "doorgepraat.\n\nHet was een lastige afweging, maar we hebben uiteindelijk gekozen voor een kandidaat met "
+         "net wat meer ervaring in de logistieke sector.\n\nIk wens je veel succes met je verdere "
+         "zoektocht.\n\nGroet,\nDaan"),
+    said("rejection", "nl", "Hoi Sam,\n\nMogen we je cv bewaren voor toekomstige vacatures? Voor deze functie gaan "
+         "we helaas niet met je verder.\n\nDaan"),
+    said("rejection", "it", "Ciao Sam,\n\ninnanzitutto grazie di cuore per il tempo che ci hai dedicato e per "
+         "l'entusiasmo dimostrato durante i colloqui. Il team ha apprezzato molto la tua presentazione e la "
+         "chiarezza con cui hai risposto alle domande tecniche.\n\nDopo un'attenta valutazione, abbiamo però "
+         "deciso di proseguire con un altro profilo, più in linea con le esigenze attuali del gruppo.\n\nTi "
+         "auguriamo il meglio per il tuo percorso professionale.\n\nUn caro saluto,\nGiulia"),
+    said("rejection", "it", "Ciao Sam,\n\nti andrebbe se conservassimo il tuo CV per future opportunità? Per questa "
+         "posizione, purtroppo, non potremo proseguire con la tua candidatura.\n\nGiulia"),
+    said("rejection", "pt", "Olá Sam,\n\nAntes de mais, muito obrigada pelo tempo e pela disponibilidade ao longo "
+         "de todo o processo. A equipa gostou muito da conversa e da forma como apresentou o seu projeto de "
+         "migração de dados.\n\nFoi uma decisão difícil, mas acabámos por optar por um candidato com mais "
+         "experiência no setor.\n\nDesejamos-lhe as maiores felicidades.\n\nCumprimentos,\nAna"),
+    said("rejection", "pt", "Olá Sam,\n\nPodemos manter o seu currículo na nossa base de dados para futuras "
+         "oportunidades? Quanto a esta vaga, infelizmente não vamos avançar com a sua candidatura.\n\nAna"),
+    posted("rejection", "nl", "Beste Sam,\n\nHartelijk dank voor je sollicitatie en voor de tijd die je hebt "
+           "gestoken in de gesprekken met ons team. We hebben veel reacties ontvangen en alle kandidaten "
+           "zorgvuldig bekeken.\n\nNa zorgvuldige overweging hebben we besloten de procedure met andere "
+           "kandidaten voort te zetten.\n\nMet vriendelijke groet,\nPolder Data Werving"),
+    posted("rejection", "it", "Gentile Sam,\n\nti ringraziamo per l'interesse dimostrato verso Vela Software e per "
+           "il tempo dedicato ai colloqui.\n\nCi dispiace comunicarti che la tua candidatura non è stata "
+           "selezionata per le fasi successive.\n\nCordiali saluti,\nVela Software HR"),
+    posted("rejection", "pt", "Caro Sam,\n\nAgradecemos o seu interesse na Ipê Digital e o tempo dedicado às "
+           "entrevistas.\n\nInformamos que o seu perfil não foi selecionado para prosseguir no processo.\n\n"
+           "Com os melhores cumprimentos,\nIpê Digital Talentos"),
+]
+
+NON_NATIVE = [
+    marek("rejection", "Dear Sam,\n\nthank you for the interview. After discussion with the team we are decided "
+          "to not continue with your application, because we search a more senior person. Good luck for the "
+          "future.\n\nMarek"),
+    in_english("rejection", "it", "Hello Sam,\n\nI write you to inform that unfortunately your profile was not "
+               "retained for the position. We thank you for the interest in our company.\n\nBest regards,\nLuca"),
+    in_english("rejection", "fr", "Dear Sam,\n\nFollowing our interview, I am sorry to announce you that we will "
+               "not give a favourable answer to your application.\n\nRegards,\nClaire"),
+    in_english("rejection", "de", "Dear Mr. Taylor,\n\nunfortunately we must inform you that we have decided for "
+               "another applicant. We wish you all the best for your further career.\n\nKind regards\nJulia "
+               "Hartmann"),
+    in_english("rejection", "es", "Hi Sam,\n\nThanks for participate in our process. Finally the company decided to "
+               "continue only with other candidates who have more experience in the sector.\n\nBest,\nLucía"),
+    in_english("rejection", "nl", "Hi Sam,\n\nThanks for your time last week. We have decided to not go further "
+               "with you in the procedure, we found a candidate who fits better.\n\nGreetings,\nDaan"),
+    in_english("rejection", "pt", "Hello Sam,\n\nWe appreciate your participation in our selection process. "
+               "Unfortunately you were not approved to the next phase.\n\nBest regards,\nAna"),
+    marek("offer", "Dear Sam,\n\nwe are happy to inform that you are selected for the position of Data Engineer. "
+          "Our HR will prepare the contract and send to you next week.\n\nRegards,\nMarek"),
+    in_english("offer", "it", "Hello Sam,\n\nI am glad to communicate you that we want you in our team! I will "
+               "send you the proposal of contract in these days.\n\nLuca"),
+    marek("next_step", "Dear Sam,\n\nwe are glad to inform you passed to the next phase. Please tell me when you "
+          "are available for a meeting with our CTO.\n\nMarek"),
+    in_english("next_step", "de", "Dear Mr. Taylor,\n\nwe would like to get to know you better in a second "
+               "appointment at our office. Would you have time on one of the next days?\n\nKind regards\nJulia "
+               "Hartmann"),
+]
+
+STEPS_ASKED = [
+    said("next_step", "en", "Hi Sam,\n\nWould you be available to meet our CTO next week? She's keen to talk "
+         "architecture with you.\n\nPriya"),
+    said("next_step", "en", "Hi Sam,\n\nAre you up for one more conversation, this time with the founders? Tuesday "
+         "or Wednesday afternoon both work on our side.\n\nPriya"),
+    said("next_step", "en", "Hi Sam,\n\nHow would you feel about coming into the office to meet the rest of the "
+         "team? Happy to fit it around your schedule.\n\nPriya"),
+    said("next_step", "de", "Hallo Sam,\n\nhätten Sie Lust, unseren CTO in einem weiteren Gespräch "
+         "kennenzulernen? Nennen Sie mir gern ein paar Termine, die Ihnen passen.\n\nJulia"),
+    said("next_step", "de", "Hallo Sam,\n\nwären Sie bereit, eine kleine Fallstudie zu bearbeiten, bevor wir uns "
+         "ein letztes Mal treffen?\n\nJulia"),
+    said("next_step", "fr", "Bonjour Sam,\n\nSeriez-vous disponible pour rencontrer notre directeur technique la "
+         "semaine prochaine ?\n\nClaire"),
+    said("next_step", "fr", "Bonjour Sam,\n\nQue diriez-vous de venir passer une demi-journée avec l'équipe dans "
+         "nos locaux ?\n\nClaire"),
+    said("next_step", "es", "Hola Sam:\n\n¿Tendrías disponibilidad para reunirte con nuestro CTO la semana que "
+         "viene?\n\nLucía"),
+    said("next_step", "es", "Hola Sam:\n\n¿Te animarías a hacer una última entrevista con la directora del "
+         "área?\n\nLucía"),
+    said("next_step", "nl", "Hoi Sam,\n\nZou je volgende week beschikbaar zijn voor een kennismaking met onze "
+         "CTO?\n\nDaan"),
+    said("next_step", "nl", "Hoi Sam,\n\nHeb je zin om een dagje mee te lopen met het team? Laat maar weten welke "
+         "dag je schikt.\n\nDaan"),
+    said("next_step", "it", "Ciao Sam,\n\nsaresti disponibile a incontrare il nostro CTO la prossima "
+         "settimana?\n\nGiulia"),
+    said("next_step", "it", "Ciao Sam,\n\nte la sentiresti di fare un ultimo colloquio con il direttore generale? "
+         "Dimmi tu quando ti è più comodo.\n\nGiulia"),
+    said("next_step", "pt", "Olá Sam,\n\nTeria disponibilidade para conhecer o nosso CTO na próxima "
+         "semana?\n\nAna"),
+    said("next_step", "pt", "Olá Sam,\n\nPodia vir cá ao escritório para uma última conversa com a direção? "
+         "Diga-me que dias lhe dão mais jeito.\n\nAna"),
+]
+
+QUESTIONS = [
+    said("other", "en", "Hi Sam,\n\nOne thing the hiring manager asked me to check: do you currently have the right "
+         "to work in the UK, or would you need visa sponsorship?\n\nThanks,\nPriya"),
+    said("other", "en", "Hi Sam,\n\nWhat salary range are you looking for? I want to make sure we're aligned before "
+         "I go back to the team.\n\nPriya"),
+    said("other", "en", "Hi Sam,\n\nCould you send me a reference letter from your previous employer, if you have "
+         "one?\n\nPriya"),
+    said("other", "en", "Hi Sam,\n\nHow much notice would you have to give your current employer?\n\nPriya"),
+    said("other", "de", "Hallo Sam,\n\nbenötigen Sie für eine Tätigkeit in Deutschland eine "
+         "Arbeitserlaubnis?\n\nJulia"),
+    said("other", "de", "Hallo Sam,\n\nwie sieht Ihr Gehaltswunsch aus, und ab wann wären Sie frühestens "
+         "verfügbar?\n\nJulia"),
+    said("other", "fr", "Bonjour Sam,\n\nDisposez-vous d'un permis de travail valable en France ?\n\nClaire"),
+    said("other", "fr", "Bonjour Sam,\n\nQuelle est votre rémunération actuelle, et quel est votre délai de "
+         "préavis ?\n\nClaire"),
+    said("other", "es", "Hola Sam:\n\n¿Cuentas con permiso de trabajo en España o necesitarías que tramitáramos el "
+         "visado?\n\nLucía"),
+    said("other", "es", "Hola Sam:\n\n¿Cuánto preaviso tienes que dar en tu empresa actual? ¿Y cuál es tu salario "
+         "actual?\n\nLucía"),
+    said("other", "nl", "Hoi Sam,\n\nHeb je een werkvergunning voor Nederland, of zou je sponsoring nodig "
+         "hebben?\n\nDaan"),
+    said("other", "nl", "Hoi Sam,\n\nWat is je huidige salaris en hoe lang is je opzegtermijn?\n\nDaan"),
+    said("other", "it", "Ciao Sam,\n\nhai già un permesso di lavoro valido in Italia?\n\nGiulia"),
+    said("other", "it", "Ciao Sam,\n\nquanto preavviso devi dare al tuo attuale datore di lavoro? E che "
+         "retribuzione ti aspetti?\n\nGiulia"),
+    said("other", "pt", "Olá Sam,\n\nTem autorização de residência e de trabalho em Portugal?\n\nAna"),
+    said("other", "pt", "Olá Sam,\n\nQual é a sua pretensão salarial e quanto tempo de pré-aviso tem de dar à sua "
+         "empresa atual?\n\nAna"),
+]
+
+SMALL_TALK = [
+    said("other", "en", "Hi Sam,\n\nHa, glad someone else appreciates a good sourdough! I'll dig out the name of "
+         "that bakery near the office and send it over.\n\nPriya"),
+    said("other", "de", "Hallo Sam,\n\nschön, dass Sie gut nach Hause gekommen sind! Der Stau auf der A7 war "
+         "gestern wirklich legendär.\n\nJulia"),
+    said("other", "fr", "Bonjour Sam,\n\nAvec plaisir ! Et bon courage pour votre déménagement ce "
+         "week-end.\n\nClaire"),
+    said("other", "es", "Hola Sam:\n\n¡Qué bien que te gustara la oficina! La terraza es lo mejor que tenemos, sobre "
+         "todo en verano.\n\nLucía"),
+    said("other", "nl", "Hoi Sam,\n\nLeuk om te horen! En succes zaterdag met de halve marathon, ik ben benieuwd "
+         "naar je tijd.\n\nDaan"),
+    said("other", "it", "Ciao Sam,\n\nfigurati, è stato un piacere! Poi fammi sapere com'è andata la partita di "
+         "domenica.\n\nGiulia"),
+    said("other", "pt", "Olá Sam,\n\nO prazer foi todo meu! Espero que a viagem de regresso a Lisboa tenha corrido "
+         "bem.\n\nAna"),
+]
+
+HOLDING = [
+    said("acknowledgement", "en", "Hi Sam,\n\nThanks for checking in. Nothing to report just yet - the panel "
+         "hasn't met to compare notes, but I'll be in touch as soon as I hear anything.\n\nPriya"),
+    said("acknowledgement", "en", "Hi Sam,\n\nLovely to hear from you. We're still working through the last couple "
+         "of interviews, so bear with us a little longer.\n\nPriya"),
+    said("acknowledgement", "en", "Hi Sam,\n\nGlad you got home safely! No decision on our side yet; I'll let you "
+         "know the minute there is one.\n\nPriya"),
+    said("acknowledgement", "de", "Hallo Sam,\n\ndanke für Ihre Nachfrage. Wir sind noch mitten in der Auswahl und "
+         "melden uns, sobald es etwas Neues gibt.\n\nJulia"),
+    said("acknowledgement", "de", "Hallo Sam,\n\nschön, dass Sie gut angekommen sind! Eine Entscheidung haben wir "
+         "noch nicht getroffen, ich halte Sie auf dem Laufenden.\n\nJulia"),
+    said("acknowledgement", "fr", "Bonjour Sam,\n\nMerci pour votre relance. Les entretiens se terminent cette "
+         "semaine ; je reviens vers vous dès que j'ai un retour de l'équipe.\n\nClaire"),
+    said("acknowledgement", "es", "Hola Sam:\n\nGracias por escribir. Todavía estamos cerrando las últimas "
+         "entrevistas; en cuanto sepa algo te aviso.\n\nLucía"),
+    said("acknowledgement", "nl", "Hoi Sam,\n\nDank voor je berichtje. We zijn er nog niet uit, maar ik laat het je "
+         "weten zodra er meer duidelijkheid is.\n\nDaan"),
+    said("acknowledgement", "it", "Ciao Sam,\n\ngrazie per il messaggio. Stiamo ancora valutando gli ultimi "
+         "candidati: appena ho novità ti scrivo.\n\nGiulia"),
+    said("acknowledgement", "pt", "Olá Sam,\n\nObrigada pelo contacto. Ainda não temos uma decisão, mas assim que "
+         "souber alguma coisa dou-lhe notícias.\n\nAna"),
+]
+
+# Look-alikes of the words above that are no offer and no step: the candidate's own contract asked
+# for, a way of working asked about (coming to an office now and then), the meeting remembered.
+LOOK_ALIKES = [
+    said("other", "en", "Hi Sam,\n\nFor our salary benchmarking, could you send us a copy of your current "
+         "employment contract?\n\nPriya"),
+    said("other", "en", "Hi Sam,\n\nIt was great to get to know you better on Tuesday - and thanks for the book "
+         "tip!\n\nPriya"),
+    said("other", "de", "Hallo Sam,\n\nkönnten Sie uns für die Gehaltseinstufung Ihren aktuellen Arbeitsvertrag "
+         "schicken?\n\nJulia"),
+    said("other", "fr", "Bonjour Sam,\n\nAccepteriez-vous de venir travailler sur site trois jours par "
+         "semaine ?\n\nClaire"),
+    said("other", "es", "Hola Sam:\n\n¿Tendrías disponibilidad para venir a Madrid una vez al mes? El equipo "
+         "trabaja en remoto el resto del tiempo.\n\nLucía"),
+    said("other", "nl", "Hoi Sam,\n\nZou je het leuk vinden om twee dagen per week op kantoor te werken? De rest "
+         "van de week werkt het team thuis.\n\nDaan"),
+    said("other", "it", "Ciao Sam,\n\nsaresti disponibile a venire a Milano una volta al mese? Per il resto si "
+         "lavora da remoto.\n\nGiulia"),
+    said("other", "pt", "Olá Sam,\n\nConseguiria vir ao escritório duas vezes por semana? A equipa trabalha em "
+         "regime híbrido.\n\nAna"),
+    said("next_step", "en", "Hi Sam,\n\nThe team would love to have you meet a few more people - could you do "
+         "Thursday at 10:00 with our Head of Data?\n\nPriya"),
+]
+
+GROUPS = {"offers": OFFERS, "rejections": REJECTIONS, "steps asked": STEPS_ASKED, "questions": QUESTIONS,
+          "small talk": SMALL_TALK, "holding": HOLDING, "look-alikes": LOOK_ALIKES}
+PROBES = [case for group in GROUPS.values() for case in group] + NON_NATIVE
+
+
+@pytest.mark.parametrize("case", PROBES, ids=_ids(PROBES))
+def test_a_reply_worded_as_people_write_is_read_for_what_it_says(case: Reply) -> None:
+    mail, result = read(case)
+    assert mail.unreadable is None
+    assert result.kind == case.kind, result.reasons
+
+
+@pytest.mark.parametrize("case", SMALL_TALK + HOLDING, ids=_ids(SMALL_TALK + HOLDING))
+def test_small_talk_hears_back_and_a_holding_reply_does_not(case: Reply) -> None:
+    assert (read(case)[1].kind in HEARD_BACK_KINDS) == (case.kind == "other")
+
+
+def test_every_group_is_written_in_seven_languages() -> None:
+    for name, group in GROUPS.items():
+        assert {case.lang for case in group} == set(LANGS), name
+    # Non-native English from seven first languages (Polish, by Marek, and the six of ABROAD).
+    assert len({case.sender for case in NON_NATIVE}) == 7
