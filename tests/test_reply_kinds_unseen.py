@@ -13,7 +13,12 @@ windows-1252; built by the builder of tests/test_classify_people_replies.py). Wh
   about a day with the team (next_step);
 - questions that are no step: salary, notice period, a reference letter, a work permit (other);
 - small talk after the thanks, a person's reply with no news (other), against a holding reply
-  that says the decision is still to come (acknowledgement).
+  that says the decision is still to come (acknowledgement);
+- a step offered with an offer's verb ("pleased to offer you a second interview": next_step), the
+  other one of two finalists chosen, the role named and given to someone, the application closed
+  (rejection), whom or whether to invite still to be decided, everything received and passed on
+  (acknowledgement), a step already taken and praised, a question relayed by a platform, details
+  asked for the contract (other), and the user's thanks passed on to the interviewer (thank_you).
 """
 
 from __future__ import annotations
@@ -22,9 +27,11 @@ from itertools import cycle
 
 import pytest
 
-from tests.test_classify_people_replies import FORMS, LANGS, THANKS_SUBJECT, Reply, _ids, read
-from tests.test_reply_kinds_fresh import marek, posted, said
+from tests.test_classify_people_replies import ARRIVED, FORMS, LANGS, THANKS_SUBJECT, Reply, _ids, read
+from tests.test_reply_kinds_fresh import _sent, marek, posted, said
+from watcher.classify import classify
 from watcher.model import HEARD_BACK_KINDS
+from watcher.parse import parse_message
 
 _FORMS = cycle(FORMS[1:] + FORMS[:1])
 
@@ -303,9 +310,149 @@ LOOK_ALIKES = [
          "Thursday at 10:00 with our Head of Data?\n\nPriya"),
 ]
 
+# An offer's verb whose object is a step offers the step: "we're happy to offer you the next stage".
+STEP_OFFERED = [
+    said("next_step", "en", "Hi Sam,\n\nWe're happy to offer you the next stage of our process: a pairing session "
+         "with two of our engineers. Let me know which day suits.\n\nPriya"),
+    said("next_step", "de", "Hallo Sam,\n\nwir freuen uns, Ihnen ein zweites Gespräch mit unserem Teamleiter anbieten "
+         "zu können.\n\nJulia"),
+    said("next_step", "fr", "Bonjour Sam,\n\nNous avons le plaisir de vous proposer un entretien avec notre directrice "
+         "produit mardi prochain.\n\nClaire"),
+    said("next_step", "es", "Hola Sam:\n\nNos complace ofrecerte una entrevista con nuestro director técnico la "
+         "semana que viene.\n\nLucía"),
+    said("next_step", "nl", "Hoi Sam,\n\nWe bieden je graag een tweede gesprek aan met ons managementteam.\n\nDaan"),
+    said("next_step", "it", "Ciao Sam,\n\nsiamo lieti di proporti un colloquio con il nostro responsabile tecnico la "
+         "prossima settimana.\n\nGiulia"),
+    said("next_step", "pt", "Olá Sam,\n\nTemos o prazer de lhe oferecer uma entrevista com a nossa diretora técnica "
+         "na próxima semana.\n\nAna"),
+    said("offer", "en", "Hi Sam,\n\nWe're delighted to offer you the role - and a call with HR next week to go through "
+         "the details.\n\nPriya"),
+    said("offer", "en", "Hi Sam,\n\nAttached is your employment contract for the Senior Data Engineer role. Please "
+         "sign it by Friday.\n\nPriya"),
+    said("offer", "de", "Hallo Sam,\n\nwir möchten dich unbedingt bei uns haben! Den Vertrag schicke ich dir morgen "
+         "per DocuSign.\n\nJulia"),
+]
+
+# The other one of two chosen, the role named and given to someone, the application closed.
+OTHER_ONE_CHOSEN = [
+    said("rejection", "en", "Hi Sam,\n\nIt came down to you and one other person, and in the end the team went with "
+         "the other candidate, mostly for her domain experience.\n\nPriya"),
+    said("rejection", "en", "Hi Sam,\n\nThe hiring manager has decided to give the Data Engineer role to someone who "
+         "has run this kind of migration before.\n\nPriya"),
+    said("rejection", "en", "Hi Sam,\n\nThe team felt the gap in streaming experience was too big for now, so we've "
+         "closed your application for this role.\n\nPriya"),
+    said("rejection", "de", "Hallo Sam,\n\nam Ende haben wir uns für die andere Kandidatin entschieden, die bereits "
+         "Erfahrung in unserer Branche mitbringt.\n\nJulia"),
+    said("rejection", "fr", "Bonjour Sam,\n\nNous avons finalement retenu l'autre candidat, dont l'expérience du "
+         "secteur a fait la différence.\n\nClaire"),
+    said("rejection", "es", "Hola Sam:\n\nAl final hemos elegido a la otra candidata, que ya conocía nuestro "
+         "sector.\n\nLucía"),
+    said("rejection", "nl", "Hoi Sam,\n\nHet was nek aan nek, maar we hebben gekozen voor de andere kandidate.\n\nDaan"),
+    said("rejection", "it", "Ciao Sam,\n\nalla fine abbiamo scelto l'altra candidata, che ha più esperienza nel "
+         "settore.\n\nGiulia"),
+    said("rejection", "pt", "Olá Sam,\n\nNo final, escolhemos a outra candidata, que já trabalhou no setor.\n\nAna"),
+]
+
+# Whom to invite still to be chosen: no step offered, news promised.
+WHOM_TO_INVITE = [
+    said("acknowledgement", "en", "Hi Sam,\n\nThanks for your patience. The panel meets on Thursday to decide who we "
+         "invite to the final round, and I'll write to you on Friday either way.\n\nPriya"),
+    said("acknowledgement", "de", "Hallo Sam,\n\nam Donnerstag besprechen wir im Team, wen wir zum zweiten Gespräch "
+         "einladen. Sie hören spätestens am Freitag von mir.\n\nJulia"),
+    said("acknowledgement", "fr", "Bonjour Sam,\n\nL'équipe se réunit jeudi pour décider qui nous invitons au dernier "
+         "entretien ; je vous écris vendredi dans tous les cas.\n\nClaire"),
+    said("acknowledgement", "es", "Hola Sam:\n\nEl jueves el equipo decide a quién invitamos a la entrevista final; te "
+         "escribo el viernes en cualquier caso.\n\nLucía"),
+    said("acknowledgement", "nl", "Hoi Sam,\n\nDonderdag bespreken we met het team wie we uitnodigen voor de laatste "
+         "ronde. Vrijdag hoor je hoe dan ook van me.\n\nDaan"),
+    said("acknowledgement", "it", "Ciao Sam,\n\ngiovedì il team si riunisce per decidere chi invitare al colloquio "
+         "finale; venerdì ti scrivo in ogni caso.\n\nGiulia"),
+    said("acknowledgement", "pt", "Olá Sam,\n\nNa quinta-feira a equipa reúne-se para decidir quem convidar para a "
+         "entrevista final; na sexta-feira escrevo-lhe de qualquer forma.\n\nAna"),
+]
+
+# News promised on whether a step will come: a holding reply, no step ("whether we would like to invite you").
+WHETHER = [
+    posted("acknowledgement", "en", "Dear Sam,\n\nThank you for applying. We review every application carefully and "
+           "will let you know within two weeks whether we would like to invite you to an interview.\n\nNorthwind "
+           "Talent Acquisition"),
+    posted("acknowledgement", "de", "Hallo Sam,\n\nwir prüfen alle Bewerbungen sorgfältig und teilen Ihnen innerhalb "
+           "von zwei Wochen mit, ob wir Sie zu einem Gespräch einladen möchten.\n\nBrandt Logistik Recruiting"),
+    posted("acknowledgement", "fr", "Bonjour Sam,\n\nNous étudions chaque candidature avec attention et vous dirons "
+           "sous deux semaines si nous souhaitons vous inviter à un entretien.\n\nLumière Conseil Recrutement"),
+    posted("acknowledgement", "es", "Hola Sam:\n\nRevisamos todas las candidaturas y te diremos en dos semanas si "
+           "queremos invitarte a una entrevista.\n\nSolaria Selección"),
+    posted("acknowledgement", "nl", "Beste Sam,\n\nWe bekijken alle sollicitaties zorgvuldig en laten je binnen twee "
+           "weken weten of we je willen uitnodigen voor een kennismaking.\n\nPolder Data Werving"),
+    posted("acknowledgement", "it", "Gentile Sam,\n\nvalutiamo ogni candidatura con attenzione e ti faremo sapere entro "
+           "due settimane se vorremo invitarti a un colloquio.\n\nVela Software HR"),
+    posted("acknowledgement", "pt", "Caro Sam,\n\nAnalisamos todas as candidaturas e informamos dentro de duas semanas "
+           "se o vamos convidar para uma entrevista.\n\nIpê Digital Talentos"),
+    said("next_step", "en", "Hi Sam,\n\nLet me know whether you can make Thursday at 10:00 for the final "
+         "interview.\n\nPriya"),
+]
+
+# Everything received and passed on to whoever decides: a holding reply.
+PASSED_ON = [
+    said("acknowledgement", "en", "Hi Sam,\n\nAll received, thanks! I'm forwarding your documents to the hiring "
+         "manager today.\n\nPriya"),
+    said("acknowledgement", "de", "Hallo Sam,\n\nalles angekommen, vielen Dank. Ich leite Ihre Unterlagen heute an die "
+         "Fachabteilung weiter.\n\nJulia"),
+    said("acknowledgement", "fr", "Bonjour Sam,\n\nTout est bien reçu, merci ! Je transmets vos documents à la "
+         "responsable aujourd'hui.\n\nClaire"),
+    said("acknowledgement", "es", "Hola Sam:\n\nLo he recibido todo, gracias. Le paso tus documentos al responsable hoy "
+         "mismo.\n\nLucía"),
+    said("acknowledgement", "nl", "Hoi Sam,\n\nAlles goed ontvangen, dank je! Ik stuur je documenten vandaag door naar "
+         "de manager.\n\nDaan"),
+    said("acknowledgement", "it", "Ciao Sam,\n\ntutto ricevuto, grazie! Giro i documenti al responsabile oggi "
+         "stesso.\n\nGiulia"),
+    said("acknowledgement", "pt", "Olá Sam,\n\nRecebi tudo, obrigada! Hoje mesmo encaminho os seus documentos para o "
+         "responsável.\n\nAna"),
+]
+
+# A step already taken, praised, then a question: no step, a person asking (other).
+PRAISED_THEN_ASKED = [
+    said("other", "en", "Hi Sam,\n\nThe team was really positive about how you tackled the case study. Before we plan "
+         "the final round, what are your salary expectations?\n\nPriya"),
+    said("other", "de", "Hallo Sam,\n\ndas Team war sehr angetan davon, wie Sie die Fallstudie gelöst haben. Eine Frage "
+         "noch: Wie lang ist Ihre Kündigungsfrist?\n\nJulia"),
+    said("other", "fr", "Bonjour Sam,\n\nL'équipe a beaucoup apprécié votre étude de cas. Une question : quel est "
+         "votre délai de préavis ?\n\nClaire"),
+    said("other", "es", "Hola Sam:\n\nAl equipo le gustó mucho cómo resolviste el caso práctico. Una pregunta: ¿cuál es "
+         "tu periodo de preaviso?\n\nLucía"),
+    said("other", "nl", "Hoi Sam,\n\nHet team was erg positief over hoe je de casus aanpakte. Nog een vraag: wat zijn je "
+         "salarisverwachtingen?\n\nDaan"),
+    said("other", "it", "Ciao Sam,\n\nil team ha apprezzato molto come hai affrontato il caso di studio. Una domanda: "
+         "qual è il tuo periodo di preavviso?\n\nGiulia"),
+    said("other", "pt", "Olá Sam,\n\nA equipa gostou muito da forma como resolveu o estudo de caso. Uma pergunta: qual é "
+         "a sua pretensão salarial?\n\nAna"),
+]
+
+# A step already taken, found good, passed on: no step (other).
+PRAISED = [
+    said("other", "en", "Hi Sam,\n\nJulia found your take-home really clean - nice work. Just wanted to pass that "
+         "on!\n\nPriya"),
+    said("other", "fr", "Bonjour Sam,\n\nMarc a trouvé votre cas pratique très convaincant ; je tenais simplement à "
+         "vous le dire.\n\nClaire"),
+    said("other", "de", "Hallo Sam,\n\nHerr Weber fand Ihre Fallstudie ausgesprochen gut, das wollte ich Ihnen nicht "
+         "vorenthalten.\n\nJulia"),
+]
+
+PLATFORM_PERSON = "Priya Sharma <northwind@teamtailor-mail.com>"
+# A person's question relayed by a platform is a person's reply; details asked for the contract are a question.
+RELAYED_QUESTIONS = [
+    Reply("other", "en", "Hi Sam,\n\nOur CTO would like to look at your open-source work - can you send me the link to "
+          "your GitHub? And do you need a work permit for the UK?\n\nPriya", PLATFORM_PERSON, "Northwind",
+          "Data Engineer - a quick question", quote="none", form="plain"),
+    said("other", "en", "Hi Sam,\n\nThrilled you said yes! For the paperwork, can you send me your home address and "
+         "your date of birth?\n\nPriya"),
+]
+
 GROUPS = {"offers": OFFERS, "rejections": REJECTIONS, "steps asked": STEPS_ASKED, "questions": QUESTIONS,
-          "small talk": SMALL_TALK, "holding": HOLDING, "look-alikes": LOOK_ALIKES}
-PROBES = [case for group in GROUPS.values() for case in group] + NON_NATIVE
+          "small talk": SMALL_TALK, "holding": HOLDING, "look-alikes": LOOK_ALIKES, "step offered": STEP_OFFERED,
+          "the other one chosen": OTHER_ONE_CHOSEN, "whom to invite": WHOM_TO_INVITE, "whether": WHETHER, "passed on": PASSED_ON,
+          "praised then asked": PRAISED_THEN_ASKED}
+PROBES = [case for group in GROUPS.values() for case in group] + NON_NATIVE + RELAYED_QUESTIONS + PRAISED
 
 
 @pytest.mark.parametrize("case", PROBES, ids=_ids(PROBES))
@@ -325,3 +472,32 @@ def test_every_group_is_written_in_seven_languages() -> None:
         assert {case.lang for case in group} == set(LANGS), name
     # Non-native English from seven first languages (Polish, by Marek, and the six of ABROAD).
     assert len({case.sender for case in NON_NATIVE}) == 7
+
+
+# The user's note after the interview that thanks the recruiter for the preparation and asks to pass
+# thanks on, with an open word about feedback: a thank-you, not a chaser.
+THANKS_PASSED_ON = [
+    ("en", "Interview with Tom this morning", "Hi Priya,\n\nI think the interview with Tom went well - thanks for "
+     "prepping me so well. Could you pass on my thanks to him? Happy to hear any feedback whenever there is "
+     "some.\n\nSam"),
+    ("de", "Gespräch heute Vormittag", "Hallo Julia,\n\ndas Gespräch mit Herrn Weber lief gut, danke für die gute "
+     "Vorbereitung! Könnten Sie ihm meinen Dank ausrichten?\n\nSam"),
+    ("fr", "Entretien de ce matin", "Bonjour Claire,\n\nL'entretien avec M. Martin s'est bien passé. Pourriez-vous "
+     "lui transmettre mes remerciements ?\n\nSam"),
+    ("es", "Entrevista de esta mañana", "Hola Lucía:\n\nLa entrevista con Javier fue muy bien. ¿Podrías transmitirle "
+     "mi agradecimiento?\n\nSam"),
+    ("nl", "Gesprek van vanochtend", "Hoi Daan,\n\nHet gesprek met Eva ging goed. Wil je mijn dank overbrengen aan "
+     "haar?\n\nSam"),
+    ("it", "Colloquio di stamattina", "Ciao Giulia,\n\nil colloquio con Marco è andato bene. Potresti girare i miei "
+     "ringraziamenti anche a lui?\n\nSam"),
+    ("pt", "Entrevista desta manhã", "Olá Ana,\n\nA entrevista com o João correu bem. Pode transmitir-lhe o meu "
+     "agradecimento?\n\nSam"),
+]
+
+
+@pytest.mark.parametrize("lang,subject,text", THANKS_PASSED_ON, ids=[case[0] for case in THANKS_PASSED_ON])
+def test_thanks_passed_on_after_the_interview_is_a_thank_you(lang: str, subject: str, text: str) -> None:
+    mail = parse_message(_sent(subject, text), account="work", folder="Sent", uid=9, arrival=ARRIVED,
+                         me=frozenset({"sam.taylor@example.org"}), sent_folder=True)
+    result = classify(mail)
+    assert result.kind == "thank_you", result.reasons

@@ -816,7 +816,9 @@ def classify_received(
         asking = decision.asks_reply or proposed is not None or answered(text, book)
         promised = None if asking else news_promised(text, sent_day, book, settings)
         meeting = None if promised else meeting_set(text, sent_day, book, settings)
-        machine = machine_sender(mail)
+        # A question a person asks through a platform's reply address ("can you send us the link to
+        # your GitHub? do you have a work permit?") is a person's reply, not a platform's notice.
+        machine = None if _person_asks(mail, text, book) else machine_sender(mail)
         booking = None if promised else booking_offered(mail, raw_new)
         booked = None if promised else step_booked(text, subject, sent_day, book, settings)
         if promised:
@@ -1398,6 +1400,15 @@ def shared_mailbox(mail: Mail) -> bool:
     return bool(parts) and all(part in roles for part in parts)
 
 
+def _person_asks(mail: Mail, text: str, book: PhraseBook) -> bool:
+    """Whether a folded body asks the candidate for a document or a fact in a question
+    (``other.requests`` in a sentence that ends with "?") and its sender is no no-reply address:
+    a person wrote it, whatever platform relays it."""
+    if is_no_reply(mail.from_addr):
+        return False
+    return any(_in_question(text, hit) for hit in book.find("other.requests", text))
+
+
 def _precedence_only(mail: Mail) -> bool:
     """Whether only a Precedence header (no List-Id, no List-Unsubscribe) marks ``mail`` as bulk."""
     headers = {k.lower(): v.strip() for k, v in mail.headers.items()}
@@ -1497,6 +1508,8 @@ def _not_preceded(hits: list[Hit], markers: list[Hit], text: str, within: int) -
 
 
 OFFER_NEGATION_WORDS = 2  # "we are not able to offer you the position"
+# "we are pleased to offer you a second interview": a step right after an offer's verb is its object
+OFFER_STEP_WORDS = 2
 
 
 def _negated(hits: list[Hit], negations: list[Hit], text: str) -> list[Hit]:
@@ -1756,6 +1769,12 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
         text,
         OFFER_CONDITION_WORDS,
     )
+    # "We are pleased to offer you a second interview", "le plaisir de vous proposer l'étape
+    # suivante : une étude de cas": an offer's verb whose object is a step offers the step.
+    step_objects = book.find("offer.step_object", text) + book.find("next_step.strong", text)
+    offered = offer
+    offer = _not_followed(offer, step_objects, text, OFFER_STEP_WORDS)
+    step_offered = [hit for hit in offered if hit not in offer]
     # "leider können wir Ihnen die Stelle nicht anbieten", "nous ne pouvons pas vous proposer
     # le poste": an offer's words negated are a softer "no", never an offer.
     refused = _negated(offer, book.find("offer.negation", text), text)
@@ -1766,6 +1785,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     # "You're invited to our open day on 19 June: meet the team, save your seat": a step's words
     # in the paragraph of a mailing's (an event, a job alert) offer no step to the candidate.
     next_step = _not_vetoed(_unquoted(steps_ahead(text, book), text), book.find("bulk.phrases", text), text)
+    next_step += step_offered
     asks = book.find("asks_reply.phrases", text)
     # "Could you send me your certificates?", "give Julien access to the repository": asking
     # for documents or information asks the candidate something, and is no step of the process.

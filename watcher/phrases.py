@@ -42,6 +42,7 @@ PHRASE_GROUPS = (
     "offer.conditional",
     "offer.negation",
     "offer.decide_by",
+    "offer.step_object",
     "next_step.strong",
     "next_step.past",
     "next_step.done",
