@@ -353,6 +353,64 @@ OTHER_ONE_CHOSEN = [
     said("rejection", "pt", "Olá Sam,\n\nNo final, escolhemos a outra candidata, que já trabalhou no setor.\n\nAna"),
 ]
 
+# The same in the other languages: the candidacy closed, the role named and given to someone else.
+CLOSED_OR_GIVEN = [
+    said("rejection", "de", "Hallo Sam,\n\nnach Rücksprache mit dem Fachbereich schließen wir Ihre Bewerbung für diese "
+         "Stelle leider ab.\n\nJulia"),
+    said("rejection", "fr", "Bonjour Sam,\n\nAprès échange avec l'équipe, nous clôturons votre candidature pour ce "
+         "poste.\n\nClaire"),
+    said("rejection", "es", "Hola Sam:\n\nTras hablarlo con el equipo, cerramos tu candidatura para este "
+         "puesto.\n\nLucía"),
+    said("rejection", "nl", "Hoi Sam,\n\nNa overleg met het team sluiten we je sollicitatie voor deze functie "
+         "af.\n\nDaan"),
+    said("rejection", "it", "Ciao Sam,\n\ndopo un confronto con il team, chiudiamo la tua candidatura per questa "
+         "posizione.\n\nGiulia"),
+    said("rejection", "pt", "Olá Sam,\n\nDepois de falar com a equipa, vamos encerrar a sua candidatura para esta "
+         "vaga.\n\nAna"),
+    said("rejection", "en", "Hi Sam,\n\nAfter a long debrief we have closed your application for the Data Engineer "
+         "role.\n\nPriya"),
+    said("rejection", "de", "Hallo Sam,\n\nwir haben die Stelle als Data Engineer an eine Kandidatin mit mehr "
+         "Branchenerfahrung vergeben.\n\nJulia"),
+    said("rejection", "fr", "Bonjour Sam,\n\nNous avons confié le poste de Data Engineer à une personne ayant plus "
+         "d'expérience du secteur.\n\nClaire"),
+    said("rejection", "es", "Hola Sam:\n\nHemos ofrecido el puesto de Data Engineer a una persona con más experiencia "
+         "en el sector.\n\nLucía"),
+    said("rejection", "nl", "Hoi Sam,\n\nWe hebben de functie van Data Engineer aangeboden aan iemand met meer "
+         "ervaring in de sector.\n\nDaan"),
+    said("rejection", "it", "Ciao Sam,\n\nabbiamo offerto la posizione di Data Engineer a una persona con più "
+         "esperienza nel settore.\n\nGiulia"),
+    said("rejection", "pt", "Olá Sam,\n\nOferecemos a vaga de Data Engineer a uma pessoa com mais experiência no "
+         "setor.\n\nAna"),
+]
+
+# Their look-alikes: the post offered to the candidate with its pay after the "to".
+OFFERED_WITH_PAY = [
+    said("offer", "fr", "Bonjour Sam,\n\nComme convenu au téléphone, nous vous proposons le poste de Data Engineer à "
+         "un salaire annuel de 55 000 €.\n\nClaire"),
+    said("offer", "es", "Hola Sam:\n\nComo te comenté por teléfono, te hemos ofrecido el puesto de Data Engineer a un "
+         "salario de 48.000 € brutos al año; te envío la carta oferta hoy.\n\nLucía"),
+    said("offer", "pt", "Olá Sam,\n\nTemos o prazer de lhe oferecer a vaga de Data Engineer a um salário de 3.200 € "
+         "por mês.\n\nAna"),
+]
+
+# Details asked for the contract after the candidate said yes: a question (other), no step, no offer.
+CONTRACT_DETAILS = [
+    said("other", "en", "Hi Sam,\n\nThrilled you said yes! For the paperwork, can you send me your home address and "
+         "your date of birth?\n\nPriya"),
+    said("other", "de", "Hallo Sam,\n\nwie schön, dass Sie zugesagt haben! Für den Vertrag bräuchte ich noch Ihre "
+         "Adresse und Ihre Steuer-ID. Können Sie mir diese schicken?\n\nJulia"),
+    said("other", "fr", "Bonjour Sam,\n\nRavie de votre accord ! Pour le contrat, pourriez-vous m'envoyer votre "
+         "adresse postale et votre numéro de sécurité sociale ?\n\nClaire"),
+    said("other", "es", "Hola Sam:\n\n¡Qué alegría que hayas aceptado! Para el contrato, ¿me puedes enviar tu "
+         "dirección y tu número de la Seguridad Social?\n\nLucía"),
+    said("other", "nl", "Hoi Sam,\n\nSuper dat je ja hebt gezegd! Voor het contract heb ik nog je adres en je BSN "
+         "nodig. Kun je die sturen?\n\nDaan"),
+    said("other", "it", "Ciao Sam,\n\nche bello che tu abbia accettato! Per il contratto, puoi mandarmi il tuo "
+         "indirizzo di residenza e il codice fiscale?\n\nGiulia"),
+    said("other", "pt", "Olá Sam,\n\nQue bom que aceitou! Para o contrato, pode enviar-me a sua morada e o seu "
+         "NIF?\n\nAna"),
+]
+
 # Whom to invite still to be chosen: no step offered, news promised.
 WHOM_TO_INVITE = [
     said("acknowledgement", "en", "Hi Sam,\n\nThanks for your patience. The panel meets on Thursday to decide who we "
@@ -439,20 +497,20 @@ PRAISED = [
 ]
 
 PLATFORM_PERSON = "Priya Sharma <northwind@teamtailor-mail.com>"
-# A person's question relayed by a platform is a person's reply; details asked for the contract are a question.
+# A person's question relayed by a platform is a person's reply.
 RELAYED_QUESTIONS = [
     Reply("other", "en", "Hi Sam,\n\nOur CTO would like to look at your open-source work - can you send me the link to "
           "your GitHub? And do you need a work permit for the UK?\n\nPriya", PLATFORM_PERSON, "Northwind",
           "Data Engineer - a quick question", quote="none", form="plain"),
-    said("other", "en", "Hi Sam,\n\nThrilled you said yes! For the paperwork, can you send me your home address and "
-         "your date of birth?\n\nPriya"),
 ]
 
 GROUPS = {"offers": OFFERS, "rejections": REJECTIONS, "steps asked": STEPS_ASKED, "questions": QUESTIONS,
           "small talk": SMALL_TALK, "holding": HOLDING, "look-alikes": LOOK_ALIKES, "step offered": STEP_OFFERED,
-          "the other one chosen": OTHER_ONE_CHOSEN, "whom to invite": WHOM_TO_INVITE, "whether": WHETHER, "passed on": PASSED_ON,
+          "the other one chosen": OTHER_ONE_CHOSEN, "closed or given": CLOSED_OR_GIVEN,
+          "contract details": CONTRACT_DETAILS, "whom to invite": WHOM_TO_INVITE, "whether": WHETHER, "passed on": PASSED_ON,
           "praised then asked": PRAISED_THEN_ASKED}
 PROBES = [case for group in GROUPS.values() for case in group] + NON_NATIVE + RELAYED_QUESTIONS + PRAISED
+PROBES += OFFERED_WITH_PAY
 
 
 @pytest.mark.parametrize("case", PROBES, ids=_ids(PROBES))
