@@ -559,3 +559,32 @@ def test_thanks_passed_on_after_the_interview_is_a_thank_you(lang: str, subject:
                          me=frozenset({"sam.taylor@example.org"}), sent_folder=True)
     result = classify(mail)
     assert result.kind == "thank_you", result.reasons
+
+
+# Thanks that welcome feedback whenever it comes are a thank-you; asking whether there is feedback yet chases.
+FEEDBACK_WELCOMED = [
+    ("thank_you", "Interview today", "Hi Priya,\n\nThanks so much for the interview today. I'd welcome any feedback "
+     "whenever you have a moment.\n\nSam"),
+    ("thank_you", "Gespräch heute", "Hallo Julia,\n\nvielen Dank für das angenehme Gespräch heute. Über jedes Feedback "
+     "freue ich mich, wann immer es passt.\n\nSam"),
+    ("thank_you", "Entretien de ce matin", "Bonjour Claire,\n\nMerci beaucoup pour l'entretien de ce matin. Tout retour "
+     "sera le bienvenu, quand vous aurez le temps.\n\nSam"),
+    ("thank_you", "Entrevista de hoy", "Hola Lucía:\n\nMuchas gracias por la entrevista de hoy. Cualquier comentario "
+     "será bienvenido cuando tengáis un momento.\n\nSam"),
+    ("thank_you", "Gesprek van vandaag", "Hoi Daan,\n\nBedankt voor het fijne gesprek vandaag. Alle feedback is welkom, "
+     "wanneer het jullie uitkomt.\n\nSam"),
+    ("thank_you", "Colloquio di oggi", "Ciao Giulia,\n\ngrazie mille per il colloquio di oggi. Ogni feedback è "
+     "benvenuto, quando avrete tempo.\n\nSam"),
+    ("thank_you", "Entrevista de hoje", "Olá Ana,\n\nMuito obrigado pela entrevista de hoje. Qualquer feedback será "
+     "bem-vindo, quando tiverem tempo.\n\nSam"),
+    ("follow_up", "Checking in", "Hi Priya,\n\nThanks again for last week. Is there any feedback from the team "
+     "yet?\n\nSam"),
+]
+
+
+@pytest.mark.parametrize("kind,subject,text", FEEDBACK_WELCOMED, ids=[case[1] for case in FEEDBACK_WELCOMED])
+def test_feedback_welcomed_is_no_chaser_and_feedback_asked_for_is(kind: str, subject: str, text: str) -> None:
+    mail = parse_message(_sent(subject, text), account="work", folder="Sent", uid=9, arrival=ARRIVED,
+                         me=frozenset({"sam.taylor@example.org"}), sent_folder=True)
+    result = classify(mail)
+    assert result.kind == kind, result.reasons
