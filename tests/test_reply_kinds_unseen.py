@@ -504,10 +504,38 @@ RELAYED_QUESTIONS = [
           "Data Engineer - a quick question", quote="none", form="plain"),
 ]
 
+# Small talk beside a "not yet" is a holding reply; small talk that asks how a weekend went is a person's reply.
+CHAT_AND_NEWS = [
+    said("acknowledgement", "en", "Hi Sam,\n\nHa, the coffee machine is still broken! No news on the role yet, I'll let "
+         "you know.\n\nPriya"),
+    said("acknowledgement", "de", "Hallo Sam,\n\nhaha, die Kaffeemaschine ist immer noch kaputt! Zur Stelle gibt es "
+         "noch nichts Neues, ich melde mich.\n\nJulia"),
+    said("acknowledgement", "fr", "Bonjour Sam,\n\nHa, la machine à café est toujours en panne ! Pas encore de "
+         "nouvelles pour le poste, je vous tiens au courant.\n\nClaire"),
+    said("acknowledgement", "es", "Hola Sam:\n\n¡Ja, la cafetera sigue rota! Todavía no hay novedades sobre el puesto, "
+         "te aviso.\n\nLucía"),
+    said("acknowledgement", "nl", "Hoi Sam,\n\nHaha, het koffieapparaat is nog steeds kapot! Nog geen nieuws over de "
+         "functie, ik laat het je weten.\n\nDaan"),
+    said("acknowledgement", "it", "Ciao Sam,\n\nahah, la macchinetta del caffè è ancora rotta! Ancora nessuna novità "
+         "sulla posizione, ti faccio sapere.\n\nGiulia"),
+    said("acknowledgement", "pt", "Olá Sam,\n\nAh, a máquina do café continua avariada! Ainda não há novidades sobre a "
+         "vaga, depois digo-lhe algo.\n\nAna"),
+    said("other", "en", "Hi Sam,\n\nGood luck with the marathon on Sunday! Let me know how it goes.\n\nPriya"),
+    said("other", "de", "Hallo Sam,\n\nviel Erfolg beim Marathon am Sonntag! Erzählen Sie mir, wie es gelaufen "
+         "ist.\n\nJulia"),
+    said("other", "fr", "Bonjour Sam,\n\nBonne chance pour le marathon dimanche ! Dites-moi comment ça s'est "
+         "passé.\n\nClaire"),
+    said("other", "es", "Hola Sam:\n\n¡Suerte con la maratón del domingo! Ya me contarás qué tal.\n\nLucía"),
+    said("other", "nl", "Hoi Sam,\n\nSucces met de marathon zondag! Laat me weten hoe het ging.\n\nDaan"),
+    said("other", "it", "Ciao Sam,\n\nin bocca al lupo per la maratona di domenica! Fammi sapere com'è "
+         "andata.\n\nGiulia"),
+    said("other", "pt", "Olá Sam,\n\nBoa sorte para a maratona de domingo! Depois diga-me como correu.\n\nAna"),
+]
+
 GROUPS = {"offers": OFFERS, "rejections": REJECTIONS, "steps asked": STEPS_ASKED, "questions": QUESTIONS,
           "small talk": SMALL_TALK, "holding": HOLDING, "look-alikes": LOOK_ALIKES, "step offered": STEP_OFFERED,
           "the other one chosen": OTHER_ONE_CHOSEN, "closed or given": CLOSED_OR_GIVEN,
-          "contract details": CONTRACT_DETAILS, "whom to invite": WHOM_TO_INVITE, "whether": WHETHER, "passed on": PASSED_ON,
+          "contract details": CONTRACT_DETAILS, "chat and news": CHAT_AND_NEWS, "whom to invite": WHOM_TO_INVITE, "whether": WHETHER, "passed on": PASSED_ON,
           "praised then asked": PRAISED_THEN_ASKED}
 PROBES = [case for group in GROUPS.values() for case in group] + NON_NATIVE + RELAYED_QUESTIONS + PRAISED
 PROBES += OFFERED_WITH_PAY
