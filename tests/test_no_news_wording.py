@@ -18,12 +18,16 @@ No news (never a kind of ``HEARD_BACK_KINDS``):
 - "we'll be in touch about next steps" (a holding reply);
 - a survey about the candidate's experience (a mailing);
 - the confirmation that the candidate's own withdrawal was recorded (a holding reply);
-- a deadline extended for an assessment already sent (a holding reply).
+- a deadline extended for an assessment already sent (a holding reply);
+- "only shortlisted candidates will be contacted", and the process described in a receipt ("our
+  process consists of a screening call, a technical interview and a final round");
+- a step on a hypothesis ("were we to move forward, the next step would be ...").
 
 News beside them: a step offered on the candidate's own condition ("if you are still
 interested, we'd like to invite you to a final interview"), an interview moved to another
 day, a slot confirmed by a scheduling platform (the labelling conventions of every corpus
-here have such a confirmation a next step), and "next step: a call with Jordan on Tuesday".
+here have such a confirmation a next step), "next step: a call with Jordan on Tuesday", and a step that waits only on the candidate ("if you're
+happy to continue, the next step is a technical interview: could you send me a few slots?").
 """
 
 from __future__ import annotations
@@ -372,11 +376,109 @@ EXTENDED = [
             "válido.\n\nEquipa de Recrutamento"),
 ]
 
+# --- only some will be contacted, the process described, a step on a hypothesis -------------
+ONLY_SHORTLISTED = [
+    noreply("acknowledgement", "en", "Application received - Data Engineer",
+            "Dear Sam,\n\nThank you for your application. Due to the high volume of applications, only shortlisted "
+            "candidates will be contacted. We appreciate your interest in Northwind.\n\nNorthwind Talent "
+            "Acquisition"),
+    noreply("acknowledgement", "de", "Eingangsbestätigung Ihrer Bewerbung",
+            "Guten Tag Sam Taylor,\n\nvielen Dank für Ihre Bewerbung. Aufgrund der hohen Zahl an Bewerbungen melden "
+            "wir uns nur bei Kandidatinnen und Kandidaten, die in die engere Auswahl kommen.\n\nIhr Recruiting-Team"),
+    noreply("acknowledgement", "fr", "Accusé de réception de votre candidature",
+            "Bonjour Sam,\n\nMerci pour votre candidature. En raison du nombre important de candidatures, seules les "
+            "personnes présélectionnées seront contactées.\n\nL'équipe Recrutement"),
+    noreply("acknowledgement", "es", "Hemos recibido tu candidatura",
+            "Hola Sam:\n\nGracias por tu candidatura. Debido al elevado número de solicitudes, solo nos pondremos en "
+            "contacto con las personas preseleccionadas.\n\nEquipo de Selección"),
+    noreply("acknowledgement", "nl", "Ontvangstbevestiging van je sollicitatie",
+            "Beste Sam,\n\nBedankt voor je sollicitatie. Vanwege het grote aantal reacties nemen we alleen contact "
+            "op met kandidaten die door zijn naar de volgende ronde.\n\nTeam Werving"),
+    noreply("acknowledgement", "it", "Conferma di ricezione della candidatura",
+            "Gentile Sam,\n\ngrazie per la candidatura. Dato l'elevato numero di candidature, saranno ricontattati "
+            "solo i profili ritenuti in linea.\n\nTeam HR"),
+    noreply("acknowledgement", "pt", "Confirmação de receção da candidatura",
+            "Olá Sam,\n\nObrigado pela sua candidatura. Devido ao elevado número de candidaturas, apenas os "
+            "candidatos pré-selecionados serão contactados.\n\nEquipa de Talentos"),
+]
+PROCESS_DESCRIBED = [
+    careers("acknowledgement", "en", "We've received your application",
+            "Hi Sam,\n\nThanks for applying to Northwind! Here's how our process works: a 30-minute screening call, "
+            "a technical interview and a final round with the team. Our recruiters review every application and "
+            "aim to get back to you within two weeks.\n\nNorthwind Careers"),
+    careers("acknowledgement", "de", "Ihre Bewerbung ist eingegangen",
+            "Hallo Sam,\n\ndanke für Ihre Bewerbung! So geht es weiter: Nach Sichtung Ihrer Unterlagen laden wir "
+            "passende Kandidatinnen und Kandidaten zu einem ersten Gespräch ein, danach folgt ein Fachgespräch. Wir "
+            "melden uns innerhalb von zwei Wochen.\n\nIhr Karriere-Team"),
+    careers("acknowledgement", "fr", "Nous avons bien reçu votre candidature",
+            "Bonjour Sam,\n\nMerci pour votre candidature ! Notre processus se déroule en trois étapes : un premier "
+            "échange téléphonique, un entretien technique puis une rencontre avec l'équipe. Nous revenons vers vous "
+            "sous deux semaines.\n\nL'équipe Recrutement"),
+    careers("acknowledgement", "es", "Hemos recibido tu candidatura",
+            "Hola Sam:\n\n¡Gracias por tu candidatura! Nuestro proceso consta de una llamada inicial, una entrevista "
+            "técnica y una entrevista final con el equipo. Te daremos respuesta en un plazo de dos semanas.\n\n"
+            "Equipo de Talento"),
+    careers("acknowledgement", "nl", "We hebben je sollicitatie ontvangen",
+            "Hoi Sam,\n\nBedankt voor je sollicitatie! Onze procedure bestaat uit een kennismakingsgesprek, een "
+            "technisch gesprek en een laatste gesprek met het team. Binnen twee weken hoor je van ons.\n\n"
+            "Team Recruitment"),
+    careers("acknowledgement", "it", "Abbiamo ricevuto la tua candidatura",
+            "Ciao Sam,\n\ngrazie per la candidatura! Il nostro processo prevede una prima call conoscitiva, un "
+            "colloquio tecnico e un colloquio finale con il team. Ti daremo un riscontro entro due settimane.\n\n"
+            "Team Selezione"),
+    careers("acknowledgement", "pt", "Recebemos a sua candidatura",
+            "Olá Sam,\n\nObrigado pela sua candidatura! O nosso processo tem uma conversa inicial, uma entrevista "
+            "técnica e uma entrevista final com a equipa. Damos-lhe uma resposta no prazo de duas semanas.\n\n"
+            "Equipa de Recrutamento"),
+]
+HYPOTHETICAL = [
+    person("acknowledgement", "en", "Hi Sam,\n\nThanks for your note. The team hasn't met yet. Were we to move "
+           "forward, the next step would be a short technical interview with Jordan. I'll update you next week."
+           "\n\nPriya"),
+    person("acknowledgement", "de", "Hallo Sam,\n\ndanke für Ihre Nachricht. Das Team hat sich noch nicht "
+           "abgestimmt. Sollten wir weitermachen, wäre der nächste Schritt ein Fachgespräch mit Herrn Weber. Ich "
+           "melde mich nächste Woche.\n\nJulia"),
+    person("acknowledgement", "fr", "Bonjour Sam,\n\nMerci pour votre message. L'équipe ne s'est pas encore "
+           "réunie. Si nous poursuivons, la prochaine étape serait un entretien technique avec Marc. Je reviens "
+           "vers vous la semaine prochaine.\n\nClaire"),
+    person("acknowledgement", "es", "Hola Sam:\n\nGracias por tu mensaje. El equipo aún no se ha reunido. Si "
+           "seguimos adelante, el siguiente paso sería una entrevista técnica con Jorge. Te digo algo la semana "
+           "que viene.\n\nLucía"),
+    person("acknowledgement", "nl", "Hoi Sam,\n\nDank voor je bericht. Het team heeft nog niet overlegd. Als we "
+           "verder gaan, zou de volgende stap een technisch gesprek met Eva zijn. Ik laat volgende week iets "
+           "weten.\n\nDaan"),
+    person("acknowledgement", "it", "Ciao Sam,\n\ngrazie del messaggio. Il team non si è ancora confrontato. Se "
+           "andiamo avanti, il prossimo passo sarebbe un colloquio tecnico con Marco. Ti aggiorno la prossima "
+           "settimana.\n\nGiulia"),
+    person("acknowledgement", "pt", "Olá Sam,\n\nObrigada pela mensagem. A equipa ainda não reuniu. Se avançarmos, "
+           "o próximo passo seria uma entrevista técnica com o Pedro. Dou-lhe notícias na próxima semana.\n\nAna"),
+]
+# A step that waits only on the candidate's answer is news.
+THEIR_CONDITION = [
+    person("next_step", "en", "Hi Sam,\n\nGreat chatting today. If you're happy to continue, the next step is a "
+           "technical interview with Jordan; could you send me a few slots for next week?\n\nPriya"),
+    person("next_step", "de", "Hallo Sam,\n\nschön, dass wir gesprochen haben. Wenn Sie weiterhin Interesse haben, "
+           "wäre der nächste Schritt ein Fachgespräch mit Herrn Weber. Wann hätten Sie nächste Woche Zeit?"
+           "\n\nJulia"),
+    person("next_step", "fr", "Bonjour Sam,\n\nRavie de notre échange. Si vous souhaitez poursuivre, la prochaine "
+           "étape est un entretien technique avec Marc : quelles sont vos disponibilités la semaine prochaine ?"
+           "\n\nClaire"),
+    person("next_step", "es", "Hola Sam:\n\nEncantada de hablar contigo. Si quieres seguir adelante, el siguiente "
+           "paso es una entrevista técnica con Jorge. ¿Qué disponibilidad tienes la semana que viene?\n\nLucía"),
+    person("next_step", "nl", "Hoi Sam,\n\nLeuk je te spreken. Als je door wilt, is de volgende stap een technisch "
+           "gesprek met Eva. Wanneer kun je volgende week?\n\nDaan"),
+    person("next_step", "it", "Ciao Sam,\n\npiacere di averti sentito. Se vuoi proseguire, il prossimo passo è un "
+           "colloquio tecnico con Marco. Che disponibilità hai la prossima settimana?\n\nGiulia"),
+    person("next_step", "pt", "Olá Sam,\n\nFoi um prazer falar consigo. Se quiser continuar, o próximo passo é uma "
+           "entrevista técnica com o Pedro. Que disponibilidade tem na próxima semana?\n\nAna"),
+]
+
 GROUPS = {
     "condition_person": CONDITION_PERSON, "condition_posted": CONDITION_POSTED, "condition_step": CONDITION_STEP,
     "condition_candidate": CONDITION_CANDIDATE, "reminder": REMINDERS, "assessment_reminder": ASSESSMENT_REMINDERS,
     "rescheduled": RESCHEDULED, "confirmed": CONFIRMED, "steps_promised": STEPS_PROMISED, "steps_named": STEPS_NAMED,
-    "survey": SURVEYS, "withdrawn": WITHDRAWN, "extended": EXTENDED,
+    "survey": SURVEYS, "withdrawn": WITHDRAWN, "extended": EXTENDED, "only_shortlisted": ONLY_SHORTLISTED,
+    "process_described": PROCESS_DESCRIBED, "hypothetical": HYPOTHETICAL, "their_condition": THEIR_CONDITION,
 }
 PROBES = [case for group in GROUPS.values() for case in group]
 
