@@ -21,7 +21,10 @@ No news (never a kind of ``HEARD_BACK_KINDS``):
 - a deadline extended for an assessment already sent (a holding reply);
 - "only shortlisted candidates will be contacted", and the process described in a receipt ("our
   process consists of a screening call, a technical interview and a final round");
-- a step on a hypothesis ("were we to move forward, the next step would be ...").
+- a step on a hypothesis ("were we to move forward, the next step would be ..."), or for whoever
+  the team still has to choose ("we will then decide who we invite to a final interview", "we will
+  let you know whether we would like to invite you to a first interview");
+- documents received and passed on ("ricevuto tutto, grazie. Inoltro i documenti al responsabile").
 
 News beside them: a step offered on the candidate's own condition ("if you are still
 interested, we'd like to invite you to a final interview"), an interview moved to another
@@ -473,12 +476,80 @@ THEIR_CONDITION = [
            "entrevista técnica com o Pedro. Que disponibilidade tem na próxima semana?\n\nAna"),
 ]
 
+# --- who goes on still to be chosen, and documents received and passed on -------------------
+CHOOSING_WHOM = [
+    person("acknowledgement", "en", "Hi Sam,\n\nThanks for Monday. We're seeing the last candidates this week and "
+           "will then decide with the team who we invite to a final interview. You'll hear from us by Friday 13 "
+           "June.\n\nPriya"),
+    person("acknowledgement", "de", "Hallo Sam,\n\ndanke für das Gespräch am Montag. Wir sprechen diese Woche mit "
+           "den letzten Kandidaten und entscheiden danach im Team, wen wir zu einem Zweitgespräch einladen. Sie "
+           "hören bis Freitag, 13. Juni, von uns.\n\nJulia"),
+    person("acknowledgement", "fr", "Bonjour Sam,\n\nMerci pour lundi. Nous voyons les derniers candidats cette "
+           "semaine, puis nous déciderons avec l'équipe qui nous convions à un second entretien. Vous aurez de nos "
+           "nouvelles d'ici le vendredi 13 juin.\n\nClaire"),
+    person("acknowledgement", "es", "Hola Sam:\n\nGracias por lo del lunes. Esta semana vemos a los últimos "
+           "candidatos y después decidiremos con el equipo a quién invitamos a una segunda entrevista. Tendrás "
+           "noticias nuestras antes del viernes 13 de junio.\n\nLucía"),
+    person("acknowledgement", "nl", "Hoi Sam,\n\nBedankt voor maandag. We spreken deze week de laatste kandidaten "
+           "en bepalen daarna met het team wie we uitnodigen voor een tweede gesprek. Uiterlijk vrijdag 13 juni "
+           "hoor je van ons.\n\nDaan"),
+    person("acknowledgement", "it", "Ciao Sam,\n\ngrazie per lunedì. Questa settimana incontriamo gli ultimi "
+           "candidati e poi decideremo con il team chi invitare al secondo colloquio. Avrai nostre notizie entro "
+           "venerdì 13 giugno.\n\nGiulia"),
+    person("acknowledgement", "pt", "Olá Sam,\n\nObrigada pela conversa de segunda-feira. Esta semana falamos com "
+           "os últimos candidatos e depois decidimos com a equipa quem convidamos para uma segunda entrevista. Terá "
+           "notícias nossas até sexta-feira, 13 de junho.\n\nAna"),
+]
+DOCUMENTS_PASSED_ON = [
+    person("acknowledgement", "en", "Hi Sam,\n\nReceived everything, thanks. I'm forwarding the documents to the "
+           "hiring manager.\n\nPriya"),
+    person("acknowledgement", "de", "Hallo Sam,\n\nalles erhalten, vielen Dank. Ich leite die Unterlagen an die "
+           "Fachabteilung weiter.\n\nJulia"),
+    person("acknowledgement", "fr", "Bonjour Sam,\n\nTout est bien reçu, merci. Je transmets les documents au "
+           "responsable.\n\nClaire"),
+    person("acknowledgement", "es", "Hola Sam:\n\nRecibido todo, gracias. Reenvío los documentos al "
+           "responsable.\n\nLucía"),
+    person("acknowledgement", "nl", "Hoi Sam,\n\nAlles ontvangen, dank je. Ik stuur de documenten door naar de "
+           "manager.\n\nDaan"),
+    person("acknowledgement", "it", "Ciao Sam,\n\nricevuto tutto, grazie. Inoltro i documenti al "
+           "responsabile.\n\nGiulia"),
+    person("acknowledgement", "pt", "Olá Sam,\n\nRecebi tudo, obrigada. Vou reencaminhar os documentos para o "
+           "responsável.\n\nAna"),
+]
+
+WHETHER = [
+    noreply("acknowledgement", "en", "Thank you for applying to Northwind",
+            "Dear Sam,\n\nThank you for applying! We review every application carefully and will let you know within "
+            "two weeks whether we would like to invite you to a first interview.\n\nNorthwind Talent Acquisition"),
+    noreply("acknowledgement", "de", "Vielen Dank für Ihre Bewerbung",
+            "Guten Tag Sam Taylor,\n\nvielen Dank für Ihre Bewerbung! Wir prüfen alle Unterlagen sorgfältig und "
+            "teilen Ihnen innerhalb von zwei Wochen mit, ob wir Sie zu einem ersten Gespräch einladen möchten.\n\n"
+            "Ihr Recruiting-Team"),
+    noreply("acknowledgement", "fr", "Merci pour votre candidature",
+            "Bonjour Sam,\n\nMerci pour votre candidature ! Nous étudions chaque dossier avec attention et vous "
+            "dirons sous deux semaines si nous souhaitons vous rencontrer pour un premier entretien.\n\n"
+            "L'équipe Recrutement"),
+    noreply("acknowledgement", "es", "Gracias por tu candidatura",
+            "Hola Sam:\n\n¡Gracias por tu candidatura! Revisamos cada perfil con atención y te diremos en un plazo "
+            "de dos semanas si queremos invitarte a una primera entrevista.\n\nEquipo de Selección"),
+    noreply("acknowledgement", "nl", "Bedankt voor je sollicitatie",
+            "Beste Sam,\n\nBedankt voor je sollicitatie! We bekijken alle sollicitaties zorgvuldig en laten je binnen "
+            "twee weken weten of we je willen uitnodigen voor een kennismaking.\n\nTeam Werving"),
+    noreply("acknowledgement", "it", "Grazie per la tua candidatura",
+            "Gentile Sam,\n\ngrazie per la candidatura! Valutiamo ogni profilo con attenzione e ti faremo sapere "
+            "entro due settimane se vogliamo invitarti a un primo colloquio.\n\nTeam HR"),
+    noreply("acknowledgement", "pt", "Obrigado pela sua candidatura",
+            "Olá Sam,\n\nObrigado pela sua candidatura! Analisamos cada perfil com atenção e dizemos-lhe no prazo de "
+            "duas semanas se queremos convidá-lo para uma primeira entrevista.\n\nEquipa de Talentos"),
+]
+
 GROUPS = {
     "condition_person": CONDITION_PERSON, "condition_posted": CONDITION_POSTED, "condition_step": CONDITION_STEP,
     "condition_candidate": CONDITION_CANDIDATE, "reminder": REMINDERS, "assessment_reminder": ASSESSMENT_REMINDERS,
     "rescheduled": RESCHEDULED, "confirmed": CONFIRMED, "steps_promised": STEPS_PROMISED, "steps_named": STEPS_NAMED,
     "survey": SURVEYS, "withdrawn": WITHDRAWN, "extended": EXTENDED, "only_shortlisted": ONLY_SHORTLISTED,
     "process_described": PROCESS_DESCRIBED, "hypothetical": HYPOTHETICAL, "their_condition": THEIR_CONDITION,
+    "choosing_whom": CHOOSING_WHOM, "documents_passed_on": DOCUMENTS_PASSED_ON, "whether": WHETHER,
 }
 PROBES = [case for group in GROUPS.values() for case in group]
 
