@@ -177,3 +177,25 @@ def test_interview_show_never_says_nothing_was_heard_past_a_message_it_could_not
     table = shown.stdout.split("Messages")[0]
     assert "could not read this message: look at it yourself" in table
     assert "Thu 19 Nov" in table
+
+
+def test_a_filed_draft_is_from_you_by_name(tmp_path, dovecot):
+    """Drafts were filed "From: alex@example.org" with the [me] name left out, which signs the
+    draft's body: the employer would see a bare address in the From of the mail sent from it."""
+    from email import message_from_bytes, policy
+
+    from tests.test_scan_imap import ME
+
+    config = write_config(tmp_path, imap_account(dovecot), DRAFTS_ONLY)
+    config.write_text(config.read_text().replace("[me]\n", '[me]\nname = "Alex Mörgan"\n', 1))
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}
+    dovecot.append("INBOX", REJECTION)
+    code, _, stderr = Setup(config, env, tmp_path / "w.db").scan()
+    assert code == 0, stderr
+    with dovecot.client() as client:
+        client.select_folder("Drafts", readonly=True)
+        filed = [message_from_bytes(v[b"BODY[]"], policy=policy.default) for v in client.fetch(client.search(["ALL"]), ["BODY.PEEK[]"]).values()]
+    assert len(filed) == 2
+    for draft in filed:
+        [sender] = draft["From"].addresses
+        assert (sender.display_name, sender.addr_spec) == ("Alex Mörgan", ME)

@@ -871,7 +871,7 @@ def channels_from_config(config: Config, *, sending: bool = True) -> list[Channe
 
         account = drafts_account(config)
         channels.append(ImapDraftsChannel(account, config.drafts.imap_folder, config.me[0],
-                                          lambda: _account_password(account)))
+                                          lambda: _account_password(account), sender_name=config.me_name))
     return usable_channels(channels, sending=sending)
 
 

@@ -92,5 +92,6 @@ def save_draft(found: StepDraft, config: Config, password) -> bool:
     with open_source(account, lambda: password(account)) as source:
         if source.has_message_id(folder, found.message_id):
             return False
-        source.append(folder, draft_to_mime(found.draft, sender, found.message_id), ("\\Draft",))
+        source.append(folder, draft_to_mime(found.draft, sender, found.message_id, name=config.me_name),
+                      ("\\Draft",))
     return True

@@ -137,13 +137,14 @@ def draft_message_id(interview_id: str, action: str, key: str, sender: str) -> s
     return f"<{digest}.draft@{NOTICE_ID_DOMAIN}>"
 
 
-def draft_to_mime(draft: Draft, sender: str, message_id: str | None = None) -> bytes:
+def draft_to_mime(draft: Draft, sender: str, message_id: str | None = None, *, name: str | None = None) -> bytes:
     """An RFC 5322 message with CRLF line ends, ready for IMAP APPEND with the \\Draft flag.
 
-    ``message_id`` (``<...>``) names it; a fresh one is made when None. With no recipient it
-    is addressed to an undeliverable placeholder whose name says to write the address."""
+    From ``sender`` (an address) with ``name`` (``[me] name``, which signs the body) as its
+    display name. ``message_id`` (``<...>``) names it; a fresh one is made when None. With no
+    recipient it is addressed to an undeliverable placeholder whose name says to write the address."""
     message = EmailMessage(policy=_UNFOLDED)
-    message["From"] = sender
+    message["From"] = Address(display_name=name or "", addr_spec=sender)
     if draft.to:
         message["To"] = ", ".join(draft.to)
     else:  # never an empty To that reads as a draft ready to send: a name saying what to do

@@ -18,10 +18,12 @@ class ImapDraftsChannel:
     name = "drafts"
     drafts_only = True
 
-    def __init__(self, account, folder: str, sender: str, get_password: Callable[[], str]) -> None:
+    def __init__(self, account, folder: str, sender: str, get_password: Callable[[], str],
+                 *, sender_name: str | None = None) -> None:
         self.account = account
         self.folder = folder
-        self.sender = sender
+        self.sender = sender  # the address: it also names each draft's Message-ID
+        self.sender_name = sender_name  # [me] name, the From's display name
         self.get_password = get_password
 
     def unusable_reason(self) -> str | None:
@@ -39,6 +41,7 @@ class ImapDraftsChannel:
                     assert n.draft is not None
                     # The same Message-ID `watcher draft --save` gives it: filed once either way.
                     message_id = draft_message_id(n.interview, n.action, n.key, self.sender)
-                    source.append(self.folder, draft_to_mime(n.draft, self.sender, message_id), ("\\Draft",))
+                    raw = draft_to_mime(n.draft, self.sender, message_id, name=self.sender_name)
+                    source.append(self.folder, raw, ("\\Draft",))
         except SourceError as exc:
             raise NotifyError(f"drafts not saved to {self.account.name}/{self.folder}: {exc}") from None
