@@ -199,3 +199,11 @@ def test_a_filed_draft_is_from_you_by_name(tmp_path, dovecot):
     for draft in filed:
         [sender] = draft["From"].addresses
         assert (sender.display_name, sender.addr_spec) == ("Alex Mörgan", ME)
+
+
+def test_the_service_units_point_to_no_placeholder_page():
+    """`systemctl --user status watcher` showed "Docs: https://example.org/watcher#the-daemon",
+    a page that is not watcher's."""
+    for unit in sorted((REPO / "systemd").glob("*.service")) + sorted((REPO / "systemd").glob("*.timer")):
+        documentation = [line for line in unit.read_text().splitlines() if line.startswith("Documentation=")]
+        assert not any("example." in line for line in documentation), (unit.name, documentation)
