@@ -207,3 +207,23 @@ def test_the_service_units_point_to_no_placeholder_page():
     for unit in sorted((REPO / "systemd").glob("*.service")) + sorted((REPO / "systemd").glob("*.timer")):
         documentation = [line for line in unit.read_text().splitlines() if line.startswith("Documentation=")]
         assert not any("example." in line for line in documentation), (unit.name, documentation)
+
+
+def test_a_board_card_names_a_message_it_could_not_read(tmp_path, dovecot):
+    """The to-do list said "could not read this message" for the contact's unreadable reply; the
+    board's card said nothing of it, as if nothing had come."""
+    import html
+    import re
+
+    from tests.test_cli import watcher
+
+    config = write_config(tmp_path, imap_account(dovecot))
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}
+    dovecot.append("INBOX", UNREADABLE)
+    assert Setup(config, env, tmp_path / "w.db").scan("--no-notify")[0] == 0
+    page = tmp_path / "board.html"
+    exported = watcher("board", "--export", str(page), config=config, env=env)
+    assert exported.returncode == 0, exported.stderr
+    card = page.read_text().split('id="card-acme"')[1].split("</article>")[0]
+    text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", card)))
+    assert "Last: Thu 19 Nov: could not read this message from anna@acme-analytics.com: look at it yourself" in text

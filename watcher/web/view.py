@@ -23,7 +23,7 @@ from watcher.notify.drafts import mailto, nobody_known
 from watcher.pipeline import InterviewState, Pipeline, suggestions
 from watcher.report import ACTION_WORDS, STATUS_WORDS
 from watcher.store import Store, StoredMessage
-from watcher.todo import reminded_words
+from watcher.todo import reminded_words, unread_since_heard
 
 StageName = Literal["upcoming", "to_thank", "waiting", "follow_up_due", "next_step", "offer", "rejected", "closed"]
 # Column order, left to right: the way an interview usually moves.
@@ -224,9 +224,14 @@ class BoardSource:
         )
 
     def _last_real(self, state: InterviewState) -> str:
-        """The latest real message either way, or the news you logged by hand if later."""
+        """The latest real message either way, or the news you logged by hand if later; a
+        message that could not be read and came after both is named instead (it may be news)."""
         real = [m for m in state.messages if m.kind not in _NOT_REAL]
         heard = state.last_heard
+        unread = unread_since_heard(state)
+        if unread is not None and (not real or unread.date > real[-1].date):
+            return (f"{self._local(unread.date, '%a %d %b')}: could not read this message from "
+                    f"{unread.from_addr}: look at it yourself")
         if heard is not None and heard.logged and (not real or heard.at >= real[-1].date):
             return f"{self._local(heard.at, '%a %d %b')}: {EVENT_WORDS['heard']} {KIND_WORDS.get(heard.kind, heard.kind)}"
         if not real:
