@@ -148,15 +148,21 @@ Hi Alex, are you free for a call on Thursday? Sam
 """
 
 
-def test_review_confirms_each_decision_and_survives_bad_input_and_ctrl_d(tmp_path):
+def held_example(tmp_path, company: str = "Umbrella"):
+    """The bundled example with a second interview through its recruiter (``company``, id
+    "umbrella"), scanned: the recruiter's message naming no company is held for review."""
     shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
     (tmp_path / "examples/mail/inbox/cur/1795000000.99-ambiguous.example:2,S").write_text(AMBIGUOUS)
     config = tmp_path / "config.toml"
     config.write_text((REPO / "config.example.toml").read_text())
-    # A second interview through the same recruiter: a message naming no company is held.
-    assert watcher("interview", "add", "--company", "Umbrella", "--when", "2026-11-09T10:00", "--id", "umbrella",
+    assert watcher("interview", "add", "--company", company, "--when", "2026-11-09T10:00", "--id", "umbrella",
                    "--via", "sam@talentbridge.co", config=config).returncode == 0
     assert watcher("scan", "--no-notify", config=config).returncode == 0
+    return config
+
+
+def test_review_confirms_each_decision_and_survives_bad_input_and_ctrl_d(tmp_path):
+    config = held_example(tmp_path)
     held = json.loads(watcher("review", "--json", config=config).stdout)
     assert "<tb-6000@talentbridge.co>" in [m["message_id"] for m in held]
     # Without a terminal, nothing to ask on: said, with what to run instead, and not a success.

@@ -227,3 +227,14 @@ def test_a_board_card_names_a_message_it_could_not_read(tmp_path, dovecot):
     card = page.read_text().split('id="card-acme"')[1].split("</article>")[0]
     text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", card)))
     assert "Last: Thu 19 Nov: could not read this message from anna@acme-analytics.com: look at it yourself" in text
+
+
+def test_review_names_each_candidate_by_company_and_interview_date(tmp_path):
+    """`watcher review` offered "[1] globex-backend  [2] umbrella": ids the user chose long ago,
+    or that watcher made, with nothing to recognise the interview by."""
+    from tests.test_actions_cli import held_example, run_on_terminal
+
+    config = held_example(tmp_path, company="Umbrella Corp")
+    text = run_on_terminal(config, ["review"], b"\n\n\n\x04")
+    assert "globex-backend (Globex, interview Mon 02 Nov)" in text
+    assert "umbrella (Umbrella Corp, interview Mon 09 Nov)" in text

@@ -33,7 +33,7 @@ def run_review(store: Store, out: TextIO, tz: ZoneInfo, *, as_json: bool, ask=in
             "MESSAGE_ID INTERVIEW|none` (`watcher review --json` lists them with their candidates)")
     for done, message in enumerate(pending):
         try:
-            answer = _ask(message, out, tz, ask)
+            answer = _ask(message, store, out, tz, ask)
         except (EOFError, KeyboardInterrupt):
             print(f"\nstopped: {len(pending) - done} message(s) still held for review", file=out)
             return 0
@@ -41,12 +41,20 @@ def run_review(store: Store, out: TextIO, tz: ZoneInfo, *, as_json: bool, ask=in
     return 0
 
 
-def _ask(message: StoredMessage, out: TextIO, tz: ZoneInfo, ask) -> str | None:
+def _described(store: Store, interview_id: str, tz: ZoneInfo) -> str:
+    """" (Globex, interview Mon 02 Nov)": what the user knows the interview by, beside its id."""
+    interview = store.interview(interview_id)
+    if interview is None:
+        return ""
+    return f" ({interview.company}, interview {interview.when.astimezone(tz):%a %d %b})"
+
+
+def _ask(message: StoredMessage, store: Store, out: TextIO, tz: ZoneInfo, ask) -> str | None:
     """The candidate chosen, "" for dismiss, None for skip."""
     mail = message.mail
     print(f"\n{mail.date.astimezone(tz):%a %d %b %H:%M}  {mail.from_addr}\n  {mail.subject}", file=out)
     for n, candidate in enumerate(message.match.candidates, start=1):
-        print(f"  [{n}] {candidate}", file=out)
+        print(f"  [{n}] {candidate}{_described(store, candidate, tz)}", file=out)
     out.flush()
     count = len(message.match.candidates)
     while True:
