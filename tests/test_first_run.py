@@ -238,3 +238,19 @@ def test_review_names_each_candidate_by_company_and_interview_date(tmp_path):
     text = run_on_terminal(config, ["review"], b"\n\n\n\x04")
     assert "globex-backend (Globex, interview Mon 02 Nov)" in text
     assert "umbrella (Umbrella Corp, interview Mon 09 Nov)" in text
+
+
+def test_the_readmes_essential_config_turns_a_notice_channel_on(tmp_path):
+    """The README's "essentials" config had no [notify] table: copied as it is, watcher found
+    replies and told nobody (desktop notices are off by default)."""
+    import re
+
+    from watcher.config import load_config
+
+    readme = (REPO / "README.md").read_text()
+    essentials = readme.split("The essentials:", 1)[1]
+    block = re.search(r"```toml\n(.*?)```", essentials, re.S).group(1)
+    config = tmp_path / "config.toml"
+    config.write_text(block)
+    loaded = load_config(config)
+    assert loaded.notify.desktop.enabled or loaded.notify.email is not None
