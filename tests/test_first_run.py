@@ -254,3 +254,25 @@ def test_the_readmes_essential_config_turns_a_notice_channel_on(tmp_path):
     config.write_text(block)
     loaded = load_config(config)
     assert loaded.notify.desktop.enabled or loaded.notify.email is not None
+
+
+def test_an_account_never_read_is_unknown_not_nothing_yet(bare):
+    """Before the first scan (or of an account just added to the config), `watcher todo` said
+    "send a thank-you note, DUE NOW ... nothing yet" with `not_read` empty, while no mail had
+    been read at all: the thank-you may be sent, and their answer in."""
+    import json
+
+    from tests.test_cli import watcher
+
+    bare.write_text(bare.read_text() + '[[account]]\nname = "mail"\ntype = "imap"\nhost = "127.0.0.1"\n'
+                    'tls = "none"\nusername = "me"\npassword_env = "NONE_SET"\n')
+    assert watcher("interview", "add", "--company", "Acme", "--when", "2026-11-16T10:00", "--id", "acme",
+                   "--contact", "anna@acme.example", config=bare).returncode == 0
+    listed = json.loads(watcher("todo", "--json", "--now", "2026-11-17T10:00", config=bare).stdout)
+    [unread] = listed["not_read"]
+    assert unread["account"] == "mail" and unread["folder"] is None and unread["error"] == "never read yet"
+    assert "watcher scan" in unread["what_to_do"]
+    text = watcher("todo", "--now", "2026-11-17T10:00", config=bare, env={"COLUMNS": "200"}).stdout
+    assert "this list may miss replies: news from account mail is unknown" in text
+    status = watcher("status", config=bare, env={"COLUMNS": "200"}).stdout
+    assert "account mail: NOT SYNCED (never read yet)" in status

@@ -122,7 +122,8 @@ def in_store(folders: Sequence[FolderStatus], accounts: Iterable[Account],
     not named in ``folders`` that was read before may be the sent folder found on the
     server, and is kept (a name never read is a folder taken out of the config). A loss
     whose service is no longer ``running`` (``recorder_running``) is not retrying: its
-    account is said NOT SYNCED since the loss, with what to do to have it read again."""
+    account is said NOT SYNCED since the loss, with what to do to have it read again. A
+    configured account the store has no sync of at all is "never read yet"."""
     configured = {a.name: a for a in accounts}
     failed_at = {f.account: f.error_at for f in folders if f.folder == ACCOUNT_WIDE and f.error}
     found = []
@@ -148,6 +149,10 @@ def in_store(folders: Sequence[FolderStatus], accounts: Iterable[Account],
             found.append(NotRead(f.account, None, f.error, f.error_at, _STORED_HINT.format(account=f.account)))
         elif f.account not in failed and _still_read(account, f):  # else the account's failure says it all
             found.append(NotRead(f.account, f.folder, f.error, f.error_at, folder_hint(account, f.account, f.folder)))
+    # Never synced (before the first scan, or just added to the config): unknown, not "nothing yet".
+    synced = {f.account for f in folders}
+    found += [NotRead(name, None, "never read yet", None, _NEVER_HINT) for name in configured
+              if name not in synced and name not in lost]
     return found
 
 
@@ -254,6 +259,7 @@ def _password_source(config: Account | None) -> str | None:
     return None
 
 
+_NEVER_HINT = "What to do: run `watcher scan` (or start the service) to read it."
 _STORED_HINT = "What to do: `watcher check` says what is wrong with account {account}; then run `watcher scan`."
 _LOST_HINT = ("What to do: nothing while the outage passes: the service reconnects by itself (at least once a"
               " minute) and then reads what came meanwhile; if it lasts, check the network, and `watcher check`"
