@@ -29,6 +29,11 @@ def test_a_drafts_folder_files_drafts_and_never_claims_to_have_told_news(tmp_pat
     assert len(dovecot.flags("Drafts")) == 2
     [logged] = log_events(stderr, "notice sent")
     assert logged["channel"] == "drafts" and logged["count"] == 2 and "heard_back" not in logged["actions"]
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "w.db") as db:  # the board's timeline lists the sends recorded
+        told = db.execute("SELECT action FROM notices WHERE sent_at IS NOT NULL ORDER BY action").fetchall()
+    assert told == [("ask_feedback",), ("thank_you",)]
 
     again = subprocess.run([sys.executable, "-m", "watcher", "--config", str(config), "scan", "--now", NOW,
                             "--notify"], capture_output=True, text=True, env=env, timeout=120, cwd=REPO)

@@ -700,7 +700,7 @@ class Pipeline:
                     error = _describe(exc)
                 uncarried = [item for item in allowed if item not in carried]
                 if uncarried:
-                    self.store.finish_notices(channel.name, uncarried, now, None)
+                    self.store.finish_notices(channel.name, uncarried, now, None, carried=False)
                 if carried:
                     self.store.finish_notices(channel.name, carried, now, error)
             if not carried:

@@ -1138,15 +1138,20 @@ class Store:
         return allowed
 
     def finish_notices(
-        self, channel: str, items: Sequence[tuple[str, str, str]], at: datetime, error: str | None = None
+        self, channel: str, items: Sequence[tuple[str, str, str]], at: datetime, error: str | None = None,
+        *, carried: bool = True,
     ) -> None:
+        """Record the outcome of sending ``items`` on ``channel``: sent at ``at``, or failed with
+        ``error``. ``carried=False``: the channel does not carry them (a drafts folder and news):
+        nothing more is to do there, and no send is recorded (``notice_history`` leaves them out)."""
         state = SENT if error is None else FAILED
+        sent_at = _iso(at) if error is None and carried else None
         with self.transaction() as db:
             for interview, action, key in items:
                 db.execute(
                     "UPDATE notices SET state = ?, sent_at = ?, error = ? WHERE interview = ? AND action = ?"
                     " AND key = ? AND channel = ?",
-                    (state, _iso(at) if error is None else None, error, interview, action, key, channel),
+                    (state, sent_at, error, interview, action, key, channel),
                 )
 
     def notice_history(self, interview_id: str) -> list[NoticeRecord]:
