@@ -140,11 +140,11 @@ def draft_message_id(interview_id: str, action: str, key: str, sender: str) -> s
 def draft_to_mime(draft: Draft, sender: str, message_id: str | None = None, *, name: str | None = None) -> bytes:
     """An RFC 5322 message with CRLF line ends, ready for IMAP APPEND with the \\Draft flag.
 
-    From ``sender`` (an address) with ``name`` (``[me] name``, which signs the body) as its
-    display name. ``message_id`` (``<...>``) names it; a fresh one is made when None. With no
+    From ``sender`` (an address, or a whole From value when ``name`` is None) with ``name``
+    (``[me] name``, which signs the body) as its display name. ``message_id`` (``<...>``) names it; a fresh one is made when None. With no
     recipient it is addressed to an undeliverable placeholder whose name says to write the address."""
     message = EmailMessage(policy=_UNFOLDED)
-    message["From"] = Address(display_name=name or "", addr_spec=sender)
+    message["From"] = Address(display_name=name, addr_spec=sender) if name else sender
     if draft.to:
         message["To"] = ", ".join(draft.to)
     else:  # never an empty To that reads as a draft ready to send: a name saying what to do
