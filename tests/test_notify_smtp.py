@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ import pytest
 from tests.fixtures_smtp import SmtpServer
 from watcher.config import load_config
 from watcher.model import Draft, Notice
-from watcher.notify import NotifyError, build_channels, deliver, usable_channels
+from watcher.notify import NotifyError, usable_channels
 from watcher.notify.desktop import DesktopChannel
 from watcher.notify.smtp import SmtpChannel
+from watcher.pipeline import Pipeline, channels_from_config
+from watcher.store import Store
 
 DRAFT = Draft(
     to=("anna.berg@globex.com",),
@@ -194,29 +197,46 @@ def test_plaintext_to_a_remote_host_is_refused_before_connecting() -> None:
         channel.send([FOLLOW_UP])
 
 
-def test_one_failing_channel_does_not_stop_the_others(smtp_server: SmtpServer, tmp_path: Path) -> None:
-    broken_desktop = DesktopChannel(bus_address=f"unix:path={tmp_path}/no-such-bus")
-    email = SmtpChannel(settings_for(smtp_server, "starttls"), lambda: smtp_server.password)
-
-    delivered = deliver([broken_desktop, email], [NEWS])
-
-    assert delivered == ["email"]
-    assert len(smtp_server.messages) == 1
-
-
-def test_channels_come_from_the_real_notify_config(smtp_server: SmtpServer, tmp_path: Path) -> None:
+def _config_file(tmp_path: Path, smtp_server: SmtpServer) -> Path:
     config = tmp_path / "config.toml"
     config.write_text(
         '[me]\naddresses = ["sam@example.org"]\n'
         "[notify.desktop]\nenabled = true\n"
         f'[notify.email]\nto = "sam@example.org"\nfrom = "watcher@example.org"\nhost = "{smtp_server.host}"\n'
         f'port = {smtp_server.port}\ntls = "starttls"\nca_file = "{smtp_server.ca_file}"\n'
-        f'username = "{smtp_server.user}"\n'
+        f'username = "{smtp_server.user}"\npassword_env = "WATCHER_TEST_SMTP_PASSWORD"\n'
     )
-    notify = load_config(config).notify
+    return config
 
-    channels = build_channels(notify, lambda: smtp_server.password)
 
-    assert [channel.name for channel in channels] == ["desktop", "email"]
-    assert deliver(channels[1:], [FOLLOW_UP]) == ["email"]
+def test_one_failing_channel_does_not_stop_the_others(smtp_server: SmtpServer, tmp_path: Path) -> None:
+    """Through the pipeline's own notify: the broken channel's notice is recorded as failed
+    (retried next run), the e-mail one as sent, and the e-mail is delivered once."""
+    broken_desktop = DesktopChannel(bus_address=f"unix:path={tmp_path}/no-such-bus")
+    email = SmtpChannel(settings_for(smtp_server, "starttls"), lambda: smtp_server.password)
+    store = Store.open(tmp_path / "watcher.db")
+    pipeline = Pipeline(load_config(_config_file(tmp_path, smtp_server)), store, channels=[broken_desktop, email])
+    now = datetime(2026, 11, 10, 9, 0, tzinfo=timezone.utc)
+
+    outcomes = pipeline.notify([NEWS], now)
+
+    assert {(o.channel, o.sent) for o in outcomes} == {("desktop", False), ("email", True)}
+    assert len(smtp_server.messages) == 1
+    again = pipeline.notify([NEWS], now)  # the next run: only the failed channel tries again
+    assert [(o.channel, o.sent) for o in again] == [("desktop", False)]
+    assert len(smtp_server.messages) == 1
+    store.close()
+
+
+def test_channels_come_from_the_real_notify_config(
+    smtp_server: SmtpServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WATCHER_TEST_SMTP_PASSWORD", smtp_server.password)
+    config = load_config(_config_file(tmp_path, smtp_server))
+
+    channels = channels_from_config(config)
+
+    assert [channel.name for channel in channels if channel.name != "desktop"] == ["email"]
+    email = next(channel for channel in channels if channel.name == "email")
+    email.send([FOLLOW_UP])
     assert smtp_server.messages[0]["To"] == "sam@example.org"

@@ -10,8 +10,8 @@ A channel that is not usable is left out with one clear log line instead of cras
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Iterable, Sequence
+from typing import Protocol, runtime_checkable
 
 import structlog
 
@@ -54,19 +54,6 @@ def usable_channels(channels: Iterable[Channel], *, sending: bool = True) -> lis
     return usable
 
 
-def build_channels(notify: Any, get_smtp_password: Callable[[], str | None]) -> list[Channel]:
-    """The channels ``[notify]`` turns on (a ``watcher.config.NotifyConfig``), usable or not."""
-    from watcher.notify.desktop import DesktopChannel
-    from watcher.notify.smtp import SmtpChannel
-
-    channels: list[Channel] = []
-    if notify.desktop.enabled:
-        channels.append(DesktopChannel())
-    if notify.email is not None:
-        channels.append(SmtpChannel(notify.email, get_smtp_password))
-    return channels
-
-
 def carries(channel: Channel, notice: Notice) -> bool:
     """Whether ``channel`` delivers ``notice``: every channel does, but a drafts-only one only
     a notice with a draft (news, a move-on and a refused sign-in have none)."""
@@ -78,23 +65,4 @@ def reaching(channels: Iterable[Channel]) -> list[Channel]:
     return [c for c in channels if not c.drafts_only]
 
 
-def deliver(channels: Iterable[Channel], notices: Sequence[Notice]) -> list[str]:
-    """Send one digest on every channel; return the names of those that delivered.
-
-    A failing channel is logged and skipped so the others still get through; the caller
-    records the notices as sent only for the channels named in the result.
-    """
-    if not notices:
-        return []
-    delivered: list[str] = []
-    for channel in channels:
-        try:
-            channel.send(notices)
-        except NotifyError as error:
-            log.error("notify.channel_failed", channel=channel.name, error=str(error))
-            continue
-        delivered.append(channel.name)
-    return delivered
-
-
-__all__ = ["Channel", "NotifyError", "build_channels", "carries", "deliver", "reaching", "usable_channels"]
+__all__ = ["Channel", "NotifyError", "carries", "reaching", "usable_channels"]
