@@ -28,8 +28,14 @@ GONE_WITHIN = 10.0  # seconds; a SIGTERMed server is usually gone in well under 
 STARTERS = {
     "dovecot": """
 from tests.fixtures_dovecot import DovecotServer
+import time
 server = DovecotServer(base=folder).start()
-master = int((folder / "run" / "master.pid").read_text().split()[0])  # Dovecot's own word
+# Dovecot's own word; on a loaded machine the file was once not there yet when the ports
+# already answered, so it is waited for (bounded).
+pid_file, deadline = folder / "run" / "master.pid", time.monotonic() + 30
+while not pid_file.exists() and time.monotonic() < deadline:
+    time.sleep(0.05)
+master = int(pid_file.read_text().split()[0])
 started = {"pids": [master], "port": server.port}
 """,
     "dbus": """
