@@ -401,6 +401,32 @@ def test_why_is_one_plain_sentence(story: str, now: str, expected: str) -> None:
     assert [step.why for step in decision.due_now] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("story", "now", "expected"),
+    [
+        (f"{TUE_INTERVIEW}\n{THANKED}", "2024-11-08 10:00",
+         "Interviewed Tue 5 Nov; due if no reply comes within 7 business days."),
+        (f"interview 2024-11-05 10:00 promise=2024-11-15\n{THANKED}", "2024-11-12 10:00",
+         "Feedback was promised by Fri 15 Nov; due if no reply comes within 2 business days after that."),
+        (f"{TUE_INTERVIEW}\n{THANKED}\nreceived 2024-11-06 08:00 auto_reply date=2024-11-22", "2024-11-08 10:00",
+         "Interviewed Tue 5 Nov; due if no reply comes within 7 business days, and not before their return on"
+         " Fri 22 Nov."),
+        (f"{TUE_INTERVIEW}\n{THANKED}\nsent 2024-11-14 11:00 follow_up", "2024-11-15 10:00",
+         "Followed up on Thu 14 Nov; due if no reply comes within 5 business days."),
+        (f"{TUE_INTERVIEW}\n{THANKED}\nsent 2024-11-14 11:00 follow_up\nsent 2024-11-21 10:00 follow_up",
+         "2024-11-22 10:00",
+         "No answer after two follow-ups (the last on Thu 21 Nov); if none comes within 5 business days:"
+         " consider this closed."),
+    ],
+)
+def test_a_step_not_yet_due_says_its_reason_as_a_condition(story: str, now: str, expected: str) -> None:
+    """Shown ahead of its time (to-do list, interview show, calendar export), a step's reason
+    says what would make it due, never "no reply after 7 business days" before they have passed."""
+    decision = run(Case("", story, now, ""))
+    assert not decision.due_now
+    assert decision.next_step is not None and decision.next_step.why == expected
+
+
 def test_why_never_quotes_mail() -> None:
     settings = PolicySettings()
     story = timeline(f"{TUE_INTERVIEW}\nreceived 2024-11-11 15:00 next_step asks", settings)

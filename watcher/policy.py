@@ -316,12 +316,15 @@ def _follow_up_steps(facts: _Facts) -> list[_Planned]:
     second_raw = max(first_raw, _n_days_after(sent.follow_ups[0], facts.settings.follow_up_2_days, facts))
     if len(sent.follow_ups) == 1:
         last = _day(_local_day(sent.follow_ups[0], facts))
-        why = f"Followed up on {last}; no reply after {_days(facts.settings.follow_up_2_days)}"
-        return steps + [_chain_step(facts, "follow_up_2", second_raw, why)]
+        wait = _days(facts.settings.follow_up_2_days)
+        why = f"Followed up on {last}; no reply after {wait}"
+        ahead = f"Followed up on {last}; due if no reply comes within {wait}"
+        return steps + [_chain_step(facts, "follow_up_2", second_raw, why, ahead=ahead)]
     move_on_raw = max(second_raw, _n_days_after(sent.follow_ups[1], facts.settings.move_on_days, facts))
     last = _day(_local_day(sent.follow_ups[1], facts))
     why = f"No answer after two follow-ups (the last on {last})"
-    return steps + [_chain_step(facts, "move_on", move_on_raw, why, ending=": consider this closed.")]
+    ahead = f"{why}; if none comes within {_days(facts.settings.move_on_days)}"
+    return steps + [_chain_step(facts, "move_on", move_on_raw, why, ending=": consider this closed.", ahead=ahead)]
 
 
 def _first_follow_up(facts: _Facts) -> tuple[datetime, _Planned]:
@@ -330,23 +333,41 @@ def _first_follow_up(facts: _Facts) -> tuple[datetime, _Planned]:
     promise = _promised_date(facts)
     if promise is not None:
         raw = business_morning_after(promise, settings.after_promise_days, settings)
-        why = f"Feedback was promised by {_day(promise)}; no reply for {_days(settings.after_promise_days)}"
+        wait = _days(settings.after_promise_days)
+        why = f"Feedback was promised by {_day(promise)}; no reply for {wait}"
+        ahead = f"Feedback was promised by {_day(promise)}; due if no reply comes within {wait} after that"
     else:
         interview_day = _local_day(facts.interview.when, facts)
         raw = business_morning_after(interview_day, settings.follow_up_days, settings)
-        why = f"Interviewed {_day(interview_day)}; no reply after {_days(settings.follow_up_days)}"
-    return raw, _chain_step(facts, "follow_up_1", raw, why)
+        wait = _days(settings.follow_up_days)
+        why = f"Interviewed {_day(interview_day)}; no reply after {wait}"
+        ahead = f"Interviewed {_day(interview_day)}; due if no reply comes within {wait}"
+    return raw, _chain_step(facts, "follow_up_1", raw, why, ahead=ahead)
 
 
-def _chain_step(facts: _Facts, action: str, raw: datetime, why: str, ending: str = ".") -> _Planned:
-    """A follow-up or the move-on, moved past their out-of-office return date when that comes later."""
+def _chain_step(facts: _Facts, action: str, raw: datetime, why: str, ending: str = ".", *, ahead: str) -> _Planned:
+    """A follow-up or the move-on, moved past their out-of-office return date when that comes later.
+
+    ``why`` says why it is due once it is; ``ahead`` the same as a condition, for a step shown
+    before its time (the to-do list, ``interview show``, the calendar export), so nothing not
+    yet true is said as a fact."""
     back = _back_from_leave(facts)
+    away = ahead_away = ""
     if back is not None:
         after_return = business_morning_after(back, 1, facts.settings)
         if after_return > raw:
             raw = after_return
-            why = f"{why}, and they were away until {_day(back)}"
-    return _planned(facts, action, raw, why + ending, default_recipients(facts.interview))
+            away = f", and they were away until {_day(back)}"
+            ahead_away = f", and not before their return on {_day(back)}"
+    planned = _planned(facts, action, raw, why + away + ending, default_recipients(facts.interview))
+    return _said_ahead(facts, planned, ahead + ahead_away + ending)
+
+
+def _said_ahead(facts: _Facts, planned: _Planned, ahead: str) -> _Planned:
+    """``planned`` with ``ahead`` as its reason while it is not yet due at ``facts.now``."""
+    if planned.step.due <= facts.now:
+        return planned
+    return replace(planned, step=replace(planned.step, why=ahead))
 
 
 def _thank_you_step(facts: _Facts) -> _Planned:
@@ -398,11 +419,12 @@ def _reply_steps(facts: _Facts) -> list[_Planned]:
             continue
         asked = _day(_local_day(message.date, facts))
         why = f"They asked for an answer on {asked}; nothing sent back after {_days(days)}."
+        ahead = f"They asked for an answer on {asked}; due if nothing is sent back within {_days(days)}."
         # With reply_days = 0 the morning of that day may precede the message itself.
         raw = max(_n_days_after(message.date, days, facts), message.date)
         recipients = _sender_or_default(message, facts.interview)
-        steps.append(_planned(facts, "reply", raw, why, recipients, key=message.message_id,
-                              answers=message.message_id))
+        planned = _planned(facts, "reply", raw, why, recipients, key=message.message_id, answers=message.message_id)
+        steps.append(_said_ahead(facts, planned, ahead))
     return steps
 
 
