@@ -125,7 +125,8 @@ def test_a_scan_with_nothing_new_loads_no_classifier_config_check_or_keyring(tmp
 
 def test_a_scan_loads_no_channel_its_config_leaves_off_nor_the_zone_reader_for_a_zone_written(tmp_path: Path) -> None:
     """No e-mail channel configured: no smtplib nor e-mail writer; ``[policy] timezone``
-    written: the config check does not ask the system for its zone (tzlocal)."""
+    written: the config check does not ask the system for its zone (tzlocal); no account
+    signs in by OAuth2: no token store."""
     maildir = mailbox.Maildir(tmp_path / "Maildir", create=True)
     maildir.add(MESSAGE)
     config = tmp_path / "config.toml"
@@ -136,4 +137,5 @@ def test_a_scan_loads_no_channel_its_config_leaves_off_nor_the_zone_reader_for_a
     )
     modules = loaded("--config", str(config), "scan", "--json")
     assert {"watcher.config", "watcher.pipeline", "watcher.notify"} <= modules  # checked the config, decided
-    assert modules & {"smtplib", "watcher.notify.smtp", "watcher.notify.imap_drafts", "tzlocal"} == set()
+    assert modules & {"smtplib", "watcher.notify.smtp", "watcher.notify.imap_drafts", "tzlocal",
+                      "watcher.auth.tokens"} == set()

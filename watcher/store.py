@@ -332,16 +332,6 @@ class NoticeTarget:
     others: int = 0  # further items in the same digest (the board shows them)
 
 
-@dataclass(frozen=True)
-class NoticeState:
-    interview: str
-    action: str
-    key: str
-    channel: str
-    state: str
-    attempts: int
-
-
 # A message had arrived by a moment when it is dated by then, or was stored by then: one
 # dated in the future counts from the scan that found it, with its own date shown.
 ARRIVED = "(date <= ? OR seen_at <= ?)"
@@ -1060,15 +1050,6 @@ class Store:
             (channel, SENT, GIVEN_UP),
         )
         return {(r[0], r[1], r[2]) for r in rows}
-
-    def notice_states(self) -> dict[tuple[str, str, str, str], NoticeState]:
-        rows = self.conn.execute("SELECT * FROM notices").fetchall()
-        return {
-            (r["interview"], r["action"], r["key"], r["channel"]): NoticeState(
-                r["interview"], r["action"], r["key"], r["channel"], r["state"], r["attempts"]
-            )
-            for r in rows
-        }
 
     def announced(self, interview_id: str, channels: Sequence[str]) -> list[NoticeRecord]:
         """Notices that need nothing more: done (sent or given up) on every given channel.

@@ -24,7 +24,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from watcher.auth.passwords import CredentialError
-from watcher.auth.tokens import token_store
 from watcher.model import Notice
 
 if TYPE_CHECKING:
@@ -54,6 +53,8 @@ def refusal_of(account: Any) -> Refusal | None:
     oauth2 = getattr(account, "oauth2", None)
     if getattr(account, "auth", None) != "oauth2" or oauth2 is None:
         return None
+    from watcher.auth.tokens import token_store  # only for OAuth2: a password account's scan skips its import
+
     try:
         record = token_store(account.name, oauth2.token_file).load()
     except CredentialError:
