@@ -71,7 +71,7 @@ def _config(folder: Path, mailbox: Any, smtp_port: int) -> Path:
     config = folder / "config.toml"
     config.write_text(
         f'[me]\naddresses = ["{ME}"]\n[database]\npath = "w.db"\n'
-        '[policy]\ntimezone = "UTC"\nworking_hours = "00:00-23:59"\nwork_days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"]\n'
+        '[policy]\ntimezone = "UTC"\nworking_hours = "00:00-24:00"\nwork_days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"]\n'
         "ask_feedback = false\n"
         "[daemon]\npolicy_interval = 10\npoll_interval = 10\n"
         "[notify.desktop]\nenabled = true\n"

@@ -882,7 +882,7 @@ def test_a_step_falling_due_soon_after_the_start_is_announced_when_due(setup, do
     setup.write_config(_account_toml("work", dovecot), daemon="poll_interval = 3600\npolicy_interval = 3600\n")
     every_hour = setup.config.read_text().replace(
         '[policy]\ntimezone = "UTC"\n',
-        '[policy]\ntimezone = "UTC"\nworking_hours = "00:00-23:59"\n'
+        '[policy]\ntimezone = "UTC"\nworking_hours = "00:00-24:00"\n'
         'work_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n')
     setup.config.write_text(every_hour)
     env = {**os.environ, "HOME": str(setup.folder), "XDG_STATE_HOME": str(setup.folder / "xdg-state")}
@@ -917,7 +917,7 @@ def test_the_service_status_counts_the_steps_announced_and_still_to_do(setup, do
     setup.write_config(_account_toml("work", dovecot), daemon="poll_interval = 3600\npolicy_interval = 3600\n")
     setup.config.write_text(setup.config.read_text().replace(
         '[policy]\ntimezone = "UTC"\n',
-        '[policy]\ntimezone = "UTC"\nworking_hours = "00:00-23:59"\n'
+        '[policy]\ntimezone = "UTC"\nworking_hours = "00:00-24:00"\n'
         'work_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'))
     process = setup.start()
     setup.notify.wait_for("READY=1")

@@ -172,7 +172,7 @@ def test_the_daemon_applies_a_click_once_and_ignores_a_click_from_before_its_res
     # Every hour of every day is a working hour, so the example's steps are due whenever this runs.
     text = text.replace('work_days = ["mon", "tue", "wed", "thu", "fri"]',
                         'work_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]')
-    text = text.replace('working_hours = "09:00-18:00"', 'working_hours = "00:00-23:59"')
+    text = text.replace('working_hours = "09:00-18:00"', 'working_hours = "00:00-24:00"')
     text = text.replace('country = "DE"', '')
     text = text.replace("[notify.desktop]\nenabled = false", "[notify.desktop]\nenabled = true")
     assert "enabled = true" in text and '"sun"' in text
