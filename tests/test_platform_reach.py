@@ -278,3 +278,32 @@ def test_a_held_forward_is_tied_once_a_later_scan_finds_the_users_mail_to_the_fo
     held = second.get("<fwd-orbis-1@talentbruecke.de>")
     assert tie_outcome(held) == "orbis", held
     assert held["kind"] == "next_step", held
+
+
+@pytest.mark.parametrize(("sender", "date", "wanted"), [
+    ("Google Calendar <calendar-notification@google.com>", "Mon, 12 Oct 2026 09:00:00 +0100", True),
+    ("Zoom <no-reply@zoom.us>", "Mon, 12 Oct 2026 09:00:00 +0100", True),
+    ("Google Calendar <calendar-notification@google.com>", "Tue, 12 May 2026 09:00:00 +0200", False),
+    ("Zoom <no-reply@zoom.us>", "Tue, 12 May 2026 09:00:00 +0200", False),
+    ("Microsoft Teams <noreply@email.teams.microsoft.com>", "Tue, 12 May 2026 09:00:00 +0200", False),
+    # An applicant-tracking platform's mail is read whatever its date (the look-back bounds it).
+    ("Orbis via Greenhouse <no-reply@us.greenhouse-mail.io>", "Tue, 12 May 2026 09:00:00 +0200", True),
+])
+def test_a_meeting_services_notice_is_read_only_from_the_first_interviews_run_up(
+    sender, date, wanted, tmp_path
+) -> None:
+    """A calendar or meeting service's notice dated more than MEETING_RUN_UP (60 days) before
+    the first logged interview is about another meeting: not read whole (it cost the
+    benchmark's first scan a quarter of a second at 10,000 messages)."""
+    from watcher.interviews_file import load_interviews
+    from watcher.match import build_index, may_concern
+    from watcher.parse import parse_message
+
+    (tmp_path / "interviews.toml").write_text(INTERVIEWS)
+    interviews, _ = load_interviews(tmp_path / "interviews.toml")
+    index = build_index(interviews, frozenset({USER}))
+    raw = (f"From: {sender}\r\nTo: {USER}\r\nSubject: Reminder: a meeting\r\nDate: {date}\r\n"
+           "Message-ID: <m@notice.test>\r\n\r\nOrganizer: lena.hoffmann@orbis-analytics.de\r\n").encode()
+    mail = parse_message(raw, account="a", folder="INBOX", uid=1, arrival=None, me=frozenset({USER}),
+                         sent_folder=False)
+    assert may_concern(mail, index, {}) is wanted
