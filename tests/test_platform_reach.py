@@ -307,3 +307,20 @@ def test_a_meeting_services_notice_is_read_only_from_the_first_interviews_run_up
     mail = parse_message(raw, account="a", folder="INBOX", uid=1, arrival=None, me=frozenset({USER}),
                          sent_folder=False)
     assert may_concern(mail, index, {}) is wanted
+
+
+def test_a_calendar_parts_organiser_and_guests_are_read_with_its_lines_unfolded() -> None:
+    """Only the text/calendar part names them here (no "Organizer:" line in the text); a
+    long ATTENDEE line is folded, as RFC 5545 3.1 has calendars write it."""
+    from watcher.match import calendar_people
+    from watcher.parse import parse_message
+
+    ics = gcal_ics("Final interview", "lena.hoffmann@orbis-analytics.de", "20261124T090000Z").replace(
+        f"ATTENDEE;CN=Alex Doe:mailto:{USER}",
+        "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Tom\r\n"
+        " Berger:mailto:tom.berger@orbis-analytics.de")
+    probe = p("ics", "calendar", "orbis", "", "Google Calendar <calendar-notification@google.com>",
+              "Invitation: Final interview", "You have been invited to an event.", day(16, 9), calendar=ics)
+    mail = parse_message(raw(probe), account="a", folder="INBOX", uid=1, arrival=None, me=frozenset({USER}),
+                         sent_folder=False)
+    assert calendar_people(mail) == ["lena.hoffmann@orbis-analytics.de", "tom.berger@orbis-analytics.de"]

@@ -1164,9 +1164,8 @@ def _job_board_reason(mail: Mail, index: InterviewIndex) -> str | None:
     return None
 
 
-# Labels of a calendar notice's organiser and guests: "Organizer: jane@acme.com".
+# An address on a calendar notice's organiser or guests line ("Organizer: jane@acme.com").
 _ADDRESS = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_ICS_PEOPLE = re.compile(r"^(?:ORGANIZER|ATTENDEE)[^\n]*?mailto:([^\s;]+)", re.IGNORECASE | re.MULTILINE)
 
 
 def calendar_people(mail: Mail, lists: MatchLists | None = None) -> list[str]:
@@ -1179,8 +1178,31 @@ def calendar_people(mail: Mail, lists: MatchLists | None = None) -> list[str]:
         label, colon, rest = line.partition(":")
         if colon and label.strip().lower() in lists.calendar_labels:
             found.extend(_ADDRESS.findall(rest))
-    found.extend(_ICS_PEOPLE.findall((mail.calendar or "").replace("\r\n ", "")))
+    if mail.calendar:
+        found.extend(_ics_people(mail.calendar))
     return list(dict.fromkeys(normalise_address(address) for address in found))
+
+
+def _ics_people(ics: str) -> list[str]:
+    """The ORGANIZER and ATTENDEE addresses of every event in a text/calendar part (RFC 5545,
+    read by icalendar, as ``classify.invitation_from_calendar`` reads it); none when it
+    cannot be read (logged, without its text)."""
+    from icalendar import Calendar  # only for mail that has a calendar part
+
+    try:
+        events = Calendar.from_ical(ics).walk("VEVENT")
+    except (ValueError, IndexError, KeyError) as error:
+        log.info("calendar_unreadable", error=type(error).__name__)
+        return []
+    people: list[str] = []
+    for event in events:
+        for name in ("ORGANIZER", "ATTENDEE"):
+            value = event.get(name)
+            for person in value if isinstance(value, list) else [value] if value is not None else []:
+                address = str(person).strip()
+                if address.lower().startswith("mailto:"):
+                    people.append(address[len("mailto:"):])
+    return people
 
 
 def _calendar_signal(
