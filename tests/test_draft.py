@@ -221,3 +221,26 @@ def test_a_draft_with_nobody_to_write_to_is_never_filed_with_an_empty_to(tmp_pat
     assert code == 0, stderr
     [digest] = [m.get_body(("plain",)).get_content() for m in smtp_server.messages]
     assert "Nobody Inc" in digest and to_line in digest
+
+
+def test_saving_to_a_folder_the_server_does_not_have_names_it_and_the_folders_it_has(tmp_path, dovecot):
+    config = write_config(tmp_path, imap_account(dovecot), '[drafts]\nimap_folder = "Brouillons"\n')
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}
+    dovecot.append("INBOX", REJECTION)
+    code, _, stderr = Setup(config, env, tmp_path / "w.db").scan("--no-notify", now=THURSDAY)
+    assert code == 0, stderr
+    saved = draft_cmd(config, "acme", "--save", "--now", THURSDAY, env=env)
+    assert saved.returncode == 1, saved.stderr
+    [said] = [line for line in saved.stderr.splitlines() if line.startswith("watcher: draft not saved")]
+    # The account and the folder, the folders the server has, and the setting to change.
+    assert "work" in said and "'Brouillons'" in said
+    assert "Drafts, INBOX, Sent" in said
+    assert "[drafts] imap_folder" in said
+    # The draft is not lost: it is printed all the same, ready to paste.
+    assert saved.stdout.startswith("To: anna@acme-analytics.com\n")
+    # A scan's drafts channel, filing the step's draft as its notice, says the same.
+    code, _, stderr = Setup(config, env, tmp_path / "w.db").scan(now=THURSDAY)
+    assert "'Brouillons' ([drafts] imap_folder) does not exist on the server (it has: Drafts, INBOX, Sent)" \
+        in stderr, stderr
+    with dovecot.client() as client:
+        assert not client.folder_exists("Brouillons")  # nothing made on the server unasked

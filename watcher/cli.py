@@ -362,21 +362,23 @@ def cmd_draft(args, config: Config, out) -> int:
         found = step_draft(pipeline, args.id, args.step, _now(args, config))
     if found is None:
         raise UsageError(f"nothing is to do for {args.id}: name the step (e.g. `watcher draft {args.id} follow_up`)")
+    code = EXIT_OK
     if args.save:
         from watcher.sources import SourceError
 
         try:
             saved = save_draft(found, config, _password)
-        except SourceError as exc:
+        except SourceError as exc:  # said, and the draft printed all the same: nothing is lost
             print(f"watcher: draft not saved: {exc}", file=sys.stderr)
-            return EXIT_FAILED
-        where = f"{config.drafts.account}/{config.drafts.imap_folder}"
-        print(f"saved to {where}" if saved else f"already in {where}: not saved again", file=sys.stderr)
+            code = EXIT_FAILED
+        else:
+            where = f"{config.drafts.account}/{config.drafts.imap_folder}"
+            print(f"saved to {where}" if saved else f"already in {where}: not saved again", file=sys.stderr)
     if args.json:
         dump_json(draft_json(found), out)
     else:
         print_draft(found, out)
-    return EXIT_OK
+    return code
 
 
 def cmd_run(args, config: Config, out) -> int:

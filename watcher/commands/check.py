@@ -63,11 +63,12 @@ def _check_account(account, password: Callable[[object], str], out: TextIO, draf
             print(f"  {advice}", file=out)
         return 1
     if missing:
+        from watcher.sources.imap.folders import absent_folder_text
+
         wanted, listed = missing
         for folder in wanted:
-            role = " ([drafts] imap_folder)" if folder == drafts_folder else ""
-            print(f"account {account.name}: folder {folder!r}{role} does not exist on the server "
-                  f"(it has: {', '.join(listed) or 'no folders'})", file=out)
+            role = "[drafts] imap_folder" if folder == drafts_folder else ""
+            print(f"account {account.name}: {absent_folder_text(folder, listed, role)}", file=out)
         return 1
     absent = _absent_paths(account)
     for key, path in absent:

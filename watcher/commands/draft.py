@@ -80,8 +80,10 @@ def save_draft(found: StepDraft, config: Config, password) -> bool:
     """File the draft in the configured IMAP drafts folder, flagged \\Draft; False when it
     was there already (found by its Message-ID, so never twice).
 
-    Raise ActionError when no drafts folder is configured; SourceError when the server fails.
+    Raise ActionError when no drafts folder is configured; DraftsFolderMissing (a SourceError)
+    naming the folders the server has when the folder is not there; SourceError when the server fails.
     """
+    from watcher.notify.imap_drafts import drafts_folder_named
     from watcher.sources import open_source
 
     folder = config.drafts.imap_folder
@@ -89,7 +91,7 @@ def save_draft(found: StepDraft, config: Config, password) -> bool:
         raise ActionError('no drafts folder configured: set [drafts] imap_folder = "Drafts"')
     account = next(a for a in config.accounts if a.name == config.drafts.account)
     sender = config.me[0]
-    with open_source(account, lambda: password(account)) as source:
+    with open_source(account, lambda: password(account)) as source, drafts_folder_named(source, folder):
         if source.has_message_id(folder, found.message_id):
             return False
         source.append(folder, draft_to_mime(found.draft, sender, found.message_id, name=config.me_name),

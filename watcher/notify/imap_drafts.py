@@ -7,11 +7,38 @@ draft is appended once, however often the step is looked at.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from watcher.model import Notice
 from watcher.notify import NotifyError
 from watcher.notify.drafts import draft_message_id, draft_to_mime
+from watcher.sources import FolderMissing
+
+
+class DraftsFolderMissing(FolderMissing):
+    """The ``[drafts] imap_folder`` is not on the server; the message lists the folders it has
+    and says what to set."""
+
+
+@contextmanager
+def drafts_folder_named(source, folder: str) -> Iterator[None]:
+    """``with drafts_folder_named(source, folder):`` around commands on the drafts folder of an
+    open IMAP ``source``: a FolderMissing becomes a DraftsFolderMissing naming the account, the
+    folder, the folders the server lists (LIST) and the setting to change."""
+    try:
+        yield
+    except FolderMissing as exc:
+        if isinstance(exc, DraftsFolderMissing):
+            raise
+        from watcher.sources.imap.folders import absent_folder_text
+
+        listed = source.folder_names()
+        raise DraftsFolderMissing(
+            source.account,
+            f"{absent_folder_text(folder, listed, '[drafts] imap_folder')}: set [drafts] imap_folder to one of"
+            " them, or make the folder in your mail program",
+        ) from None
 
 
 class ImapDraftsChannel:
@@ -36,12 +63,14 @@ class ImapDraftsChannel:
         if not drafted:
             return  # news and move-on carry no draft: nothing to file, nothing failed
         try:
-            with open_source(self.account, self.get_password) as source:
+            with open_source(self.account, self.get_password) as source, drafts_folder_named(source, self.folder):
                 for n in drafted:
                     assert n.draft is not None
                     # The same Message-ID `watcher draft --save` gives it: filed once either way.
                     message_id = draft_message_id(n.interview, n.action, n.key, self.sender)
                     raw = draft_to_mime(n.draft, self.sender, message_id, name=self.sender_name)
                     source.append(self.folder, raw, ("\\Draft",))
+        except DraftsFolderMissing as exc:
+            raise NotifyError(f"drafts not saved: {exc}") from None
         except SourceError as exc:
             raise NotifyError(f"drafts not saved to {self.account.name}/{self.folder}: {exc}") from None

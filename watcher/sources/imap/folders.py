@@ -27,3 +27,11 @@ def find_sent_folder(listing: list[tuple[Any, Any, Any]]) -> str | None:
         if usual.lower() in by_lower:
             return by_lower[usual.lower()]
     return None
+
+
+def absent_folder_text(folder: str, listed: list[str], role: str = "") -> str:
+    """``folder 'X' (ROLE) does not exist on the server (it has: A, B)``: how a folder named in
+    the config and missing on the server is said, by ``watcher check`` and wherever it is met.
+    ``listed``: the server's folders (LIST), as named there; ``role``: the setting that names it."""
+    named = f" ({role})" if role else ""
+    return f"folder {folder!r}{named} does not exist on the server (it has: {', '.join(listed) or 'no folders'})"
