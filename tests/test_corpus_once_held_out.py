@@ -1,4 +1,4 @@
-"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_eleventh/).
+"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_twelfth/).
 
 Each was written as a held-out corpus, measured once on code that had not seen it
 (its first_run.json), and tuned on after its misses were read. The same figures as
@@ -39,6 +39,7 @@ FLOORS = {
     "corpus_ninth": (1.0, 0.955, 0.965, 0.977, 0),
     "corpus_tenth": (0.98, 0.98, 0.971, 0.983, 0),
     "corpus_eleventh": (1.0, 0.981, 1.0, 1.0, 0),
+    "corpus_twelfth": (0.933, 0.894, 0.936, 0.941, 0),
 }
 
 
