@@ -147,3 +147,34 @@ def test_a_refused_login_and_a_server_out_of_reach_say_what_to_do(tmp_path, dove
     assert out_of_reach.returncode == 1
     assert ("  What to do: check the network and the server's name and port, then run `watcher check` again."
             in out_of_reach.stdout.splitlines())
+
+
+def test_desktop_notices_on_a_bus_with_no_notification_service_are_warned_about(tmp_path, dovecot,
+                                                                             dbus_session_address):
+    """A session bus that no notification daemon serves (a bare window manager, a service given
+    a stale address) shows no notice: check says so, where before it said nothing and every
+    notice then failed."""
+    config = write_config(tmp_path, imap_account(dovecot), "[notify.desktop]\nenabled = true\n")
+    result = check(config, {"WATCHER_TEST_IMAP": dovecot.password, "DBUS_SESSION_BUS_ADDRESS": dbus_session_address})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert ("warning: desktop notices cannot be shown from here: no notification service on the session bus "
+            "(org.freedesktop.Notifications has no owner: start your desktop's notification daemon, "
+            "e.g. dunst or mako)") in result.stdout
+
+
+def test_desktop_notices_on_a_bus_that_cannot_be_reached_are_warned_about(tmp_path, dovecot):
+    config = write_config(tmp_path, imap_account(dovecot), "[notify.desktop]\nenabled = true\n")
+    gone = f"unix:path={tmp_path}/no-bus-here"
+    result = check(config, {"WATCHER_TEST_IMAP": dovecot.password, "DBUS_SESSION_BUS_ADDRESS": gone})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (f"warning: desktop notices cannot be shown from here: cannot reach the session bus at {gone} "
+            "(FileNotFoundError)") in result.stdout
+
+
+def test_desktop_notices_with_a_notification_service_pass_check(tmp_path, dovecot, notification_server):
+    config = write_config(tmp_path, imap_account(dovecot), "[notify.desktop]\nenabled = true\n")
+    result = check(config, {"WATCHER_TEST_IMAP": dovecot.password,
+                            "DBUS_SESSION_BUS_ADDRESS": notification_server.address})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "desktop notices" not in result.stdout
+    assert notification_server.calls == []  # nothing shown

@@ -180,12 +180,13 @@ def _silence_warnings(config: Config) -> list[str]:
 
 
 def _desktop_warnings(config: Config) -> list[str]:
-    """Why desktop notices cannot be shown from here, when they are on and cannot."""
+    """Why desktop notices cannot be shown from here, when they are on and cannot: no bus, a bus
+    that cannot be reached, or no notification daemon on it (asked, nothing shown)."""
     if not config.notify.desktop.enabled:
         return []
     from watcher.notify.desktop import DesktopChannel
 
-    reason = DesktopChannel().unusable_reason()
+    reason = DesktopChannel().service_problem()
     if reason is None:
         return []
     alone = config.notify.email is None

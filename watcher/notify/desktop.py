@@ -57,6 +57,35 @@ class DesktopChannel:
             )
         return None
 
+    def service_problem(self) -> str | None:
+        """Why a notice sent now would not be shown, asking the session bus without showing one.
+
+        Return ``unusable_reason()`` when that is set; else say so when the bus cannot be reached
+        (an address left over from an ended session) or when no program owns, or can be started
+        as, ``org.freedesktop.Notifications`` (no notification daemon runs); None when one does.
+        Waits at most CALL_TIMEOUT seconds for the bus.
+        """
+        reason = self.unusable_reason()
+        if reason is not None:
+            return reason
+        from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
+        from jeepney.io.blocking import Proxy, open_dbus_connection  # type: ignore[import-untyped]
+
+        try:
+            with open_dbus_connection(bus=self.bus_address) as connection:
+                bus = Proxy(message_bus, connection, timeout=CALL_TIMEOUT)
+                if bus.NameHasOwner(NOTIFICATIONS[1])[0] or NOTIFICATIONS[1] in bus.ListActivatableNames()[0]:
+                    return None
+        except TimeoutError:
+            return f"the session bus at {self.bus_address} did not answer"
+        except (OSError, RuntimeError, ValueError) as error:
+            # RuntimeError/ValueError: jeepney's words for an address it cannot use.
+            return f"cannot reach the session bus at {self.bus_address} ({type(error).__name__})"
+        return (
+            f"no notification service on the session bus ({NOTIFICATIONS[1]} has no owner: "
+            "start your desktop's notification daemon, e.g. dunst or mako)"
+        )
+
     def send(self, notices: Sequence[Notice]) -> None:
         if not notices:
             return
