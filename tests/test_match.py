@@ -761,3 +761,23 @@ def test_a_name_ties_only_received_mail_from_an_address_not_logged(address: str,
     message = mail(address, "Re: gesprek", from_name="Sanne Bakker", direction=direction)
     assert (index.first_named_by(message) == {"tulpenveld"}) is named
     assert index.people_named_by(message) == frozenset()  # a first name alone is no person's name
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for your time with Acme Widgets GmbH last week.",
+    "Grüße aus Zürich: Société Anonyme Soylent and Soylent Société Anonyme wrote.",
+    "ＡＣＭＥ Ｗｉｄｇｅｔｓ, written in full-width letters",
+    "ACME\u00a0Widgets\u2019 hiring team, Acme\u2010Corp",
+    "Nothing here names any employer at all, accents or not: café, naïve, ½.",
+    "Globex Health is another company; globex, in running text.",
+])
+def test_the_words_pre_test_finds_what_the_whole_reading_finds(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``name_mentions`` skips a text none of whose words begins a logged name; with the
+    pre-test turned off, every text gives the same finds (ASCII and not, folded letters)."""
+    quick = [INDEX.name_mentions(text, written_as_names=flag) for flag in (False, True)]
+    monkeypatch.setattr(type(INDEX), "_may_name", lambda self, text: True)
+    assert [INDEX.name_mentions(text, written_as_names=flag) for flag in (False, True)] == quick
+    named = bool(quick[0].exact or quick[0].partial or quick[0].others)
+    assert named == ("employer" not in text)

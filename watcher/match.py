@@ -727,7 +727,7 @@ class InterviewIndex:
         """The logged employers ``text`` names whole, only in part, or as part of another name.
 
         ``written_as_names``: see ``companies_named``."""
-        if not text:
+        if not text or not self._may_name(text):
             return NameMentions()
         tokens = name_tokens(text)
         folded = [token.word for token in tokens]
@@ -759,6 +759,18 @@ class InterviewIndex:
             else:
                 others.append(" ".join(token.word for token in tokens[start : end + 1]))
         return NameMentions(frozenset(exact), frozenset(partial - exact), tuple(others))
+
+    def _may_name(self, text: str) -> bool:
+        """Whether a word of ``text``, folded as ``name_tokens`` folds it, is the first word
+        of a logged name or of its first words: without one, ``name_mentions`` finds nothing.
+        Tested before the tokens are made (a platform's or a calendar's body of a few hundred
+        words, most of them naming no logged employer)."""
+        firsts_of_names, firsts_of_prefixes = self.names.by_first_word, self.name_prefixes.by_first_word
+        if text.isascii():  # an ASCII word folds to its lower case, as ``words`` would fold it
+            folded: Iterable[str] = _WORD.findall(text.lower())
+        else:
+            folded = ("".join(words(found.group())) for found in _WORD.finditer(text))
+        return any(word in firsts_of_names or word in firsts_of_prefixes for word in folded)
 
     def _name_goes_on(self, tokens: Sequence[NameToken], end: int) -> str | None:
         """The word that makes the name ending before ``end`` a longer, different name, if any."""
@@ -1756,7 +1768,8 @@ def _name_only_signal(mail: Mail, index: InterviewIndex, counterparts: Sequence[
     """The companies the sender's name or the subject names whole, or names only by their
     first words ("Contoso") while the text names them whole ("I've left Contoso Robotics")."""
     said = index.name_mentions(f"{mail.from_name} {mail.subject}")
-    named = said.exact or said.partial & index.companies_named(_own_text(mail), written_as_names=True)
+    # The body is read for the whole name only when the fields named part of it.
+    named = said.exact or said.partial and said.partial & index.companies_named(_own_text(mail), written_as_names=True)
     if not named:
         return None
     reason = f"only the name {_company_list(named, index)} links it, from an unknown address"
