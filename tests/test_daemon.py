@@ -751,6 +751,25 @@ def test_a_refused_login_is_announced_once_and_the_other_account_goes_on(setup, 
     assert row is not None and "authentication failed" in row[0]
 
 
+def test_a_refused_password_notice_names_where_the_password_came_from(setup, dovecot_server):
+    """The notice of a password read from password_env says to fix that variable, as the scan's
+    report does: before, it said `watcher login old`, which changes nothing for such an account
+    (the variable is read before the keyring)."""
+    refused = dovecot_server.new_mailbox()
+    setup.write_config(_account_toml("old", refused, password_env=WRONG_PASSWORD_VARIABLE))
+    env = {**os.environ, WRONG_PASSWORD_VARIABLE: "not the password", "HOME": str(setup.folder),
+           "XDG_STATE_HOME": str(setup.folder / "xdg-state")}
+    result = subprocess.run([sys.executable, "-m", "watcher", "--config", str(setup.config), "scan"],
+                            capture_output=True, text=True, env=env, cwd=setup.folder, timeout=120)
+    assert result.returncode == 1, result.stdout + result.stderr
+    _wait_until(lambda: any(_is_login_notice(m) for m in list(setup.smtp.messages)), WAIT, "the login notice")
+    [notice] = [m for m in setup.smtp.messages if _is_login_notice(m)]
+    text = " ".join(notice.get_content().split())
+    assert f"The server refused the password from the environment variable {WRONG_PASSWORD_VARIABLE}" in text
+    assert "watcher login" not in text
+    assert "not the password" not in text + result.stdout + result.stderr
+
+
 def test_a_refused_password_is_announced_once_per_refusal_across_restarts_and_scans(setup, dovecot_server):
     """Before, each daemon start announced the same refused password again (the record was
     in memory), and `watcher scan` never did."""

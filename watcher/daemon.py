@@ -661,7 +661,8 @@ class Daemon:
         if self.pipeline is None or self.store is None:
             return
         now = _utcnow()
-        self.pipeline.notify([login_refusal_notice(self.store, name, cause, now)], now)
+        account = self.config.account(name) if self.config is not None else None
+        self.pipeline.notify([login_refusal_notice(self.store, name, cause, now, account)], now)
 
     # -- timers ------------------------------------------------------------------------
 

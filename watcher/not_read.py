@@ -228,7 +228,7 @@ def failure_advice(account: str, failure: BaseException | None, config: Account 
                 f" password_command or password_env on account {account} (or give the password as a systemd"
                 f" credential named {account}), then run `{then}`.")
     if isinstance(failure, AuthenticationFailed):
-        source = _password_source(config)
+        source = password_source(config)
         if source is not None:  # read before the keyring: `watcher login` would change nothing
             if isinstance(failure, SecretUnavailable):
                 return (f"What to do: make {source} give the account's password (an app password where"
@@ -246,7 +246,7 @@ def failure_advice(account: str, failure: BaseException | None, config: Account 
     return None
 
 
-def _password_source(config: Account | None) -> str | None:
+def password_source(config: Account | None) -> str | None:
     """The config key a password account's password came from, when it is read before the
     keyring (README "Passwords"): its ``password_command`` or its ``password_env``. The
     command itself is not named, as it may hold a secret."""

@@ -89,16 +89,23 @@ def sign_in_notices(accounts: Iterable[Any]) -> list[Notice]:
     return [sign_in_notice(refusal) for account in accounts if (refusal := refusal_of(account)) is not None]
 
 
-def login_refusal_notice(store: Store, account: str, cause: str, now: datetime) -> Notice:
+def login_refusal_notice(store: Store, account: str, cause: str, now: datetime, config: Any = None) -> Notice:
     """Record a refused password login of ``account`` at ``now`` (UTC) and return its notice,
     keyed by the first refusal since the account last synced (see the module's docstring).
     ``cause``: what the server or the credential lookup said, e.g. "authentication failed";
-    never a secret."""
+    never a secret. ``config``: the account's settings, so that a password read before the
+    keyring (``password_command``, ``password_env``) is named as the thing to fix, where
+    `watcher login` would change nothing (README "Passwords")."""
+    from watcher.not_read import password_source
+
     since = store.login_refused(account, now, cause)
+    source = password_source(config)
+    check = (f"The server refused the password from {source}, or it gave none: make it give the account's"
+             " password (an app password where the provider wants one)" if source is not None
+             else f"Check its password (watcher login {account}) or password_command")
     return _account_notice(
         LOGIN_ACTION, account, since.timestamp(), f"watcher cannot log in to mail account {account}",
-        f"{cause or 'login refused'}. Check its password (watcher login {account}) or password_command; "
-        "watcher tries again on the next scan (the service every 30 minutes).",
+        f"{cause or 'login refused'}. {check}; watcher tries again on the next scan (the service every 30 minutes).",
     )
 
 
@@ -119,5 +126,5 @@ def refusal_notices(store: Store, accounts: Sequence[Any], reports: Iterable[Acc
         if refusal is not None:
             notices.append(sign_in_notice(refusal))
         elif isinstance(report.failure, AuthenticationFailed):
-            notices.append(login_refusal_notice(store, account.name, report.error or "", now))
+            notices.append(login_refusal_notice(store, account.name, report.error or "", now, account))
     return notices
