@@ -191,6 +191,11 @@ class DovecotServer:
             "first_valid_uid = 0",
             "auth_failure_delay = 0",
             "auth_mechanisms = plain login",
+            # IDLE hears of new mail through inotify; when the user's inotify instances run out
+            # (max_user_instances, shared by every process of that user: on a busy machine, many
+            # servers and browsers of other test runs), Dovecot falls back to looking every
+            # mailbox_idle_check_interval, 30 s by default: as long as the tests' own waits.
+            "mailbox_idle_check_interval = 1 secs",
             "mail_location = maildir:~/Maildir",
             "passdb {",
             "  driver = static",

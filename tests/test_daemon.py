@@ -128,6 +128,7 @@ class NotifyListener:
         self._sock.bind(str(path))
         self._sock.settimeout(0.2)
         self._closed = False
+        self.arrived = threading.Condition()  # notified at each datagram
         self._thread = threading.Thread(target=self._receive, daemon=True)
         self._thread.start()
 
@@ -139,13 +140,21 @@ class NotifyListener:
                 continue
             except OSError:
                 return
-            self.lines.extend(data.decode().split("\n"))
+            with self.arrived:
+                self.lines.extend(data.decode().split("\n"))
+                self.arrived.notify_all()
 
     def count(self, line: str) -> int:
         return self.lines.count(line)
 
-    def wait_for(self, line: str, *, times: int = 1, timeout: float = WAIT) -> None:
-        _wait_until(lambda: self.count(line) >= times, timeout, f"{line!r} x{times} on NOTIFY_SOCKET")
+    def signs_of_work(self) -> int:
+        """How many lines the daemon sent other than watchdog pings (which a stuck sync still sends)."""
+        return sum(1 for line in list(self.lines) if line and line != "WATCHDOG=1")
+
+    def wait_for(self, line: str, *, times: int = 1, timeout: float = WAIT,
+                 progress: Callable[[], object] | None = None) -> None:
+        _wait_until(lambda: self.count(line) >= times, timeout, f"{line!r} x{times} on NOTIFY_SOCKET",
+                    progress=progress, woken_by=self.arrived)
 
     def close(self) -> None:
         self._closed = True
@@ -153,12 +162,30 @@ class NotifyListener:
         self._sock.close()
 
 
-def _wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
+def _wait_until(condition: Callable[[], bool], timeout: float, what: str, *,
+                progress: Callable[[], object] | None = None, woken_by: threading.Condition | None = None) -> None:
+    """Wait until ``condition()`` holds; fail after ``timeout`` seconds.
+
+    With ``progress`` (a value that changes while the daemon works: its log, its sd_notify
+    lines, the mail it sent), ``timeout`` is how long the daemon may show no sign of work,
+    not how long the whole wait may take: a loaded machine slows the daemon down, only one
+    stuck fails the test (or one busy ten times ``timeout`` without getting there).
+    ``woken_by``: a condition notified when something arrives, looked at without delay.
+    """
+    started = quiet_since = time.monotonic()
+    sign = progress() if progress is not None else None
     while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"waited {timeout} s for {what}")
-        time.sleep(0.1)
+        now = time.monotonic()
+        if progress is not None and (latest := progress()) != sign:
+            sign, quiet_since = latest, now
+        if now - quiet_since > timeout or now - started > 10 * timeout:
+            waited = f"{timeout} s with no sign of work" if progress is not None else f"{timeout} s"
+            pytest.fail(f"waited {waited} for {what} ({now - started:.0f} s in all)")
+        if woken_by is None:
+            time.sleep(0.1)
+        else:
+            with woken_by:
+                woken_by.wait(0.1)
 
 
 def _interviews_toml(companies: tuple[str, ...], when: datetime) -> str:
@@ -280,9 +307,28 @@ class Setup:
         return subprocess.run([sys.executable, "-m", "watcher", "--config", str(self.config), *args],
                               capture_output=True, text=True, env=env, cwd=self.folder, timeout=120)
 
+    def signs_of_work(self) -> tuple[int, int, int]:
+        """What changes while the daemon works: its log's length, its sd_notify lines (watchdog
+        pings left out), the e-mails it sent."""
+        logged = sum(log.stat().st_size for log in self.logs if log.exists())
+        return logged, self.notify.signs_of_work(), len(self.smtp.messages)
+
+    def wait_until(self, condition: Callable[[], bool], what: str) -> None:
+        """Wait until ``condition()`` holds, as long as the daemon shows signs of work (see _wait_until)."""
+        _wait_until(condition, WAIT, what, progress=self.signs_of_work, woken_by=self.notify.arrived)
+
+    def wait_for(self, line: str, *, times: int = 1) -> None:
+        """Wait until the daemon sent ``line`` on NOTIFY_SOCKET ``times`` times (see _wait_until)."""
+        self.notify.wait_for(line, times=times, progress=self.signs_of_work)
+
+    def exited(self, process: subprocess.Popen[bytes]) -> int:
+        """Wait for the daemon to end, as long as it shows signs of work; its exit code."""
+        self.wait_until(lambda: process.poll() is not None, f"daemon {process.pid} to exit")
+        return process.wait()
+
     def stop(self, process: subprocess.Popen[bytes]) -> int:
         process.send_signal(signal.SIGTERM)
-        return process.wait(timeout=20)
+        return self.exited(process)
 
     def close(self) -> None:
         for process in self.processes:
@@ -330,12 +376,12 @@ def _notice_rows(database: Path) -> dict[str, tuple[str, int]]:
 def test_ready_then_news_is_announced_once_with_watchdog_pings(setup, dovecot):
     setup.write_config(_account_toml("work", dovecot))
     process = setup.start(watchdog_usec=2_000_000)
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
     assert any(line.startswith("STATUS=1 account (1 push") for line in setup.notify.lines)
 
     dovecot.append("INBOX", rejection("Acme", 1))
-    _wait_until(lambda: announcements(setup.smtp, "Acme") >= 1, WAIT, "the Acme notice by e-mail")
-    setup.notify.wait_for("WATCHDOG=1", times=3)  # one per second with a 2 s watchdog
+    setup.wait_until(lambda: announcements(setup.smtp, "Acme") >= 1, "the Acme notice by e-mail")
+    setup.wait_for("WATCHDOG=1", times=3)  # one per second with a 2 s watchdog
 
     assert setup.stop(process) == 0
     assert "STOPPING=1" in setup.notify.lines
@@ -350,18 +396,16 @@ def test_mail_during_an_outage_is_caught_afterwards_and_nothing_repeats(setup, d
     try:
         setup.write_config(_account_toml("work", dovecot, port=proxy.port))
         process = setup.start()
-        setup.notify.wait_for("READY=1")
+        setup.wait_for("READY=1")
         dovecot.append("INBOX", rejection("Acme", 1))
-        _wait_until(lambda: announcements(setup.smtp, "Acme") >= 1, WAIT, "the Acme notice")
+        setup.wait_until(lambda: announcements(setup.smtp, "Acme") >= 1, "the Acme notice")
 
         proxy.down()  # the server is unreachable: live connections die, new ones are refused
         dovecot.append("INBOX", rejection("Bluefin", 2))  # delivered behind the daemon's back
         time.sleep(3)  # a few reconnect attempts fail meanwhile
         proxy.up()
 
-        _wait_until(
-            lambda: announcements(setup.smtp, "Bluefin") >= 1, WAIT, "the Bluefin notice after the outage"
-        )
+        setup.wait_until(lambda: announcements(setup.smtp, "Bluefin") >= 1, "the Bluefin notice after the outage")
         assert setup.stop(process) == 0
     finally:
         proxy.close()
@@ -388,7 +432,7 @@ def test_twenty_outages_in_a_row_each_caught_up_within_a_minute_exactly_once(set
     try:
         setup.write_config(_account_toml("work", dovecot, port=proxy.port))
         process = setup.start()
-        setup.notify.wait_for("READY=1")
+        setup.wait_for("READY=1")
         for number, company in enumerate(companies):
             proxy.down()
             time.sleep(draw.uniform(0.2, 1.0))
@@ -420,7 +464,7 @@ def _daemon_on(setup: Setup, server: DovecotServer) -> tuple[DovecotMailbox, sub
     mailbox = server.new_mailbox()
     setup.write_config(_account_toml("work", mailbox))
     process = setup.start()
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
     return mailbox, process
 
 
@@ -428,7 +472,7 @@ def test_a_server_restart_is_survived(setup, own_server):
     mailbox, process = _daemon_on(setup, own_server)
     own_server.restart()
     mailbox.append("INBOX", rejection("Corvid", 3))
-    _wait_until(lambda: announcements(setup.smtp, "Corvid") >= 1, WAIT, "the Corvid notice after a restart")
+    setup.wait_until(lambda: announcements(setup.smtp, "Corvid") >= 1, "the Corvid notice after a restart")
     assert setup.stop(process) == 0
     assert announcements(setup.smtp, "Corvid") == 1
 
@@ -447,7 +491,7 @@ def test_a_lost_server_is_shown_by_status_between_syncs_until_push_is_back(setup
     assert _not_read(setup) == []
 
     own_server.stop()  # the IDLE connection drops, and every reconnect is refused
-    _wait_until(lambda: any(i["retrying"] for i in _not_read(setup)), WAIT, "status saying it is retrying")
+    setup.wait_until(lambda: any(i["retrying"] for i in _not_read(setup)), "status saying it is retrying")
     [item] = _not_read(setup)
     assert item["account"] == "work" and item["folder"] is None and item["since"]
     status = setup.command("status")
@@ -462,7 +506,7 @@ def test_a_lost_server_is_shown_by_status_between_syncs_until_push_is_back(setup
     assert "unreachable" not in setup.command("status").stdout
 
     own_server.stop()  # lost again, and then the service stops: nobody is retrying any more
-    _wait_until(lambda: any(i["retrying"] for i in _not_read(setup)), WAIT, "status saying it is retrying")
+    setup.wait_until(lambda: any(i["retrying"] for i in _not_read(setup)), "status saying it is retrying")
     [lost] = _not_read(setup)
     assert setup.stop(process) == 0
     [stopped] = _not_read(setup)
@@ -478,7 +522,7 @@ def test_a_service_killed_while_its_server_is_down_is_not_shown_retrying(setup, 
     left `watcher status` saying "retrying" for good, with nobody trying."""
     _, process = _daemon_on(setup, own_server)
     own_server.stop()
-    _wait_until(lambda: any(i["retrying"] for i in _not_read(setup)), WAIT, "status saying it is retrying")
+    setup.wait_until(lambda: any(i["retrying"] for i in _not_read(setup)), "status saying it is retrying")
     [lost] = _not_read(setup)
     process.kill()
     process.wait(10)  # reaped, as systemd does
@@ -541,14 +585,14 @@ def test_kill_9_at_random_moments_loses_nothing_and_repeats_nothing(slow_setup, 
         dovecot.append("INBOX", rejection(company, number))
         delivered.append((company, f"<reply-{number}@{company.lower()}.example>"))
         process = setup.start()
-        _wait_until(lambda: _started_work(setup), WAIT, "the daemon to start syncing")
+        setup.wait_until(lambda: _started_work(setup), "the daemon to start syncing")
         time.sleep(chance.uniform(0.0, 1.0))  # somewhere in the sync, the sending, or after
         process.kill()
         process.wait(10)
 
     readies = setup.notify.count("READY=1")
     process = setup.start()
-    setup.notify.wait_for("READY=1", times=readies + 1)  # after its first sync and notices
+    setup.wait_for("READY=1", times=readies + 1)  # after its first sync and notices
     assert setup.stop(process) == 0
 
     assert _integrity(setup.database) == "ok"
@@ -574,9 +618,9 @@ def test_kill_9_at_random_moments_loses_nothing_and_repeats_nothing(slow_setup, 
 def test_a_server_without_idle_is_polled(setup, dovecot_no_idle):
     setup.write_config(_account_toml("work", dovecot_no_idle, poll_interval=10))
     process = setup.start()
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
     dovecot_no_idle.append("INBOX", rejection("Dunmore", 4))
-    _wait_until(lambda: announcements(setup.smtp, "Dunmore") >= 1, WAIT, "the Dunmore notice by polling")
+    setup.wait_until(lambda: announcements(setup.smtp, "Dunmore") >= 1, "the Dunmore notice by polling")
     assert setup.stop(process) == 0
     text = setup.log_text()
     assert "server offers no IDLE" in text
@@ -586,19 +630,19 @@ def test_a_server_without_idle_is_polled(setup, dovecot_no_idle):
 def test_sighup_with_a_broken_config_keeps_the_old_one(setup, dovecot):
     setup.write_config(_account_toml("work", dovecot))
     process = setup.start()
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
 
     setup.config.write_text(
         setup.config.read_text().replace('type = "imap"', 'type = "imap"\nport = "not a port"')
     )
     process.send_signal(signal.SIGHUP)
-    setup.notify.wait_for("RELOADING=1")
-    setup.notify.wait_for("READY=1", times=2)
+    setup.wait_for("RELOADING=1")
+    setup.wait_for("READY=1", times=2)
     assert process.poll() is None
     assert any("config reload failed" in line for line in setup.notify.lines)
 
     dovecot.append("INBOX", rejection("Evergreen", 5))
-    _wait_until(lambda: announcements(setup.smtp, "Evergreen") >= 1, WAIT, "a notice after the failed reload")
+    setup.wait_until(lambda: announcements(setup.smtp, "Evergreen") >= 1, "a notice after the failed reload")
     assert setup.stop(process) == 0
     assert _integrity(setup.database) == "ok"
     assert "config error" in setup.log_text()
@@ -607,17 +651,17 @@ def test_sighup_with_a_broken_config_keeps_the_old_one(setup, dovecot):
 def test_sighup_with_a_broken_interviews_file_logs_it_and_keeps_the_interviews(setup, dovecot):
     setup.write_config(_account_toml("work", dovecot))
     process = setup.start()
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
 
     interviews = setup.folder / "interviews.toml"
     interviews.write_text(interviews.read_text().replace('company = "Acme"', 'company = "Acme', 1))
     process.send_signal(signal.SIGHUP)
-    setup.notify.wait_for("READY=1", times=2)
+    setup.wait_for("READY=1", times=2)
     assert process.poll() is None
 
     # The interviews read at the start still stand: news from one of them is announced.
     dovecot.append("INBOX", rejection("Acme", 8))
-    _wait_until(lambda: announcements(setup.smtp, "Acme") >= 1, WAIT, "a notice after the broken file")
+    setup.wait_until(lambda: announcements(setup.smtp, "Acme") >= 1, "a notice after the broken file")
     assert setup.stop(process) == 0
     unread = [json.loads(line) for line in setup.log_text().splitlines()
               if '"interviews file not read"' in line]
@@ -639,16 +683,16 @@ def test_an_interview_added_to_the_file_is_watched_without_a_restart(setup, dove
     interview added by editing the file was not watched until then."""
     setup.write_config(_account_toml("work", dovecot))
     process = setup.start()
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
     # The reply comes before the interview is logged: the sync that follows the edit reads
     # the mail already seen again for it.
     dovecot.append("INBOX", rejection("Hollis", 20))
-    _wait_until(lambda: len(_log_events(setup, "account synced")) >= 2, WAIT, "the sync of the reply")
+    setup.wait_until(lambda: len(_log_events(setup, "account synced")) >= 2, "the sync of the reply")
 
     interviews = setup.folder / "interviews.toml"
     interviews.write_text(interviews.read_text() + "\n" + _interviews_toml(
         ("Hollis",), datetime.now(UTC) - timedelta(days=1)))
-    _wait_until(lambda: announcements(setup.smtp, "Hollis") >= 1, WAIT, "the Hollis notice after the edit")
+    setup.wait_until(lambda: announcements(setup.smtp, "Hollis") >= 1, "the Hollis notice after the edit")
     dovecot.append("INBOX", rejection("Hollis", 21))  # and news after it is watched as well
     assert process.poll() is None
     assert setup.stop(process) == 0
@@ -661,20 +705,20 @@ def test_an_interview_added_to_the_file_is_watched_without_a_restart(setup, dove
 def test_a_bad_edit_of_the_interviews_file_is_told_once_and_the_last_good_rows_stand(setup, dovecot):
     setup.write_config(_account_toml("work", dovecot))
     process = setup.start()  # its watchdog wakes the main loop every second: many looks at the file
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
     interviews = setup.folder / "interviews.toml"
     good = interviews.read_text()
     interviews.write_text(good.replace('company = "Bluefin"\nwhen = ', 'company = "Bluefin"\nwhen = "soon"\n#', 1))
-    _wait_until(lambda: _log_events(setup, "interview row skipped"), WAIT, "the bad row in the log")
-    _wait_until(lambda: any("interviews file: 1 problem" in line for line in setup.notify.lines), WAIT,
-                "the problem in the service status")
+    setup.wait_until(lambda: _log_events(setup, "interview row skipped"), "the bad row in the log")
+    setup.wait_until(lambda: any("interviews file: 1 problem" in line for line in setup.notify.lines),
+                     "the problem in the service status")
     time.sleep(3)  # the loop looks at the unchanged file again and again: nothing more is said
 
     # Bluefin's earlier row stands: its news is announced all the same.
     dovecot.append("INBOX", rejection("Bluefin", 22))
-    _wait_until(lambda: announcements(setup.smtp, "Bluefin") >= 1, WAIT, "the Bluefin notice")
+    setup.wait_until(lambda: announcements(setup.smtp, "Bluefin") >= 1, "the Bluefin notice")
     interviews.write_text(good)  # fixed
-    _wait_until(lambda: _log_events(setup, "interviews file read without problems"), WAIT, "the fixed file")
+    setup.wait_until(lambda: _log_events(setup, "interviews file read without problems"), "the fixed file")
     assert setup.stop(process) == 0
 
     skipped = _log_events(setup, "interview row skipped")
@@ -689,16 +733,16 @@ def test_a_bad_edit_of_the_interviews_file_is_told_once_and_the_last_good_rows_s
 def test_sighup_adds_an_account_without_a_restart(setup, dovecot, dovecot_server):
     setup.write_config(_account_toml("work", dovecot))
     process = setup.start()
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
 
     second = dovecot_server.new_mailbox()
     setup.write_config(_account_toml("work", dovecot) + "\n" + _account_toml("home", second))
     process.send_signal(signal.SIGHUP)
-    setup.notify.wait_for("READY=1", times=2)
+    setup.wait_for("READY=1", times=2)
     assert any(line.startswith("STATUS=2 accounts") for line in setup.notify.lines)
 
     second.append("INBOX", rejection("Foxglove", 6))
-    _wait_until(lambda: announcements(setup.smtp, "Foxglove") >= 1, WAIT, "a notice from the added account")
+    setup.wait_until(lambda: announcements(setup.smtp, "Foxglove") >= 1, "a notice from the added account")
     assert setup.stop(process) == 0
 
 
@@ -706,9 +750,12 @@ def test_sighup_adds_an_account_without_a_restart(setup, dovecot, dovecot_server
 def test_a_stop_signal_while_idle_stops_cleanly(setup, dovecot, signum):
     setup.write_config(_account_toml("work", dovecot))
     process = setup.start()
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
+    # In IDLE: the push connection began it before it asked for the sync that follows.
+    setup.wait_until(lambda: any(e.get("trigger") == "idle connected" for e in _log_events(setup, "sync")),
+                     "the push connection in IDLE")
     process.send_signal(signum)
-    assert process.wait(timeout=20) == 0
+    assert setup.exited(process) == 0
     assert "STOPPING=1" in setup.notify.lines
     assert _integrity(setup.database) == "ok"
     assert "daemon stopped" in setup.log_text()
@@ -727,15 +774,11 @@ def test_a_refused_login_is_announced_once_and_the_other_account_goes_on(setup, 
     )
     setup.write_config(accounts, daemon="poll_interval = 10\n")
     process = setup.start()
-    setup.notify.wait_for("READY=1")
-    _wait_until(
-        lambda: any(_is_login_notice(m) for m in setup.smtp.messages),
-        WAIT,
-        "the account error notice",
-    )
+    setup.wait_for("READY=1")
+    setup.wait_until(lambda: any(_is_login_notice(m) for m in setup.smtp.messages), "the account error notice")
 
     dovecot.append("INBOX", rejection("Granite", 7))
-    _wait_until(lambda: announcements(setup.smtp, "Granite") >= 1, WAIT, "news from the working account")
+    setup.wait_until(lambda: announcements(setup.smtp, "Granite") >= 1, "news from the working account")
     time.sleep(12)  # a poll round passes: the refused account is not tried again, nor announced again
     assert setup.stop(process) == 0
 
@@ -788,12 +831,12 @@ def test_a_refused_password_is_announced_once_per_refusal_across_restarts_and_sc
 
     def run_daemon(times: int) -> None:
         process = setup.start()
-        setup.notify.wait_for("READY=1", times=times)  # after its first sync, refused or not
+        setup.wait_for("READY=1", times=times)  # after its first sync, refused or not
         assert setup.stop(process) == 0
 
     setup.write_config(wrong)
     run_daemon(1)
-    _wait_until(lambda: notices() >= 1, WAIT, "the login notice")
+    setup.wait_until(lambda: notices() >= 1, "the login notice")
     run_daemon(2)  # a restart: the same refusal
     assert scan().returncode == 1  # a scan: the same refusal
     assert notices() == 1
@@ -802,7 +845,7 @@ def test_a_refused_password_is_announced_once_per_refusal_across_restarts_and_sc
     assert scan().returncode == 0  # it logs in: the refusal is over
     setup.write_config(wrong)
     assert scan().returncode == 1  # a new refusal, announced by the scan
-    _wait_until(lambda: notices() >= 2, WAIT, "the second login notice")
+    setup.wait_until(lambda: notices() >= 2, "the second login notice")
     run_daemon(3)
     assert notices() == 2
     assert "not the password" not in setup.log_text()
@@ -870,19 +913,19 @@ def test_the_policy_timer_follows_the_next_due_step():
 def test_push_wake_ups_need_no_new_login(setup, dovecot, dovecot_server):
     setup.write_config(_account_toml("work", dovecot))
     process = setup.start()
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
 
     def logins() -> int:
         return dovecot_server.log_text().count(f"Login: user=<{dovecot.user}>")
 
     first, *others = COMPANIES[:3]
     dovecot.append("INBOX", rejection(first, 1))
-    _wait_until(lambda: announcements(setup.smtp, first) >= 1, WAIT, f"the {first} notice")
+    setup.wait_until(lambda: announcements(setup.smtp, first) >= 1, f"the {first} notice")
     before = logins()
     assert before >= 2  # the IDLE session and the kept sync session
     for number, company in enumerate(others, start=2):
         dovecot.append("INBOX", rejection(company, number))
-        _wait_until(lambda c=company: announcements(setup.smtp, c) >= 1, WAIT, f"the {company} notice")
+        setup.wait_until(lambda c=company: announcements(setup.smtp, c) >= 1, f"the {company} notice")
     # The only new logins are the test's own APPENDs: each wake-up read the new mail on the
     # IDLE connection that heard of it.
     assert logins() == before + len(others)
@@ -915,14 +958,14 @@ def test_a_step_falling_due_soon_after_the_start_is_announced_when_due(setup, do
     until = (datetime.now(UTC) + timedelta(seconds=15)).replace(microsecond=0)
     cli("snooze", "acme", until.strftime("%Y-%m-%dT%H:%M:%S+00:00"))
     setup.start()
-    setup.notify.wait_for("READY=1")
+    setup.wait_for("READY=1")
     assert not setup.smtp.messages  # snoozed: nothing due yet at the start
     # The service status names the moment of the next notice as what it is.
     ready = [line for line in setup.notify.lines if line.startswith("STATUS=")]
     assert f"next notice {until:%a %d %b %H:%M} (Acme: follow up)" in ready[-1], ready
 
-    _wait_until(lambda: any("Acme" in str(m["Subject"]) for m in list(setup.smtp.messages)), WAIT,
-                "the follow-up notice at its due time")
+    setup.wait_until(lambda: any("Acme" in str(m["Subject"]) for m in list(setup.smtp.messages)),
+                     "the follow-up notice at its due time")
 
 
 def test_the_service_status_counts_the_steps_announced_and_still_to_do(setup, dovecot):
@@ -939,9 +982,9 @@ def test_the_service_status_counts_the_steps_announced_and_still_to_do(setup, do
         '[policy]\ntimezone = "UTC"\nworking_hours = "00:00-24:00"\n'
         'work_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\n'))
     process = setup.start()
-    setup.notify.wait_for("READY=1")
-    _wait_until(lambda: any("Acme" in str(m["Subject"]) for m in list(setup.smtp.messages)), WAIT,
-                "the follow-up notice")
+    setup.wait_for("READY=1")
+    setup.wait_until(lambda: any("Acme" in str(m["Subject"]) for m in list(setup.smtp.messages)),
+                     "the follow-up notice")
     statuses = [line for line in setup.notify.lines if line.startswith("STATUS=1 account")]
     assert statuses and "1 step to do now (watcher todo)" in statuses[-1], statuses
     assert "nothing due" not in statuses[-1]
