@@ -3,7 +3,9 @@
 Reading every header (search = "client", local mailboxes) parses only the messages
 ``HeaderScreen`` lets through: every message of the tuning corpora (and of a generated
 mailbox) that ``match.may_concern`` or the invitation test passes must be among them, and
-most unrelated mail must not.
+most unrelated mail must not. Those tests pass none of the replies it lets through only
+as replies (verdict "reply"), which the sync asks the header test of only once their
+thread is tied.
 """
 
 from __future__ import annotations
@@ -36,11 +38,13 @@ def wanted_and_screened(messages: list[tuple[bytes, bool]], interviews_file: Pat
     for uid, (raw, sent) in enumerate(messages, start=1):
         mail = parse_message(raw, account="a", folder="Sent" if sent else "INBOX", uid=uid, arrival=None,
                              me=me, sent_folder=sent)
-        let_through = screens[sent](header_block(raw))
+        verdict = screens[sent].verdict(header_block(raw))
+        let_through = verdict != "unrelated"
+        assert let_through == screens[sent](header_block(raw))
         passed += let_through
         if may_concern(mail, index, {}) or looks_like_invitation(mail):
             wanted += 1
-            assert let_through, f"message {uid} ({mail.subject!r}) would not be read"
+            assert verdict == "candidate", f"message {uid} ({mail.subject!r}) would not be read ({verdict})"
     return wanted, passed
 
 
@@ -91,6 +95,21 @@ def test_replies_encoded_words_and_the_users_own_mail_are_let_through() -> None:
     assert screen(b"From: a@b.example\r\nSubject: Your\r\n interview\r\n\r\n")  # folded
     assert not screen(b"From: a@b.example\r\nTo: user@example.org\r\nSubject: hi\r\n\r\n")
     assert not screen(b"From: a@b.example\r\nSubject: hi\r\nList-Id: interview tips\r\n\r\n")
+
+
+def test_a_reply_holding_nothing_the_query_asks_for_is_told_apart() -> None:
+    screen = HeaderScreen(candidate_query(build_index([], ME), {}, ME, ("interview",)), ME)
+    assert screen.verdict(b"From: a@b.example\r\nIn-Reply-To: <x@y.example>\r\nSubject: hi\r\n\r\n") == "reply"
+    assert screen.verdict(b"From: a@b.example\r\nReferences: <x@y.example>\r\nSubject: hi\r\n\r\n") == "reply"
+    for block in (
+        b"From: a@b.example\r\nIn-Reply-To: <x@y.example>\r\nSubject: Re: interview\r\n\r\n",  # a term
+        b"From: a@b.example\r\nIn-Reply-To: <x@y.example>\r\nReply-To: c@d.example\r\n\r\n",  # Reply-To
+        b"From: a@b.example\r\nIn-Reply-To: <x@y.example>\r\nSubject: =?utf-8?q?hi?=\r\n\r\n",  # encoded
+        "From: a@b.example\r\nIn-Reply-To: <x@y.example>\r\nSubject: Gr\u00fc\u00dfe\r\n\r\n".encode(),
+        b"From: user@example.org\r\nIn-Reply-To: <x@y.example>\r\nSubject: hi\r\n\r\n",  # the user's own
+    ):
+        assert screen.verdict(block) == "candidate", block
+    assert screen.verdict(b"From: a@b.example\r\nSubject: hi\r\n\r\n") == "unrelated"
 
 
 @pytest.mark.parametrize("sender,wanted", [

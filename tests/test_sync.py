@@ -498,3 +498,33 @@ def test_the_servers_pick_in_one_batch_is_fetched_without_a_second_thread(doveco
     assert one_ids == two_ids == [f"<m{n}@acme.example>" for n in range(1, 7)]
     assert one_threads == set(), "a single batch started a fetch-ahead thread"
     assert two_threads, "two batches no longer fetch the second ahead"
+
+
+def test_a_reply_naming_nothing_asked_is_tested_only_once_its_thread_is_tied(dovecot) -> None:
+    """Reading every header, a reply the header screen lets through only as a reply is
+    asked the header test only when it refers to a tied thread: the test would pass it
+    only then, and it costs most of a first scan's header tests."""
+    from watcher.sources import CandidateQuery
+
+    dovecot.append("INBOX", message(1), msg_time=ARRIVAL)  # from jane@acme.example, the term asked for
+    for number, parent in ((2, "<m1@acme.example>"), (3, "<elsewhere@other.example>")):
+        dovecot.append("INBOX", message(number, sender="pat@other.example",
+                                        extra=f"In-Reply-To: {parent}\r\n").replace(b"Interview", b"Hello"),
+                       msg_time=ARRIVAL)
+    asked: list[str] = []
+
+    def wants_body(mail: Mail) -> bool:
+        asked.append(mail.message_id)
+        return False
+
+    store = Store()
+    source = ImapSource.connect(imap_account(dovecot, search="client"), lambda: dovecot.password)
+    try:
+        report = sync_account(source, state=store.state, since=SINCE, me=ME, wants_body=wants_body,
+                              handle=store.handle, candidates=lambda folder: CandidateQuery(senders=("jane@acme.example",)),
+                              tied_thread=lambda mail: "<m1@acme.example>" in mail.in_reply_to)
+    finally:
+        source.close()
+    assert report.ok
+    assert store.new_ids == ["<m1@acme.example>", "<m2@acme.example>", "<m3@acme.example>"]
+    assert asked == ["<m1@acme.example>", "<m2@acme.example>"]  # never the reply to a thread not tied

@@ -7,7 +7,10 @@ message the query could pick (so every message ``may_concern`` and the invitatio
 could pass, as ``watcher/candidates.py`` argues), and only those are parsed:
 
 - a message with In-Reply-To, References or Reply-To (replies are parsed as before:
-  their thread may be tied by a message read after them);
+  their thread may be tied by a message read after them); ``verdict`` tells apart the
+  replies let through only as replies (``"reply"``: none of the rules below let them
+  through, and no Reply-To), which ``match.may_concern`` passes only when their thread
+  is tied (``match.refers_to_tied``), so the header test is asked of them only then;
 - a message whose fields are not plain US-ASCII (encoded words, 8-bit bytes): what they
   say is known only once decoded;
 - a message holding one of the query's terms in From, To, Cc or Subject
@@ -25,14 +28,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Literal
+
+# What the screen makes of a header block: "unrelated" (surely not picked by the query),
+# "reply" (let through only for its In-Reply-To or References), "candidate" (the rest).
+Verdict = Literal["unrelated", "reply", "candidate"]
 
 from watcher.sources import CandidateQuery
 
 # The fields the query looks in (From, To, Cc, Subject), and those that make a message
 # parsed anyway, each with its folded lines; the block is lower-cased and starts with "\n".
 _FIELD = re.compile(rb"\n(from|to|cc|subject|in-reply-to|references|reply-to)[ \t]*:([^\n]*(?:\n[ \t][^\n]*)*)")
-_PARSE_ANYWAY = frozenset({b"in-reply-to", b"references", b"reply-to"})
 
 
 def field_values(lower_block: bytes) -> list[tuple[bytes, bytes]]:
@@ -81,15 +87,28 @@ class HeaderScreen:
         ])
 
     def __call__(self, block: bytes) -> bool:
+        return self.verdict(block) != "unrelated"
+
+    def verdict(self, block: bytes) -> Verdict:
+        """``"unrelated"`` only when the message surely does not match the query;
+        ``"reply"`` when it is let through only for its In-Reply-To or References (plain
+        US-ASCII, no Reply-To, none of the rules for the user's addresses and the terms
+        let it through); ``"candidate"`` otherwise."""
         if not block.isascii():
-            return True  # decoded first, by the parser
+            return "candidate"  # decoded first, by the parser
         fields = field_values(block.lower())
-        if any(name in _PARSE_ANYWAY for name, _ in fields):
-            return True
+        names = {name for name, _ in fields}
+        if b"reply-to" in names:
+            return "candidate"
         if self._me and any(address in value for name, value in fields if name == b"from" for address in self._me):
-            return True
+            return "candidate"
         text = "\n".join(value.decode("ascii") for _, value in fields)
         if "=?" in text:
-            return True  # encoded words: decoded first, by the parser
+            return "candidate"  # encoded words: decoded first, by the parser
         # A term not written in US-ASCII cannot be in these fields undecoded: left out above.
-        return any(not second or second in text for _, second in self._terms.hits(text))
+        if any(not second or second in text for _, second in self._terms.hits(text)):
+            return "candidate"
+        return "reply" if names & _REFERRING else "unrelated"
+
+
+_REFERRING = frozenset({b"in-reply-to", b"references"})

@@ -1244,6 +1244,13 @@ def _calendar_signal(
     return _Signal(ids, CONTACT_CONFIDENCE, reasons)
 
 
+def refers_to_tied(mail: Mail, threads: Mapping[str, str]) -> bool:
+    """Whether ``mail`` refers (In-Reply-To, References) to a message of ``threads``
+    (Message-ID -> interview id): the one way ``may_concern`` passes a message that holds
+    none of the terms of ``watcher.candidates.candidate_query`` (see ``watcher.header_screen``)."""
+    return bool(threads) and bool(_thread_ids(mail, threads))
+
+
 def _thread_ids(mail: Mail, threads: Mapping[str, str]) -> list[str]:
     """Interview ids of known messages this one replies to, the direct parent first."""
     found: list[str] = []
