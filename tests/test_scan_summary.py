@@ -43,6 +43,21 @@ def test_a_quiet_scan_is_one_line_and_news_or_a_notice_brings_the_whole_report(t
     assert len(after) == 1 and after[0].startswith("Nothing new since the last scan."), after
 
 
+def test_a_quiet_scan_with_a_folder_it_cannot_read_says_which_and_what_to_do(tmp_path, dovecot, smtp_server):
+    """The line says news from a folder is unknown "(see above)": what failed and what to do
+    stand above it in the journal, quiet scan or not. Before, a quiet scan printed that line
+    alone, with nothing above it."""
+    config, env = _config(tmp_path, dovecot, smtp_server)
+    config.write_text(config.read_text().replace('folders = ["INBOX"]', 'folders = ["INBOX", "Jobs"]'))
+    _scan(config, env, "--summary")
+    quiet = _scan(config, env, "--summary")
+    assert quiet[0].startswith("folder Jobs of account work: NOT SYNCED (folder 'Jobs': no such folder)."), quiet
+    assert "What to do: fix the folder's name in the config of account work" in quiet[0]
+    assert quiet[1].startswith("Nothing new in the mail that could be read; news from folder Jobs of account work "
+                               "is unknown: it could not be read (see above). To do: "), quiet
+    assert len(quiet) == 2, quiet
+
+
 def test_a_scan_on_a_terminal_still_prints_the_whole_report(tmp_path, dovecot, smtp_server):
     config, env = _config(tmp_path, dovecot, smtp_server)
     _scan(config, env)

@@ -137,15 +137,17 @@ ACTION_WORDS = STEP_WORDS
 UNREAD_WORDS = KIND_WORDS[UNKNOWN_KIND]
 
 
-def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] | None = None) -> None:
+def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] | None = None,
+                not_read_said: bool = False) -> None:
     """Print a scan for a person: what is wrong, what is new, the to-do list, then what
     waits for a decision (review items, unread messages, suggestions), then the notices sent.
 
     ``new``: the Message-IDs first stored by this scan (None: say nothing about news).
+    ``not_read_said``: what could not be read was printed already (``render_scan_summary``).
     """
     console = todo_console(out)
     not_read = in_scan(result.accounts, result.configured)
-    for item in not_read:
+    for item in () if not_read_said else not_read:
         console.print(item.line(tz), style="bold", markup=False)
     for account in result.accounts:
         for note in account.notes:
@@ -191,8 +193,10 @@ def render_scan_summary(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: s
     """Print a scan for a log read later (the systemd timer's journal): one line saying
     what is new, what is due and what was sent; then the whole report (``render_scan``)
     only when this scan stored new mail (``new``: the Message-IDs it first stored), sent
-    a notice or was the first, so that a quiet quarter of an hour is one line. Returns
-    whether the whole report was printed."""
+    a notice or was the first, so that a quiet quarter of an hour is one line. An account
+    or folder that could not be read is said first in every scan, one line each with what
+    failed and what to do, as the summary line's "(see above)" says. Returns whether the
+    whole report was printed."""
     from watcher.todo import todo_rows
 
     not_read = in_scan(result.accounts, result.configured)
@@ -212,10 +216,12 @@ def render_scan_summary(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: s
     if problems:
         parts.append(f"{_count(len(problems), 'problem', 'problems')} in the interviews file "
                      "(`watcher interview list` names them).")
+    for item in not_read:
+        out.write(item.line(tz) + "\n")
     out.write(" ".join(parts) + "\n")
     changed = bool(sent or new) or result.first  # a first scan tells its notes (a setting to add) once
     if changed:
-        render_scan(result, out, tz, new=None)
+        render_scan(result, out, tz, new=None, not_read_said=True)
     return changed
 
 
