@@ -244,3 +244,18 @@ def test_saving_to_a_folder_the_server_does_not_have_names_it_and_the_folders_it
         in stderr, stderr
     with dovecot.client() as client:
         assert not client.folder_exists("Brouillons")  # nothing made on the server unasked
+
+
+def test_a_draft_that_answers_someone_greets_them_as_their_name_is_written(tmp_path, dovecot):
+    """The greeting's name is guessed from the address ("anna@..." -> "Anna"); when the message
+    answered gives the sender's name with accents, or family name first, the draft writes it so.
+    Before, "Hélène Dubois <helene.dubois@...>" was greeted "Hello Helene,"."""
+    config = write_config(tmp_path, imap_account(dovecot))
+    env = {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}
+    dovecot.append("INBOX", REJECTION.replace(b"From: Anna <anna@", b"From: =?utf-8?q?Berg=2C_=C3=81nna?= <anna@"))
+    dovecot.append("Sent", THANKS)
+    code, _, stderr = Setup(config, env, tmp_path / "w.db").scan("--no-notify", now=THURSDAY)
+    assert code == 0, stderr
+    text = draft_cmd(config, "acme", "--now", THURSDAY, env=env)
+    assert text.returncode == 0, text.stderr
+    assert "\nHello Ánna,\n" in text.stdout, text.stdout

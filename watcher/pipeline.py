@@ -655,12 +655,15 @@ class Pipeline:
             return None
         answered = self._answered(step)
         subject = their_subject(answered.subject) if answered is not None else ""
+        recipients = step.recipients or decision.recipients
+        writer = answered is not None and bool(recipients) and recipients[0].lower() == answered.from_addr.lower()
         draft = render_draft(
-            step.action, interview=interview, recipients=step.recipients or decision.recipients,
+            step.action, interview=interview, recipients=recipients,
             me_name=self.config.me_name,
             templates_dir=self.config.drafts.templates_dir,
             timezone=self.settings_for(interview).timezone,
             context={"their_subject": subject} if subject else None,
+            display_name=answered.from_name if writer and answered is not None else "",
         )
         return answering(draft, answered) if draft is not None and answered is not None else draft
 

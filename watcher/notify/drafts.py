@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -75,10 +76,12 @@ def render_draft(
     templates_dir: Path | None,
     context: Mapping[str, str] | None = None,
     timezone: str | None = None,
+    display_name: str = "",
 ) -> Draft | None:
     """The draft for ``action``, or None when the action has no draft (move_on, offer_deadline, news).
 
     ``timezone`` (an IANA name) sets the day the interview is said to be on; UTC when None.
+    ``display_name``: the first recipient's name as their own mail gives it (``contact_name``).
     Raises ValueError for an action the product does not know and DraftTemplateError for a
     template file without a subject line.
     """
@@ -92,7 +95,7 @@ def render_draft(
         if action in ACTIONS or action == HEARD_BACK_ACTION:
             return None
         raise ValueError(f"no draft for unknown action {action!r}")
-    values = _values(interview, recipients, me_name, timezone) | dict(context or {})
+    values = _values(interview, recipients, me_name, timezone, display_name) | dict(context or {})
     if not values.get("role"):
         template_text = _ROLE_PLACEHOLDER.sub("", template_text)
     subject_template, body_template = _split(template_text, action)
@@ -178,21 +181,38 @@ def interview_date(when: datetime, timezone: str | None = None) -> str:
     return f"{WEEKDAYS[local.weekday()]} {local.day} {MONTHS[local.month - 1]}"
 
 
-def contact_name(address: str) -> str | None:
-    """A first name guessed from an address: "anna.berg@acme.com" -> "Anna"; None for "jobs@acme.com"."""
+def contact_name(address: str, display_name: str = "") -> str | None:
+    """A first name guessed from an address: "anna.berg@acme.com" -> "Anna"; None for "jobs@acme.com".
+
+    ``display_name``: the name the address's owner sends under ("Ánna Berg", or "Berg, Ánna" as
+    directories write it), when known: a word of it that is the guessed name but for accents,
+    case and German umlauts written out ("Jürgen" for "juergen@") is taken as it is written.
+    """
     local_part = address.partition("@")[0]
     first_word = _LOCAL_PART_WORDS.split(local_part)[0].lower()
     if len(first_word) < 2 or not first_word.isalpha() or first_word in _generic_mailboxes():
         return None
     if is_no_reply(address):
         return None
-    return first_word.capitalize()
+    family, comma, given = display_name.partition(",")
+    words = (given + " " + family if comma else display_name).replace('"', " ").split()
+    written = next((word for word in words if first_word in _spellings(word)), first_word)
+    return written.capitalize() if written.isupper() or written.islower() else written
+
+
+def _spellings(word: str) -> set[str]:
+    """How ``word`` may be written in an address: without accents, and with umlauts as ae, oe, ue."""
+    lower = word.casefold()
+    umlauts = lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    return {"".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+            for form in (lower, umlauts)}
 
 
 def _values(
-    interview: Interview, recipients: Sequence[str], me_name: str | None, timezone: str | None
+    interview: Interview, recipients: Sequence[str], me_name: str | None, timezone: str | None,
+    display_name: str = "",
 ) -> dict[str, str]:
-    name = contact_name(recipients[0]) if recipients else None
+    name = contact_name(recipients[0], display_name) if recipients else None
     role = interview.role or ""
     return {
         "company": interview.company,
