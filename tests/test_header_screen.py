@@ -3,9 +3,8 @@
 Reading every header (search = "client", local mailboxes) parses only the messages
 ``HeaderScreen`` lets through: every message of the tuning corpora (and of a generated
 mailbox) that ``match.may_concern`` or the invitation test passes must be among them, and
-most unrelated mail must not. Those tests pass none of the replies it lets through only
-as replies (verdict "reply"), which the sync asks the header test of only once their
-thread is tied.
+most unrelated mail must not. A reply it lets through only as a reply (verdict "reply")
+is asked the header test only when ``match.reply_may_concern`` says the test can pass it.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ import pytest
 from watcher.candidates import candidate_query
 from watcher.header_screen import HeaderScreen
 from watcher.interviews_file import load_interviews
-from watcher.match import build_index, may_concern
+from watcher.match import build_index, may_concern, reply_may_concern
 from watcher.parse import header_block, parse_message
 from watcher.pipeline import _invitation_words, looks_like_invitation
 
@@ -44,7 +43,8 @@ def wanted_and_screened(messages: list[tuple[bytes, bool]], interviews_file: Pat
         passed += let_through
         if may_concern(mail, index, {}) or looks_like_invitation(mail):
             wanted += 1
-            assert verdict == "candidate", f"message {uid} ({mail.subject!r}) would not be read ({verdict})"
+            assert verdict == "candidate" or (verdict == "reply" and reply_may_concern(mail, index, {})), (
+                f"message {uid} ({mail.subject!r}) would not be read ({verdict})")
     return wanted, passed
 
 
@@ -132,3 +132,17 @@ def test_a_logged_contact_writing_from_elsewhere_is_let_through(sender, wanted) 
     assert may_concern(mail, index, {}) is wanted
     screened = HeaderScreen(candidate_query(index, {}, ME, ()), ME)(header_block(raw))
     assert screened is wanted
+
+
+def test_a_reply_only_a_platforms_traces_tie_may_concern_an_interview() -> None:
+    index = build_index([], ME)
+    raw = (b"From: Pat <pat@unknown.example>\r\nTo: user@example.org\r\nSubject: Re: hi\r\n"
+           b"In-Reply-To: <x@y.example>\r\nDate: Mon, 8 Dec 2025 09:00:00 +0100\r\n"
+           b"Return-Path: <bounce@greenhouse-mail.io>\r\n\r\nText\r\n")
+    mail = parse_message(raw, account="a", folder="INBOX", uid=1, arrival=None, me=ME, sent_folder=False)
+    assert HeaderScreen(candidate_query(index, {}, ME, ()), ME).verdict(header_block(raw)) == "reply"
+    assert may_concern(mail, index, {})
+    assert reply_may_concern(mail, index, {})
+    plain = parse_message(raw.replace(b"greenhouse-mail.io", b"unknown.example"), account="a", folder="INBOX",
+                          uid=2, arrival=None, me=ME, sent_folder=False)
+    assert not may_concern(plain, index, {}) and not reply_may_concern(plain, index, {})

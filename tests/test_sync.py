@@ -502,8 +502,8 @@ def test_the_servers_pick_in_one_batch_is_fetched_without_a_second_thread(doveco
 
 def test_a_reply_naming_nothing_asked_is_tested_only_once_its_thread_is_tied(dovecot) -> None:
     """Reading every header, a reply the header screen lets through only as a reply is
-    asked the header test only when it refers to a tied thread: the test would pass it
-    only then, and it costs most of a first scan's header tests."""
+    asked the header test only when it may pass it (here: it refers to a tied thread):
+    such replies cost most of a first scan's header tests."""
     from watcher.sources import CandidateQuery
 
     dovecot.append("INBOX", message(1), msg_time=ARRIVAL)  # from jane@acme.example, the term asked for
@@ -522,7 +522,7 @@ def test_a_reply_naming_nothing_asked_is_tested_only_once_its_thread_is_tied(dov
     try:
         report = sync_account(source, state=store.state, since=SINCE, me=ME, wants_body=wants_body,
                               handle=store.handle, candidates=lambda folder: CandidateQuery(senders=("jane@acme.example",)),
-                              tied_thread=lambda mail: "<m1@acme.example>" in mail.in_reply_to)
+                              reply_may_concern=lambda mail: "<m1@acme.example>" in mail.in_reply_to)
     finally:
         source.close()
     assert report.ok

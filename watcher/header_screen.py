@@ -10,7 +10,8 @@ could pass, as ``watcher/candidates.py`` argues), and only those are parsed:
   their thread may be tied by a message read after them); ``verdict`` tells apart the
   replies let through only as replies (``"reply"``: none of the rules below let them
   through, and no Reply-To), which ``match.may_concern`` passes only when their thread
-  is tied (``match.refers_to_tied``), so the header test is asked of them only then;
+  is tied or a platform's traces show (``match.reply_may_concern``), so the header test
+  is asked of them only then;
 - a message whose fields are not plain US-ASCII (encoded words, 8-bit bytes): what they
   say is known only once decoded;
 - a message holding one of the query's terms in From, To, Cc or Subject

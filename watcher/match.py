@@ -1244,11 +1244,13 @@ def _calendar_signal(
     return _Signal(ids, CONTACT_CONFIDENCE, reasons)
 
 
-def refers_to_tied(mail: Mail, threads: Mapping[str, str]) -> bool:
-    """Whether ``mail`` refers (In-Reply-To, References) to a message of ``threads``
-    (Message-ID -> interview id): the one way ``may_concern`` passes a message that holds
-    none of the terms of ``watcher.candidates.candidate_query`` (see ``watcher.header_screen``)."""
-    return bool(threads) and bool(_thread_ids(mail, threads))
+def reply_may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, str]) -> bool:
+    """Whether ``may_concern`` can pass ``mail``, a reply that holds none of the terms of
+    ``watcher.candidates.candidate_query`` in From, To, Cc and Subject and has no Reply-To
+    (``watcher.header_screen.HeaderScreen.verdict``): only if it refers (In-Reply-To,
+    References) to a message of ``threads`` (Message-ID -> interview id), or if its traces,
+    which the query does not look at, name a platform (``platform_traced``)."""
+    return (bool(threads) and bool(_thread_ids(mail, threads))) or index.platform_traced(mail) is not None
 
 
 def _thread_ids(mail: Mail, threads: Mapping[str, str]) -> list[str]:

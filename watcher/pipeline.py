@@ -271,7 +271,7 @@ class Pipeline:
                 src, state=lambda folder: self.store.folder_state(account.name, folder),
                 since=since, me=me, wants_body=wants_body, handle=handle,
                 candidates=self._candidates(index, threads), prepare=_prepare_reading,
-                tied_thread=lambda mail: match.refers_to_tied(mail, threads),
+                reply_may_concern=lambda mail: match.reply_may_concern(mail, index, threads),
             )
             if report.ok:  # with the messages held before: this sync may have tied their thread
                 self._read_waiting(src, [*waiting, *self._held_before(account.name, waiting)], index, threads,

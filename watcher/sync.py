@@ -100,9 +100,9 @@ class _Context:
     # The folders whose candidates the server picked, to look again for replies to threads
     # tied after them (``_follow_threads``).
     followed: list[_Followed] = field(default_factory=list)
-    # Whether a message refers to a tied thread; with it, ``wants_body`` is asked of the
-    # replies the header screen let through only as replies only when this holds.
-    tied_thread: Callable[[Mail], bool] | None = None
+    # Whether the header test can pass a reply the header screen let through only as a
+    # reply; with it, ``wants_body`` is asked of such replies only when this holds.
+    reply_may_concern: Callable[[Mail], bool] | None = None
 
 
 @dataclass
@@ -129,7 +129,7 @@ def sync_account(
     batch_size: int = 1000,
     candidates: Callable[[FolderInfo], CandidateQuery | None] | None = None,
     prepare: Callable[[], object] | None = None,
-    tied_thread: Callable[[Mail], bool] | None = None,
+    reply_may_concern: Callable[[Mail], bool] | None = None,
 ) -> AccountReport:
     """Sync every folder of one account; failures are reported, never raised.
 
@@ -138,12 +138,13 @@ def sync_account(
     None, or a source that cannot be trusted to search, reads every header. ``prepare``:
     work the reading will need (loading the classifier), run while the server searches a
     large folder ahead (see ``_search_ahead``); otherwise left for the reading to do.
-    ``tied_thread``: whether a message refers to a message tied to an interview
-    (``match.refers_to_tied``); given, a message the header screen lets through only as a
-    reply (``HeaderScreen.verdict``), for which ``wants_body`` can hold only then, is not
-    asked ``wants_body`` otherwise (about 20 microseconds each of 17,000 such replies
-    in the benchmark's 100,000-message inbox)."""
-    context = _Context(source, me, wants_body, handle, max(1, batch_size), candidates, tied_thread=tied_thread)
+    ``reply_may_concern``: whether ``wants_body`` can hold for a message the header screen
+    lets through only as a reply (``HeaderScreen.verdict``; ``match.reply_may_concern``:
+    it refers to a tied thread, or a platform's traces show); given, such a reply is asked
+    ``wants_body`` only then (about 20 microseconds each of 17,000 such replies in the
+    benchmark's 100,000-message inbox)."""
+    context = _Context(source, me, wants_body, handle, max(1, batch_size), candidates,
+                       reply_may_concern=reply_may_concern)
     try:
         folders = source.folders()
     except SourceError as exc:
@@ -501,10 +502,10 @@ def _read_batch(
         else:
             headers_only[item.uid] = mail
     wanted = []
-    tied_thread = context.tied_thread
+    reply_may_concern = context.reply_may_concern
     for uid, mail in list(headers_only.items()):
-        if tied_thread is not None and uid in replies and not tied_thread(mail):
-            continue  # the header test passes such a reply only through its thread
+        if reply_may_concern is not None and uid in replies and not reply_may_concern(mail):
+            continue  # the header test cannot pass it
         try:
             if context.wants_body(mail):
                 wanted.append(uid)
