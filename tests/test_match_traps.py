@@ -428,7 +428,10 @@ TRAPS: tuple[Trap, ...] = (
 BY_NAME = {trap.name: trap for trap in TRAPS}
 
 
-def raw_message(trap: Trap) -> bytes:
+def raw_message(trap: Trap, family: dict[str, Trap] | None = None) -> bytes:
+    """``trap`` as RFC 5322 bytes; its parent chain (In-Reply-To, References) is read from
+    ``family`` (name -> Trap; this module's traps when None)."""
+    family = BY_NAME if family is None else family
     message = EmailMessage()
     message["From"] = ME if trap.sent else trap.sender
     message["To"] = trap.to
@@ -440,11 +443,11 @@ def raw_message(trap: Trap) -> bytes:
     message["Date"] = format_datetime(trap.date)
     message["Message-ID"] = trap.message_id
     if trap.parent:
-        chain, parent = [], BY_NAME[trap.parent]
+        chain, parent = [], family[trap.parent]
         while parent:
             chain.insert(0, parent.message_id)
-            parent = BY_NAME.get(parent.parent)  # type: ignore[assignment]
-        message["In-Reply-To"] = BY_NAME[trap.parent].message_id
+            parent = family.get(parent.parent)  # type: ignore[assignment]
+        message["In-Reply-To"] = family[trap.parent].message_id
         message["References"] = " ".join(chain)
     for name, value in trap.headers.items():
         message[name] = value
