@@ -1086,7 +1086,7 @@ def _decide(
     for find_signal in (
         _thread_signal, _contact_signal, _recruiter_signal, _domain_signal,
         _calendar_signal, _platform_signal,
-        partial(_kin_signal, answers=answers), _agency_signal, partial(_person_signal, answers=answers),
+        partial(_kin_signal, answers=answers), _agency_signal, partial(_person_signal, answers=answers, known=known),
         partial(_forward_signal, known=known), _group_mailbox_signal,
     ):
         signal = find_signal(mail, index, threads, counterparts)
@@ -1551,14 +1551,16 @@ def _extended(ids: frozenset[str], mentions: NameMentions, index: InterviewIndex
 
 def _person_signal(
     mail: Mail, index: InterviewIndex, threads: Mapping[str, str], counterparts: Sequence[str],
-    answers: frozenset[str] = frozenset(),
+    answers: frozenset[str] = frozenset(), known: frozenset[str] = frozenset(),
 ) -> _Signal | None:
     """A logged contact writing from another address (a personal one, a new employer's
     domain nobody logged): the sender is that person by name (``InterviewIndex.people_named_by``).
     A name is no address: tied only when the sender's name, the subject or the text also
-    names that person's company whole and no other logged employer; held for review
-    otherwise, unless its subject answers the user's mail tied to that person's interview
-    (``SentSubjects``). Someone who says they left the company (``left_employer.txt``) speaks
+    names that person's company whole and no other logged employer, or when the user's
+    mail tied to that person's interview went to this very address before (``known``,
+    ``SentSubjects.written_to``: the user answered them there) and the text names no other
+    logged employer alone; held for review otherwise, unless its subject answers the user's
+    mail tied to that person's interview (``SentSubjects``). Someone who says they left the company (``left_employer.txt``) speaks
     no longer for it: held for review whatever the text names. Bulk mail (a list, a newsletter) is never a contact writing."""
     ids = index.people_named_by(mail)
     if not ids and not _listed(mail):
@@ -1574,6 +1576,10 @@ def _person_signal(
     if named is not None:
         named_ids, why = named
         return _Signal(named_ids, PERSON_CONFIDENCE, (who, why))
+    written = ids & known
+    if written and not _about_another(written, mail, index):
+        why = f"your mail tied to {_company_list(written, index)} went to this address"
+        return _Signal(written, PERSON_CONFIDENCE, (who, why))
     answering = _answering(ids, answers, mail, index, (who,), PERSON_CONFIDENCE)
     if answering is not None:
         return answering
