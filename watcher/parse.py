@@ -278,6 +278,8 @@ def bounded_header_fields(raw: bytes) -> bytes:
     References and In-Reply-To list a thread oldest first (RFC 5322 section 3.6.4), so
     the ids that tie a reply to its thread are at their end: those fields keep their
     first id (the thread's root) and as many of the last ones as fit, on one line."""
+    if len(raw) <= MAX_HEADER_FIELD:
+        return raw  # no field can be longer: the header fields of a FETCH, nearly always
     end = len(header_block(raw))
     if end <= MAX_HEADER_FIELD:
         return raw
