@@ -48,7 +48,7 @@ def wanted_and_screened(messages: list[tuple[bytes, bool]], interviews_file: Pat
     return wanted, passed
 
 
-@pytest.mark.parametrize("corpus", ["corpus", "corpus_second", "corpus_third"])
+@pytest.mark.parametrize("corpus", ["corpus", "corpus_second", "corpus_third", "corpus_eleventh"])
 def test_every_corpus_message_the_interview_test_wants_is_let_through(corpus) -> None:
     folder = TESTS / corpus
     interviews_file = folder / "interviews.toml"
@@ -146,3 +146,14 @@ def test_a_reply_only_a_platforms_traces_tie_may_concern_an_interview() -> None:
     plain = parse_message(raw.replace(b"greenhouse-mail.io", b"unknown.example"), account="a", folder="INBOX",
                           uid=2, arrival=None, me=ME, sent_folder=False)
     assert not may_concern(plain, index, {}) and not reply_may_concern(plain, index, {})
+
+
+def test_the_fresh_tying_probes_the_interview_test_wants_are_let_through(tmp_path) -> None:
+    """Job boards' status notices naming only the role in their subject among them."""
+    from tests.test_tie_fresh import ALL, BY_NAME, INTERVIEWS
+    from tests.test_match_traps import raw_message
+
+    (tmp_path / "interviews.toml").write_text(INTERVIEWS, encoding="utf-8")
+    messages = [(raw_message(probe, BY_NAME), probe.sent) for probe in ALL]
+    wanted, _ = wanted_and_screened(messages, tmp_path / "interviews.toml", ME)
+    assert wanted >= 30

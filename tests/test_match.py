@@ -211,18 +211,55 @@ def test_not_tied(case: str, message: Mail) -> None:
     "message",
     [
         mail("jobalerts-noreply@linkedin.com", "Acme Corp is hiring: 5 new jobs"),
-        mail("noreply@indeed.com", "Acme Corp viewed your application", from_name="Acme Corp via Indeed"),
         mail("alerts@e.stepstone.de", "Neue Jobs bei Globex"),
         mail("job-alerts@acme.com", "New jobs at Acme Corp"),
         mail("inmail-hit-reply@linkedin.com", "Re: Acme", in_reply_to=("<t@acme>",)),
+        mail("jobalerts-noreply@linkedin.com", "Backend Engineer at Acme Corp",
+             body="Based on your application for Backend Engineer at Acme Corp: 5 similar jobs."),
     ],
-    ids=["linkedin alert", "indeed", "stepstone subdomain", "alert local part on company domain", "thread"],
+    ids=["linkedin alert", "stepstone subdomain", "alert local part on company domain", "thread", "alert body"],
 )
-def test_job_boards_are_never_tied_even_naming_the_company(message: Mail) -> None:
+def test_job_boards_alerts_are_never_tied_even_naming_the_company(message: Mail) -> None:
     result = match(message, INDEX, {"<t@acme>": ACME.id})
     assert result.interview is None and not result.review
     assert any("never tied" in reason for reason in result.reasons), result.reasons
     assert not may_concern(message, INDEX, {"<t@acme>": ACME.id})
+
+
+STATUS_INDEX = build_index(
+    (interview("acme-be", "Acme Corp.", role="Backend Engineer", domains=("acme.com",)),
+     interview("acme-ops", "Acme Corp.", role="Site Reliability Engineer", domains=("acme.com",)), GLOBEX), ME)
+
+
+@pytest.mark.parametrize(("body", "wanted"), [
+    ("Acme Corp viewed your application for Backend Engineer (Berlin).\n\nView my jobs.", "acme-be"),
+    ("Unfortunately, Acme Corp. has decided not to move forward with your application for Site Reliability "
+     "Engineer.", "acme-ops"),
+    # Each of these names the employer and a role, but not the logged role whole beside the
+    # user's application, or names another employer or another name going on.
+    ("Acme Corp viewed your application for Warehouse Operative.", None),
+    ("Acme Corp viewed your application for Senior Backend Engineer.", None),
+    ("Acme Corp viewed your application for Backend Engineer Intern.", None),
+    ("Acme Corp viewed your application.\n\nMore jobs for you: Backend Engineer - Acme Corp - Berlin", None),
+    ("Acme Corp viewed your application for Backend Engineer.\n\nSimilar jobs: Globex - Backend Engineer", None),
+    ("Acme Corp Logistics viewed your application for Backend Engineer.", None),
+    ("Acme Corp is hiring a Backend Engineer in Berlin. Apply now.", None),
+])
+def test_a_job_boards_status_of_one_application_is_tied_by_one_sentence(body: str, wanted: str | None) -> None:
+    """A board's notice names the employer, the role and the user's application in one
+    sentence; alerts and "similar jobs" name employers and roles without the application."""
+    viewed = mail("indeedapply@indeed.com", "Acme Corp viewed your application", from_name="Indeed")
+    assert may_concern(viewed, STATUS_INDEX, {})
+    assert match(viewed, STATUS_INDEX, {}).interview is None  # its body not read: nothing says which role
+    result = match(replace(viewed, body=body), STATUS_INDEX, {})
+    assert result.interview == wanted and not result.review, result.reasons
+
+
+def test_a_job_boards_status_read_only_when_its_subject_names_an_employer_or_a_role() -> None:
+    assert may_concern(mail("noreply@push.infojobs.net", 'Tu candidatura a "Backend Engineer" ha cambiado de estado'),
+                       STATUS_INDEX, {})
+    assert not may_concern(mail("noreply@push.infojobs.net", "Tu candidatura ha cambiado de estado"), STATUS_INDEX, {})
+    assert not may_concern(mail("noreply@indeed.com", "Re: Acme Corp"), STATUS_INDEX, {})
 
 
 def test_spoofed_company_domain_naming_the_company_is_not_even_reviewed() -> None:

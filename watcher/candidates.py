@@ -19,6 +19,9 @@ only gives the same matches as reading every header. Each term, and why it is en
 - senders and subjects: the longest word of each company's name, as logged and as
   compared (accents removed), since a name may be named in the sender's name or subject,
   and the first word of a name of several words (``first_words``);
+- subjects (received mail): each logged role, as written and as compared (accents
+  removed): a job board's status of one application may name only the role in its
+  subject (``match._may_be_board_status``);
 - subjects: the invitation words (``data/invitation_subjects.txt``), and the forward
   prefixes of every language ("fwd:", "wg:", "rv:", "tr :" ...): a forward's header fields
   may name nothing its forwarded message does (``match._may_forward``);
@@ -74,7 +77,7 @@ def candidate_query(
         for term in _name_terms(interview.company, index.name_of.get(interview_id, ()))
     })
     names += first_words(index)
-    subjects = names if sent else [*names, *invitation_words, *forward_terms()]
+    subjects = names if sent else [*names, *role_terms(index), *invitation_words, *forward_terms()]
     references = sorted({reference.strip().strip("<>") for reference in threads if reference.strip("<> ")})
     if sent:
         return CandidateQuery(
@@ -98,6 +101,23 @@ def forward_terms() -> list[str]:
     from watcher.phrases import bundled_forward_prefixes
 
     return [f"{prefix}{gap}:" for prefix in bundled_forward_prefixes() for gap in ("", " ")]
+
+
+_ROLE_PUNCTUATION = re.compile(r"[^\w\s-]|_")
+
+
+def role_terms(index: InterviewIndex) -> list[str]:
+    """Each logged role as a subject may hold it, lower-cased, as written and without
+    accents: its longest stretch of words, spaces and hyphens ("softwareentwickler
+    lagerverwaltung" of "Softwareentwickler Lagerverwaltung (m/w/d)"), which every subject
+    naming the role holds, and which a server's search takes as one string."""
+    terms = set()
+    for interview in index.interviews.values():
+        pieces = [" ".join(piece.split()) for piece in _ROLE_PUNCTUATION.split(interview.role or "")]
+        longest = max(pieces, key=len, default="").casefold()
+        if longest:
+            terms.update((longest, _fold(longest)))
+    return sorted(terms)
 
 
 def kin_terms(index: InterviewIndex) -> list[str]:

@@ -90,6 +90,11 @@ class MatchLists:
     calendar_labels: frozenset[str] = frozenset()
     # Names of the calendar and meeting services ("meetings = true" in platforms.toml)
     meeting_services: frozenset[str] = frozenset()
+    # Addresses a job board sends the status of applications from, though an alert
+    # sender's local part ("status_senders" in jobboards.toml) -> board name
+    board_status_senders: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    # Words by which a board's notice speaks of the user's application ("application_words")
+    application_words: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
 
 
 def load_lists(*extra_dirs: Path) -> MatchLists:
@@ -118,12 +123,16 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
             mailers.update(dict.fromkeys(_lower_all(entry.get("mailers", [])), name))
     boards: dict[str, str] = {}
     board_senders: dict[str, str] = {}
+    status_senders: dict[str, str] = {}
     alert_parts: set[str] = set()
+    application_words: set[tuple[str, ...]] = set()
     for doc in _read_tomls("jobboards.toml", extra_dirs):
         alert_parts.update(_lower_all(doc.get("alert_local_parts", [])))
+        application_words.update(tuple(words(str(phrase))) for phrase in doc.get("application_words", []))
         for entry in doc.get("board", []):
             boards.update(dict.fromkeys(_lower_all(entry.get("domains", [])), str(entry["name"])))
             board_senders.update(dict.fromkeys(_lower_all(entry.get("senders", [])), str(entry["name"])))
+            status_senders.update(dict.fromkeys(_lower_all(entry.get("status_senders", [])), str(entry["name"])))
     return MatchLists(
         freemail_domains=frozenset(line for line in freemail if not line.endswith(".*")),
         freemail_prefixes=tuple(line[:-1] for line in freemail if line.endswith(".*")),
@@ -138,6 +147,8 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         platform_senders=platform_senders,
         calendar_labels=frozenset(calendar_labels),
         meeting_services=frozenset(meeting_services),
+        board_status_senders=status_senders,
+        application_words=NameTable.of(application_words),
         left_employer=NameTable.of(tuple(words(line)) for line in _read_lines("left_employer.txt", extra_dirs)),
         role_mailboxes=frozenset(_read_lines("role_mailboxes.txt", extra_dirs)),
         legal_suffixes=frozenset(
@@ -583,6 +594,7 @@ class InterviewIndex:
     name_prefixes: NameTable = NameTable({})  # first words of logged names of several words
     ids_by_prefix: Mapping[tuple[str, ...], frozenset[str]] = dataclasses.field(default_factory=dict)
     role_words: frozenset[str] = frozenset()
+    roles: NameTable = NameTable({})  # the logged roles, as words
     # Registered domains (``domains.registered_domain``) and registered names of the
     # companies' domains and of the agencies' (the recruiters' non-free-mail domains) -> ids.
     registered: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
@@ -603,12 +615,19 @@ class InterviewIndex:
         return platform_traced(mail, self.lists)
 
     def job_board(self, address: str) -> str | None:
-        board = self.lists.job_board_senders.get(address)
+        board = self.lists.job_board_senders.get(address) or self.lists.board_status_senders.get(address)
         if board:
             return board
         if address.partition("@")[0] in self.lists.alert_local_parts:
             return "a job-alert sender"
         return _lookup_domain(_domain_of(address), self.lists.job_boards)
+
+    def alert_sender(self, address: str) -> bool:
+        """Whether a job board's ``address`` (normalised) sends its alerts: one of its
+        ``senders`` or an alert local part (``jobboards.toml``), unless a status sender."""
+        if address in self.lists.board_status_senders:
+            return False
+        return address in self.lists.job_board_senders or address.partition("@")[0] in self.lists.alert_local_parts
 
     def company_domain(self, address: str) -> frozenset[str] | None:
         domain = _domain_of(address)
@@ -881,6 +900,7 @@ def build_index(
         name_prefixes=NameTable.of(prefix for prefix in ids_by_prefix if prefix not in ids_by_name),
         ids_by_prefix=_freeze(ids_by_prefix),
         role_words=frozenset(role_words),
+        roles=NameTable.of(tuple(words(interview.role or "")) for interview in interviews),
         registered=_freeze(registered),
         registered_names=_freeze(registered_names),
         agencies=_freeze(agencies),
@@ -989,7 +1009,7 @@ def may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, str] | 
     if any(address in index.contacts or address in index.recruiters for address in counterparts):
         return True
     if _job_board_reason(mail, index):
-        return False
+        return _may_be_board_status(mail, index)
     if threads and _thread_ids(mail, threads):
         return True
     for address in counterparts:
@@ -1080,7 +1100,12 @@ def _decide(
     known_person = any(address in index.contacts or address in index.recruiters for address in counterparts)
     board_reason = None if known_person else _job_board_reason(mail, index)
     if board_reason:
-        return Match(interview=None, confidence=0.0, reasons=(board_reason,))
+        status = _board_status_signal(mail, index)
+        notes = [board_reason]
+        timely = _drop_before_interview(status.ids, mail, index, notes) if status else frozenset()
+        if status and timely:
+            return _settle(_Signal(timely, status.confidence, status.reasons), mail, index)
+        return Match(interview=None, confidence=0.0, reasons=tuple(notes))
     notes: list[str] = []
     run_up: Match | None = None
     for find_signal in (
@@ -1174,6 +1199,96 @@ def _job_board_reason(mail: Mail, index: InterviewIndex) -> str | None:
         if board:
             return f"from {board} ({address}): job boards are never tied to an interview"
     return None
+
+
+def _may_be_board_status(mail: Mail, index: InterviewIndex) -> bool:
+    """Whether a job board's received message may be the status of one application
+    (``_board_status_signal``), from its header fields: not from an alert sender, its
+    subject no reply's or forward's, and its sender's name or subject names a logged
+    employer whole, or its subject a logged role."""
+    if mail.direction != "received" or index.alert_sender(normalise_address(mail.from_addr)):
+        return False
+    from watcher.classify import EARLIER_SUBJECT  # the classifier reads this module: import on use
+
+    if EARLIER_SUBJECT.match(mail.subject):
+        return False  # a reply or a forward: a board's own notice is neither
+    return index.names.mentions_any(words(f"{mail.from_name} {mail.subject}")) or index.roles.mentions_any(
+        words(mail.subject))
+
+
+def _board_status_signal(mail: Mail, index: InterviewIndex) -> _Signal | None:
+    """The status of one application that a job board sends for the employer ("Brightmoor
+    Insurance viewed your application for Data Engineer", "La empresa Talvera ha actualizado
+    el estado de tu candidatura a la oferta "Analista de datos""): the interviews of the
+    logged employer that one statement (the subject, or a sentence of the body) names whole
+    together with that interview's role, written whole, and the user's application
+    (``application_words`` in ``jobboards.toml``). None when the message comes from an
+    alert sender, names a logged employer in no such statement, or anywhere names another
+    logged employer, a logged employer's name only in part or going on as another's
+    ("Talvera Seguros"): a board's alert or "similar jobs" names employers and roles too,
+    never with the user's application in the same sentence."""
+    if not mail.body or not _may_be_board_status(mail, index):
+        return None
+    statements = [mail.subject, *_sentences(mail.body)]
+    companies: set[tuple[str, ...]] = set()
+    for text in (mail.from_name, mail.subject, *_PARAGRAPH.split(mail.body)):
+        mentions = index.name_mentions(text)
+        if mentions.partial or mentions.others:
+            return None
+        companies.update(index.name_of[iid] for iid in mentions.exact)
+    if len(companies) != 1:
+        return None
+    found: set[str] = set()
+    for statement in statements:
+        if not index.lists.application_words.find(words(statement)):
+            continue
+        for iid in index.name_mentions(statement).exact:
+            if _role_written_whole(index.interviews[iid].role or "", statement):
+                found.add(iid)
+    if not found:
+        return None
+    board = index.job_board(normalise_address(mail.from_addr))
+    why = f"{board}'s status of your application: one sentence names it, {_company_list(found, index)} and its role"
+    return _Signal(frozenset(found), PLATFORM_CONFIDENCE, (why,))
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?]+\s+")
+
+
+def _sentences(body: str) -> list[str]:
+    """The sentences of a text: its paragraphs (parted by blank lines), each cut after a
+    full stop, "!" or "?" followed by a word written with a capital ("Ltd. viewed" goes on)."""
+    found = []
+    for paragraph in _PARAGRAPH.split(body):
+        start = 0
+        for end in _SENTENCE_END.finditer(paragraph):
+            following = paragraph[end.end():end.end() + 2].lstrip("\"'«„¿¡(")
+            if following[:1].isupper():
+                found.append(paragraph[start:end.end()])
+                start = end.end()
+        found.append(paragraph[start:])
+    return [sentence for sentence in found if sentence.strip()]
+
+
+def _role_written_whole(role: str, text: str) -> bool:
+    """Whether ``text`` names ``role`` as a whole title: its words, with no capitalised word
+    joined before or after them that may make it another title ("Senior Data Engineer",
+    "Data Engineer Intern")."""
+    wanted = tuple(words(role))
+    if not wanted:
+        return False
+    tokens = name_tokens(text)
+    folded = [token.word for token in tokens]
+    for start in range(len(folded) - len(wanted) + 1):
+        if tuple(folded[start:start + len(wanted)]) != wanted:
+            continue
+        end = start + len(wanted)
+        before = start > 0 and tokens[start].joined and tokens[start - 1].capitalised
+        after = end < len(tokens) and tokens[end].joined and tokens[end].capitalised
+        if not before and not after:
+            return True
+    return False
 
 
 # An address on a calendar notice's organiser or guests line ("Organizer: jane@acme.com").
