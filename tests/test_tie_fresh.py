@@ -241,6 +241,50 @@ PROBES: tuple[Trap, ...] = (
       "Bonjour Alex,\n\nVeuillez confirmer vos coordonnées bancaires pour finaliser votre candidature.\n\n"
       "L'équipe Loupiote", day(20, 15)),
 
+    # A team's word after the employer's first word in the sender's name, the whole name in
+    # the text (and a footer's paragraph after the signature).
+    t("r07", "platform name", "meerkoet", "Meerkoet Talenten <no-reply@meerkoet.recruitee.com>", USER,
+      "Update over je sollicitatie",
+      "Hoi Alex,\n\nJe sollicitatie voor Backend Developer bij Meerkoet Software B.V. staat nu op 'In "
+      "beoordeling'. We laten je binnen een week weten hoe het verder gaat.\n\nGroet,\nTeam Talent van "
+      "Meerkoet Software\n\nDit is een automatisch bericht. Je kunt hier niet op antwoorden.", day(14, 9)),
+    t("r08", "platform name", "none|review", "Meerkoet Talenten <no-reply@meerkoet-logistics.recruitee.com>",
+      USER, "Update over je sollicitatie",
+      "Hoi Alex,\n\nJe sollicitatie voor Planner bij Meerkoet Logistics staat nu op 'In beoordeling'.\n\n"
+      "Groet,\nMeerkoet Logistics", day(15, 9)),
+    t("r09", "platform name", "review", "Arbor Talent <no-reply@hire.lever.co>", USER, "Your interviews at Arbor",
+      "Hi Alex,\n\nThank you for meeting both Arbor Health and Arbor Capital teams this month. We will be "
+      "in touch.\n\nArbor Talent", day(25, 9, UTC)),
+    t("r10", "platform domain", "arbor-health", "Talent Team (Arbor Health) <no-reply@breezy-mail.com>", USER,
+      "Arbor Health - next step for Clinical Data Analyst",
+      "Hi Alex,\n\nThanks again for Tuesday. The next step is a case study review with our clinical lead; "
+      "please book a slot with the link below.\n\nArbor Health Talent Team", day(14, 12, UTC),
+      headers={"Reply-To": "arbor-health+c_91ab@reply.breezy-mail.com"}),
+    t("r11", "platform traces", "hafenwerk", "Hafenwerk Systems GmbH <jobs@notify-hr.net>", USER,
+      "Einladung zum Fachgespräch",
+      "Hallo Herr Doe,\n\nwir möchten Sie zu einem Fachgespräch als DevOps Engineer einladen. Bitte wählen "
+      "Sie einen Termin.\n\nIhr Recruiting-Team der Hafenwerk Systems GmbH", day(10, 12),
+      headers={"X-Mailer": "Breezy HR"}),
+
+    # ---- a calendar service's notice naming its organiser by name alone
+    t("k01", "calendar name", "arbor-capital", "Google Calendar <calendar-notification@google.com>", USER,
+      f"Notification: Second interview - Quant Developer @ Tue Nov 24, 2026 2pm - 3pm (GMT) ({USER})",
+      "This event has a reminder set.\n\nSecond interview - Quant Developer\nTuesday Nov 24, 2026 2pm - 3pm "
+      "(Greenwich Mean Time - London)\nJoin with Google Meet: https://meet.google.com/abc-defg-hij\n"
+      "Organizer: Ruth Osei\n\nInvitation from Google Calendar", day(24, 13, UTC)),
+    t("k02", "calendar name", "review|none", "Google Calendar <calendar-notification@google.com>", USER,
+      f"Notification: Catch-up @ Wed Nov 25, 2026 9am - 9:30am (GMT) ({USER})",
+      "This event has a reminder set.\n\nCatch-up\nWednesday Nov 25, 2026 9am - 9:30am\nOrganizer: Ruth Osei"
+      "\n\nInvitation from Google Calendar", day(25, 8, UTC)),
+    t("k03", "calendar name", "review|none", "Google Calendar <calendar-notification@google.com>", USER,
+      f"Notification: Arbor Health intro @ Thu Nov 26, 2026 9am - 9:30am (GMT) ({USER})",
+      "This event has a reminder set.\n\nArbor Health intro\nThursday Nov 26, 2026 9am - 9:30am\n"
+      "Organizer: Ruth Osei\n\nInvitation from Google Calendar", day(26, 8, UTC)),
+    t("k04", "calendar name", "none|review", "Google Calendar <calendar-notification@google.com>", USER,
+      f"Notification: Quant Developer interview @ Thu Nov 26, 2026 3pm (GMT) ({USER})",
+      "This event has a reminder set.\n\nQuant Developer interview\nThursday Nov 26, 2026 3pm\n"
+      "Organizer: Ruth Ossei-Mensah\n\nInvitation from Google Calendar", day(26, 12, UTC)),
+
     # ---- thread references without angle brackets, with comments or old mailers' text
     t("u01", "bare id", "arbor-capital", USER, "Ruth Osei <r.osei@arborcapital.co.uk>",
       "Thank you - Quant Developer interview",

@@ -399,14 +399,17 @@ def name_tokens(text: str) -> list[NameToken]:
     """The words of ``text`` as names are compared. A word is ``joined`` to the one before
     when only spaces part them; a line break does too (a name wrapped across lines), except
     before a field's label ("Event type: Interview - Fabrikam\nInvitee: ...", as booking
-    services write their confirmations), which starts a new field, not a longer name."""
+    services write their confirmations), which starts a new field, not a longer name, and a
+    blank line (a signature's name, then a footer's paragraph: "Talvenor Logística\n\nEste
+    es un mensaje automático")."""
     tokens = []
     previous_end = 0
     for found in _WORD.finditer(text):
         folded = "".join(words(found.group()))
         if folded:
             gap = text[previous_end : found.start()]
-            joined = bool(tokens) and not gap.strip() and not ("\n" in gap and _FIELD_LABEL.match(text, found.start()))
+            joined = bool(tokens) and not gap.strip() and gap.count("\n") < 2 and not (
+                "\n" in gap and _FIELD_LABEL.match(text, found.start()))
             written = found.group()
             acronym = 2 <= len(written) <= 4 and written.isupper()
             tokens.append(NameToken(folded, written[0].isupper(), joined, acronym))
@@ -468,6 +471,16 @@ class Person:
         if self.first_name:
             found.append(self.first_name)
         return tuple(dict.fromkeys(found))
+
+    def named(self, name_words: Sequence[str]) -> bool:
+        """Whether a name written without an address (``words``: "nuria bellido") is this
+        person's: first name and surname as their address spells them, or initial and surname."""
+        if len(name_words) < 2:
+            return False
+        spelled = " ".join(name_words)
+        if any(" ".join(words(term)) == spelled for term in self.terms if " " in term):
+            return True
+        return bool(self.initial) and _initial_and_surname(name_words, self.initial, self.surname)
 
     def writes_as(self, name_words: Sequence[str], local: str) -> bool:
         """Whether a sender whose display name is ``name_words`` (``words``) and whose
@@ -1299,15 +1312,30 @@ def calendar_people(mail: Mail, lists: MatchLists | None = None) -> list[str]:
     """The addresses a calendar notice names as the meeting's organiser and guests: those on
     a line that begins with one of ``calendar_labels`` ("Organizer:", "Invités :",
     ``platforms.toml``) and the calendar part's ORGANIZER and ATTENDEE; normalised, in order."""
-    lists = lists or default_lists()
-    found: list[str] = []
-    for line in (mail.body or "").splitlines():
-        label, colon, rest = line.partition(":")
-        if colon and label.strip().lower() in lists.calendar_labels:
-            found.extend(_ADDRESS.findall(rest))
+    found = [address for rest in _labelled_people(mail, lists) for address in _ADDRESS.findall(rest)]
     if mail.calendar:
         found.extend(_ics_people(mail.calendar))
     return list(dict.fromkeys(normalise_address(address) for address in found))
+
+
+def calendar_names(mail: Mail, lists: MatchLists | None = None) -> list[str]:
+    """The people a calendar notice names without an address on its organiser and guests
+    lines ("Organizador: Nuria Bellido", "Guests: Tom Berger, Ana Ruiz"), in order."""
+    found = [piece.strip() for rest in _labelled_people(mail, lists) for piece in rest.split(",")
+             if piece.strip() and not _ADDRESS.search(piece)]
+    return list(dict.fromkeys(found))
+
+
+def _labelled_people(mail: Mail, lists: MatchLists | None) -> list[str]:
+    """What follows the label of each organiser or guests line of a calendar notice's text
+    ("Organizer: jane@acme.com" -> " jane@acme.com"; ``calendar_labels``)."""
+    lists = lists or default_lists()
+    found = []
+    for line in (mail.body or "").splitlines():
+        label, colon, rest = line.partition(":")
+        if colon and label.strip().lower() in lists.calendar_labels:
+            found.append(rest)
+    return found
 
 
 def _ics_people(ics: str) -> list[str]:
@@ -1353,7 +1381,7 @@ def _calendar_signal(
         if ids:
             hits.append((address, ids))
     if not hits:
-        return None
+        return _calendar_name_signal(mail, index)
     ids = _union(found for _, found in hits)
     reasons = tuple(f"a meeting's notice naming {address} among its organiser and guests" for address, _ in hits)
     return _Signal(ids, CONTACT_CONFIDENCE, reasons)
@@ -1366,6 +1394,33 @@ def reply_may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, s
     References) to a message of ``threads`` (Message-ID -> interview id), or if its traces,
     which the query does not look at, name a platform (``platform_traced``)."""
     return (bool(threads) and bool(_thread_ids(mail, threads))) or index.platform_traced(mail) is not None
+
+
+def _calendar_name_signal(mail: Mail, index: InterviewIndex) -> _Signal | None:
+    """A meeting's notice that gives its organiser or guests by name alone ("Organizador:
+    Nuria Bellido", as Google Calendar's reminders do): the interviews of the logged contact
+    or recruiter so named (first name and surname, or initial and surname, ``Person``).
+    A name is no address: tied when the notice's subject or text also names that interview's
+    role or its company whole, and no other logged employer; held for review otherwise."""
+    named: set[str] = set()
+    who = []
+    for name in calendar_names(mail, index.lists):
+        name_words = words(name)
+        ids = _union(person.ids for person in index.people if person.named(name_words))
+        if ids:
+            named |= ids
+            who.append(name)
+    if not named:
+        return None
+    reasons = (f"a meeting's notice naming {', '.join(who)}, a logged contact by name, among its organiser and guests",)
+    text = f"{mail.subject}\n\n{mail.body or ''}"
+    others = index.companies_named(text) - named
+    told = frozenset(
+        iid for iid in named
+        if _role_written_whole(index.interviews[iid].role or "", text) or iid in index.companies_named(text))
+    if told and not others:
+        return _Signal(told, PERSON_CONFIDENCE, (*reasons, "and it names that interview's role or company"))
+    return _Signal(frozenset(named), PERSON_CONFIDENCE, (*reasons, "a name is no address: a person decides"), review=True)
 
 
 def _thread_ids(mail: Mail, threads: Mapping[str, str]) -> list[str]:
@@ -1855,12 +1910,17 @@ def _platform_signal(
         ("subject", lambda: index.name_mentions(mail.subject)),
         ("body", lambda: index.name_mentions(mail.body)),
     )
-    for field, find in finders:
+    for position, (field, find) in enumerate(finders):
         named = find()
         if named.exact:
             reason = f"sent through {platform}; the {field} names {_company_list(named.exact, index)}"
             return _Signal(named.exact, PLATFORM_CONFIDENCE, (reason,))
         if named.partial:
+            whole = _named_whole_later(named, [later() for _, later in finders[position + 1:]], index)
+            if whole:
+                reason = (f"sent through {platform}; the {field} names {_company_list(whole, index)} in part, "
+                          "a later field whole and no other employer")
+                return _Signal(whole, PLATFORM_CONFIDENCE, (reason,))
             reason = (
                 f"sent through {platform}; the {field} names {_company_list(named.partial, index)} "
                 "only in part, or with more words: cannot tell"
@@ -1870,6 +1930,19 @@ def _platform_signal(
             reason = f"sent through {platform} for another employer ({named.others[0][:40]})"
             return _Signal(frozenset(), 0.0, (reason,))
     return None
+
+
+def _named_whole_later(first: NameMentions, later: Sequence[NameMentions], index: InterviewIndex) -> frozenset[str]:
+    """The interviews of the one logged employer that fields read after ``first`` name whole,
+    when ``first`` named that employer only by its first words ("Talvenor Talento" for
+    Talvenor Logística, then the text "Talvenor Logística"); empty when those fields name
+    none, several employers, a name going on as another's, or none of ``first``'s."""
+    if first.others or any(named.others for named in later):
+        return frozenset()
+    whole = _union(named.exact for named in later)
+    if not whole or not whole <= first.partial or len({index.name_of[iid] for iid in whole}) != 1:
+        return frozenset()
+    return whole
 
 
 def _address_mentions(index: InterviewIndex, addresses: Sequence[str]) -> NameMentions:
