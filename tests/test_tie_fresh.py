@@ -79,6 +79,14 @@ contacts = ["r.osei@arborcapital.co.uk"]
 domains = ["arborcapital.co.uk"]
 
 [[interview]]
+id = "vireo"
+company = "Vireo Logistik GmbH"
+role = "Softwareentwickler Lagerverwaltung (m/w/d)"
+when = 2026-11-13T10:00:00+01:00
+contacts = ["j.brandt@vireo-logistik.de"]
+domains = ["vireo-logistik.de"]
+
+[[interview]]
 id = "meerkoet"
 company = "Meerkoet Software B.V."
 role = "Backend Developer"
@@ -124,6 +132,11 @@ PROBES: tuple[Trap, ...] = (
       "Hallo Alex Doe,\n\nes gibt Neuigkeiten zu Ihrer Bewerbung: Hafenwerk Systems GmbH hat Ihre Bewerbung "
       "als DevOps Engineer (Hamburg) angesehen und in die engere Auswahl genommen.\n\nDen aktuellen Stand "
       "sehen Sie jederzeit unter Meine Bewerbungen.\n\nIhr StepStone Team", day(9, 8)),
+    t("s14", "board status", "vireo", "StepStone <noreply@stepstone.de>", USER,
+      "Ihre Bewerbung als Softwareentwickler Lagerverwaltung (m/w/d)",
+      "Hallo Alex Doe,\n\nleider hat sich die Vireo Logistik GmbH entschieden, Ihre Bewerbung als "
+      "Softwareentwickler Lagerverwaltung (m/w/d) nicht weiter zu berücksichtigen.\n\nWir wünschen Ihnen viel "
+      "Erfolg bei der weiteren Suche.\nIhr StepStone Team", day(20, 8)),
     t("s05", "board status", "none", "StepStone <noreply@stepstone.de>", USER,
       "Neuigkeiten zu Ihrer Bewerbung als DevOps Engineer",
       "Hallo Alex Doe,\n\nes gibt Neuigkeiten zu Ihrer Bewerbung: Hafenwerk Logistik GmbH hat Ihre "
@@ -349,19 +362,21 @@ def test_the_probes_are_sound() -> None:
         assert not probe.parent or BY_NAME[probe.parent].date < probe.date, probe.name
 
 
-@pytest.fixture(scope="module")
-def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+@pytest.fixture(scope="module", params=["maildir", "imap"])
+def scanned(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """Every probe delivered to a Maildir, or appended to a real Dovecot (whose server-side
+    search must find each one: a role logged with parentheses among the search terms)."""
     root = tmp_path_factory.mktemp("fresh")
     mail = [(raw_message(probe, BY_NAME), probe.sent) for probe in ALL]
-    report = scan_small_mailbox("maildir", root, INTERVIEWS, mail)
+    dovecot = request.getfixturevalue("dovecot_server") if request.param == "imap" else None
+    report = scan_small_mailbox(request.param, root, INTERVIEWS, mail, dovecot)
     listed = {entry["message_id"]: entry for entry in report["messages"]}
     return {probe.name: listed.get(probe.message_id, {}) for probe in ALL}
 
 
 # Known misses (never a wrong tie), each failing strictly until fixed.
-KNOWN_MISSES = {
-    "s04": "tied, then read as a job alert (StepStone's sender, a shortlisting in no phrase list) and untied",
-}
+_ALERT = "tied, then read as a job alert (StepStone's sender sends alerts; no phrase list holds its words) and untied"
+KNOWN_MISSES = {"s04": _ALERT, "s14": _ALERT}
 
 
 @pytest.mark.parametrize("name", [
