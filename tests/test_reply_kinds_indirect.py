@@ -1,0 +1,269 @@
+"""Replies that say what they mean without the usual words, read whole as a scan reads them.
+
+Written from how recruiters and hiring platforms write after an interview, in seven languages,
+not from the lists the classifier holds; each travels as real mail does (quoted thanks below,
+HTML only, quoted-printable, windows-1252; built by tests/test_classify_people_replies.py's
+builder). What they say, per language:
+
+- decisions worded indirectly: the role filled internally, "a different direction", "your
+  profile does not match what we need right now", a no followed by "we will keep your CV on
+  file", the headcount withdrawn, "not the outcome you were hoping for";
+- offers told indirectly: "we'd like to bring you on board", the contract attached, a start
+  date asked with the paperwork to come;
+- next steps told without the usual verbs: a slot named, "you're through to the last round",
+  references asked for, an exercise to complete;
+- holding replies with the date by which the answer is promised (the reply's date);
+- a person's questions (salary, notice period, permit, office days): other.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from email.header import Header
+from itertools import cycle
+from zlib import crc32
+
+import pytest
+
+from tests.test_classify_people_replies import FORMS, LANGS, QUOTES, SENDERS, THANKS_SUBJECT, Reply, _ids, read
+from watcher.classify import classify
+from watcher.model import HEARD_BACK_KINDS
+from watcher.parse import parse_message
+
+NO_REPLY = {
+    "en": "Northwind Careers <careers-noreply@northwind.example>",
+    "de": "Brandt Logistik Personal <no-reply@brandt-logistik.example>",
+    "fr": "Lumière Conseil RH <noreply@lumiere-conseil.example>",
+    "es": "Solaria Talento <noreply@solaria.example>",
+    "nl": "Polder Data HR <no-reply@polderdata.example>",
+    "it": "Vela Software Selezione <no-reply@velasoftware.example>",
+    "pt": "Ipê Digital RH <noreply@ipedigital.example>",
+}
+POSTED_SUBJECT = {
+    "en": "Update on your application - Data Engineer",
+    "de": "Rückmeldung zu Ihrer Bewerbung",
+    "fr": "Suite de votre candidature - Data Engineer",
+    "es": "Actualización de tu candidatura",
+    "nl": "Update over je sollicitatie",
+    "it": "Aggiornamento sulla tua candidatura",
+    "pt": "Atualização sobre a sua candidatura",
+}
+FRIDAY = date(2025, 6, 13)  # the reply arrives on Wednesday 4 June 2025
+
+_QUOTES = cycle(QUOTES)
+_FORMS = cycle(FORMS)
+
+
+def said(kind: str, lang: str, text: str, when: date | None = None) -> Reply:
+    """A recruiter's reply on top of the user's quoted thanks; quote and form vary by turns."""
+    sender, company = SENDERS[lang]
+    return Reply(kind, lang, text, sender, company, "Re: " + THANKS_SUBJECT[lang],
+                 quote=next(_QUOTES), form=next(_FORMS), when=when)
+
+
+def posted(kind: str, lang: str, text: str, when: date | None = None) -> Reply:
+    """The employer's mail from its no-reply address, quoting nothing."""
+    return Reply(kind, lang, text, NO_REPLY[lang], SENDERS[lang][1], POSTED_SUBJECT[lang],
+                 quote="none", form=next(_FORMS), when=when)
+
+
+INDIRECT = [
+    # ------------------------------------------------------------------ English
+    said("rejection", "en", "Hi Sam,\n\nThanks again for coming in last week. I wanted to let you know that the "
+         "position has been filled internally - someone already on the team applied and was a strong fit. I'll "
+         "keep your details in mind for future openings.\n\nBest,\nPriya"),
+    said("rejection", "en", "Hi Sam,\n\nThank you for your patience while we regrouped. The team has decided to "
+         "go in a different direction with this role.\n\nAll the best with your search,\nPriya"),
+    posted("rejection", "en", "Dear Sam,\n\nThank you for your interest in Northwind. Unfortunately your profile "
+           "does not match what we need right now. We will keep your CV on file and contact you should a "
+           "suitable vacancy arise.\n\nNorthwind Careers"),
+    said("rejection", "en", "Hi Sam,\n\nWe've now made a hiring decision for the Data Engineer role, and I'm "
+         "sorry to say it wasn't the outcome you were hoping for.\n\nPriya"),
+    said("rejection", "en", "Hi Sam,\n\nJust closing the loop: the hiring manager has opted for a candidate whose "
+         "background lines up more closely with the team's current needs.\n\nThanks again,\nPriya"),
+    said("rejection", "en", "Hi Sam,\n\nBad news on the Data Engineer role, I'm afraid - the headcount was "
+         "withdrawn in this week's budget review, so we're no longer hiring for it.\n\nPriya"),
+    said("rejection", "en", "Hi Sam,\n\nI'm afraid it's a no from the panel this time. They liked your SQL work "
+         "but wanted more hands-on Spark.\n\nPriya"),
+    posted("rejection", "en", "Dear Sam,\n\nWe appreciate the time you invested in our interview process. On this "
+           "occasion your application has not been successful.\n\nNorthwind Careers"),
+    said("offer", "en", "Hi Sam,\n\nI'm delighted to say the team would like to bring you on board! HR will send "
+         "the paperwork through today - shout if anything in it is unclear.\n\nPriya"),
+    said("offer", "en", "Hi Sam,\n\nCongratulations! Please find attached your contract for the Data Engineer "
+         "position. Could you sign and return it by Friday?\n\nPriya"),
+    said("offer", "en", "Hi Sam,\n\nGood news: you got the job! Could you start on 1 July? I'll send the "
+         "contract once we've agreed a date.\n\nPriya"),
+    said("next_step", "en", "Hi Sam,\n\nThe team would like to see you again. Are you around Tuesday or "
+         "Wednesday afternoon to meet our VP of Engineering?\n\nPriya"),
+    said("next_step", "en", "Hi Sam,\n\nYou're through to the last round! Next up is a 90-minute pairing session "
+         "with two engineers - Mon 9 June 10:00, Tue 10 June 14:00 or Wed 11 June 11:00?\n\nPriya"),
+    said("next_step", "en", "Hi Sam,\n\nAs a final step we'd like to speak with two of your references. Could you "
+         "send me their names and contact details?\n\nThanks,\nPriya"),
+    said("next_step", "en", "Hi Sam,\n\nThursday 3pm with Anna (Head of Data), 45 minutes on Zoom - does that "
+         "work for you?\n\nPriya"),
+    said("acknowledgement", "en", "Hi Sam,\n\nThanks for your patience - the team is meeting two more candidates "
+         "this week, so you should hear from us by Friday 13 June.\n\nPriya", when=FRIDAY),
+    said("other", "en", "Hi Sam,\n\nBefore we go any further, could you tell me your salary expectations and "
+         "whether you'd need visa sponsorship?\n\nPriya"),
+    # ------------------------------------------------------------------ German
+    said("rejection", "de", "Hallo Sam,\n\nvielen Dank nochmals für Ihre Zeit. Die Stelle wurde inzwischen intern "
+         "besetzt, daher können wir das Verfahren mit Ihnen leider nicht fortsetzen.\n\nBeste Grüße\nJulia"),
+    posted("rejection", "de", "Sehr geehrter Herr Taylor,\n\nIhr Profil passt derzeit leider nicht zu unseren "
+           "Anforderungen. Gerne nehmen wir Ihre Unterlagen in unseren Talentpool auf und melden uns, sobald "
+           "sich eine passende Stelle ergibt.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team"),
+    said("rejection", "de", "Hallo Sam,\n\nnach reiflicher Überlegung ist unsere Wahl leider nicht auf Sie "
+         "gefallen. Ich wünsche Ihnen für Ihren weiteren Weg alles Gute.\n\nJulia"),
+    said("rejection", "de", "Hallo Sam,\n\nwir haben uns entschieden, die Position mit einem Kandidaten zu "
+         "besetzen, dessen Erfahrung noch besser zu unserem Team passt.\n\nViele Grüße\nJulia"),
+    said("rejection", "de", "Hallo Sam,\n\nleider wurde die Stelle im Zuge einer Umstrukturierung gestrichen, "
+         "sodass wir sie nicht mehr besetzen werden.\n\nJulia"),
+    said("offer", "de", "Hallo Sam,\n\nwir freuen uns sehr, Sie bald in unserem Team begrüßen zu dürfen! Den "
+         "Arbeitsvertrag schicke ich Ihnen morgen per Post zu.\n\nHerzliche Grüße\nJulia"),
+    said("offer", "de", "Hallo Sam,\n\nSie haben uns überzeugt: wir würden Sie gerne als Data Engineer einstellen. "
+         "Wann könnten wir kurz über die Konditionen sprechen?\n\nJulia"),
+    said("next_step", "de", "Hallo Sam,\n\nals Nächstes steht ein Probearbeitstag bei uns im Team an. Wann hätten "
+         "Sie in der kommenden Woche Zeit?\n\nJulia"),
+    said("next_step", "de", "Hallo Sam,\n\nunser Bereichsleiter möchte Sie gerne noch persönlich kennenlernen. "
+         "Passt Ihnen Dienstag, 10. Juni, um 14 Uhr?\n\nJulia"),
+    said("acknowledgement", "de", "Hallo Sam,\n\nwir sind noch mitten im Auswahlprozess und melden uns "
+         "spätestens am 13. Juni bei Ihnen.\n\nJulia", when=FRIDAY),
+    said("other", "de", "Hallo Sam,\n\nkönnten Sie mir noch Ihre Gehaltsvorstellung und Ihre Kündigungsfrist "
+         "nennen?\n\nDanke und viele Grüße\nJulia"),
+    # ------------------------------------------------------------------ French
+    said("rejection", "fr", "Bonjour Sam,\n\nJe reviens vers vous concernant le poste de Data Engineer : il a "
+         "finalement été pourvu en interne. Je garde vos coordonnées pour de prochaines opportunités.\n\n"
+         "Bien cordialement,\nClaire"),
+    said("rejection", "fr", "Bonjour Sam,\n\nAprès réflexion, nous avons décidé de nous orienter vers un autre "
+         "profil pour ce poste.\n\nBelle continuation,\nClaire"),
+    posted("rejection", "fr", "Bonjour,\n\nVotre profil ne correspond pas à nos besoins actuels. Nous conservons "
+           "néanmoins votre CV dans notre vivier et ne manquerons pas de revenir vers vous si une opportunité "
+           "se présente.\n\nL'équipe RH"),
+    said("rejection", "fr", "Bonjour Sam,\n\nNous sommes au regret de ne pouvoir réserver une suite favorable à "
+         "votre candidature.\n\nCordialement,\nClaire"),
+    said("rejection", "fr", "Bonjour Sam,\n\nNous avons retenu une candidature dont l'expérience correspond "
+         "davantage aux attentes du poste.\n\nClaire"),
+    said("offer", "fr", "Bonjour Sam,\n\nJ'ai le plaisir de vous annoncer que vous avez été retenu pour le poste ! "
+         "Vous recevrez votre promesse d'embauche dans les prochains jours.\n\nClaire"),
+    said("offer", "fr", "Bonjour Sam,\n\nNous serions ravis de vous accueillir dans l'équipe. Je vous envoie le "
+         "contrat de travail demain pour relecture.\n\nClaire"),
+    said("next_step", "fr", "Bonjour Sam,\n\nLa prochaine étape sera un cas pratique à réaliser chez vous ; je "
+         "vous l'envoie demain matin.\n\nClaire"),
+    said("next_step", "fr", "Bonjour Sam,\n\nNotre directeur technique aimerait vous rencontrer. Seriez-vous "
+         "disponible mardi 10 juin à 15 h ?\n\nClaire"),
+    said("acknowledgement", "fr", "Bonjour Sam,\n\nNous finalisons les entretiens cette semaine et reviendrons "
+         "vers vous d'ici le vendredi 13 juin.\n\nClaire", when=FRIDAY),
+    said("other", "fr", "Bonjour Sam,\n\nPourriez-vous me préciser vos prétentions salariales ainsi que votre "
+         "préavis ?\n\nMerci,\nClaire"),
+    # ------------------------------------------------------------------ Spanish
+    said("rejection", "es", "Hola Sam:\n\nTe escribo para contarte que la vacante se ha cubierto internamente. "
+         "Gracias de nuevo por tu tiempo.\n\nUn saludo,\nLucía"),
+    said("rejection", "es", "Hola Sam:\n\nTras valorarlo con el equipo, hemos decidido tomar otra dirección para "
+         "este puesto.\n\nMucha suerte,\nLucía"),
+    posted("rejection", "es", "Hola Sam:\n\nTu perfil no encaja con lo que buscamos en este momento, pero "
+           "guardaremos tu CV para futuras oportunidades.\n\nEquipo de Talento"),
+    said("rejection", "es", "Hola Sam:\n\nEn esta ocasión no has sido seleccionado para continuar en el proceso. "
+         "Te deseamos lo mejor.\n\nLucía"),
+    said("rejection", "es", "Hola Sam:\n\nFinalmente nos hemos decantado por una persona con más experiencia en "
+         "AWS.\n\nUn abrazo,\nLucía"),
+    said("offer", "es", "Hola Sam:\n\n¡Nos alegra comunicarte que has sido seleccionado para el puesto! Mañana te "
+         "enviamos la propuesta económica.\n\nLucía"),
+    said("offer", "es", "Hola Sam:\n\nQueremos que te unas a nuestro equipo como Data Engineer. ¿Cuándo podríamos "
+         "hablar de las condiciones?\n\nLucía"),
+    said("next_step", "es", "Hola Sam:\n\nEl siguiente paso sería una charla con nuestra directora de ingeniería. "
+         "¿Te vendría bien el jueves 12 a las 10:00?\n\nLucía"),
+    said("next_step", "es", "Hola Sam:\n\nTe acabamos de enviar una prueba técnica; tienes cinco días para "
+         "completarla.\n\nLucía"),
+    said("acknowledgement", "es", "Hola Sam:\n\nTodavía estamos entrevistando a otros candidatos; te daremos una "
+         "respuesta antes del viernes 13 de junio.\n\nLucía", when=FRIDAY),
+    said("other", "es", "Hola Sam:\n\n¿Tienes permiso de trabajo en España? ¿Y cuál es tu banda salarial?\n\n"
+         "Gracias,\nLucía"),
+    # ------------------------------------------------------------------ Dutch
+    said("rejection", "nl", "Hoi Sam,\n\nDe functie is inmiddels intern ingevuld. Bedankt voor je tijd en "
+         "enthousiasme!\n\nGroet,\nDaan"),
+    said("rejection", "nl", "Hoi Sam,\n\nNa overleg met het team hebben we besloten een andere richting op te "
+         "gaan met deze rol.\n\nSucces verder,\nDaan"),
+    posted("rejection", "nl", "Beste Sam,\n\nJe profiel sluit op dit moment onvoldoende aan bij wat we zoeken. We "
+           "bewaren je cv graag in onze talentpool.\n\nMet vriendelijke groet,\nTeam HR"),
+    said("rejection", "nl", "Hoi Sam,\n\nHelaas hebben we besloten je niet uit te nodigen voor de volgende "
+         "ronde.\n\nDaan"),
+    said("rejection", "nl", "Hoi Sam,\n\nWe gaan niet verder met je sollicitatie; de keuze is gevallen op iemand "
+         "met meer ervaring in de energiesector.\n\nDaan"),
+    said("offer", "nl", "Hoi Sam,\n\nGoed nieuws: we willen je graag aannemen! Je ontvangt morgen het "
+         "arbeidsvoorwaardenvoorstel.\n\nDaan"),
+    said("offer", "nl", "Hoi Sam,\n\nWe zijn eruit en we kiezen voor jou. Wanneer kunnen we de details van je "
+         "contract doornemen?\n\nDaan"),
+    said("next_step", "nl", "Hoi Sam,\n\nWe willen je graag uitnodigen voor een tweede gesprek met onze CTO. Kun "
+         "je dinsdag 10 juni om 14.00 uur?\n\nDaan"),
+    said("next_step", "nl", "Hoi Sam,\n\nDe volgende stap is een assessment; je krijgt daarvoor vandaag nog een "
+         "link.\n\nDaan"),
+    said("acknowledgement", "nl", "Hoi Sam,\n\nWe zijn nog in gesprek met andere kandidaten en laten je uiterlijk "
+         "vrijdag 13 juni weten hoe het ervoor staat.\n\nDaan", when=FRIDAY),
+    said("other", "nl", "Hoi Sam,\n\nWat is je opzegtermijn, en hoeveel dagen per week zou je op kantoor in "
+         "Utrecht kunnen zijn?\n\nDaan"),
+    # ------------------------------------------------------------------ Italian
+    said("rejection", "it", "Ciao Sam,\n\nti scrivo per dirti che la posizione è stata coperta internamente. "
+         "Grazie ancora per il tempo che ci hai dedicato.\n\nGiulia"),
+    said("rejection", "it", "Ciao Sam,\n\ndopo un'attenta valutazione abbiamo deciso di orientarci su un altro "
+         "profilo.\n\nIn bocca al lupo,\nGiulia"),
+    posted("rejection", "it", "Gentile Sam,\n\nil suo profilo non risponde alle nostre esigenze attuali. "
+           "Conserveremo comunque il suo CV per future opportunità.\n\nCordiali saluti,\nUfficio Selezione"),
+    said("rejection", "it", "Ciao Sam,\n\npurtroppo la tua candidatura non è stata selezionata per il "
+         "proseguimento dell'iter.\n\nGiulia"),
+    said("rejection", "it", "Ciao Sam,\n\nabbiamo individuato un candidato più in linea con le esigenze del "
+         "ruolo.\n\nUn caro saluto,\nGiulia"),
+    said("offer", "it", "Ciao Sam,\n\nsono lieta di comunicarti che abbiamo deciso di proporti l'assunzione! "
+         "Domani ti invio la lettera d'offerta.\n\nGiulia"),
+    said("offer", "it", "Ciao Sam,\n\nsaremmo felici di averti nel nostro team: a breve ti mando la proposta "
+         "contrattuale.\n\nGiulia"),
+    said("next_step", "it", "Ciao Sam,\n\nvorremmo fissare un secondo colloquio con il responsabile tecnico. "
+         "Saresti disponibile martedì 10 giugno alle 15:00?\n\nGiulia"),
+    said("next_step", "it", "Ciao Sam,\n\nil prossimo passo è un test tecnico online: riceverai il link via "
+         "email entro domani.\n\nGiulia"),
+    said("acknowledgement", "it", "Ciao Sam,\n\nstiamo ancora completando i colloqui; ti daremo un riscontro "
+         "entro venerdì 13 giugno.\n\nGiulia", when=FRIDAY),
+    said("other", "it", "Ciao Sam,\n\nmi ricordi la tua RAL attuale e quanti giorni di preavviso hai?\n\n"
+         "Grazie,\nGiulia"),
+    # ------------------------------------------------------------------ Portuguese
+    said("rejection", "pt", "Olá Sam,\n\nQueria te avisar que a vaga foi preenchida internamente. Obrigada pelo "
+         "seu tempo!\n\nAna"),
+    said("rejection", "pt", "Olá Sam,\n\nApós conversar com o time, decidimos seguir por outro caminho para esta "
+         "posição.\n\nBoa sorte,\nAna"),
+    posted("rejection", "pt", "Olá Sam,\n\nO seu perfil não corresponde ao que procuramos neste momento, mas "
+           "vamos manter o seu currículo no nosso banco de talentos.\n\nEquipe de RH"),
+    said("rejection", "pt", "Olá Sam,\n\nInfelizmente você não foi aprovado para a próxima etapa.\n\nAna"),
+    said("rejection", "pt", "Olá Sam,\n\nOptamos por um candidato com mais experiência em cloud.\n\nAbraços,\n"
+         "Ana"),
+    said("offer", "pt", "Olá Sam,\n\nTemos o prazer de informar que você foi aprovado no processo! Ainda hoje te "
+         "envio a proposta formal.\n\nAna"),
+    said("offer", "pt", "Olá Sam,\n\nGostaríamos de te fazer uma proposta para a vaga de Engenheiro de Dados. "
+         "Quando podemos conversar?\n\nAna"),
+    said("next_step", "pt", "Olá Sam,\n\nGostaríamos de agendar uma conversa com o nosso diretor de tecnologia. "
+         "Você teria disponibilidade na terça, 10 de junho, às 15h?\n\nAna"),
+    said("next_step", "pt", "Olá Sam,\n\nA próxima etapa é um teste técnico; envio o link amanhã.\n\nAna"),
+    said("acknowledgement", "pt", "Olá Sam,\n\nAinda estamos concluindo as entrevistas e daremos um retorno até "
+         "sexta-feira, 13 de junho.\n\nAna", when=FRIDAY),
+    said("other", "pt", "Olá Sam,\n\nQual é a sua pretensão salarial? E você tem disponibilidade para início "
+         "imediato?\n\nAna"),
+]
+
+
+@pytest.mark.parametrize("case", INDIRECT, ids=_ids(INDIRECT))
+def test_a_reply_worded_indirectly_is_read_for_what_it_says(case: Reply) -> None:
+    mail, result = read(case)
+    assert mail.unreadable is None
+    assert result.kind == case.kind, result.reasons
+    if case.when is not None:
+        assert result.date == case.when
+
+
+@pytest.mark.parametrize("case", [c for c in INDIRECT if c.kind == "acknowledgement"],
+                         ids=_ids([c for c in INDIRECT if c.kind == "acknowledgement"]))
+def test_a_holding_reply_with_a_date_is_not_hearing_back(case: Reply) -> None:
+    assert read(case)[1].kind not in HEARD_BACK_KINDS
+
+
+def test_the_indirect_replies_cover_seven_languages_and_every_kind() -> None:
+    for kind in ("rejection", "offer", "next_step", "acknowledgement", "other"):
+        assert {case.lang for case in INDIRECT if case.kind == kind} == set(LANGS), kind
+    assert {case.form for case in INDIRECT} == set(FORMS)
+    assert {case.quote for case in INDIRECT} == set(QUOTES)
