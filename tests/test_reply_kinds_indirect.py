@@ -18,17 +18,23 @@ builder). What they say, per language:
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
-from email.header import Header
+from datetime import date
 from itertools import cycle
-from zlib import crc32
 
 import pytest
 
-from tests.test_classify_people_replies import FORMS, LANGS, QUOTES, SENDERS, THANKS_SUBJECT, Reply, _ids, read
-from watcher.classify import classify
+from tests.test_classify_people_replies import (
+    FORMS,
+    LANGS,
+    QUOTES,
+    SENDERS,
+    THANKS_SUBJECT,
+    Reply,
+    _ids,
+    _short,
+    read,
+)
 from watcher.model import HEARD_BACK_KINDS
-from watcher.parse import parse_message
 
 NO_REPLY = {
     "en": "Northwind Careers <careers-noreply@northwind.example>",
@@ -267,3 +273,73 @@ def test_the_indirect_replies_cover_seven_languages_and_every_kind() -> None:
         assert {case.lang for case in INDIRECT if case.kind == kind} == set(LANGS), kind
     assert {case.form for case in INDIRECT} == set(FORMS)
     assert {case.quote for case in INDIRECT} == set(QUOTES)
+
+
+# ------------------------------------------------------------------ each rule in the seven languages
+# The kinds the replies above found, each written again in every language that words it so, with
+# look-alikes that must read otherwise.
+RULES = [
+    # News not hoped for, the verb contracted or a pronoun between its words.
+    _short("rejection", "en", "Hi Sam,\n\nWe've made a decision on the role, and it isn't the news you were hoping "
+           "for.\n\nPriya"),
+    _short("rejection", "pt", "Olá Sam,\n\nJá tomamos uma decisão e, infelizmente, não é a notícia que você "
+           "esperava.\n\nAna"),
+    # The choice fell on someone described by a relative clause: a candidacy, a profile "whose ...".
+    _short("rejection", "de", "Hallo Sam,\n\nwir haben uns entschieden, die Position mit einer Person zu besetzen, "
+           "deren Erfahrung besser passt.\n\nJulia"),
+    _short("rejection", "fr", "Bonjour Sam,\n\nNous avons décidé de pourvoir le poste avec une candidate dont le "
+           "profil est plus senior.\n\nClaire"),
+    _short("rejection", "es", "Hola Sam:\n\nHemos seleccionado una candidatura cuya experiencia se ajusta más al "
+           "puesto.\n\nLucía"),
+    _short("rejection", "it", "Ciao Sam,\n\nabbiamo selezionato una candidatura la cui esperienza è più in linea "
+           "con il ruolo.\n\nGiulia"),
+    _short("rejection", "nl", "Hoi Sam,\n\nWe hebben gekozen voor een profiel dat beter aansluit bij de rol.\n\n"
+           "Daan"),
+    _short("rejection", "pt", "Olá Sam,\n\nSelecionamos uma candidatura cuja experiência está mais alinhada com a "
+           "vaga.\n\nAna"),
+    # Turned towards another profile.
+    _short("rejection", "es", "Hola Sam:\n\nHemos decidido orientarnos hacia otro perfil.\n\nLucía"),
+    _short("rejection", "pt", "Olá Sam,\n\nDecidimos nos orientar para outro perfil.\n\nAna"),
+    # The post no longer hired for (a softer "no").
+    _short("rejection", "en", "Hi Sam,\n\nWe're no longer hiring for this role.\n\nPriya"),
+    _short("rejection", "de", "Hallo Sam,\n\nwir werden die Stelle nicht mehr besetzen.\n\nJulia"),
+    _short("rejection", "fr", "Bonjour Sam,\n\nNous ne recrutons plus pour ce poste.\n\nClaire"),
+    _short("rejection", "es", "Hola Sam:\n\nYa no vamos a cubrir este puesto.\n\nLucía"),
+    _short("rejection", "nl", "Hoi Sam,\n\nWe gaan de functie niet meer invullen.\n\nDaan"),
+    _short("rejection", "pt", "Olá Sam,\n\nNão vamos mais preencher esta vaga.\n\nAna"),
+    # A stage not passed; not yet passed is no decision.
+    _short("rejection", "es", "Hola Sam:\n\nLamentablemente no has superado esta fase del proceso.\n\nLucía"),
+    _short("rejection", "pt", "Olá Sam,\n\nInfelizmente você não foi aprovada nesta etapa do processo.\n\nAna"),
+    _short("acknowledgement", "pt", "Olá Sam,\n\nVocê ainda não foi aprovado pelo gestor, mas daremos um retorno "
+           "até sexta-feira, 13 de junho.\n\nAna"),
+    # The choice fell on the candidate: an offer; not chosen: a rejection.
+    _short("offer", "en", "Hi Sam,\n\nWe've chosen you for the role - congratulations!\n\nPriya"),
+    _short("rejection", "en", "Hi Sam,\n\nI'm afraid we haven't chosen you for the role this time.\n\nPriya"),
+    _short("offer", "de", "Hallo Sam,\n\nwir haben uns für Sie entschieden!\n\nJulia"),
+    _short("acknowledgement", "de", "Hallo Sam,\n\nwir haben uns noch nicht für Sie oder eine andere Person "
+           "entschieden und melden uns bis Freitag, 13. Juni.\n\nJulia"),
+    _short("offer", "es", "Hola Sam:\n\n¡Te hemos elegido a ti para el puesto!\n\nLucía"),
+    _short("offer", "nl", "Hoi Sam,\n\nWe hebben voor jou gekozen!\n\nDaan"),
+    _short("offer", "pt", "Olá Sam,\n\nEscolhemos você para a vaga!\n\nAna"),
+    _short("offer", "pt", "Olá Sam,\n\nGostaríamos de contratar você como Engenheiro de Dados.\n\nAna"),
+    # The contract sent: an offer; a contract about something else is none.
+    _short("offer", "pt", "Olá Sam,\n\nSegue em anexo o seu contrato de trabalho para assinatura.\n\nAna"),
+    _short("other", "en", "Hi Sam,\n\nHere's your contract question answered: the notice period is one month.\n\n"
+           "Priya"),
+    # A profile that does not fit, adverbs before the negation; a profile that fits "not only" is none.
+    _short("rejection", "de", "Hallo Sam,\n\nIhr Profil entspricht derzeit leider nicht unseren Anforderungen.\n\n"
+           "Julia"),
+    _short("next_step", "de", "Hallo Sam,\n\nIhr Profil passt sehr gut, nicht nur fachlich. Hätten Sie Dienstag um "
+           "14 Uhr Zeit für ein zweites Gespräch?\n\nJulia"),
+    # A trial day named by a compound word.
+    _short("next_step", "de", "Hallo Sam,\n\nals Nächstes käme ein Schnuppertag bei uns. Wann hätten Sie Zeit?\n\n"
+           "Julia"),
+    # News promised in the present tense, with a day.
+    _short("acknowledgement", "fr", "Bonjour Sam,\n\nNous revenons vers vous d'ici le vendredi 13 juin.\n\nClaire"),
+    _short("acknowledgement", "es", "Hola Sam:\n\nTe confirmamos algo antes del viernes 13 de junio.\n\nLucía"),
+]
+
+
+@pytest.mark.parametrize("case", RULES, ids=_ids(RULES))
+def test_each_rule_holds_in_the_languages_that_word_it_so(case: Reply) -> None:
+    assert read(case)[1].kind == case.kind
