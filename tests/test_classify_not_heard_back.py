@@ -1447,6 +1447,19 @@ def test_a_first_calendar_invitation_is_a_next_step_and_its_revision_is_not() ->
     assert _classify(revised).kind == "auto_reply", _classify(revised).reasons
 
 
+@pytest.mark.parametrize("lang,changed", [
+    ("en", "This event has been changed.\n\nWhen: CHANGED: Friday Jun 6, 2025 3pm - 3:45pm"),
+    ("en", "This event has been updated\nChanged: time\n\nFriday Jun 6, 2025 3pm - 3:45pm"),
+    ("de", "Dieser Termin wurde geändert.\n\nWann: GEÄNDERT: Freitag, 6. Juni 2025 15:00 - 15:45"),
+    ("fr", "Cet événement a été modifié.\n\nQuand : MODIFIÉ : vendredi 6 juin 2025 15:00 - 15:45"),
+])
+def test_a_calendar_revision_that_moves_the_time_is_a_step_moved(lang: str, changed: str) -> None:
+    # The calendar marks the time as changed: the step moved, news (a link or a room changed is none).
+    body = changed + "\nFinal round - Sam Carter / Acme\nJoin Zoom"
+    case = Case("calendar", "next_step", lang, body, "Updated invitation: Final round", RECRUITER, {}, _invitation(1))
+    assert _classify(case).kind == "next_step", _classify(case).reasons
+
+
 def test_a_person_who_writes_a_reminder_is_read_as_they_wrote_it() -> None:
     # Only a machine's reminder is a notice: a recruiter confirming tomorrow's final round sets a step.
     body = "Hi Sam, just a reminder: your final round with our CTO is tomorrow, Thursday 5 June at 10:00. See you then!"

@@ -340,6 +340,98 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize("case", RULES, ids=_ids(RULES))
+
+# ------------------------------------------------------------------ kinds of wording a retired corpus showed
+# Written apart from that corpus's messages, in the languages that word them so.
+SHOWN = [
+    # A request listed after a colon is asked, whatever platform relays it; a step it prepares
+    # ("pour préparer la prochaine étape") is no step offered. A step offered beside a list stays one.
+    _short("other", "en", "Hi Sam,\n\nBefore the panel meets on Friday, could you let me know two things:\n\n"
+           "- your salary expectations, and\n- your notice period.\n\nA short reply is fine.\n\nPriya"),
+    _short("other", "de", "Hallo Sam,\n\nbevor das Team entscheidet, bräuchte ich noch zwei Dinge von Ihnen:\n\n"
+           "- Ihre Gehaltsvorstellung\n- Ihre Kündigungsfrist\n\nDanke!\nJulia"),
+    _short("other", "fr", "Bonjour Sam,\n\nPour préparer la prochaine étape, pourriez-vous m'envoyer : - une copie "
+           "de votre diplôme ; - vos prétentions salariales.\n\nClaire"),
+    _short("other", "es", "Hola Sam:\n\nPara preparar la siguiente fase, ¿podrías enviarme lo siguiente: - una "
+           "copia de tu título; - tu expectativa salarial.\n\nLucía"),
+    _short("other", "it", "Ciao Sam,\n\nper preparare la prossima fase, potresti inviarmi: - una copia della "
+           "laurea; - la tua RAL attuale.\n\nGiulia"),
+    _short("other", "nl", "Hoi Sam,\n\nTer voorbereiding op de volgende ronde wil ik je vragen om het volgende te "
+           "sturen: - een kopie van je diploma; - je salarisindicatie.\n\nDaan"),
+    _short("other", "pt", "Olá Sam,\n\nPara preparar a próxima etapa, poderia me enviar: - uma cópia do seu "
+           "diploma; - a sua pretensão salarial.\n\nAna"),
+    _short("next_step", "en", "Hi Sam,\n\nWe'd like to invite you to the final round on Tuesday 10 June at 14:00. "
+           "Please bring: - your passport; - a copy of your degree certificate.\n\nPriya"),
+    # A step received is a step done: a receipt, not a step offered.
+    _short("acknowledgement", "en", "Hi Sam,\n\nWe confirm receipt of your technical test. The team will review "
+           "your answers and you will hear about the next steps by email.\n\nPriya"),
+    _short("acknowledgement", "de", "Hallo Sam,\n\nwir bestätigen den Eingang Ihres Tests. Das Team sieht sich Ihre "
+           "Antworten an; über die nächsten Schritte informieren wir Sie per E-Mail.\n\nJulia"),
+    _short("acknowledgement", "fr", "Bonjour Sam,\n\nNous confirmons la bonne réception de votre test technique. "
+           "L'équipe va analyser vos réponses et vous serez informée des prochaines étapes par e-mail.\n\nClaire"),
+    _short("acknowledgement", "es", "Hola Sam:\n\nConfirmamos la recepción de tu prueba técnica. El equipo revisará "
+           "tus respuestas y te informaremos de los próximos pasos por email.\n\nLucía"),
+    _short("acknowledgement", "it", "Ciao Sam,\n\nconfermiamo la ricezione del tuo test tecnico. Il team valuterà "
+           "le risposte e ti aggiorneremo sui prossimi passi via email.\n\nGiulia"),
+    _short("acknowledgement", "nl", "Hoi Sam,\n\nWe bevestigen de ontvangst van je technische test. Het team bekijkt "
+           "je antwoorden en je hoort per e-mail over de volgende stappen.\n\nDaan"),
+    _short("acknowledgement", "pt", "Olá Sam,\n\nConfirmamos o recebimento do seu teste técnico. O time vai "
+           "analisar as respostas e você será avisada sobre os próximos passos por e-mail.\n\nAna"),
+    # The documents the candidate sent, arrived: a receipt; not arrived yet is none.
+    _short("acknowledgement", "en", "Hi Sam,\n\nThanks, the documents arrived safely. I'll pass them on to Mark "
+           "when he's back next week.\n\nPriya"),
+    _short("acknowledgement", "de", "Hallo Sam,\n\ndanke, die Unterlagen sind angekommen. Ich reiche sie an Herrn "
+           "Brauer weiter, sobald er wieder im Haus ist.\n\nJulia"),
+    _short("acknowledgement", "fr", "Bonjour Sam,\n\nMerci, les documents sont bien arrivés. Je les transmets à Marc "
+           "à son retour.\n\nClaire"),
+    _short("acknowledgement", "es", "Hola Sam:\n\nGracias, los documentos han llegado bien. Se los paso a Marcos "
+           "cuando vuelva.\n\nLucía"),
+    _short("acknowledgement", "it", "Ciao Sam,\n\ngrazie, i documenti sono arrivati. Li inoltro a Marco appena "
+           "rientra.\n\nGiulia"),
+    _short("acknowledgement", "nl", "Hoi Sam,\n\nDank je, de documenten zijn goed binnengekomen. Ik stuur ze door "
+           "naar Mark zodra hij terug is.\n\nDaan"),
+    _short("acknowledgement", "pt", "Olá Sam,\n\nObrigada, os documentos chegaram. Vou encaminhá-los ao Marcos "
+           "quando ele voltar.\n\nAna"),
+    _short("other", "en", "Hi Sam,\n\nThe documents haven't arrived yet - could you send them again?\n\nPriya"),
+    # Something mentioned at the interview, shared: a person's reply, whatever thanks open it.
+    _short("other", "en", "Hi Sam,\n\nThanks for the note, it was a good conversation on our side too. Here's the "
+           "talk on contract testing that I mentioned: https://example.org/talk\n\nPriya"),
+    _short("other", "de", "Hallo Sam,\n\ndanke für die Nachricht, das Gespräch hat uns auch gefallen. Hier ist der "
+           "Vortrag, den ich erwähnt hatte: https://example.org/talk\n\nJulia"),
+    _short("other", "fr", "Bonjour Sam,\n\nMerci pour votre message, l'échange nous a plu aussi. Voici la "
+           "conférence dont je vous ai parlé : https://example.org/talk\n\nClaire"),
+    _short("other", "es", "Hola Sam:\n\nGracias por tu mensaje, a nosotros también nos gustó la conversación. Aquí "
+           "tienes la charla que te comenté: https://example.org/talk\n\nLucía"),
+    _short("other", "it", "Ciao Sam,\n\ngrazie per il messaggio, anche per noi è stata una bella chiacchierata. "
+           "Ecco il talk di cui ti parlavo: https://example.org/talk\n\nGiulia"),
+    _short("other", "nl", "Hoi Sam,\n\nBedankt voor je bericht, wij vonden het ook een goed gesprek. Hier is de "
+           "talk waar ik het over had: https://example.org/talk\n\nDaan"),
+    _short("other", "pt", "Olá Sam,\n\nObrigada pela mensagem, também gostamos muito da conversa. Aqui está a "
+           "palestra que eu mencionei: https://example.org/talk\n\nAna"),
+    _short("acknowledgement", "en", "Hi Sam,\n\nThanks for the note!\n\nPriya"),
+    # Away at a trade fair or a conference until a day: an out-of-office by its wording.
+    _short("auto_reply", "en", "Hi,\n\nI'm at a trade fair in Frankfurt until Wednesday 11 June and will reply with "
+           "some delay. For urgent matters please contact chiara@example.org.\n\nPriya"),
+    _short("auto_reply", "fr", "Bonjour,\n\nje suis sur un salon à Francfort jusqu'au mercredi 11 juin et "
+           "répondrai avec du retard. Pour toute urgence, contactez chiara@example.org.\n\nClaire"),
+    _short("auto_reply", "es", "Hola:\n\nestoy en una feria en Fráncfort hasta el miércoles 11 de junio y "
+           "responderé con retraso. Para urgencias, contacta con chiara@example.org.\n\nLucía"),
+    _short("auto_reply", "it", "Buongiorno,\n\nsono in fiera a Francoforte fino a mercoledì 11 giugno e rispondo "
+           "alle e-mail con ritardo. Per urgenze potete contattare chiara@example.org.\n\nGiulia"),
+    _short("auto_reply", "nl", "Hallo,\n\nik ben tot woensdag 11 juni op een beurs in Frankfurt en reageer met "
+           "vertraging. Voor dringende zaken kunt u contact opnemen met chiara@example.org.\n\nDaan"),
+    _short("auto_reply", "pt", "Olá,\n\nestou numa feira em Frankfurt até quarta-feira, 11 de junho, e responderei "
+           "com atraso. Para urgências, contacte chiara@example.org.\n\nAna"),
+]
+
+
+@pytest.mark.parametrize("case", RULES + SHOWN, ids=_ids(RULES + SHOWN))
 def test_each_rule_holds_in_the_languages_that_word_it_so(case: Reply) -> None:
     assert read(case)[1].kind == case.kind
+
+
+def test_a_step_named_on_a_condition_in_brazilian_portuguese_is_no_step() -> None:
+    # The article before the possessive is dropped in Brazil: "caso seu perfil seja selecionado".
+    case = _short("acknowledgement", "pt", "Olá Sam,\n\nSua candidatura foi registrada com sucesso. Caso seu perfil "
+                  "seja selecionado para a próxima fase, entraremos em contato.\n\nEquipe de RH")
+    assert read(case)[1].kind == "acknowledgement"

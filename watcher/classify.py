@@ -1339,7 +1339,8 @@ def calendar_notice(mail: Mail, text: str, book: PhraseBook) -> str | None:
     written in the calendar's own words (``auto_reply.calendar`` in the folded ``text``:
     "has declined this invitation", "this event has been cancelled", "this event has been
     updated"), a decline, a cancellation (METHOD:CANCEL) or a revised invitation (REQUEST or
-    PUBLISH of an event whose SEQUENCE is above 0, RFC 5545 3.8.7.4). The same with a
+    PUBLISH of an event whose SEQUENCE is above 0, RFC 5545 3.8.7.4) that does not mark its
+    time changed (``next_step.moved``: "When: CHANGED: Friday 3pm" moves the step). The same with a
     person's words ("Sorry, I can't make it then") is read as they wrote it, and a first
     invitation (SEQUENCE 0 or none) is no notice."""
     if not mail.calendar or "BEGIN:VEVENT" not in mail.calendar.upper():
@@ -1357,6 +1358,8 @@ def calendar_notice(mail: Mail, text: str, book: PhraseBook) -> str | None:
         return "a calendar cancellation (METHOD:CANCEL)"
     sequence = _SEQUENCE.search(mail.calendar)
     if method in ("REQUEST", "PUBLISH") and sequence and int(sequence.group(1)) > 0:
+        if book.find("next_step.moved", text):
+            return None  # the revision marks the time changed ("When: CHANGED: ..."): the step moved
         return "a revised calendar invitation (SEQUENCE above 0)"
     return None
 
@@ -1401,12 +1404,12 @@ def shared_mailbox(mail: Mail) -> bool:
 
 
 def _person_asks(mail: Mail, text: str, book: PhraseBook) -> bool:
-    """Whether a folded body asks the candidate for a document or a fact in a question
-    (``other.requests`` in a sentence that ends with "?") and its sender is no no-reply address:
-    a person wrote it, whatever platform relays it."""
+    """Whether a folded body asks the candidate for a document or a fact (``other.requests``
+    in a sentence that ends with "?", or listed after a colon: ``_asked``) and its sender is
+    no no-reply address: a person wrote it, whatever platform relays it."""
     if is_no_reply(mail.from_addr):
         return False
-    return any(_in_question(text, hit) for hit in book.find("other.requests", text))
+    return any(_asked(text, hit) for hit in book.find("other.requests", text))
 
 
 def _precedence_only(mail: Mail) -> bool:
@@ -1695,17 +1698,55 @@ def _not_requests(
         return steps, asks
     # The question may follow in the next sentence: "... fehlen uns Ihre Zeugnisse. Könnten Sie
     # mir diese schicken?"
+    # A list's items are asked in the sentence that opens it: "pourriez-vous m'envoyer : - une
+    # copie de votre diplôme ; ...".
     sentences = [
-        (_sentence_start(text, r.start), _sentence_end(text, _sentence_end(text, r.end) + 1)) for r in requested
+        (_list_start(text, r), _sentence_end(text, _sentence_end(text, r.end) + 1)) for r in requested
     ]
     steps = [hit for hit in steps if not any(r.start < hit.end and hit.start < r.end for r in requested)]
     asks = [hit for hit in asks if not any(start <= hit.start < end for start, end in sentences)]
     return steps, asks
 
 
+def _list_start(text: str, hit: Hit) -> int:
+    """Where the sentence of ``hit`` starts, or that of the colon opening its list (``_list_lead``)."""
+    lead = _list_lead(text, hit)
+    return _sentence_start(text, hit.start) if lead is None else lead
+
+
 def _in_question(text: str, hit: Hit) -> bool:
     """Whether ``hit`` stands in a question: its sentence ends with "?"."""
     return text.startswith("?", _sentence_end(text, hit.end))
+
+
+# How far back from an item the colon that opens its list may stand, in characters.
+_LIST_REACH = 400
+_SENTENCE_CLOSED = re.compile(r"(?<!\d)[.!?](?:\s|$)")
+# A colon that opens a list: its first item's mark follows ("-", "•", "*", "1.", "a)").
+_LIST_OPENS = re.compile(r":\s*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)]|[a-z]\))\s")
+
+
+def _list_lead(text: str, hit: Hit) -> int | None:
+    """Where the sentence that opens the list holding ``hit`` starts, when ``hit`` is an item
+    of a list after a colon ("could you let me know two things: - your salary expectations ...;
+    - your notice period", "pourriez-vous m'envoyer : - une copie de votre diplôme ; ..."):
+    the colon ends its words (a space or a line break after it: never "10:00"), and no
+    sentence closes between it and ``hit`` (items are set apart by ";", "-" or line breaks),
+    and the first item's mark follows the colon ("-", "•", "1."): "kurzes Update: wir
+    möchten die Unterlagen noch einmal ansehen" opens no list. None when ``hit`` stands in
+    no such list."""
+    colon = text.rfind(":", max(0, hit.start - _LIST_REACH), hit.start)
+    if colon < 0 or not _LIST_OPENS.match(text, colon):
+        return None
+    if _SENTENCE_CLOSED.search(text, colon + 1, hit.start):
+        return None
+    return _sentence_start(text, colon)
+
+
+def _asked(text: str, hit: Hit) -> bool:
+    """Whether a request ``hit`` is asked of the reader: in a question, or as an item of a
+    list a colon opens (``_list_lead``)."""
+    return _in_question(text, hit) or _list_lead(text, hit) is not None
 
 
 def _not_about_another_role(hits: list[Hit], text: str, book: PhraseBook) -> list[Hit]:
@@ -1797,7 +1838,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     # fact asked for in a question is a request however plainly it is asked (an
     # out-of-office's "questions about salary? write to hr@" asks the candidate nothing).
     request = len(next_step) + len(asks) < asked_before or (
-        not auto_reply_hits and any(_in_question(text, hit) for hit in requested)
+        not auto_reply_hits and any(_asked(text, hit) for hit in requested)
     )
     survey = book.find("bulk.survey", text) if asks and not next_step else []
     if survey:
