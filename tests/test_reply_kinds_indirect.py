@@ -309,7 +309,8 @@ RULES = [
     _short("rejection", "pt", "Olá Sam,\n\nNão vamos mais preencher esta vaga.\n\nAna"),
     # A stage not passed; not yet passed is no decision.
     _short("rejection", "es", "Hola Sam:\n\nLamentablemente no has superado esta fase del proceso.\n\nLucía"),
-    _short("rejection", "pt", "Olá Sam,\n\nInfelizmente você não foi aprovada nesta etapa do processo.\n\nAna"),
+    _short("rejection", "pt", "Olá Sam,\n\nInfelizmente você não foi aprovada nesta etapa do "
+           "processo.\n\nAna"),
     _short("acknowledgement", "pt", "Olá Sam,\n\nVocê ainda não foi aprovado pelo gestor, mas daremos um retorno "
            "até sexta-feira, 13 de junho.\n\nAna"),
     # The choice fell on the candidate: an offer; not chosen: a rejection.
@@ -335,8 +336,10 @@ RULES = [
     _short("next_step", "de", "Hallo Sam,\n\nals Nächstes käme ein Schnuppertag bei uns. Wann hätten Sie Zeit?\n\n"
            "Julia"),
     # News promised in the present tense, with a day.
-    _short("acknowledgement", "fr", "Bonjour Sam,\n\nNous revenons vers vous d'ici le vendredi 13 juin.\n\nClaire"),
-    _short("acknowledgement", "es", "Hola Sam:\n\nTe confirmamos algo antes del viernes 13 de junio.\n\nLucía"),
+    _short("acknowledgement", "fr", "Bonjour Sam,\n\nNous revenons vers vous d'ici le vendredi 13 "
+           "juin.\n\nClaire"),
+    _short("acknowledgement", "es", "Hola Sam:\n\nTe confirmamos algo antes del viernes 13 de "
+           "junio.\n\nLucía"),
 ]
 
 
@@ -392,7 +395,8 @@ SHOWN = [
            "naar Mark zodra hij terug is.\n\nDaan"),
     _short("acknowledgement", "pt", "Olá Sam,\n\nObrigada, os documentos chegaram. Vou encaminhá-los ao Marcos "
            "quando ele voltar.\n\nAna"),
-    _short("other", "en", "Hi Sam,\n\nThe documents haven't arrived yet - could you send them again?\n\nPriya"),
+    _short("other", "en", "Hi Sam,\n\nThe documents haven't arrived yet - could you send them "
+           "again?\n\nPriya"),
     # Something mentioned at the interview, shared: a person's reply, whatever thanks open it.
     _short("other", "en", "Hi Sam,\n\nThanks for the note, it was a good conversation on our side too. Here's the "
            "talk on contract testing that I mentioned: https://example.org/talk\n\nPriya"),
@@ -425,9 +429,6 @@ SHOWN = [
 ]
 
 
-@pytest.mark.parametrize("case", RULES + SHOWN, ids=_ids(RULES + SHOWN))
-def test_each_rule_holds_in_the_languages_that_word_it_so(case: Reply) -> None:
-    assert read(case)[1].kind == case.kind
 
 
 def test_a_step_named_on_a_condition_in_brazilian_portuguese_is_no_step() -> None:
@@ -435,3 +436,112 @@ def test_a_step_named_on_a_condition_in_brazilian_portuguese_is_no_step() -> Non
     case = _short("acknowledgement", "pt", "Olá Sam,\n\nSua candidatura foi registrada com sucesso. Caso seu perfil "
                   "seja selecionado para a próxima fase, entraremos em contato.\n\nEquipe de RH")
     assert read(case)[1].kind == "acknowledgement"
+
+
+# ------------------------------------------------------------------ a second round of indirect wording
+# Written apart from the rules like the first (16 of its 47 replies read wrong before their fixes), with
+# look-alikes: a condition, a question of whether, or a negation keeps each from deciding.
+SECOND = [
+    _short("rejection", "en", "Hi Sam,\n\nThanks so much for your patience. Unfortunately the "
+           "hiring manager felt your experience wasn't quite what the team needs at the moment.\n\nPriya"),
+    _short("rejection", "en", "Hi Sam,\n\nI'm sorry to let you know that we'll be moving ahead with "
+           "candidates whose backgrounds more closely match the role.\n\nPriya"),
+    _short("rejection", "en", "Hi Sam,\n\nWe've decided to hire someone internally for this "
+           "position.\n\nPriya"),
+    _short("rejection", "en", "Hi Sam,\n\nAfter much deliberation, the team has chosen not to "
+           "extend an offer at this time.\n\nPriya"),
+    _short("rejection", "en", "Hi Sam,\n\nWhile we were impressed with your skills, we have decided "
+           "to pursue a candidate with more leadership experience.\n\nPriya"),
+    _short("rejection", "en", "Hi Sam,\n\nYour application won't be moving forward, but we'd love "
+           "to stay in touch.\n\nPriya"),
+    _short("offer", "en", "Hi Sam,\n\nI'm thrilled to let you know the team wants to bring you on "
+           "as our next Data Engineer!\n\nPriya"),
+    _short("offer", "en", "Hi Sam,\n\nWelcome aboard! HR will be in touch about your start date and "
+           "the paperwork.\n\nPriya"),
+    _short("offer", "en", "Hi Sam,\n\nWe'd like to extend you a formal offer - details to follow "
+           "from HR tomorrow.\n\nPriya"),
+    _short("next_step", "en", "Hi Sam,\n\nThe next stage is a 2-hour technical interview with the "
+           "platform team. I'll send some slots shortly.\n\nPriya"),
+    _short("next_step", "en", "Hi Sam,\n\nYou've been shortlisted for the final panel - I'll be in "
+           "touch with timings.\n\nPriya"),
+    _short("next_step", "en", "Hi Sam,\n\nThe team would love to have you back for a conversation "
+           "with the founders next week.\n\nPriya"),
+    _short("acknowledgement", "en", "Hi Sam,\n\nJust a quick note to say we haven't forgotten you - "
+           "we're finalising things and expect to have news by Friday 13 June.\n\nPriya"),
+    _short("other", "en", "Hi Sam,\n\nOut of curiosity, are you interviewing anywhere else at the "
+           "moment?\n\nPriya"),
+    _short("rejection", "de", "Hallo Sam,\n\nLeider haben wir uns nach reiflicher Überlegung dazu "
+           "entschlossen, die Stelle anderweitig zu besetzen.\n\nJulia"),
+    _short("rejection", "de", "Hallo Sam,\n\nWir haben uns für eine interne Lösung entschieden.\n\nJulia"),
+    _short("rejection", "de", "Hallo Sam,\n\nIhre Bewerbung konnte im weiteren Verlauf leider nicht "
+           "berücksichtigt werden.\n\nJulia"),
+    _short("offer", "de", "Hallo Sam,\n\nWir freuen uns, Ihnen mitteilen zu dürfen, dass Sie die "
+           "Stelle bekommen!\n\nJulia"),
+    _short("offer", "de", "Hallo Sam,\n\nWillkommen im Team! Die Personalabteilung meldet sich "
+           "wegen des Vertrags bei Ihnen.\n\nJulia"),
+    _short("next_step", "de", "Hallo Sam,\n\nDer nächste Schritt wäre ein Gespräch mit unserem "
+           "Geschäftsführer. Ich schicke Ihnen gleich ein paar Terminvorschläge.\n\nJulia"),
+    _short("next_step", "de", "Hallo Sam,\n\nSie sind eine Runde weiter! Als Nächstes lernen Sie "
+           "das Team kennen.\n\nJulia"),
+    _short("rejection", "fr", "Bonjour Sam,\n\nNous avons choisi de privilégier une candidature "
+           "interne.\n\nClaire"),
+    _short("rejection", "fr", "Bonjour Sam,\n\nMalheureusement, nous n'allons pas poursuivre le "
+           "processus avec vous.\n\nClaire"),
+    _short("rejection", "fr", "Bonjour Sam,\n\nVotre candidature n'a malheureusement pas été "
+           "retenue pour la suite du processus.\n\nClaire"),
+    _short("offer", "fr", "Bonjour Sam,\n\nBienvenue dans l'équipe ! Les RH vont vous contacter "
+           "pour le contrat.\n\nClaire"),
+    _short("offer", "fr", "Bonjour Sam,\n\nNous avons le plaisir de vous confirmer votre "
+           "recrutement au poste de Data Engineer.\n\nClaire"),
+    _short("next_step", "fr", "Bonjour Sam,\n\nVous êtes retenu pour le dernier tour ! Je vous "
+           "envoie des créneaux dans la journée.\n\nClaire"),
+    _short("rejection", "es", "Hola Sam:\n\nHemos decidido cubrir la posición con un candidato "
+           "interno.\n\nLucía"),
+    _short("rejection", "es", "Hola Sam:\n\nLamentablemente no seguiremos adelante con tu proceso.\n\nLucía"),
+    _short("offer", "es", "Hola Sam:\n\n¡Bienvenido al equipo! Recursos Humanos se pondrá en "
+           "contacto contigo para el contrato.\n\nLucía"),
+    _short("offer", "es", "Hola Sam:\n\nNos complace confirmarte que el puesto es tuyo.\n\nLucía"),
+    _short("next_step", "es", "Hola Sam:\n\nHas pasado a la última fase. En breve te envío opciones "
+           "de horario.\n\nLucía"),
+    _short("rejection", "it", "Ciao Sam,\n\nAbbiamo deciso di coprire la posizione internamente.\n\nGiulia"),
+    _short("rejection", "it", "Ciao Sam,\n\nPurtroppo non proseguiremo il percorso di selezione con "
+           "te.\n\nGiulia"),
+    _short("offer", "it", "Ciao Sam,\n\nBenvenuto a bordo! L'ufficio HR ti contatterà per il "
+           "contratto.\n\nGiulia"),
+    _short("offer", "it", "Ciao Sam,\n\nSiamo felici di comunicarti che la posizione è tua.\n\nGiulia"),
+    _short("next_step", "it", "Ciao Sam,\n\nSei passato alla fase finale! Ti mando a breve alcune "
+           "disponibilità.\n\nGiulia"),
+    _short("rejection", "nl", "Hoi Sam,\n\nWe hebben besloten de functie intern in te vullen.\n\nDaan"),
+    _short("rejection", "nl", "Hoi Sam,\n\nHelaas stoppen we hier het proces met jou.\n\nDaan"),
+    _short("offer", "nl", "Hoi Sam,\n\nWelkom aan boord! HR neemt contact met je op over het "
+           "contract.\n\nDaan"),
+    _short("offer", "nl", "Hoi Sam,\n\nMet plezier laten we je weten dat de baan van jou is.\n\nDaan"),
+    _short("next_step", "nl", "Hoi Sam,\n\nJe bent door naar de laatste ronde! Ik stuur je straks "
+           "wat tijden.\n\nDaan"),
+    _short("rejection", "pt", "Olá Sam,\n\nDecidimos preencher a vaga internamente.\n\nAna"),
+    _short("rejection", "pt", "Olá Sam,\n\nInfelizmente não vamos seguir com o seu processo.\n\nAna"),
+    _short("offer", "pt", "Olá Sam,\n\nBem-vindo a bordo! O RH vai entrar em contato sobre o "
+           "contrato.\n\nAna"),
+    _short("offer", "pt", "Olá Sam,\n\nTemos o prazer de confirmar que a vaga é sua.\n\nAna"),
+    _short("next_step", "pt", "Olá Sam,\n\nVocê passou para a fase final! Em breve te envio alguns "
+           "horários.\n\nAna"),
+    _short("acknowledgement", "de", "Hallo Sam,\n\nWir sind noch nicht so weit: Sie hören bis "
+           "Freitag, 13. Juni, ob Sie die Stelle bekommen.\n\nJulia"),
+    _short("acknowledgement", "nl", "Hoi Sam,\n\nWe laten je uiterlijk vrijdag 13 juni weten of de "
+           "baan van jou is.\n\nDaan"),
+    _short("rejection", "en", "Hi Sam,\n\nUnfortunately we have not selected you for the next "
+           "round.\n\nPriya"),
+    _short("rejection", "en", "Hi Sam,\n\nI'm sorry, you weren't shortlisted for the final stage "
+           "this time.\n\nPriya"),
+    _short("acknowledgement", "en", "Hi Sam,\n\nWe'll let you know by Friday 13 June whether you've "
+           "been shortlisted for the final round.\n\nPriya"),
+    _short("acknowledgement", "fr", "Bonjour Sam,\n\nNous reviendrons vers vous d'ici le vendredi "
+           "13 juin pour vous confirmer votre recrutement ou non.\n\nClaire"),
+    _short("acknowledgement", "it", "Ciao Sam,\n\nTi faremo sapere entro venerdì 13 giugno se "
+           "proseguiremo il percorso con te.\n\nGiulia"),
+]
+
+
+@pytest.mark.parametrize("case", RULES + SHOWN + SECOND, ids=_ids(RULES + SHOWN + SECOND))
+def test_each_rule_holds_in_the_languages_that_word_it_so(case: Reply) -> None:
+    assert read(case)[1].kind == case.kind
