@@ -12,6 +12,9 @@
   find when always searched, and a language skipped for a text has no pattern matching
   it; ``fold``'s shortcut for ASCII folds as the full way does.
 - Finds remembered while one message is classified are the hits a fresh find gives.
+- Where a body's own words end (``classify._first_cut``) is found with each list of cut
+  patterns joined into one (``PhraseBook.cut_finders``): the same cut as each pattern
+  searched, on every tuned corpus body and every tail of it.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import pytest
 
 from tests.fuzz.mutations import malformed
 from tests.test_corpus import read_labels
-from watcher.classify import _date_patterns, new_part
+from watcher.classify import _date_patterns, _first_cut, _notice_cut, _plain, new_part
 from watcher.parse import UnparseableMessage, parse_message
 from watcher import phrases
 from watcher.phrases import (
@@ -325,3 +328,34 @@ def test_the_forward_prefixes_are_kept_apart_and_read_without_loading_the_book(t
     first, second = (done.stdout.splitlines()[-1].split() for done in runs)
     assert first[0] == "1" and second[0] == "0"  # built once, then read kept without the book
     assert first[1] == second[1] == "True" and int(second[2]) >= 4
+
+
+def cut_of_every_pattern(body: str, book: PhraseBook) -> tuple[int, bool]:
+    """``classify._first_cut`` as written before its joined patterns: each pattern searched."""
+    cut, forward = len(body), False
+    for patterns, forwards in ((book.quote_cuts, False), (book.forwards, True)):
+        for pattern in patterns:
+            found = pattern.search(body)
+            if found and (found.start() < cut or (found.start() == cut and forwards)):
+                cut, forward = found.start(), forwards
+    return _notice_cut(body, book, cut, forward)
+
+
+def test_the_joined_cut_patterns_cut_where_every_pattern_searched_cuts() -> None:
+    book = load_phrases()
+    assert all(book.cut_finders), "a list of cut patterns is searched one by one again"
+    where = {"account": "c", "folder": "INBOX", "arrival": None, "me": ME, "sent_folder": False}
+    bodies = []
+    for corpus in sorted(TESTS.glob("corpus_*")) + [TESTS / "corpus"]:
+        if corpus.name == "corpus_holdout" or not (corpus / "labels.toml").exists():
+            continue
+        for uid, name in enumerate(sorted(read_labels(corpus)), start=1):
+            body = parse_message((corpus / name).read_bytes(), uid=uid, **where).body  # type: ignore[arg-type]
+            if body:
+                bodies.append(_plain(body))
+    texts = [body[start:] for body in bodies for start in range(0, len(body), max(1, len(body) // 5))]
+    texts += ["Dear Alex,\nConfidentiality notice: ...", "", "> quoted\n-----Original Message-----\n"]
+    cuts = [_first_cut(text, book) for text in texts]
+    assert cuts == [cut_of_every_pattern(text, book) for text in texts]
+    assert sum(cut < len(text) for (cut, _), text in zip(cuts, texts)) > 100  # the texts do get cut
+    assert any(forward for _, forward in cuts)

@@ -16,7 +16,7 @@ import calendar
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fnmatch import fnmatch
@@ -97,12 +97,22 @@ def _first_cut(body: str, book: PhraseBook) -> tuple[int, bool]:
     starts there. A legal notice (``book.notices``) ends them only once words stand before it,
     more than a greeting: a data-protection notice that opens "Gentile Alex Doe, ai sensi
     del GDPR ..." is the message itself."""
+    quotes, forwards, notices = book.cut_finders
     cut, forward = len(body), False
-    for patterns, forwards in ((book.quote_cuts, False), (book.forwards, True)):
-        for pattern in patterns:
-            found = pattern.search(body)
-            if found and (found.start() < cut or (found.start() == cut and forwards)):
-                cut, forward = found.start(), forwards
+    quoted = _earliest(body, book.quote_cuts, quotes)
+    if quoted is not None and quoted < cut:
+        cut = quoted
+    forwarded = _earliest(body, book.forwards, forwards)
+    if forwarded is not None and forwarded <= cut:  # a forward line wins a tie with quoted history
+        cut, forward = forwarded, True
+    if notices is not None and not notices.search(body, 0, cut):
+        return cut, forward  # no notice before the cut, the usual case
+    return _notice_cut(body, book, cut, forward)
+
+
+def _notice_cut(body: str, book: PhraseBook, cut: int, forward: bool) -> tuple[int, bool]:
+    """(``cut``, ``forward``), or the start of the first legal notice before ``cut`` that
+    more than a greeting stands before, and False."""
     for pattern in book.notices:
         for found in pattern.finditer(body, 0, cut):
             if not _greeting_only(body[: found.start()]):
@@ -110,6 +120,15 @@ def _first_cut(body: str, book: PhraseBook) -> tuple[int, bool]:
                     cut, forward = found.start(), False
                 break
     return cut, forward
+
+
+def _earliest(body: str, patterns: Sequence[re.Pattern[str]], joined: re.Pattern[str] | None) -> int | None:
+    """Where the earliest match of any of ``patterns`` in ``body`` starts (``joined``: them
+    as one pattern, ``PhraseBook.cut_finders``); None when none matches."""
+    if joined is not None:
+        found = joined.search(body)
+        return found.start() if found else None
+    return min((found.start() for pattern in patterns if (found := pattern.search(body))), default=None)
 
 
 _GREETING = re.compile(r"[^\n.!?]{0,60}[,:]")
