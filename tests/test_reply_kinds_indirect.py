@@ -542,6 +542,68 @@ SECOND = [
 ]
 
 
-@pytest.mark.parametrize("case", RULES + SHOWN + SECOND, ids=_ids(RULES + SHOWN + SECOND))
+# A slot offered to book the candidate into ("shall I pencil you in?"), an exercise to come, a plain
+# "the answer is no", holding replies and questions, with look-alikes ("the answer is no problem").
+THIRD = [
+    _short("next_step", "en", "Hi Sam,\n\nTom from the platform team has a free hour on Thursday "
+           "afternoon - shall I pencil you in?\n\nPriya"),
+    _short("next_step", "en", "Hi Sam,\n\nLast piece of the puzzle: a chat with our CEO. Does early "
+           "next week suit?\n\nPriya"),
+    _short("next_step", "en", "Hi Sam,\n\nWe'd like to see how you approach a real problem - expect "
+           "a small exercise in your inbox tomorrow.\n\nPriya"),
+    _short("next_step", "de", "Hallo Sam,\n\nUnser CTO hätte am Donnerstagnachmittag noch eine "
+           "Stunde frei – soll ich Sie eintragen?\n\nJulia"),
+    _short("next_step", "fr", "Bonjour Sam,\n\nNotre CTO a un créneau jeudi après-midi : je vous le "
+           "réserve ?\n\nClaire"),
+    _short("next_step", "es", "Hola Sam:\n\nNuestro CTO tiene un hueco el jueves por la tarde, ¿te "
+           "lo reservo?\n\nLucía"),
+    _short("next_step", "it", "Ciao Sam,\n\nIl nostro CTO ha un'ora libera giovedì pomeriggio: te la "
+           "blocco?\n\nGiulia"),
+    _short("next_step", "nl", "Hoi Sam,\n\nOnze CTO heeft donderdagmiddag nog een uurtje vrij, zal "
+           "ik je inplannen?\n\nDaan"),
+    _short("next_step", "pt", "Olá Sam,\n\nO nosso CTO tem uma hora livre na quinta à tarde, posso "
+           "te encaixar?\n\nAna"),
+    _short("acknowledgement", "en", "Hi Sam,\n\nThe hiring manager is on leave until the 16th, so "
+           "realistically you'll hear from us the week after.\n\nPriya"),
+    _short("acknowledgement", "de", "Hallo Sam,\n\nDie Entscheidung fällt voraussichtlich Ende "
+           "nächster Woche; ich melde mich dann.\n\nJulia"),
+    _short("acknowledgement", "fr", "Bonjour Sam,\n\nLa décision devrait tomber en fin de semaine "
+           "prochaine, je reviens vers vous à ce moment-là.\n\nClaire"),
+    _short("acknowledgement", "es", "Hola Sam:\n\nLa decisión se tomará previsiblemente a finales de "
+           "la semana que viene; te escribo entonces.\n\nLucía"),
+    _short("acknowledgement", "nl", "Hoi Sam,\n\nDe beslissing valt naar verwachting eind volgende "
+           "week; ik laat dan van me horen.\n\nDaan"),
+    _short("acknowledgement", "pt", "Olá Sam,\n\nA decisão deve sair no fim da próxima semana; "
+           "escrevo-te nessa altura.\n\nAna"),
+    _short("other", "en", "Hi Sam,\n\nAre you open to a hybrid setup, three days a week in the Leeds "
+           "office?\n\nPriya"),
+    _short("other", "de", "Hallo Sam,\n\nWären Sie grundsätzlich bereit, für die Stelle nach München "
+           "umzuziehen?\n\nJulia"),
+    _short("other", "fr", "Bonjour Sam,\n\nSeriez-vous prêt à vous déplacer deux jours par semaine à "
+           "Lyon ?\n\nClaire"),
+    _short("other", "es", "Hola Sam:\n\n¿Estarías dispuesto a mudarte a Valencia?\n\nLucía"),
+    _short("other", "it", "Ciao Sam,\n\nSaresti disponibile a trasferirti a Milano?\n\nGiulia"),
+    _short("other", "nl", "Hoi Sam,\n\nZou je bereid zijn om naar Eindhoven te verhuizen?\n\nDaan"),
+    _short("other", "pt", "Olá Sam,\n\nVocê estaria disposto a se mudar para Curitiba?\n\nAna"),
+    _short("rejection", "en", "Hi Sam,\n\nWe've had to make a difficult call and the answer this "
+           "time is no.\n\nPriya"),
+    _short("rejection", "de", "Hallo Sam,\n\nLeider müssen wir Ihnen eine Absage erteilen.\n\nJulia"),
+    _short("rejection", "fr", "Bonjour Sam,\n\nJe suis au regret de vous annoncer une réponse "
+           "négative.\n\nClaire"),
+    _short("rejection", "es", "Hola Sam:\n\nSiento comunicarte que la respuesta es negativa.\n\nLucía"),
+    _short("rejection", "it", "Ciao Sam,\n\nMi dispiace comunicarti che l'esito è negativo.\n\nGiulia"),
+    _short("rejection", "nl", "Hoi Sam,\n\nHelaas moet ik je een afwijzing sturen.\n\nDaan"),
+    _short("rejection", "pt", "Olá Sam,\n\nLamento informar que a resposta é negativa.\n\nAna"),
+    _short("other", "en", "Hi Sam,\n\nThe answer is no problem at all - the salary band is 60-70k.\n\nPriya"),
+    _short("rejection", "en", "Hi Sam,\n\nWe've had to make a difficult call and the answer this "
+           "time is no.\n\nPriya"),
+    _short("acknowledgement", "en", "Hi Sam,\n\nThanks for the small exercise you sent - the team is "
+           "reviewing it and you'll hear from us by Friday 13 June.\n\nPriya"),
+    _short("other", "de", "Hallo Sam,\n\nIhre Verfügbarkeit können Sie eintragen, wenn Sie mögen - "
+           "wie hoch ist Ihre Kündigungsfrist?\n\nJulia"),
+]
+
+
+@pytest.mark.parametrize("case", RULES + SHOWN + SECOND + THIRD, ids=_ids(RULES + SHOWN + SECOND + THIRD))
 def test_each_rule_holds_in_the_languages_that_word_it_so(case: Reply) -> None:
     assert read(case)[1].kind == case.kind
