@@ -109,6 +109,9 @@ def bare(name: str) -> str:
 INFOJOBS = {"Return-Path": "<bounces-5120@mail.infojobs.net>",
             "List-Unsubscribe": "<https://www.infojobs.net/candidate/notifications/unsubscribe?t=a1>"}
 LINKEDIN = {"List-Unsubscribe": "<https://www.linkedin.com/comm/psettings/email-unsubscribe>"}
+LINKEDIN_FOOTER = ("Reply: https://www.linkedin.com/messaging/thread/2-OTk3NjE0/\n\nYou are receiving message "
+                   "notification emails. Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe\n"
+                   "© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2.")
 
 PROBES: tuple[Trap, ...] = (
     # ---- a job board's status of one application, for the employer
@@ -297,6 +300,35 @@ PROBES: tuple[Trap, ...] = (
       f"Notification: Quant Developer interview @ Thu Nov 26, 2026 3pm (GMT) ({USER})",
       "This event has a reminder set.\n\nQuant Developer interview\nThursday Nov 26, 2026 3pm\n"
       "Organizer: Ruth Ossei-Mensah\n\nInvitation from Google Calendar", day(26, 12, UTC)),
+
+    # ---- a person's message a job board relays (LinkedIn's messages and InMail)
+    t("l01", "board relay", "brightmoor", "Owen Price <messages-noreply@linkedin.com>", USER,
+      "Owen sent you a message",
+      "Owen Price\nTalent Partner at Brightmoor Insurance\n\n\"Hi Alex, the panel enjoyed Thursday. We'd like you "
+      "back for a final round with our CTO next week - could you send me two times that suit you?\"\n\n"
+      + LINKEDIN_FOOTER, day(13, 9, UTC), headers={**LINKEDIN, "X-LinkedIn-Class": "MSG"}),
+    t("l02", "board relay", "none|review", "Maya Lind via LinkedIn <inmail-hit-reply@linkedin.com>", USER,
+      "Maya Lind sent you a message: Data roles",
+      "Maya Lind\nRecruiter at Peakline Talent\n\n\"Hi Alex, I hear you've been talking to Brightmoor Insurance. "
+      "I have similar Data Engineer roles with two clients in Leeds. Open to a chat?\"\n\n" + LINKEDIN_FOOTER,
+      day(14, 9, UTC), headers={**LINKEDIN, "X-LinkedIn-Class": "INMAIL"}),
+    t("l03", "board relay", "none|review", "Nuria Pons <messages-noreply@linkedin.com>", USER,
+      "Nuria sent you a message",
+      "Nuria Pons\nIllustrator at Estudio Pons\n\n\"Hola Alex! ¿Vienes a la inauguración del viernes?\"\n\n"
+      + LINKEDIN_FOOTER, day(15, 19), headers={**LINKEDIN, "X-LinkedIn-Class": "MSG"}),
+    t("l04", "board relay", "arbor-health", "Dana Whitfield via LinkedIn <inmail-hit-reply@linkedin.com>", USER,
+      "Dana Whitfield sent you a message: Clinical Data Analyst",
+      "Dana Whitfield\nTalent Lead at Arbor Health\n\n\"Hi Alex, quick one about the Clinical Data Analyst "
+      "role: could you share two references before Friday?\"\n\n" + LINKEDIN_FOOTER, day(16, 9, UTC),
+      headers={**LINKEDIN, "X-LinkedIn-Class": "INMAIL"}),
+    t("l05", "board relay", "review|none", "Ruth Osei <messages-noreply@linkedin.com>", USER,
+      "Ruth sent you a message",
+      "Ruth Osei\nHead of Talent at Northwind Traders\n\n\"Hi Alex, I have left Arbor Capital and joined "
+      "Northwind Traders. Happy to stay in touch!\"\n\n" + LINKEDIN_FOOTER, day(27, 9, UTC),
+      headers={**LINKEDIN, "X-LinkedIn-Class": "MSG"}),
+    t("l06", "board relay", "none", "LinkedIn <messages-noreply@linkedin.com>", USER, "You have 2 new messages",
+      "You have 2 new messages\n\nOwen Price (Brightmoor Insurance): Hi Alex, the panel enjoyed...\nMaya Lind: "
+      "Data roles\n\nView messages\n\n" + LINKEDIN_FOOTER, day(17, 8, UTC), headers=LINKEDIN),
 
     # ---- thread references without angle brackets, with comments or old mailers' text
     t("u01", "bare id", "arbor-capital", USER, "Ruth Osei <r.osei@arborcapital.co.uk>",

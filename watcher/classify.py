@@ -26,7 +26,7 @@ import structlog
 
 from watcher import workdays
 from watcher.company_guess import company_named
-from watcher.match import default_lists, scheduling_link, sending_platform
+from watcher.match import as_written, default_lists, scheduling_link, sending_platform
 from watcher.model import UNKNOWN_KIND, Classification, Invitation, Mail, PolicySettings
 from watcher.notify.marks import is_own_notice, notice_kind
 from watcher.parse import html_to_text
@@ -721,6 +721,7 @@ def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
 def classify_received(
     mail: Mail, book: PhraseBook, interview_company: str | None, settings: PolicySettings = DEFAULT_SETTINGS
 ) -> Classification:
+    mail = as_written(mail)  # a person's message a job board relays is theirs, not the board's mailing
     body, cut, forward = _plain_cut(mail.body or "", book)
     raw_new = _own_words(body, book, cut)
     text = fold_body(raw_new)

@@ -90,6 +90,8 @@ class MatchLists:
     calendar_labels: frozenset[str] = frozenset()
     # Names of the calendar and meeting services ("meetings = true" in platforms.toml)
     meeting_services: frozenset[str] = frozenset()
+    # Addresses a job board relays a person's message from ("relays" in jobboards.toml) -> board name
+    board_relays: Mapping[str, str] = dataclasses.field(default_factory=dict)
     # Addresses a job board sends the status of applications from, though an alert
     # sender's local part ("status_senders" in jobboards.toml) -> board name
     board_status_senders: Mapping[str, str] = dataclasses.field(default_factory=dict)
@@ -124,6 +126,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
     boards: dict[str, str] = {}
     board_senders: dict[str, str] = {}
     status_senders: dict[str, str] = {}
+    relays: dict[str, str] = {}
     alert_parts: set[str] = set()
     application_words: set[tuple[str, ...]] = set()
     for doc in _read_tomls("jobboards.toml", extra_dirs):
@@ -133,6 +136,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
             boards.update(dict.fromkeys(_lower_all(entry.get("domains", [])), str(entry["name"])))
             board_senders.update(dict.fromkeys(_lower_all(entry.get("senders", [])), str(entry["name"])))
             status_senders.update(dict.fromkeys(_lower_all(entry.get("status_senders", [])), str(entry["name"])))
+            relays.update(dict.fromkeys(_lower_all(entry.get("relays", [])), str(entry["name"])))
     return MatchLists(
         freemail_domains=frozenset(line for line in freemail if not line.endswith(".*")),
         freemail_prefixes=tuple(line[:-1] for line in freemail if line.endswith(".*")),
@@ -148,6 +152,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         calendar_labels=frozenset(calendar_labels),
         meeting_services=frozenset(meeting_services),
         board_status_senders=status_senders,
+        board_relays=relays,
         application_words=NameTable.of(application_words),
         left_employer=NameTable.of(tuple(words(line)) for line in _read_lines("left_employer.txt", extra_dirs)),
         role_mailboxes=frozenset(_read_lines("role_mailboxes.txt", extra_dirs)),
@@ -628,7 +633,8 @@ class InterviewIndex:
         return platform_traced(mail, self.lists)
 
     def job_board(self, address: str) -> str | None:
-        board = self.lists.job_board_senders.get(address) or self.lists.board_status_senders.get(address)
+        board = (self.lists.job_board_senders.get(address) or self.lists.board_status_senders.get(address)
+                 or self.lists.board_relays.get(address))
         if board:
             return board
         if address.partition("@")[0] in self.lists.alert_local_parts:
@@ -1021,6 +1027,11 @@ def may_concern(mail: Mail, index: InterviewIndex, threads: Mapping[str, str] | 
     counterparts = _counterparts(mail, index)
     if any(address in index.contacts or address in index.recruiters for address in counterparts):
         return True
+    relayed = relayed_person(mail, index.lists)
+    if relayed:
+        said = words(f"{relayed[1]} {mail.subject}")
+        return bool(index.people_named_by(replace(mail, from_name=relayed[1]))) or index.names.mentions_any(
+            said) or index.name_prefixes.mentions_any(said)
     if _job_board_reason(mail, index):
         return _may_be_board_status(mail, index)
     if threads and _thread_ids(mail, threads):
@@ -1111,6 +1122,9 @@ def _decide(
         return Match(interview=None, confidence=0.0, reasons=(ignored,))
     counterparts = _counterparts(mail, index)
     known_person = any(address in index.contacts or address in index.recruiters for address in counterparts)
+    relayed = None if known_person else relayed_person(mail, index.lists)
+    if relayed:
+        return _relayed_match(mail, index, relayed)
     board_reason = None if known_person else _job_board_reason(mail, index)
     if board_reason:
         status = _board_status_signal(mail, index)
@@ -1212,6 +1226,79 @@ def _job_board_reason(mail: Mail, index: InterviewIndex) -> str | None:
         if board:
             return f"from {board} ({address}): job boards are never tied to an interview"
     return None
+
+
+# "Jane Doe via LinkedIn", "Jane Doe über LinkedIn", "Jane Doe por meio do LinkedIn" ...
+_RELAY_WORDS = r"(?:via|über|par|por|por medio de|por meio d[oa]|a través de|através d[oa]|tramite|door)"
+
+
+def relayed_person(mail: Mail, lists: MatchLists | None = None) -> tuple[str, str] | None:
+    """(board, the writer's name) when received ``mail`` is a person's message a job board
+    relays from one of its ``relays`` addresses (``jobboards.toml``: "Joana Reis
+    <messages-noreply@linkedin.com>", "Jane Doe via LinkedIn <inmail-hit-reply@linkedin.com>"),
+    else None: also for the board's own notices from there, signed with its name."""
+    lists = lists or default_lists()
+    if mail.direction != "received":
+        return None
+    board = lists.board_relays.get(normalise_address(mail.from_addr))
+    if board is None:
+        return None
+    name = re.sub(rf"\s+{_RELAY_WORDS}\s+{re.escape(board)}\s*$", "", mail.from_name.strip(), flags=re.IGNORECASE)
+    if len(words(name)) < 2 or words(board)[0] in words(name):
+        return None
+    return board, name.strip()
+
+
+_LIST_FIELDS = frozenset({"list-id", "list-unsubscribe", "list-unsubscribe-post", "precedence"})
+
+
+def as_written(mail: Mail, lists: MatchLists | None = None) -> Mail:
+    """``mail`` as its writer wrote it when it is a person's message a job board relays
+    (``relayed_person``): their name as the sender's, without the relay's address (nobody
+    reads it: replies go through the board) or the board's mailing-list fields. Other mail
+    as it is."""
+    relayed = relayed_person(mail, lists)
+    if relayed is None:
+        return mail
+    headers = {field: value for field, value in mail.headers.items() if field.lower() not in _LIST_FIELDS}
+    return replace(mail, from_name=relayed[1], from_addr="", headers=headers)
+
+
+def _relayed_match(mail: Mail, index: InterviewIndex, relayed: tuple[str, str]) -> Match:
+    """A person's message a job board relays (``relayed_person``). Tied when the writer is
+    a logged contact or recruiter by name and the text names that person's company whole and
+    no other logged employer (the position a board shows under their name: "Talent Partner
+    at Saltmarsh Robotics"), unless they say they left it; held for review when either is
+    missing but the writer or the text names an interview; never tied otherwise: who writes
+    through a board is known only by name."""
+    board, name = relayed
+    as_person = replace(mail, from_name=name)
+    who = f"{name}'s message relayed by {board}"
+    notes: list[str] = []
+    ids = index.people_named_by(as_person)
+    signal: _Signal | None = None
+    if ids:
+        named = _named_whole(ids, as_person, index, lenient=False)
+        left = index.lists.left_employer.find(words(_own_text(mail)))
+        if named is not None and not left:
+            signal = _Signal(named[0], PERSON_CONFIDENCE, (f"{who}, a logged contact by name", named[1]))
+        else:
+            signal = _Signal(ids, PERSON_CONFIDENCE, (f"{who}, a logged contact by name",
+                                                     "nothing else says it is about that company: a person decides"),
+                             review=True)
+    else:
+        named_text = index.companies_named(_own_text(mail), written_as_names=True)
+        if named_text and len({index.name_of[iid] for iid in named_text}) == 1:
+            signal = _Signal(named_text, NAME_ONLY_CONFIDENCE,
+                             (f"{who}, whom nobody logged, names {_company_list(named_text, index)}: a person decides",),
+                             review=True)
+    if signal is not None:
+        timely = _drop_before_interview(signal.ids, mail, index, notes)
+        if timely and signal.review:
+            return _review(timely, signal.confidence, signal.reasons)
+        if timely:
+            return _settle(_Signal(timely, signal.confidence, signal.reasons), mail, index)
+    return Match(interview=None, confidence=0.0, reasons=(*notes, f"{who}: it says of no logged interview"))
 
 
 def _may_be_board_status(mail: Mail, index: InterviewIndex) -> bool:
