@@ -545,6 +545,9 @@ SECOND = [
 # A slot offered to book the candidate into ("shall I pencil you in?"), an exercise to come, a plain
 # "the answer is no", holding replies and questions, with look-alikes ("the answer is no problem").
 THIRD = [
+    # A promise of news named by the end of next week, its article joined to its preposition ("della").
+    _short("acknowledgement", "it", "Ciao Sam,\n\nLa decisione arriverà entro la fine della prossima settimana; "
+           "ti scrivo allora.\n\nGiulia"),
     _short("next_step", "en", "Hi Sam,\n\nTom from the platform team has a free hour on Thursday "
            "afternoon - shall I pencil you in?\n\nPriya"),
     _short("next_step", "en", "Hi Sam,\n\nLast piece of the puzzle: a chat with our CEO. Does early "
