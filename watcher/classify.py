@@ -440,7 +440,8 @@ def _date_patterns(words: DateWords) -> _DatePatterns:
 
     numbers = _alternation(words.numbers)
     units = words.day_units + words.business_day_units + words.week_units
-    not_a_full_date = rf"(?!\w|:|\.\d|,? (?:of |de )?(?:{month_names})(?!\w))"
+    # "by the 20th", but not "ab dem 7. Januar" (the ordinal's dot before a month's name).
+    not_a_full_date = rf"(?!\w|:|\.\d|{ORDINAL},? (?:of |de )?(?:{month_names})(?!\w))"
     return _DatePatterns(
         day_month=LazyPattern(
             rf"(?<!\w)(\d{{1,2}}){ORDINAL},? (?:of |de |)({month_names})(?:,? (\d{{4}}))?(?!\w)", Needs.of(aliases)
@@ -1618,10 +1619,30 @@ def _decided(hits: list[Hit], book: PhraseBook, text: str) -> list[Hit]:
     (``rejection.silence``: "if you have not heard from us within three weeks, please consider
     your application unsuccessful"), no negation right before them ("we have not yet chosen
     another candidate")."""
-    kept = _not_vetoed(_unquoted(hits, text), book.find("rejection.veto", text), text)
-    kept = _not_preceded(kept, book.find("rejection.conditional", text), text, CONDITION_WORDS)
-    kept = _not_preceded(kept, book.find("rejection.silence", text), text, SILENCE_WORDS)
+    kept = _unconditional(_stated(hits, book, text), book, text)
     return _not_preceded(kept, book.find("rejection.negation", text), text, NEGATION_WORDS)
+
+
+def _stated(hits: list[Hit], book: PhraseBook, text: str) -> list[Hit]:
+    """The rejection hits not quoted and with no veto in their paragraph."""
+    return _not_vetoed(_unquoted(hits, text), book.find("rejection.veto", text), text)
+
+
+def _unconditional(hits: list[Hit], book: PhraseBook, text: str) -> list[Hit]:
+    """The rejection hits with no condition and no silence made the answer before them."""
+    kept = _not_preceded(hits, book.find("rejection.conditional", text), text, CONDITION_WORDS)
+    return _not_preceded(kept, book.find("rejection.silence", text), text, SILENCE_WORDS)
+
+
+def rejection_on_condition(text: str, book: PhraseBook) -> list[Hit]:
+    """The rejection hits of a folded text that a condition or a silence made the answer
+    holds back (``rejection.conditional``, ``rejection.silence``: "if you have not heard from
+    us within two weeks, please consider your application unsuccessful", "si en el plazo de 15
+    días no has recibido noticias nuestras, entiende que tu candidatura no ha sido
+    seleccionada"): no decision yet, the words of a holding reply. [] when there is none."""
+    hits = _stated(book.find("rejection.strong", text) + book.find("rejection.weak", text), book, text)
+    kept = _unconditional(hits, book, text)
+    return [hit for hit in hits if hit not in kept]
 
 
 def _same_sentence(text: str, one: Hit, other: Hit) -> bool:
@@ -1889,6 +1910,9 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
         return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
     # "This is an automatic reply to confirm your application was received": a holding reply.
     acknowledgement = _not_about_another_role(book.find("acknowledgement.phrases", text), text, book) + received
+    # "If you have not heard from us within two weeks, consider your application unsuccessful":
+    # a decision only on a condition is none yet (what a holding reply says).
+    acknowledgement += rejection_on_condition(text, book) if not (rejection or weak_rejection) else []
     # "Recibido. ¿Te viene bien el jueves a las 10:00?", "no decision yet, could we talk on
     # Friday at 10:00?": a day and an hour asked for win over the words of receipt or of news
     # to come, as over thanks (below).

@@ -9,7 +9,9 @@ interview, held for review, suggested or announced:
   ``.invalid`` never resolves, RFC 2606), whose local part ends in ``.digest`` or ``.draft``.
 
 The digest also says ``Auto-Submitted: auto-generated`` (RFC 3834), so that vacation
-responders and mail rules do not answer it.
+responders and mail rules do not answer it, and its text ends with ``DIGEST_CLOSING`` on a
+line of its own: a digest forwarded by the user, or passed on by a server that drops unknown
+header fields and writes a new Message-ID, is known again by that line once its body is read.
 
 A digest is skipped wherever it comes back (the inbox, or a sent folder where the SMTP
 server keeps a copy). A draft is skipped everywhere but in a sent folder: there it is a
@@ -18,6 +20,7 @@ message the user sent from the draft (some mail programs keep its headers), whic
 
 from __future__ import annotations
 
+import re
 from email.message import EmailMessage
 from email.utils import make_msgid
 from typing import Literal
@@ -29,6 +32,10 @@ NoticeKind = Literal["digest", "draft"]
 NOTICE_HEADER = "X-Watcher-Notice"
 NOTICE_ID_DOMAIN = "notice.watcher.invalid"
 _KINDS: frozenset[str] = frozenset({"digest", "draft"})
+# The digest's last line (after the "-- " signature separator), written by watcher alone.
+DIGEST_CLOSING = "Sent once by watcher for these updates; nothing more will follow about them."
+# At the start of a line, as text or right after an HTML tag; never behind a quote marker.
+_CLOSING_LINE = re.compile(rf"(?:^|<[A-Za-z/][^<>]*>)[ \t]*{re.escape(DIGEST_CLOSING)}", re.MULTILINE)
 
 
 def mark(message: EmailMessage, kind: NoticeKind) -> None:
@@ -46,8 +53,9 @@ def mark(message: EmailMessage, kind: NoticeKind) -> None:
 def notice_kind(mail: Mail) -> NoticeKind | None:
     """"digest" or "draft" when ``mail`` is one watcher wrote (by either mark), else None.
 
-    Reads the header fields only (``Mail.headers`` and ``message_id``), so the header test
-    of a sync can use it before any body is fetched.
+    Reads the header fields (``Mail.headers`` and ``message_id``), so the header test of a
+    sync can use it before any body is fetched; once the body is read, a digest's closing
+    line (``DIGEST_CLOSING``) marks it too.
     """
     value = mail.headers.get(NOTICE_HEADER.lower(), "").strip().lower()
     if value in _KINDS:
@@ -56,6 +64,8 @@ def notice_kind(mail: Mail) -> NoticeKind | None:
     if domain.lower() == NOTICE_ID_DOMAIN:
         kind = local.rpartition(".")[2].lower()
         return kind if kind in _KINDS else "digest"  # type: ignore[return-value]
+    if mail.body and DIGEST_CLOSING in mail.body and _CLOSING_LINE.search(mail.body):
+        return "digest"
     return None
 
 

@@ -28,7 +28,7 @@ from watcher.model import Draft, Notice
 from watcher.notify import NotifyError
 from watcher.notify.digest import email_subject, line, ordered
 from watcher.notify.drafts import nobody_known
-from watcher.notify.marks import mark
+from watcher.notify.marks import DIGEST_CLOSING, mark
 
 log = structlog.get_logger(__name__)
 
@@ -225,7 +225,7 @@ def build_digest(
 
 def digest_body(notices: Sequence[Notice]) -> str:
     sections = [_section(notice) for notice in ordered(notices)]
-    footer = "-- \nSent once by watcher for these updates; nothing more will follow about them.\n"
+    footer = f"-- \n{DIGEST_CLOSING}\n"
     return "\n\n".join(sections) + "\n\n" + footer
 
 
