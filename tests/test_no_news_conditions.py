@@ -93,3 +93,55 @@ def test_the_digest_is_known_by_its_closing_line(body: str, kind: str | None) ->
     assert notice_kind(mail) == kind
     if kind == "digest":
         assert classify(mail).kind == "bulk"
+
+
+# Absences, receipts and reminders in the short forms people and platforms write them.
+SHORT_FORMS = [
+    ("I'm currently on PTO, back Tuesday.", "auto_reply", date(2026, 11, 10)),
+    ("I'm OOO through the 20th. For anything urgent, ping talent@acme.example.", "auto_reply", date(2026, 11, 20)),
+    ("Sarò fuori sede dal 5 al 16 novembre.", "auto_reply", date(2026, 11, 16)),
+    ("Estarei ausente de 5 a 16 de novembro.", "auto_reply", date(2026, 11, 16)),
+    ("Hoi, ik ben tot 20 november ziek.", "auto_reply", date(2026, 11, 20)),
+    ("Reçu, merci.", "acknowledgement", None),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "back"), SHORT_FORMS)
+def test_short_absences_and_receipts(body: str, kind: str, back: date | None) -> None:
+    result = classify(received(body, sender=PERSON, when=WHEN))
+    assert result.kind == kind, result.reasons
+    if back is not None:
+        assert result.date == back
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your interview is in 2 days: Friday, November 6 at 14:00.",
+        "Ihr Vorstellungsgespräch findet in 2 Tagen statt: Freitag, 6. November, 14:00 Uhr.",
+        "Votre entretien a lieu dans 2 jours : vendredi 6 novembre à 14h00.",
+        "Tu entrevista es dentro de 2 días: viernes 6 de noviembre a las 14:00.",
+        "Il tuo colloquio è tra 2 giorni: venerdì 6 novembre alle 14:00.",
+        "Je sollicitatiegesprek is over 2 dagen: vrijdag 6 november om 14:00.",
+        "A sua entrevista é daqui a 2 dias: sexta-feira, 6 de novembro, às 14:00.",
+        "Your video interview starts in 30 minutes. Join here: https://meet.example/abc",
+    ],
+)
+def test_a_platforms_countdown_to_a_booked_step_is_a_holding_reply(body: str) -> None:
+    result = classify(received(body, sender="no-reply@acme.example", when=WHEN))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("I'm on PTO Monday, back Tuesday - could we do the final interview on Wednesday 11 November at 10:00?",
+         "next_step"),
+        ("Your interview is in 2 days, but we have had to move it to Thursday 12 November at 10:00.", "next_step"),
+        ("I'm OOO through the 20th, but wanted to tell you first: we will not be moving forward with your "
+         "application.", "rejection"),
+    ],
+)
+def test_the_same_words_beside_news_keep_the_news(body: str, kind: str) -> None:
+    result = classify(received(body, sender="no-reply@acme.example" if "move it" in body else PERSON, when=WHEN))
+    assert result.kind == kind, result.reasons

@@ -1906,7 +1906,9 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     # An out-of-office's "please contact hr@" asks nothing of the candidate (above).
     answers = answered(text, book)
     received = book.find("acknowledgement.received", text)
-    if auto_reply_hits and not answers and not received:
+    # "I'm away Monday until Tuesday - could we do the final interview on Wednesday at 10:00?":
+    # a day and an hour asked for is a question no out-of-office asks.
+    if auto_reply_hits and not answers and not received and not proposes_time:
         return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
     # "This is an automatic reply to confirm your application was received": a holding reply.
     acknowledgement = _not_about_another_role(book.find("acknowledgement.phrases", text), text, book) + received
