@@ -145,3 +145,90 @@ def test_a_platforms_countdown_to_a_booked_step_is_a_holding_reply(body: str) ->
 def test_the_same_words_beside_news_keep_the_news(body: str, kind: str) -> None:
     result = classify(received(body, sender="no-reply@acme.example" if "move it" in body else PERSON, when=WHEN))
     assert result.kind == kind, result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Buongiorno, sono in fiera a Francoforte fino a mercoledì 25 novembre e rispondo alle e-mail con ritardo.",
+        "Hi, I'm at a trade show in Las Vegas until Wednesday 25 November and replies will be delayed.",
+        "Ich bin bis Mittwoch, 25. November, auf der Messe in Hannover und beantworte Ihre Nachricht danach.",
+        "Je suis sur un salon à Lyon jusqu'au mercredi 25 novembre, je répondrai avec du retard.",
+        "Estoy en una feria en Bolonia hasta el miércoles 25 de noviembre y responderé con retraso.",
+        "Ik ben tot woensdag 25 november op een beurs in Keulen en reageer met vertraging.",
+        "Estou numa feira em Madrid até quarta-feira, 25 de novembro, e responderei com atraso.",
+    ],
+)
+def test_away_at_a_fair_answering_late_is_an_out_of_office(body: str) -> None:
+    result = classify(received(body, sender=PERSON, when=WHEN))
+    assert result.kind == "auto_reply", result.reasons
+    assert result.date == date(2026, 11, 25)
+
+
+def test_sorry_for_answering_late_keeps_the_decision() -> None:
+    body = "Scusa se ti rispondo con ritardo! Purtroppo abbiamo scelto un altro candidato."
+    assert classify(received(body, sender=PERSON, when=WHEN)).kind == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Confirmamos o recebimento da sua etapa Teste técnico para a vaga Engenheira de Dados Sênior. Agora nosso "
+        "time vai analisar as respostas e você será avisada sobre os próximos passos.",
+        "Confirmamos la recepción de tu prueba técnica para la vacante. Nuestro equipo revisará tus respuestas.",
+        "Nous confirmons la réception de votre test technique. Notre équipe va analyser vos réponses.",
+        "Confermiamo la ricezione del tuo test tecnico. Il nostro team valuterà le risposte.",
+        "Wir bestätigen den Eingang Ihres technischen Tests. Unser Team prüft nun Ihre Antworten.",
+        "We bevestigen de ontvangst van je technische test. Ons team bekijkt je antwoorden.",
+        "We confirm receipt of your technical test. Our team will now review your answers.",
+    ],
+)
+def test_a_step_received_is_done_not_ahead(body: str) -> None:
+    result = classify(received(body, sender="no-reply@acme.example", when=WHEN))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+def test_documents_arrived_and_passed_on_is_a_receipt() -> None:
+    body = ("Liebe Frau Albers,\n\ndanke, die Unterlagen sind angekommen. Ich reiche sie an Herrn Brauer weiter, "
+            "sobald er nächste Woche wieder im Haus ist.\n\nViele Grüße\nJana Wiegand")
+    result = classify(received(body, sender=PERSON, when=WHEN))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+# A next stage only on a condition ("if your profile is selected for the next stage, we will
+# contact you"): a receipt, no step.
+NEXT_STAGE_IF = [
+    "Obrigado por se candidatar à vaga. Sua candidatura foi registrada com sucesso. Nosso time vai analisar seu "
+    "currículo e, caso seu perfil seja selecionado para a próxima fase, entraremos em contato.",
+    "Thank you for applying. Our team will review your CV and, if your profile is selected for the next stage, we "
+    "will contact you.",
+    "Vielen Dank für Ihre Bewerbung. Wir prüfen Ihre Unterlagen und melden uns, falls Ihr Profil für die nächste "
+    "Runde ausgewählt wird.",
+    "Gracias por tu candidatura. Revisaremos tu CV y, si tu perfil es seleccionado para la siguiente fase, nos "
+    "pondremos en contacto contigo.",
+    "Merci pour votre candidature. Si votre profil est retenu pour la prochaine étape, nous vous contacterons.",
+    "Grazie per la candidatura. Valuteremo il tuo CV e, se il tuo profilo sarà selezionato per la fase successiva, "
+    "ti contatteremo.",
+    "Bedankt voor je sollicitatie. We bekijken je cv en als je profiel geselecteerd wordt voor de volgende ronde, "
+    "nemen we contact op.",
+]
+
+
+@pytest.mark.parametrize("body", NEXT_STAGE_IF)
+def test_a_next_stage_only_on_a_condition_is_no_step(body: str) -> None:
+    result = classify(received(body, sender="no-reply@acme.example", when=WHEN))
+    assert result.kind == "acknowledgement", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your profile has been selected for the next stage: a technical interview. Could you do Tuesday 10 November "
+        "at 10:00?",
+        "Ihr Profil wurde für die nächste Runde ausgewählt. Passt Ihnen Dienstag, der 10. November, um 10 Uhr?",
+        "Je profiel is geselecteerd voor de volgende ronde. Past dinsdag 10 november om 10:00?",
+    ],
+)
+def test_a_next_stage_reached_stays_a_step(body: str) -> None:
+    result = classify(received(body, sender=PERSON, when=WHEN))
+    assert result.kind == "next_step", result.reasons
