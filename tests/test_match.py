@@ -818,3 +818,18 @@ def test_the_words_pre_test_finds_what_the_whole_reading_finds(
     assert [INDEX.name_mentions(text, written_as_names=flag) for flag in (False, True)] == quick
     named = bool(quick[0].exact or quick[0].partial or quick[0].others)
     assert named == ("employer" not in text)
+
+
+@pytest.mark.parametrize(("logged", "written", "wanted"), [
+    ("Ingénieure data", "Votre candidature au poste d'Ingénieur·e Data (H/F) chez Acme Corp est en cours d'étude.", True),
+    ("Ingénieur data", "Votre candidature au poste d'Ingénieur(e) Data chez Acme Corp est en cours d'étude.", True),
+    ("Softwareentwicklerin", "Ihre Bewerbung als Softwareentwickler:in bei Acme Corp ist eingegangen.", True),
+    ("Desarrollador backend", "Tu candidatura a Desarrollador/a Backend en Acme Corp ha cambiado de estado.", True),
+    ("Ingénieure data", "Votre candidature au poste d'Ingénieur·e Logiciel chez Acme Corp est en cours d'étude.", False),
+    ("Ingénieure data", "Votre candidature au poste d'Ingénieur Data chez Acme Corp est en cours d'étude.", False),
+])
+def test_a_job_boards_status_names_a_role_written_for_both_genders(logged: str, written: str, wanted: bool) -> None:
+    index = build_index((interview("acme-x", "Acme Corp.", role=logged, domains=("acme.com",)),), ME)
+    notice = mail("noreply@welcometothejungle.com", "Votre candidature chez Acme Corp", from_name="Acme Corp via WTTJ",
+                  body=written)
+    assert (match(notice, index, {}).interview == "acme-x") is wanted

@@ -1371,10 +1371,24 @@ def _sentences(body: str) -> list[str]:
     return [sentence for sentence in found if sentence.strip()]
 
 
+# A title written for both genders: "Ingénieur·e", "Ingénieur(e)", "Entwickler:in",
+# "Entwickler*in", "Desarrollador/a" (the ending after a letter, then no letter).
+_GENDER_ENDING = re.compile(
+    r"(?<=[^\W\d_])(?:[·•*:/]|\()(e|es|in|innen|a|as|ne|rice|euse|trice)\)?(?![^\W\d_])", re.IGNORECASE)
+
+
 def _role_written_whole(role: str, text: str) -> bool:
     """Whether ``text`` names ``role`` as a whole title: its words, with no capitalised word
     joined before or after them that may make it another title ("Senior Data Engineer",
-    "Data Engineer Intern")."""
+    "Data Engineer Intern"). A title written for both genders ("Ingénieur·e Data") names
+    either form ("Ingénieure data", "Ingénieur data")."""
+    if _GENDER_ENDING.search(text):
+        return any(_role_in(role, _GENDER_ENDING.sub(form, text)) for form in (r"\1", ""))
+    return _role_in(role, text)
+
+
+def _role_in(role: str, text: str) -> bool:
+    """``_role_written_whole`` for one way of writing ``text``."""
     wanted = tuple(words(role))
     if not wanted:
         return False
