@@ -138,3 +138,18 @@ def test_a_note_that_only_gives_the_practical_details_asks_for_no_answer(lang, s
     result = classify(received(body, subject=subject, sender=CONTACT), interview_company="Ferrowind")
     assert not result.asks_reply, result.reasons
     assert result.kind in ("other", "next_step"), result.reasons
+
+
+QUESTIONS_ABOUT_THE_MEETING = [
+    ("en", "Re: Tuesday", "Hi Sam,\n\nThe door code is 4411. Let me know if Thursday at 10 works for you.\n\nLena"),
+    ("it", "Re: Martedì", "Ciao Sam,\n\nil codice del portone è 4411. Fammi sapere se giovedì alle 10 ti va bene."
+     "\n\nLena"),
+    ("it", "Re: Colloquio", "Gentile Sam,\n\nmi faccia sapere se è disponibile giovedì mattina.\n\nLena"),
+]
+
+
+@pytest.mark.parametrize(("lang", "subject", "body"), QUESTIONS_ABOUT_THE_MEETING,
+                         ids=[f"{lang}-{n}" for n, (lang, _, _) in enumerate(QUESTIONS_ABOUT_THE_MEETING)])
+def test_a_note_that_asks_whether_a_time_suits_still_asks_for_an_answer(lang, subject, body):
+    result = classify(received(body, subject=subject, sender=CONTACT), interview_company="Ferrowind")
+    assert result.asks_reply, result.reasons
