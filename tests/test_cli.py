@@ -349,3 +349,27 @@ def test_a_bad_interview_option_is_named_as_typed(bare):
     edited = watcher("interview", "edit", "bar-2026-11-27", "--feedback-by", "2026-11-01", config=bare)
     assert edited.returncode == 2
     assert "--feedback-by: 2026-11-01 is before the interview (2026-11-27)" in edited.stderr, edited.stderr
+
+
+def test_an_interview_logged_after_its_mail_was_read_says_a_scan_looks_for_it(tmp_path, bare):
+    """Mail read before the interview was logged was tied to nothing: until a scan looks at it
+    again, the to-do list knows none of it. Logging the interview says so, and the scan finds it."""
+    inbox = tmp_path / "mail"
+    for sub in ("cur", "new", "tmp"):
+        (inbox / sub).mkdir(parents=True)
+    (inbox / "new" / "1.eml").write_text(
+        "From: HR Globex <hr@globex.example>\nTo: me@example.org\nSubject: Your interview at Globex\n"
+        "Message-ID: <g1@globex.example>\nDate: Fri, 20 Nov 2026 11:00:00 +0100\n\nDear Sam,\n\nThank you for "
+        "interviewing with us. Unfortunately we have decided not to move forward with your application.\n\nGlobex HR\n")
+    config = tmp_path / "mailbox.toml"
+    config.write_text(bare.read_text() + '[[account]]\nname = "home"\ntype = "maildir"\npath = "mail"\n')
+    assert watcher("scan", "--no-notify", "--now", "2026-11-24T10:00", config=config).returncode == 0
+    added = watcher("interview", "add", "--company", "Globex", "--when", "2026-11-18T14:00", "--contact",
+                    "hr@globex.example", "--id", "globex", config=config)
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.splitlines()[1] == "its mail is looked for at the next scan: `watcher scan` does it now"
+    scanned = watcher("scan", "--no-notify", "--now", "2026-11-24T10:00", config=config)
+    assert "Globex: they said no" in scanned.stdout
+    # Without an account there is no mail to look at: nothing is said of a scan.
+    alone = watcher("interview", "add", "--company", "Initech", "--when", "2026-11-18T14:00", config=bare)
+    assert alone.returncode == 0 and "scan" not in alone.stdout

@@ -543,6 +543,8 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
     except ActionError as exc:
         raise UsageError(str(exc)) from None
     print(f"logged {interview.id}: {interview.company} on {interview.when.astimezone(tz):%a %d %b %Y %H:%M}", file=out)
+    if config.accounts:  # mail read before it was logged is looked at for it by the next sync
+        print("its mail is looked for at the next scan: `watcher scan` does it now", file=out)
     from watcher.commands.check import match_warnings  # what check would say of it, said now
 
     for warning in match_warnings([interview]):
