@@ -151,6 +151,10 @@ def test_import_keeps_good_rows_and_reports_bad_ones(bare, tmp_path):
 def test_assigning_an_unknown_message_is_an_error(bare):
     result = watcher("message", "assign", "<nope@x>", "none", config=bare)
     assert result.returncode == 2 and "no stored message" in result.stderr
+    # and where the Message-IDs it keeps are to be found
+    assert "`watcher interview show ID --json`" in result.stderr and "`watcher review --json`" in result.stderr
+    logged = watcher("interview", "add", "--from-message", "<nope@x>", config=bare)
+    assert logged.returncode == 2 and "`watcher interview show ID --json`" in logged.stderr
 
 
 def test_login_refuses_an_unknown_account(bare):

@@ -47,6 +47,11 @@ class InvalidInterview(ActionError):
         super().__init__(str(error))
 
 
+# Where the Message-IDs of the messages watcher keeps are shown, for an error naming one it does not keep.
+WHERE_MESSAGE_IDS = ("watcher keeps only the messages it tied to an interview or held; `watcher interview show ID"
+                     " --json` lists an interview's with their Message-IDs, `watcher review --json` the held ones"
+                     " (a message not kept yet: `watcher scan` reads it first)")
+
 def normalize_message_id(text: str) -> str:
     """Given a Message-ID with or without angle brackets, return it as stored: ``<id>``."""
     bare = text.strip().strip("<>").strip()
@@ -177,7 +182,7 @@ def assign_message(store: Store, message_id: str, interview_id: str | None, kind
     message_id = normalize_message_id(message_id)
     stored = store.stored_message(message_id)
     if stored is None:
-        raise ActionError(f"no stored message with Message-ID {message_id}")
+        raise ActionError(f"no stored message with Message-ID {message_id}: {WHERE_MESSAGE_IDS}")
     if interview_id is not None:
         interview_id = require_interview(store, interview_id).id
     if kind is not None:
@@ -211,7 +216,7 @@ def invitation_fields(store: Store, message_id: str) -> dict[str, Any]:
     message_id = normalize_message_id(message_id)
     stored = store.stored_message(message_id)
     if stored is None:
-        raise ActionError(f"no stored message with Message-ID {message_id!r}")
+        raise ActionError(f"no stored message with Message-ID {message_id!r}: {WHERE_MESSAGE_IDS}")
     invitation = stored.invitation or {}
     fields: dict[str, Any] = {"contacts": [stored.mail.from_addr]}
     # Never the sender's display name: it is often a role ("Hiring"), not the employer.
