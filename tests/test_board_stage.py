@@ -30,3 +30,12 @@ def test_coming_up_is_the_first_column() -> None:
 def test_news_before_the_interview_still_goes_by_the_news() -> None:
     offer = Decision(interview="acme", status="heard_back", outcome="offer")
     assert stage_of(offer, INTERVIEW - timedelta(days=1), INTERVIEW) == "offer"
+
+
+def test_a_reply_that_decides_nothing_sits_under_a_heading_that_names_no_step() -> None:
+    """A contact's note with a door code is a person's reply, no next step: its column says
+    that they wrote back, not what they decided."""
+    note = Decision(interview="acme", status="heard_back", outcome="other")
+    column = stage_of(note, INTERVIEW + timedelta(days=3), INTERVIEW)
+    assert column == "next_step"
+    assert "step" not in dict(STAGES)[column].lower()

@@ -32,7 +32,8 @@ STAGES: tuple[tuple[StageName, str], ...] = (
     ("to_thank", "To thank"),
     ("waiting", "Waiting"),
     ("follow_up_due", "Follow-up due"),
-    ("next_step", "Heard back: next step"),
+    # A next step, or a person's reply that decides nothing ("the door code is 4411"): no verdict
+    ("next_step", "Heard back"),
     ("offer", "Offer"),
     ("rejected", "Said no"),
     ("closed", "Moved on or closed"),
