@@ -116,6 +116,7 @@ def test_a_scan_with_nothing_new_loads_no_classifier_config_check_or_keyring(tmp
     )
     first = loaded("--config", str(config), "scan", "--json", "--no-notify")
     assert {"watcher.classify", "watcher.interviews_file"} <= first  # the reply was new, read and classified
+    assert "asyncio" not in first  # structlog's async methods are never called (watcher/log.py)
     modules = loaded("--config", str(config), "scan", "--json", "--no-notify")
     assert {"watcher.pipeline", "watcher.policy", "watcher.sync"} <= modules  # it synced and decided
     assert modules & {"watcher.classify", "watcher.phrases", "watcher.config", "watcher.interviews_file",
@@ -139,3 +140,23 @@ def test_a_scan_loads_no_channel_its_config_leaves_off_nor_the_zone_reader_for_a
     assert {"watcher.config", "watcher.pipeline", "watcher.notify"} <= modules  # checked the config, decided
     assert modules & {"smtplib", "watcher.notify.smtp", "watcher.notify.imap_drafts", "tzlocal",
                       "watcher.auth.tokens"} == set()
+
+
+def test_structlog_s_async_methods_still_work_through_the_asyncio_stand_in() -> None:
+    """watcher.log imports structlog with a stand-in for asyncio; the first use of it
+    imports the real one, so structlog's async loggers (and anyone's asyncio) still work."""
+    probe = (
+        "import sys, watcher.log, structlog, structlog.stdlib\n"
+        "assert 'asyncio' not in sys.modules\n"
+        "import asyncio\n"
+        "async def go():\n"
+        "    await structlog.stdlib.get_logger('probe').ainfo('logged from a coroutine')\n"
+        "    await structlog.get_logger('probe').ainfo('and through the native logger')\n"
+        "asyncio.run(go())\n"
+        "print(structlog.stdlib.asyncio.get_running_loop is asyncio.get_running_loop)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "logged from a coroutine" in result.stdout + result.stderr
+    assert "and through the native logger" in result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True"
