@@ -259,3 +259,15 @@ def test_a_draft_that_answers_someone_greets_them_as_their_name_is_written(tmp_p
     text = draft_cmd(config, "acme", "--now", THURSDAY, env=env)
     assert text.returncode == 0, text.stderr
     assert "\nHello Ánna,\n" in text.stdout, text.stdout
+
+
+def test_saving_with_no_imap_account_says_there_is_none_to_file_it_in(bare):
+    """Setting [drafts] imap_folder would not help: the config refuses it without an IMAP account."""
+    config = bare.parent / "maildir.toml"
+    (bare.parent / "mail").mkdir()
+    config.write_text(bare.read_text() + '[[account]]\nname = "home"\ntype = "maildir"\npath = "mail"\n')
+    assert watcher("interview", "add", "--company", "Nobody Inc", "--when", "2026-11-16T10:00", "--id", "nobody",
+                   config=config).returncode == 0
+    saved = watcher("draft", "nobody", "follow_up", "--save", "--now", "2026-11-30T10:00", config=config)
+    assert saved.returncode == 2
+    assert "no IMAP account is configured" in saved.stderr and "imap_folder =" not in saved.stderr

@@ -87,6 +87,10 @@ def save_draft(found: StepDraft, config: Config, password) -> bool:
     from watcher.sources import open_source
 
     folder = config.drafts.imap_folder
+    if not folder and not any(a.type == "imap" for a in config.accounts):
+        raise ActionError("--save files a draft in an IMAP account's drafts folder, and no IMAP account is"
+                          " configured (a Maildir or an mbox is only read): leave out --save and paste the draft"
+                          " into your mail program")
     if not folder:
         raise ActionError('no drafts folder configured: set [drafts] imap_folder = "Drafts"')
     account = next(a for a in config.accounts if a.name == config.drafts.account)
