@@ -607,6 +607,62 @@ THIRD = [
 ]
 
 
-@pytest.mark.parametrize("case", RULES + SHOWN + SECOND + THIRD, ids=_ids(RULES + SHOWN + SECOND + THIRD))
+# An offer told by the start wished for on a day ("we'd love for you to start on 1 July"), beside steps
+# started on a day ("start the take-home on Monday", "vous accueillir mardi pour l'entretien"); holding
+# replies with their day and questions about a permit. 7 of the first 21 read wrong before.
+FOURTH = [
+    _short("acknowledgement", "en", "Hi Sam,\n\nWe're wrapping up the last interviews this week; "
+           "expect an answer from me no later than Tuesday 10 June.\n\nPriya"),
+    _short("acknowledgement", "de", "Hallo Sam,\n\nWir führen diese Woche noch die letzten "
+           "Gespräche; mit einer Antwort können Sie bis Dienstag, 10. Juni, rechnen.\n\nJulia"),
+    _short("acknowledgement", "fr", "Bonjour Sam,\n\nNous terminons les derniers entretiens cette "
+           "semaine ; vous pouvez compter sur une réponse d'ici mardi 10 juin.\n\nClaire"),
+    _short("acknowledgement", "es", "Hola Sam:\n\nEsta semana cerramos las últimas entrevistas; "
+           "contarás con una respuesta como muy tarde el martes 10 de junio.\n\nLucía"),
+    _short("acknowledgement", "it", "Ciao Sam,\n\nQuesta settimana chiudiamo gli ultimi colloqui; "
+           "avrai una risposta al più tardi martedì 10 giugno.\n\nGiulia"),
+    _short("acknowledgement", "nl", "Hoi Sam,\n\nDeze week ronden we de laatste gesprekken af; "
+           "uiterlijk dinsdag 10 juni heb je antwoord.\n\nDaan"),
+    _short("acknowledgement", "pt", "Olá Sam,\n\nEsta semana fechamos as últimas entrevistas; você "
+           "terá uma resposta no máximo até terça-feira, 10 de junho.\n\nAna"),
+    _short("other", "en", "Hi Sam,\n\nDo you currently hold a valid UK work visa, or would you need "
+           "sponsorship?\n\nPriya"),
+    _short("other", "de", "Hallo Sam,\n\nHaben Sie bereits eine Arbeitserlaubnis für Deutschland?\n\nJulia"),
+    _short("other", "fr", "Bonjour Sam,\n\nAvez-vous besoin d'un visa pour travailler en France ?\n\nClaire"),
+    _short("other", "es", "Hola Sam:\n\n¿Necesitarías patrocinio de visado para trabajar en "
+           "España?\n\nLucía"),
+    _short("other", "it", "Ciao Sam,\n\nHai già un permesso di lavoro valido per l'Italia?\n\nGiulia"),
+    _short("other", "nl", "Hoi Sam,\n\nHeb je een werkvergunning voor Nederland nodig?\n\nDaan"),
+    _short("other", "pt", "Olá Sam,\n\nVocê precisaria de visto para trabalhar em Portugal?\n\nAna"),
+    _short("offer", "en", "Hi Sam,\n\nThe paperwork is on its way - we'd love for you to start on 1 "
+           "July.\n\nPriya"),
+    _short("offer", "de", "Hallo Sam,\n\nWir würden uns freuen, wenn Sie am 1. Juli bei uns "
+           "anfangen.\n\nJulia"),
+    _short("offer", "fr", "Bonjour Sam,\n\nNous serions ravis que vous nous rejoigniez dès le 1er "
+           "juillet.\n\nClaire"),
+    _short("offer", "es", "Hola Sam:\n\nNos encantaría que te incorporaras el 1 de julio.\n\nLucía"),
+    _short("offer", "it", "Ciao Sam,\n\nSaremmo felici se potessi iniziare con noi il 1° luglio.\n\nGiulia"),
+    _short("offer", "nl", "Hoi Sam,\n\nWe zouden het fijn vinden als je op 1 juli bij ons begint.\n\nDaan"),
+    _short("offer", "pt", "Olá Sam,\n\nAdoraríamos que você começasse conosco no dia 1º de julho.\n\nAna"),
+    _short("next_step", "en", "Hi Sam,\n\nWe'd like you to start the take-home on Monday - the link "
+           "follows.\n\nPriya"),
+    _short("next_step", "en", "Hi Sam,\n\nWe'd love you to start with a short call on Monday at "
+           "10:00 - does that work?\n\nPriya"),
+    _short("next_step", "de", "Hallo Sam,\n\nWir würden uns freuen, wenn Sie am Dienstag um 10 Uhr "
+           "mit dem Gespräch beginnen könnten.\n\nJulia"),
+    _short("next_step", "fr", "Bonjour Sam,\n\nNous serions ravis de vous accueillir mardi 10 juin à "
+           "10 h pour l'entretien final.\n\nClaire"),
+    _short("next_step", "nl", "Hoi Sam,\n\nWe zouden het fijn vinden als je dinsdag om 10.00 uur "
+           "start met de assessment.\n\nDaan"),
+    _short("next_step", "it", "Ciao Sam,\n\nSaremmo felici di averti con noi martedì alle 10 per il "
+           "colloquio finale.\n\nGiulia"),
+    _short("rejection", "es", "Hola Sam:\n\nNos encantaría que te incorporaras en julio, pero "
+           "lamentablemente hemos decidido seguir con otro candidato.\n\nLucía"),
+]
+
+CHECKED = RULES + SHOWN + SECOND + THIRD + FOURTH
+
+
+@pytest.mark.parametrize("case", CHECKED, ids=_ids(CHECKED))
 def test_each_rule_holds_in_the_languages_that_word_it_so(case: Reply) -> None:
     assert read(case)[1].kind == case.kind
