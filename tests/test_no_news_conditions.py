@@ -33,6 +33,15 @@ ON_CONDITION = [
     "Heb je binnen drie weken niets van ons gehoord, dan ben je helaas niet geselecteerd.",
     "Mocht u binnen drie weken niets van ons horen, dan bent u helaas niet geselecteerd.",
     "Caso não receba notícias nossas no prazo de 30 dias, considere que a sua candidatura não foi selecionada.",
+    # The employer's own silence made the answer, and a next round only if they decide to go on.
+    "If we have not contacted you by the end of November, please assume the position has been filled.",
+    "Sollten Sie bis Ende November nichts von uns gehört haben, ist die Stelle leider anderweitig vergeben.",
+    "Si vous n'avez pas de nouvelles d'ici fin novembre, considérez que le poste a été pourvu.",
+    "Si no te contactamos antes de finales de noviembre, considera que el puesto ha sido cubierto.",
+    "Als je voor eind november niets van ons hoort, is de functie helaas ingevuld.",
+    "Se não tiver notícias nossas até ao final de novembro, considere que a vaga foi preenchida.",
+    "Merci Alex. Si nous décidons d'aller plus loin, nous vous recontacterons pour le prochain entretien.",
+    "Grazie Alex. Se decidiamo di proseguire, ti contatteremo per il prossimo colloquio.",
 ]
 
 
@@ -232,3 +241,4 @@ def test_a_next_stage_only_on_a_condition_is_no_step(body: str) -> None:
 def test_a_next_stage_reached_stays_a_step(body: str) -> None:
     result = classify(received(body, sender=PERSON, when=WHEN))
     assert result.kind == "next_step", result.reasons
+
