@@ -76,6 +76,10 @@ GARBAGE = {
     # UTF-16 bytes declared as Latin-1: every other character a NUL.
     "utf-16 as latin-1": header("text/plain; charset=iso-8859-1", transfer="base64")
     + b64(SENTENCE.encode("utf-16-le")),
+    # Japanese in Shift_JIS with no charset declared: a Western guess would be mojibake.
+    "undeclared shift_jis": header("text/plain", transfer="8bit")
+    + ("アレックス様\r\n先日は面接にお越しいただき、誠にありがとうございました。"
+       "選考の結果、次の面接にお進みいただくことになりました。日程をご連絡ください。\r\n").encode("shift_jis"),
     # Binary bytes in a text part.
     "binary": header("text/plain; charset=us-ascii", transfer="base64") + b64(BYTES.randbytes(900)),
     # An empty text part and an attachment whose base64 is broken.
@@ -103,6 +107,14 @@ READABLE = {
     "windows-1252": header("text/plain; charset=windows-1252", transfer="quoted-printable")
     + b"Bonjour Alex,\r\nmerci pour l'entretien \x96 c'=E9tait tr=E8s agr=E9able. "
       b"Nous aimerions vous revoir mardi =E0 10h au caf=E9.\r\n",
+    # 8-bit Latin-1 with no charset declared (US-ASCII by RFC 2045), as old mailers send it:
+    # mail programs read it as Windows-1252, and so must watcher.
+    "undeclared latin-1": header("text/plain", transfer="8bit")
+    + "Hallo Alex,\r\nleider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten "
+      "entschieden haben.\r\nGrüße\r\nDorota\r\n".encode("latin-1"),
+    "latin-1 declared us-ascii": header("text/plain; charset=us-ascii", transfer="8bit")
+    + "Bonjour Alex,\r\naprès mûre réflexion, nous avons décidé de ne pas donner suite à votre "
+      "candidature.\r\nDorota\r\n".encode("latin-1"),
     "iso-8859-2": header("text/plain; charset=iso-8859-2", transfer="8bit")
     + "Cześć Alex,\r\ndziękujemy za rozmowę. Zapraszamy na kolejny etap w Łodzi we wtorek.\r\n".encode("iso-8859-2"),
     "text and big attachment": with_attachment(

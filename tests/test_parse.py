@@ -192,6 +192,15 @@ def test_undeclared_eight_bit_utf8_body_comes_out_right() -> None:
     assert message_of(raw).body == "Grüße aus München"
 
 
+def test_undeclared_eight_bit_latin1_body_is_read_as_windows_1252() -> None:
+    """Before, mail-parser read it as UTF-8 and the message was "could not read" for its U+FFFD."""
+    for content_type in (b"", b"Content-Type: text/plain\r\n", b"Content-Type: text/plain; charset=us-ascii\r\n"):
+        raw = b"From: a@b.example\r\nSubject: x\r\n" + content_type + "\r\nGrüße aus München – Zoë\r\n".encode("cp1252")
+        mail = message_of(raw)
+        assert mail.body == "Grüße aus München – Zoë", content_type
+        assert mail.unreadable is None
+
+
 def test_latin1_body_with_declared_charset() -> None:
     raw = (
         "From: a@b.example\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"

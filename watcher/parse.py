@@ -26,7 +26,7 @@ import functools
 import hashlib
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from email.policy import compat32
@@ -227,7 +227,54 @@ def _text_parts(raw: bytes, mime_only: bool, *, account: str, folder: str, uid: 
     raw = bounded_header_fields(raw)
     parsed = _parse_with_mailparser(mime_fields_only(raw) if mime_only else raw,
                                     account=account, folder=folder, uid=uid)
-    return parsed if parsed is not None else _parse_with_stdlib(raw, account=account, folder=folder, uid=uid)
+    if parsed is None:
+        return _parse_with_stdlib(raw, account=account, folder=folder, uid=uid)
+    return _with_undeclared_text_read(parsed)
+
+
+# Charsets under which 8-bit text is undeclared: none named (US-ASCII by RFC 2045 5.2) or US-ASCII.
+_UNDECLARED_CHARSETS = (None, "us-ascii", "ascii")
+# Western text in Windows-1252 is mostly US-ASCII letters; a reading with a larger share of
+# other characters is a guess at another script (Shift_JIS, KOI8-R...), and is not taken.
+_WESTERN_NON_ASCII_SHARE = 0.25
+
+
+def _with_undeclared_text_read(parsed: _TextParts) -> _TextParts:
+    """``parsed`` with its text read again when mail-parser read 8-bit bytes under no charset
+    (or US-ASCII) as UTF-8 and got U+FFFD: as mail programs do, such bytes are UTF-8 when they
+    decode so, else Windows-1252 when that gives Western text. Text under a declared charset is
+    read as mail-parser read it. The new reading is taken only when it has fewer U+FFFD."""
+    message, plain, html_parts = parsed
+    if not any("\ufffd" in text for text in (*plain, *html_parts)):
+        return parsed
+    try:
+        again = _stdlib_text_parts(message, decode=_undeclared_aware_text)
+    except PART_ERRORS:
+        return parsed
+    if sum(t.count("\ufffd") for t in (*again[0], *again[1])) >= sum(
+            t.count("\ufffd") for t in (*plain, *html_parts)):
+        return parsed
+    return message, again[0], again[1]
+
+
+def _undeclared_aware_text(part: email.message.Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return str(payload or "")
+    charset = part.get_content_charset()
+    if charset not in _UNDECLARED_CHARSETS or payload.isascii():
+        try:
+            return payload.decode(charset or "utf-8", "replace")
+        except LookupError:
+            return decode_bytes(payload, charset)
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        western = payload.decode("cp1252", "replace")
+    letters = [c for c in western if c.isalpha()]
+    if sum(not c.isascii() for c in letters) > _WESTERN_NON_ASCII_SHARE * max(len(letters), 1):
+        return payload.decode("utf-8", "replace")
+    return western
 
 
 def _holds_dropped_mark(text: _TextParts, *, account: str, folder: str, uid: int | None) -> bool:
@@ -776,7 +823,12 @@ def _parse_with_stdlib(
     return message, plain, html_parts
 
 
-def _stdlib_text_parts(message: email.message.Message) -> tuple[list[str], list[str]]:
+def _stdlib_text_parts(
+    message: email.message.Message, decode: Callable[[email.message.Message], str] | None = None
+) -> tuple[list[str], list[str]]:
+    """The message's text/plain and text/html parts (attachments aside), each read by
+    ``decode`` (default: its declared charset, else UTF-8, else Windows-1252)."""
+    decode = decode or _part_text
     plain: list[str] = []
     html_parts: list[str] = []
     for part in message.walk():
@@ -785,7 +837,7 @@ def _stdlib_text_parts(message: email.message.Message) -> tuple[list[str], list[
         kind = "text/plain" if _boundless_multipart(part) else part.get_content_type()
         if kind not in ("text/plain", "text/html"):
             continue
-        text = _part_text(part)
+        text = decode(part)
         (plain if kind == "text/plain" else html_parts).append(text)
     return plain, html_parts
 
