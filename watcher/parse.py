@@ -248,6 +248,8 @@ def _with_undeclared_text_read(parsed: _TextParts) -> _TextParts:
     if not any("\ufffd" in text for text in (*plain, *html_parts)):
         return parsed
     try:
+        if not any(_undeclared_eight_bit(part) for part in message.walk()):
+            return parsed
         again = _stdlib_text_parts(message, decode=_undeclared_aware_text)
     except PART_ERRORS:
         return parsed
@@ -257,16 +259,26 @@ def _with_undeclared_text_read(parsed: _TextParts) -> _TextParts:
     return message, again[0], again[1]
 
 
+def _undeclared_eight_bit(part: email.message.Message) -> bool:
+    """Whether ``part`` is text holding 8-bit bytes under no charset or US-ASCII. Raise one of ``PART_ERRORS``."""
+    if part.is_multipart() or part.get_content_maintype() != "text":
+        return False
+    if part.get_content_charset() not in _UNDECLARED_CHARSETS:
+        return False
+    payload = part.get_payload(decode=True)
+    return isinstance(payload, bytes) and not payload.isascii()
+
+
 def _undeclared_aware_text(part: email.message.Message) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return str(payload or "")
     charset = part.get_content_charset()
     if charset not in _UNDECLARED_CHARSETS or payload.isascii():
-        try:
+        try:  # as mail-parser reads it
             return payload.decode(charset or "utf-8", "replace")
         except LookupError:
-            return decode_bytes(payload, charset)
+            return payload.decode("utf-8", "replace")
     try:
         return payload.decode("utf-8")
     except UnicodeDecodeError:
