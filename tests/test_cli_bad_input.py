@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,29 @@ def test_done_with_nothing_to_do_names_the_interview_and_what_to_type(logged: Pa
     assert result.returncode == 2
     assert ("nothing is to do for acme-2026-11-20: name the step you did "
             "(e.g. `watcher done acme-2026-11-20 thank_you`)") in result.stderr, result.stderr
+
+
+def test_a_contact_copied_from_a_mail_program_with_its_name_is_taken_as_its_address(bare, tmp_path):
+    """`--contact "Jo Müller <jo.mueller@fabrikam.example>"` (as a mail program copies an
+    address) and the same in the interviews file were refused as "not a mail address"."""
+    added = watcher("interview", "add", "--company", "Fabrikam", "--when", "2026-11-18T15:00",
+                    "--contact", "Jo Müller <Jo.Mueller@fabrikam.example>", config=bare)
+    assert added.returncode == 0, added.stderr
+    shown = json.loads(watcher("interview", "show", "fabrikam", "--json", config=bare).stdout)
+    assert shown["contacts"] == ["jo.mueller@fabrikam.example"]
+    edited = watcher("interview", "edit", "fabrikam", "--add-contact", '"Park, Lee" <lee@fabrikam.example>',
+                     config=bare)
+    assert edited.returncode == 0, edited.stderr
+    shown = json.loads(watcher("interview", "show", "fabrikam", "--json", config=bare).stdout)
+    assert shown["contacts"] == ["jo.mueller@fabrikam.example", "lee@fabrikam.example"]
+    refused = watcher("interview", "add", "--company", "Nobody", "--when", "2026-11-18T15:00",
+                      "--contact", "Jo Müller <not an address>", config=bare)
+    assert refused.returncode == 2 and "is not a mail address" in refused.stderr
+
+    (tmp_path / "interviews.toml").write_text(
+        '[[interview]]\nid = "north"\ncompany = "Northwind"\nwhen = 2026-11-12T11:00:00+01:00\n'
+        'contacts = ["Priya Nair <priya.nair@northwind.example>"]\n')
+    listed = watcher("interview", "import", str(tmp_path / "interviews.toml"), config=bare)
+    assert listed.returncode == 0, listed.stderr
+    shown = json.loads(watcher("interview", "show", "north", "--json", config=bare).stdout)
+    assert shown["contacts"] == ["priya.nair@northwind.example"]

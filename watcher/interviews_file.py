@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
+from email.utils import parseaddr
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Annotated, Any
@@ -145,7 +146,17 @@ def _feedback_by(value: Any) -> date:
     return value
 
 
-Address = Annotated[str, AfterValidator(normalize_address)]
+def _contact_address(value: str) -> str:
+    """``value`` as ``normalize_address`` gives it, from a bare address or from a mailbox as mail
+    programs copy it, "Jo Müller <jo.mueller@fabrikam.example>" (RFC 5322 name-addr): its address."""
+    if "<" in value and value.rstrip().endswith(">"):
+        address = parseaddr(value)[1]
+        if address:
+            return normalize_address(address)
+    return normalize_address(value)
+
+
+Address = Annotated[str, AfterValidator(_contact_address)]
 Domain = Annotated[str, AfterValidator(_domain)]
 Text = Annotated[str, AfterValidator(_non_blank)]
 
