@@ -222,6 +222,29 @@ def test_last_heard_counts_news_you_logged_by_hand_everywhere_it_is_shown(exampl
     assert (acme["last_heard_kind"], acme["last_heard_logged"]) == ("offer", True)
 
 
+def test_a_reply_that_decides_nothing_never_hides_the_no_before_it(example):
+    """Before, a person's reply after the rejection (here a question about travel costs,
+    kind other) was what the list said was heard, and the request for feedback the
+    rejection calls for was no longer asked for."""
+    inbox = example.parent / "examples" / "mail" / "inbox" / "cur"
+    (inbox / "1794590000.11-globex-expenses.example:2,S").write_text(
+        "From: Dana Whitfield <dana.whitfield@globex.com>\n"
+        "To: alex.morgan@example.org\n"
+        "Subject: Travel costs for your interview\n"
+        "Date: Fri, 13 Nov 2026 10:00:00 +0000\n"
+        "Message-ID: <expenses-7731@globex.com>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Hi Alex,\n\nFor the refund of your train tickets to the Backend Developer interview at Globex:\n"
+        "could you send me your IBAN and the receipts?\n\nThanks,\nDana\n")
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    globex = todo_json(example, "--now", MONDAY, "--all")["globex-backend"]
+    assert (globex["last_heard_kind"], globex["last_heard"][:10]) == ("rejection", "2026-11-12"), globex
+    shown = json.loads(watcher("interview", "show", "globex-backend", "--json", "--now", MONDAY,
+                               config=example).stdout)["decision"]
+    assert shown["outcome"] == "rejection", shown
+    assert "ask_feedback" in shown["overdue"] + shown["due_now"], shown
+
+
 def test_interview_list_and_show_fit_the_terminal_and_cut_no_address(example):
     """Before, these tables were drawn at least 100 columns wide whatever the terminal
     (an 80-column one wrapped every line twice), cut addresses with "…", and `show`

@@ -42,6 +42,7 @@ from watcher.model import (
     Notice,
     PolicySettings,
     Step,
+    standing_index,
 )
 from watcher.notify import Channel, NotifyError, carries, digest, usable_channels
 from watcher.notify.drafts import answering, render_draft, their_subject
@@ -115,7 +116,7 @@ class Heard:
 class InterviewState:
     interview: Interview
     decision: Decision
-    last_heard: Heard | None  # the latest real feedback from them, by mail or logged
+    last_heard: Heard | None  # the real feedback from them, by mail or logged, that tells where it stands
     messages: tuple[MessageRecord, ...] = ()  # tied to it, up to the moment decided for
 
 
@@ -606,19 +607,22 @@ class Pipeline:
     def _last_heard(self, interview: Interview, messages: Sequence[MessageRecord],
                     events: Sequence[Event]) -> Heard | None:
         """Only real feedback is "heard": never a newsletter, an auto-reply or an unread
-        message; news logged by hand counts as the policy counts it."""
-        mail = [m for m in messages if m.direction == "received" and m.kind in HEARD_BACK_KINDS
-                and m.date > interview.when]
-        logged = [e for e in events if e.kind == "heard"]
-        last_mail = mail[-1] if mail else None
-        last_logged = max(logged, key=lambda e: e.at, default=None)
-        if last_logged is not None and (last_mail is None or last_logged.at >= last_mail.date):
-            kind = last_logged.detail if last_logged.detail in HEARD_BACK_KINDS else "other"
-            return Heard(last_logged.at, kind, logged=True)
-        if last_mail is None:
+        message; news logged by hand counts as the policy counts it. Of it, what tells
+        where the application stands (``model.standing_index``): an offer followed by the
+        contract's papers is still heard as the offer."""
+        mail = [(m.date, m.kind, m) for m in messages if m.direction == "received"
+                and m.kind in HEARD_BACK_KINDS and m.date > interview.when]
+        logged = [(e.at, e.detail if e.detail in HEARD_BACK_KINDS else "other", None)
+                  for e in events if e.kind == "heard"]
+        # Oldest first; at the same moment a logged note comes after the mail, as it did before.
+        heard = sorted(mail + logged, key=lambda h: (h[0], h[2] is None))
+        i = standing_index([kind for _at, kind, _m in heard])
+        if i is None:
             return None
-        return Heard(last_mail.date, last_mail.kind, logged=False,
-                     message=self.store.stored_message(last_mail.message_id))
+        at, kind, message = heard[i]
+        if message is None:
+            return Heard(at, kind, logged=True)
+        return Heard(at, kind, logged=False, message=self.store.stored_message(message.message_id))
 
     # -- notify ------------------------------------------------------------------------
 

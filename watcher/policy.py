@@ -47,11 +47,13 @@ for the next step.
 **Heard back.** A received message of a real-feedback kind (rejection, offer,
 next step, other) dated after the interview, or a logged ``heard`` event, cancels
 every pending step. The status becomes ``heard_back`` and the outcome is the kind
-of the latest such feedback. Acknowledgements, out-of-office replies, bulk
+of the latest such feedback that says where the application stands (an offer, a
+rejection or a next step; a later reply that decides nothing, such as the contract's
+papers after an offer, does not hide it), else of the latest. Acknowledgements, out-of-office replies, bulk
 mail and messages that could not be read (kind ``unknown``, received or sent)
 never count as hearing back or as sending, and cancel nothing. Only these can still come due afterwards:
 
-- **Ask for feedback**: after a rejection (the latest feedback), the next business
+- **Ask for feedback**: after a rejection (the outcome), the next business
   morning, unless ``ask_feedback = false`` or the user sent something after it.
 - **Offer deadline**: an offer that names a decision date is recalled on the
   business morning before that date (not after the date has passed).
@@ -105,6 +107,7 @@ from watcher.model import (
     NoticeRecord,
     PolicySettings,
     Step,
+    standing_index,
 )
 from watcher.senders import is_no_reply
 from watcher.workdays import (
@@ -178,7 +181,8 @@ def evaluate(
     visible_events = sorted((e for e in events if e.at <= now), key=lambda e: e.at)
     closed, reopened_at = _close_state(interview, visible_events, now)
     facts = _gather_facts(interview, visible_messages, visible_events, settings, now, reopened_at)
-    outcome = facts.feedback[-1].kind if facts.feedback else None
+    telling = _standing(facts)
+    outcome = telling.kind if telling else None
     if closed:
         return Decision(interview=interview.id, status="closed", outcome=outcome)
     status, planned = _plan(facts)
@@ -270,6 +274,12 @@ def _feedback(after: Sequence[MessageRecord], events: Sequence[Event]) -> tuple[
         if e.kind == "heard"
     ]
     return tuple(sorted(from_mail + logged, key=lambda f: f.at))
+
+
+def _standing(facts: _Facts) -> _Feedback | None:
+    """The feedback that tells where the application stands (``model.standing_index``)."""
+    i = standing_index([f.kind for f in facts.feedback])
+    return None if i is None else facts.feedback[i]
 
 
 def _sent_record(facts: _Facts) -> _SentRecord:
@@ -381,8 +391,8 @@ def _thank_you_step(facts: _Facts) -> _Planned:
 
 def _heard_back_steps(facts: _Facts) -> list[_Planned]:
     steps = _offer_deadline_steps(facts)
-    latest = facts.feedback[-1]
-    if latest.kind != "rejection" or not facts.settings.ask_feedback:
+    latest = _standing(facts)
+    if latest is None or latest.kind != "rejection" or not facts.settings.ask_feedback:
         return steps
     if any(s.at > latest.at for s in facts.sendings):
         return steps
