@@ -15,7 +15,7 @@ import mailbox
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +161,16 @@ def tie_outcome(listed: dict[str, Any] | None) -> str:
     if listed.get("interview"):
         return str(listed["interview"])
     return "review" if listed.get("review") else "none"
+
+
+def accepted_outcomes(accept: Iterable[str]) -> set[str]:
+    """The ``tie_outcome`` values a probe that accepts ``accept`` (interview ids, "review",
+    "none") passes with: "review" too wherever "none" is, since a message held for review
+    ties nothing either."""
+    accepted = set(accept)
+    if "none" in accepted:
+        accepted.add("review")
+    return accepted
 
 
 def scan_small_mailbox(mode: str, root: Path, interviews: str, mail: list[tuple[bytes, bool]], dovecot=None) -> dict[str, Any]:
