@@ -10,7 +10,7 @@ All datetimes are timezone-aware (UTC unless said otherwise); dates are plain
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Literal
@@ -29,17 +29,6 @@ HEARD_BACK_KINDS = frozenset({"rejection", "offer", "next_step", "other"})
 # Heard-back kinds that say where the application stands; "other" (a question, a door code,
 # the contract's papers sent after the offer) says nothing of it.
 STANDING_KINDS = frozenset({"rejection", "offer", "next_step"})
-
-
-def standing_index(kinds: Sequence[str]) -> int | None:
-    """Which of ``kinds`` (heard-back kinds, oldest first) tells where the application
-    stands: the latest offer, rejection or next step, so a later reply that decides
-    nothing (kind ``other``) never hides it; the latest of all when none of them is one.
-    None for no kinds."""
-    for i in range(len(kinds) - 1, -1, -1):
-        if kinds[i] in STANDING_KINDS:
-            return i
-    return len(kinds) - 1 if kinds else None
 
 # Steps the policy can make due (policy.py), in the order they can happen.
 ACTIONS = (

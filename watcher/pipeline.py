@@ -42,7 +42,6 @@ from watcher.model import (
     Notice,
     PolicySettings,
     Step,
-    standing_index,
 )
 from watcher.notify import Channel, NotifyError, carries, digest, usable_channels
 from watcher.notify.drafts import answering, render_draft, their_subject
@@ -103,8 +102,9 @@ class _Waiting:
 
 @dataclass(frozen=True)
 class Heard:
-    """The latest real feedback from them: a message of HEARD_BACK_KINDS dated after the
-    interview, or news the user logged by hand (`watcher interview log ID --heard KIND`)."""
+    """The real feedback from them that tells where the application stands
+    (``policy.standing``): a message of HEARD_BACK_KINDS dated after the interview, or news
+    the user logged by hand (`watcher interview log ID --heard KIND`)."""
 
     at: datetime  # UTC-aware: the message's Date, or the logged moment
     kind: str  # one of HEARD_BACK_KINDS
@@ -606,23 +606,17 @@ class Pipeline:
 
     def _last_heard(self, interview: Interview, messages: Sequence[MessageRecord],
                     events: Sequence[Event]) -> Heard | None:
-        """Only real feedback is "heard": never a newsletter, an auto-reply or an unread
-        message; news logged by hand counts as the policy counts it. Of it, what tells
-        where the application stands (``model.standing_index``): an offer followed by the
-        contract's papers is still heard as the offer."""
-        mail = [(m.date, m.kind, m) for m in messages if m.direction == "received"
-                and m.kind in HEARD_BACK_KINDS and m.date > interview.when]
-        logged = [(e.at, e.detail if e.detail in HEARD_BACK_KINDS else "other", None)
-                  for e in events if e.kind == "heard"]
-        # Oldest first; at the same moment a logged note comes after the mail, as it did before.
-        heard = sorted(mail + logged, key=lambda h: (h[0], h[2] is None))
-        i = standing_index([kind for _at, kind, _m in heard])
-        if i is None:
+        """Only real feedback is "heard", as the policy counts it (``policy.heard_feedback``):
+        never a newsletter, an auto-reply or an unread message. Of it, what tells where the
+        application stands (``policy.standing``): an offer followed by the contract's papers
+        is still heard as the offer."""
+        telling = policy.standing(policy.heard_feedback(interview, messages, events))
+        if telling is None:
             return None
-        at, kind, message = heard[i]
-        if message is None:
-            return Heard(at, kind, logged=True)
-        return Heard(at, kind, logged=False, message=self.store.stored_message(message.message_id))
+        if telling.message is None:
+            return Heard(telling.at, telling.kind, logged=True)
+        return Heard(telling.at, telling.kind, logged=False,
+                     message=self.store.stored_message(telling.message.message_id))
 
     # -- notify ------------------------------------------------------------------------
 

@@ -99,6 +99,7 @@ from datetime import date, datetime
 from watcher.model import (
     ACTIONS,
     HEARD_BACK_KINDS,
+    STANDING_KINDS,
     UNKNOWN_KIND,
     Decision,
     Event,
@@ -107,7 +108,6 @@ from watcher.model import (
     NoticeRecord,
     PolicySettings,
     Step,
-    standing_index,
 )
 from watcher.senders import is_no_reply
 from watcher.workdays import (
@@ -133,8 +133,9 @@ class _Sending:
 
 
 @dataclass(frozen=True)
-class _Feedback:
-    """Real news from them (a heard-back message or a logged ``heard`` event)."""
+class Feedback:
+    """Real news from them: a heard-back message (``message``), or a logged ``heard`` event
+    (``message`` None); ``at`` UTC-aware, ``kind`` one of ``HEARD_BACK_KINDS``."""
 
     at: datetime
     kind: str
@@ -164,7 +165,7 @@ class _Facts:
     now: datetime
     received: tuple[MessageRecord, ...]  # after the interview, oldest first
     sendings: tuple[_Sending, ...]  # after the interview, oldest first
-    feedback: tuple[_Feedback, ...]  # oldest first
+    feedback: tuple[Feedback, ...]  # oldest first
     floor: datetime | None  # nothing is due before this (snooze, reopening)
 
 
@@ -262,24 +263,39 @@ def _sendings(
     return tuple(sorted(sent_mail + logged, key=lambda s: s.at))
 
 
-def _feedback(after: Sequence[MessageRecord], events: Sequence[Event]) -> tuple[_Feedback, ...]:
+def _feedback(after: Sequence[MessageRecord], events: Sequence[Event]) -> tuple[Feedback, ...]:
     from_mail = [
-        _Feedback(m.date, m.kind, m)
+        Feedback(m.date, m.kind, m)
         for m in after
         if m.direction == "received" and m.kind in HEARD_BACK_KINDS
     ]
     logged = [
-        _Feedback(e.at, e.detail if e.detail in HEARD_BACK_KINDS else "other", None)
+        Feedback(e.at, e.detail if e.detail in HEARD_BACK_KINDS else "other", None)
         for e in events
         if e.kind == "heard"
     ]
     return tuple(sorted(from_mail + logged, key=lambda f: f.at))
 
 
-def _standing(facts: _Facts) -> _Feedback | None:
-    """The feedback that tells where the application stands (``model.standing_index``)."""
-    i = standing_index([f.kind for f in facts.feedback])
-    return None if i is None else facts.feedback[i]
+def heard_feedback(interview: Interview, messages: Sequence[MessageRecord],
+                   events: Sequence[Event]) -> tuple[Feedback, ...]:
+    """The real news about ``interview``, oldest first (a message and a logged event of the
+    same moment: the message first): its received heard-back messages dated after it, and
+    the ``heard`` events logged (their kind, or ``other``)."""
+    return _feedback([m for m in messages if m.date > interview.when], events)
+
+
+def standing(feedback: Sequence[Feedback]) -> Feedback | None:
+    """Of ``feedback`` (oldest first), what tells where the application stands: the latest
+    offer, rejection or next step (``STANDING_KINDS``), so a later reply that decides nothing
+    (kind ``other``: a question, the contract's papers after the offer) never hides it; the
+    latest of all when none is one. None for no feedback."""
+    telling = [f for f in feedback if f.kind in STANDING_KINDS]
+    return telling[-1] if telling else (feedback[-1] if feedback else None)
+
+
+def _standing(facts: _Facts) -> Feedback | None:
+    return standing(facts.feedback)
 
 
 def _sent_record(facts: _Facts) -> _SentRecord:
