@@ -1,4 +1,4 @@
-"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_twelfth/).
+"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_thirteenth/).
 
 Each was written as a held-out corpus, measured once on code that had not seen it
 (its first_run.json), and tuned on after its misses were read. The same figures as
@@ -40,6 +40,7 @@ FLOORS = {
     "corpus_tenth": (0.98, 0.98, 0.971, 0.984, 0),
     "corpus_eleventh": (1.0, 0.981, 1.0, 1.0, 0),
     "corpus_twelfth": (1.0, 1.0, 1.0, 1.0, 0),
+    "corpus_thirteenth": (0.957, 0.936, 0.886, 0.884, 0),
 }
 
 
