@@ -1,7 +1,9 @@
-"""The tuning corpora that were once held out (tests/corpus_third/ to tests/corpus_thirteenth/).
+"""Tuning corpora written as held-out ones: tests/corpus_third/ to corpus_thirteenth/, corpus_twin/.
 
 Each was written as a held-out corpus, measured once on code that had not seen it
-(its first_run.json), and tuned on after its misses were read. The same figures as
+(its first_run.json), and tuned on after its misses were read (tests/corpus_twin/ was
+written by the same brief, at the same time, as the current held-out corpus, and read
+from the start). The same figures as
 tests/test_corpus.py, per corpus, in this process, through `watcher scan --json` on a
 Maildir, and through a real Dovecot. The floors are the figures each scored when it was
 last measured, and no more messages may be tied to the wrong interview than then (none,
@@ -41,6 +43,7 @@ FLOORS = {
     "corpus_eleventh": (1.0, 0.981, 1.0, 1.0, 0),
     "corpus_twelfth": (1.0, 1.0, 1.0, 1.0, 0),
     "corpus_thirteenth": (0.957, 0.936, 0.886, 0.884, 0),
+    "corpus_twin": (0.952, 0.714, 0.821, 0.793, 0),
 }
 
 
