@@ -37,12 +37,15 @@ PHRASE_GROUPS = (
     "rejection.conditional",
     "rejection.silence",
     "rejection.negation",
+    "rejection.outcome",
     "offer.strong",
     "offer.veto",
     "offer.conditional",
     "offer.negation",
     "offer.decide_by",
     "offer.step_object",
+    "offer.cheer",
+    "offer.terms",
     "next_step.strong",
     "next_step.past",
     "next_step.done",
@@ -108,6 +111,9 @@ def cross_gap(words: int = CROSS_GAP_WORDS, without: Sequence[str] = (), only: S
 
 
 CROSS_GAP = cross_gap()
+# Marks that end a clause, as a character class's contents: what a crossed phrase with
+# ``closes`` must reach (``compile_cross``).
+CLAUSE_MARKS = r".,;:!?)\-"
 # Where a crossed group goes when its table does not say: the kind's main group.
 CROSS_DEFAULT_GROUP = {"rejection": "strong", "offer": "strong", "next_step": "strong"}
 
@@ -314,6 +320,7 @@ def compile_cross(
     without: Sequence[str] = (),
     adverbs: Sequence[str] | None = None,
     language: str = "",
+    closes: int | None = None,
 ) -> Phrase:
     """One phrase for every combination of the ``parts`` lists, in order, a few words apart.
 
@@ -326,6 +333,10 @@ def compile_cross(
     ``without``: words never between two parts (a table's ``without``: its negations).
     ``adverbs``: when given, the only words between the second part and the next ones (a
     table's ``adverbs``: "die Stelle als Data Engineer ist inzwischen leider besetzt").
+    ``closes``: when given, the phrase ends its clause: at most this many words, then a mark
+    that ends a clause (``CLAUSE_MARKS``) or the text's end follow it (a table's ``closes``:
+    "the whole panel wants to work with you." and never "the team would like to work with you
+    on a pairing exercise"; "it didn't work out this time, I'm afraid.").
     """
     folded = [[fold(str(word)) for word in part] for part in parts]
     alternatives = [alternation(part) for part in folded]
@@ -336,8 +347,10 @@ def compile_cross(
     body = groups[0] + "".join((first_gap if i == 1 else later_gap) + group for i, group in enumerate(groups[1:], 1))
     text = " * ".join("|".join(str(w) for w in part[:2]) + ("|..." if len(part) > 2 else "") for part in parts)
     start = r"(?:^|(?<=[.!?;:] ))" if sentence_start else r"(?<!\w)"
+    # A phrase whose own words end with a mark ("said no.") closes its clause itself.
+    end = "" if closes is None else rf"(?:(?<=[{CLAUSE_MARKS}])|(?=(?: [^\s{CLAUSE_MARKS}]+){{0,{closes}}} ?(?:[{CLAUSE_MARKS}]|$)))"
     return Phrase(
-        text=text, source=rf"{start}{body}(?!\w)", needs=Needs.of(*folded), flags=re.MULTILINE, crossed=True,
+        text=text, source=rf"{start}{body}(?!\w){end}", needs=Needs.of(*folded), flags=re.MULTILINE, crossed=True,
         language=language,
     )
 
@@ -592,7 +605,7 @@ def build_phrase_book(files: Sequence[tuple[str, str]]) -> PhraseBook:
                 gap = int(cross.get("gap", CROSS_GAP_WORDS))
                 crossed = compile_cross(
                     cross["parts"], bool(cross.get("sentence_start")), gap, cross.get("without", ()), cross.get("adverbs"),
-                    language,
+                    language, cross.get("closes"),
                 )
                 for group in targets:
                     groups[group].append(crossed)
