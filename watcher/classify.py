@@ -743,7 +743,7 @@ def classify_received(
     if from_headers and from_headers[0] == "bulk":
         # Platforms' mailers add list headers to personal notices too, and job boards carry
         # the employer's notices: a rejection still is one, and so is an application received.
-        rejection = _decided(book.find("rejection.strong", text), book, text)
+        rejection = decided_rejection(text, book)
         if rejection and mail.body is not None:
             return Classification("rejection", 0.85, (from_headers[1], *_phrase_reasons(rejection, 2)))
         if _precedence_only(mail) and _auto_reply_wording(text, subject, book):
@@ -913,7 +913,7 @@ def another_role_offered(
     next-step phrase still to come, a request, or a question naming a day ("would you have
     30 minutes on Monday?"). A courtesy after a "no" ("if you'd like feedback, let me know")
     turns to no role and stays a rejection."""
-    rejection = _decided(book.find("rejection.strong", text), book, text)
+    rejection = decided_rejection(text, book)
     if not rejection:
         return None
     after = rejection[-1].end
@@ -1021,9 +1021,8 @@ def notice_without_news(
     portal = portal_notice(text, book)
     if not calendar and not (generated or machine_sender(mail) or portal or shared_mailbox(mail)):
         return None
-    for group in ("rejection.strong", "rejection.weak"):
-        if _decided(book.find(group, text), book, text):
-            return None
+    if decided_rejection(text, book) or _decided(book.find("rejection.weak", text), book, text):
+        return None
     if decide_from_phrases(text, subject, book).kind == "offer":
         return None
     if book.find("next_step.advance", text) or book.find("next_step.advance", subject):
@@ -1445,7 +1444,7 @@ def _auto_reply_wording(text: str, subject: str, book: PhraseBook) -> bool:
 
 
 def _decision_phrases(text: str, book: PhraseBook) -> bool:
-    groups = ("rejection.strong", "offer.strong", "next_step.strong", "acknowledgement.phrases", "acknowledgement.received")
+    groups = ("rejection.strong", "rejection.outcome", "offer.strong", "next_step.strong", "acknowledgement.phrases", "acknowledgement.received")
     return any(book.find(group, text) for group in groups)
 
 
@@ -1621,6 +1620,64 @@ def _decided(hits: list[Hit], book: PhraseBook, text: str) -> list[Hit]:
     another candidate")."""
     kept = _unconditional(_stated(hits, book, text), book, text)
     return _not_preceded(kept, book.find("rejection.negation", text), text, NEGATION_WORDS)
+
+
+def decided_rejection(text: str, book: PhraseBook) -> list[Hit]:
+    """The hits of a folded body that state a decision against the candidate, in the order of
+    the text: ``rejection.strong`` hits that are decided (``_decided``), and the words of how
+    it turned out (``rejection.outcome``: "so it won't work out this time", "esta vez no va a
+    poder ser", each closing its clause: never "this time it won't be possible to meet in
+    person") decided too, where neither their sentence nor the next one in their paragraph
+    names a day or an hour: "Thursday at 10 won't work out this time: could we do Friday?",
+    "it won't be possible this time; can we do a video call on Tuesday at 10:00?" are about a
+    meeting. [] when there is none."""
+    outcome = [
+        hit for hit in _decided(book.find("rejection.outcome", text), book, text)
+        if not _day_or_hour_named(text, _sentence_start(text, hit.start), _next_sentence_end(text, hit.end), book)
+    ]
+    strong = _decided(book.find("rejection.strong", text), book, text)
+    return sorted(strong + outcome, key=lambda hit: (hit.start, -hit.end)) if outcome else strong
+
+
+def _next_sentence_end(text: str, position: int) -> int:
+    """Where the sentence after the one going on at ``position`` ends, within its paragraph."""
+    end = _sentence_end(text, position)
+    if end >= len(text) or text[end] == "\n":
+        return end
+    paragraph_end = text.find("\n", end)
+    return min(_sentence_end(text, end + 1), len(text) if paragraph_end < 0 else paragraph_end)
+
+
+def _day_or_hour_named(text: str, start: int, end: int, book: PhraseBook) -> bool:
+    """Whether ``text[start:end]`` (folded) names a day (a weekday, "tomorrow", "next week", a
+    calendar date, in any language of ``book``) or an hour ("10:00", "3pm", "15 Uhr")."""
+    part = text[start:end]
+    if TIME_PATTERN.search(part):
+        return True
+    return any(
+        next(pattern.finditer(part), None) is not None
+        for words in book.date_words
+        if _date_patterns(words).may_match(part)
+        for pattern in _date_patterns(words).every
+    )
+
+
+def offer_cheered(text: str, book: PhraseBook, requested: list[Hit]) -> list[Hit]:
+    """The hits of a folded body that make it an offer told by its cheer and its terms:
+    congratulations said for themselves (``offer.cheer``: "Congratulations!", "¡Enhorabuena!",
+    never "congratulations on finishing the case study") and, anywhere in the body, the terms
+    of a job (``offer.terms``: the salary, the contract, a start date) not asked for in a
+    request (``requested``, ``other.requests``: "what are your salary expectations?") nor in a
+    question. [] unless both stand, and in a mailing's words (``bulk.phrases``: "Congratulations,
+    your profile is complete: see the jobs matching your salary") never."""
+    cheer = _unquoted(book.find("offer.cheer", text), text)
+    if not cheer or book.find("bulk.phrases", text):
+        return []
+    terms = [
+        hit for hit in _unquoted(book.find("offer.terms", text), text)
+        if not _in_question(text, hit) and not any(r.start < hit.end and hit.start < r.end for r in requested)
+    ]
+    return cheer[:1] + terms[:1] if terms else []
 
 
 def _stated(hits: list[Hit], book: PhraseBook, text: str) -> list[Hit]:
@@ -1842,7 +1899,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     or of news to come stand beside it, and a question no out-of-office asks ("I have
     limited access to email this week: does Thursday at 14:00 suit you?").
     """
-    rejection = _decided(book.find("rejection.strong", text), book, text)
+    rejection = decided_rejection(text, book)
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
     offer_veto = book.find("offer.veto", text)
     offer = _not_preceded(
@@ -1888,6 +1945,10 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
         asks = [hit for hit in asks if not any(_same_sentence(text, hit, about) for about in survey)]
     if rejection:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))
+    # "Congratulations! ... the written details (salary, equity) follow next week": cheer and
+    # terms make an offer, over a question asked beside them, not over a step still to come.
+    if not offer and not next_step:
+        offer = offer_cheered(text, book, requested)
     if offer:
         return Classification(
             "offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks) or request
