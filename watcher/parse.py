@@ -17,6 +17,7 @@ address lists and Message-ID lists for every caller.
 from __future__ import annotations
 
 import base64
+import codecs
 import email
 import email.errors
 import email.header
@@ -232,8 +233,9 @@ def _text_parts(raw: bytes, mime_only: bool, *, account: str, folder: str, uid: 
     return _with_undeclared_text_read(parsed)
 
 
-# Charsets under which 8-bit text is undeclared: none named (US-ASCII by RFC 2045 5.2) or US-ASCII.
-_UNDECLARED_CHARSETS = (None, "us-ascii", "ascii")
+# Charsets under which 8-bit text is undeclared: none named (US-ASCII by RFC 2045 5.2), US-ASCII,
+# or a name saying the charset is not known (RFC 1428's "unknown-8bit"; "x-unknown").
+_UNDECLARED_CHARSETS = (None, "us-ascii", "ascii", "unknown-8bit", "x-unknown")
 # Western text in Windows-1252 is mostly US-ASCII letters; a reading with a larger share of
 # other characters is a guess at another script (Shift_JIS, KOI8-R...), and is not taken.
 _WESTERN_NON_ASCII_SHARE = 0.25
@@ -270,23 +272,29 @@ def _undeclared_eight_bit(part: email.message.Message) -> bool:
 
 
 def _undeclared_aware_text(part: email.message.Message) -> str:
+    """``part``'s text as mail-parser reads it, but for 8-bit bytes under no charset (or
+    US-ASCII): those are read by ``decode_bytes`` (UTF-8, else Windows-1252), the Windows-1252
+    reading taken only when it gives Western text."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return str(payload or "")
     charset = part.get_content_charset()
-    if charset not in _UNDECLARED_CHARSETS or payload.isascii():
-        try:  # as mail-parser reads it
-            return payload.decode(charset or "utf-8", "replace")
-        except LookupError:
-            return payload.decode("utf-8", "replace")
+    if charset in _UNDECLARED_CHARSETS and not payload.isascii():
+        text = decode_bytes(payload, None)
+        letters = [c for c in text if c.isalpha()]
+        if sum(not c.isascii() for c in letters) <= _WESTERN_NON_ASCII_SHARE * max(len(letters), 1):
+            return text
+        charset = None  # a guess at another script: what UTF-8 makes of it, as mail-parser reads it
+    return _as_mailparser_reads(payload, charset)
+
+
+def _as_mailparser_reads(payload: bytes, charset: str | None) -> str:
+    """``payload`` decoded as mail-parser decodes a text part: its charset (UTF-8 when none),
+    bytes it cannot decode as U+FFFD; a charset no decoder knows as UTF-8."""
     try:
-        return payload.decode("utf-8")
-    except UnicodeDecodeError:
-        western = payload.decode("cp1252", "replace")
-    letters = [c for c in western if c.isalpha()]
-    if sum(not c.isascii() for c in letters) > _WESTERN_NON_ASCII_SHARE * max(len(letters), 1):
+        return payload.decode(charset or "utf-8", "replace")
+    except LookupError:
         return payload.decode("utf-8", "replace")
-    return western
 
 
 def _holds_dropped_mark(text: _TextParts, *, account: str, folder: str, uid: int | None) -> bool:
@@ -905,10 +913,12 @@ def unreadable_reason(body: str, message: email.message.Message, *, account: str
     (binary bytes: broken base64, a wrong or unknown charset, UTF-16 declared as 8-bit);
     or it holds no text at all while the message has a part that is not text (an
     attachment) or HTML that shows only images (a letter sent as a picture): what it says
-    is for the user to look at. A calendar part is read apart (``Mail.calendar``) and does
-    not count. A message without text whose parts cannot be looked through (``PART_ERRORS``)
-    is unreadable too, and logged with ``account``, ``folder`` and ``uid``: its news is
-    unknown, never none."""
+    is for the user to look at; or the text read comes from a part whose charset no decoder
+    knows and that holds 8-bit bytes (``_unknown_charset``): each of those bytes is a guess,
+    and a guess in the one word that decides ("müssen", "não") turns a reply into another.
+    A calendar part is read apart (``Mail.calendar``) and does not count. A message without
+    text whose parts cannot be looked through (``PART_ERRORS``) is unreadable too, and logged
+    with ``account``, ``folder`` and ``uid``: its news is unknown, never none."""
     visible = len(body) - len(_WHITESPACE_RE.findall(body))
     if visible == 0:
         try:
@@ -918,10 +928,70 @@ def unreadable_reason(body: str, message: email.message.Message, *, account: str
         except PART_ERRORS as exc:
             _parts_not_read(exc, account=account, folder=folder, uid=uid)
             return PARTS_UNREAD
+    try:
+        unknown = _unknown_charset(message)
+    except PART_ERRORS as exc:  # the parser read the text all the same: it is measured below
+        _parts_not_read(exc, account=account, folder=folder, uid=uid)
+        unknown = None
+    if unknown is not None:
+        return f"its text is in a charset no decoder knows ({unknown[:40]!r})"
     undecoded = len(_UNDECODED_RE.findall(body))
     if undecoded > UNDECODED_SHARE * visible:
         return f"its text does not decode ({undecoded} of {visible} characters are undecodable bytes)"
     return None
+
+
+def _unknown_charset(message: email.message.Message) -> str | None:
+    """The charset name of a text part the body was read from (its text/plain parts, else its
+    HTML) when no decoder knows it and the part holds 8-bit bytes; else None. A name that says
+    the charset is not known ("unknown-8bit") is read as undeclared text and is not one.
+    Raise one of ``PART_ERRORS``."""
+    parts = [(part, part.get_payload(decode=True)) for part in message.walk() if not part.is_multipart()
+             and part.get_content_disposition() != "attachment"
+             and part.get_content_type() in ("text/plain", "text/html")]
+    plain = [(part, payload) for part, payload in parts
+             if part.get_content_type() == "text/plain" and isinstance(payload, bytes) and payload.strip()]
+    for part, payload in plain or parts:
+        charset = part.get_content_charset()
+        if charset in _UNDECLARED_CHARSETS or _known_charset(charset):
+            continue
+        if isinstance(payload, bytes) and not payload.isascii():
+            return charset
+    return None
+
+
+@functools.cache
+def _charset_labels() -> dict[str, str]:
+    """Charset names Python's codecs lack, each with the codec that reads it
+    (``watcher/data/charset_labels.txt``, from the WHATWG Encoding Standard), keyed lower-case
+    with "-" for "_"."""
+    from importlib import resources
+
+    text = (resources.files("watcher") / "data" / "charset_labels.txt").read_text(encoding="utf-8")
+    labels = {}
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            label, codec = line.split()
+            labels[label.lower().replace("_", "-")] = codec
+    return labels
+
+
+def _labelled_codec(name: str) -> codecs.CodecInfo | None:
+    """The codec for a charset name of ``_charset_labels`` (a codecs search function: every
+    decoder, mail-parser's too, then reads those names), else None."""
+    codec = _charset_labels().get(name.lower().replace("_", "-"))
+    return codecs.lookup(codec) if codec else None
+
+
+codecs.register(_labelled_codec)
+
+
+def _known_charset(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
+        return False
+    return True
 
 
 def _has_attachment(message: email.message.Message) -> bool:
