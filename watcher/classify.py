@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import Any
 
 import structlog
 
@@ -2023,15 +2024,21 @@ def _replace(decision: Classification, **changes: object) -> Classification:
     return dataclasses.replace(decision, **changes)  # type: ignore[arg-type]
 
 
-def invitation_from_calendar(ics: str, company: str | None) -> Invitation | None:
-    """DTSTART, SUMMARY and ORGANIZER of the first event in a text/calendar part."""
-    from icalendar import Calendar
+def calendar_events(ics: str) -> list[Any]:
+    """The VEVENT components of a text/calendar part (RFC 5545, read by icalendar), in order;
+    none when it cannot be read (logged, without its text)."""
+    from icalendar import Calendar  # only for mail that has a calendar part
 
     try:
-        events = Calendar.from_ical(ics).walk("VEVENT")
+        return Calendar.from_ical(ics).walk("VEVENT")
     except (ValueError, IndexError, KeyError) as error:
         log.info("calendar_unreadable", error=type(error).__name__)
-        return None
+        return []
+
+
+def invitation_from_calendar(ics: str, company: str | None) -> Invitation | None:
+    """DTSTART, SUMMARY and ORGANIZER of the first event in a text/calendar part."""
+    events = calendar_events(ics)
     if not events:
         return None
     event = events[0]

@@ -31,11 +31,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
+from watcher.sources import CandidateQuery
+
 # What the screen makes of a header block: "unrelated" (surely not picked by the query),
 # "reply" (let through only for its In-Reply-To or References), "candidate" (the rest).
 Verdict = Literal["unrelated", "reply", "candidate"]
-
-from watcher.sources import CandidateQuery
 
 # The fields the query looks in (From, To, Cc, Subject), and those that make a message
 # parsed anyway, each with its folded lines; the block is lower-cased and starts with "\n".

@@ -1330,9 +1330,11 @@ def _board_status_signal(mail: Mail, index: InterviewIndex) -> _Signal | None:
     if not mail.body or not _may_be_board_status(mail, index):
         return None
     statements = [mail.subject, *_sentences(mail.body)]
+    # The subject, and a paragraph of one sentence, are statements too: each text is read once.
+    mentions_of = lru_cache(maxsize=None)(index.name_mentions)
     companies: set[tuple[str, ...]] = set()
     for text in (mail.from_name, mail.subject, *_PARAGRAPH.split(mail.body)):
-        mentions = index.name_mentions(text)
+        mentions = mentions_of(text)
         if mentions.partial or mentions.others:
             return None
         companies.update(index.name_of[iid] for iid in mentions.exact)
@@ -1342,7 +1344,7 @@ def _board_status_signal(mail: Mail, index: InterviewIndex) -> _Signal | None:
     for statement in statements:
         if not index.lists.application_words.find(words(statement)):
             continue
-        for iid in index.name_mentions(statement).exact:
+        for iid in mentions_of(statement).exact:
             if _role_written_whole(index.interviews[iid].role or "", statement):
                 found.add(iid)
     if not found:
@@ -1441,17 +1443,12 @@ def _labelled_people(mail: Mail, lists: MatchLists | None) -> list[str]:
 
 def _ics_people(ics: str) -> list[str]:
     """The ORGANIZER and ATTENDEE addresses of every event in a text/calendar part (RFC 5545,
-    read by icalendar, as ``classify.invitation_from_calendar`` reads it); none when it
-    cannot be read (logged, without its text)."""
-    from icalendar import Calendar  # only for mail that has a calendar part
+    read by ``classify.calendar_events``, as the invitation is read); none when it cannot be
+    read."""
+    from watcher.classify import calendar_events  # the classifier reads this module: import on use
 
-    try:
-        events = Calendar.from_ical(ics).walk("VEVENT")
-    except (ValueError, IndexError, KeyError) as error:
-        log.info("calendar_unreadable", error=type(error).__name__)
-        return []
     people: list[str] = []
-    for event in events:
+    for event in calendar_events(ics):
         for name in ("ORGANIZER", "ATTENDEE"):
             value = event.get(name)
             for person in value if isinstance(value, list) else [value] if value is not None else []:
