@@ -332,3 +332,36 @@ def test_the_news_line_names_whose_other_messages_came(example):
     [news] = [line for line in result.stdout.splitlines() if line.startswith("Found in this first scan")]
     assert ("3 other messages (Acme Analytics: holding reply, Globex: holding reply, Umbrella Labs: out of office)"
             in news), news
+
+
+def test_an_interview_logged_after_the_last_scan_says_its_mail_was_not_looked_for(example):
+    """Not "nothing yet" as if mail had been looked for: until a scan has read the mail for
+    it, the list, `interview show`, the board's card and the JSON say that none has; the next
+    scan clears it, and a change of its contacts sets it again."""
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    added = watcher("interview", "add", "--company", "Quillmoor Analytics", "--when", "2026-11-16T10:00",
+                    "--contact", "ines.baptiste@quillmoor.example", "--id", "quillmoor", config=example)
+    assert added.returncode == 0, added.stderr
+    assert todo_json(example, "--now", MONDAY)["quillmoor"]["not_looked_for"] == ["example"]
+    assert todo_json(example, "--now", MONDAY)["initech-pm"]["not_looked_for"] == []  # read by the scan
+    text = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "200"}).stdout
+    row = next(line for line in text.splitlines() if line.startswith("quillmoor"))
+    assert "mail not looked for yet: no scan since it was logged" in row and "nothing yet" not in row
+    narrow = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "40"}).stdout
+    assert "last heard: mail not looked for yet: no scan since it was logged" in narrow
+    show = watcher("interview", "show", "quillmoor", "--now", MONDAY, config=example, env={"COLUMNS": "200"})
+    assert "mail not looked for yet: no scan since it was logged" in show.stdout
+
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    assert todo_json(example, "--now", MONDAY)["quillmoor"]["not_looked_for"] == []
+    text = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "200"}).stdout
+    row = next(line for line in text.splitlines() if line.startswith("quillmoor"))
+    assert "nothing yet" in row and "not looked for" not in row
+
+    # A message tied to it, then a contact added: the mail is read for it again at the next scan.
+    assert watcher("message", "assign", "ooo-li-1116@mail.gmail.com", "quillmoor", config=example).returncode == 0
+    assert watcher("interview", "edit", "quillmoor", "--add-contact", "r.osei@quillmoor.example",
+                   config=example).returncode == 0
+    text = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "200"}).stdout
+    row = next(line for line in text.splitlines() if line.startswith("quillmoor"))
+    assert "mail not looked for yet: no scan since it changed" in row

@@ -118,6 +118,9 @@ class InterviewState:
     decision: Decision
     last_heard: Heard | None  # the real feedback from them, by mail or logged, that tells where it stands
     messages: tuple[MessageRecord, ...] = ()  # tied to it, up to the moment decided for
+    # The synced accounts whose mail no scan has read for it since it was logged (or since
+    # its contacts, domains, company or date changed): the next scan does (Store.not_looked_for).
+    not_looked_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -588,6 +591,7 @@ class Pipeline:
 
     def decide(self, now: datetime) -> list[InterviewState]:
         channel_names = [c.name for c in self.channels]
+        not_looked_for = self.store.not_looked_for([account.name for account in self.config.accounts])
         states = []
         for interview in self.store.interviews():
             messages = self.store.message_records(interview.id, until=now)
@@ -601,7 +605,7 @@ class Pipeline:
                 now,
             )
             states.append(InterviewState(interview, decision, self._last_heard(interview, messages, events),
-                                         tuple(messages)))
+                                         tuple(messages), not_looked_for.get(interview.id, ())))
         return states
 
     def _last_heard(self, interview: Interview, messages: Sequence[MessageRecord],

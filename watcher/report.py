@@ -15,7 +15,7 @@ from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND, Decision, Interview, S
 from watcher.not_read import NotRead, accounts_words, in_scan
 from watcher.store import FolderStatus, StoredMessage
 from watcher.todo import (KIND_WORDS, STEP_WORDS, due_words, kind_words, print_records, render_todo, step_json,
-                          step_words, table_widths, todo_console, unread_since_heard)
+                          not_looked_for_words, step_words, table_widths, todo_console, unread_since_heard)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -80,6 +80,7 @@ def interview_json(state: InterviewState) -> dict[str, Any]:
         "due_now": [s.action for s in d.due_now],
         "overdue": [s.action for s in d.overdue],
         "snoozed_until": _iso(i.snoozed_until),
+        "not_looked_for": list(state.not_looked_for),
     }
 
 
@@ -329,6 +330,9 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
     if unread is not None:
         heard_at.append(_local(unread.date, tz))
         heard_what.append(kind_words(UNKNOWN_KIND))
+    not_looked = not_looked_for_words(state)  # unknown, not "-"
+    if not_looked:
+        heard_what.append(not_looked)
     table.add_row(
         STATUS_WORDS.get(d.status, d.status) + (f" ({kind_words(d.outcome)})" if d.outcome else ""),
         "\n".join(heard_at) or "-",

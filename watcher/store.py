@@ -711,6 +711,24 @@ class Store:
         ).fetchall()
         return [self._interview(r) for r in rows]
 
+    def not_looked_for(self, accounts: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """Interview id -> the accounts of ``accounts`` (in that order) whose mail no scan has
+        read for it since it was logged, or since a field that decides its mail changed
+        (``backfills_pending``: the next scan reads it); interviews looked for everywhere are
+        left out. An account never synced is left out too: its mail is unknown for every
+        interview, and ``watcher.not_read`` says so of the account."""
+        synced = [account for account in accounts if self.has_synced(account)]
+        if not synced:
+            return {}
+        done = {(row[0], row[1]) for row in self.conn.execute("SELECT interview, account FROM backfills")}
+        found = {}
+        for row in self.conn.execute("SELECT id FROM interviews ORDER BY at, id").fetchall():
+            interview = row[0]
+            missing = tuple(account for account in synced if (interview, account) not in done)
+            if missing:
+                found[interview] = missing
+        return found
+
     def mark_backfilled(self, account: str, interview_ids: Iterable[str], at: datetime) -> None:
         with self.transaction() as db:
             db.executemany(

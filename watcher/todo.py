@@ -137,7 +137,22 @@ def _heard(row: TodoRow, tz: ZoneInfo) -> str:
     unread = unread_since_heard(state)
     if unread is not None:
         parts.append(f"{unread.date.astimezone(tz):{DAY}}: {kind_words('unknown')}")
+    not_looked = not_looked_for_words(state)
+    if not_looked:
+        parts.append(not_looked)
     return "\n".join(parts) or "nothing yet"
+
+
+def not_looked_for_words(state: InterviewState) -> str:
+    """"mail not looked for yet: no scan since it was logged" for an interview whose mail no
+    scan has read (``InterviewState.not_looked_for``), "...since it changed" for one whose
+    contacts, domains, company or date changed since a scan tied mail to it; else "". Its
+    news is unknown, not none: every place that says what was heard says this instead of
+    "nothing yet"."""
+    if not state.not_looked_for:
+        return ""
+    since = "it changed" if state.messages else "it was logged"
+    return f"mail not looked for yet: no scan since {since}"
 
 
 def unread_since_heard(state: InterviewState) -> MessageRecord | None:

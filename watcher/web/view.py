@@ -23,7 +23,7 @@ from watcher.notify.drafts import mailto, nobody_known
 from watcher.pipeline import InterviewState, Pipeline, suggestions
 from watcher.report import ACTION_WORDS, STATUS_WORDS
 from watcher.store import Store, StoredMessage
-from watcher.todo import reminded_words, unread_since_heard
+from watcher.todo import not_looked_for_words, reminded_words, unread_since_heard
 
 StageName = Literal["upcoming", "to_thank", "waiting", "follow_up_due", "next_step", "offer", "rejected", "closed"]
 # Column order, left to right: the way an interview usually moves.
@@ -236,7 +236,7 @@ class BoardSource:
         if heard is not None and heard.logged and (not real or heard.at >= real[-1].date):
             return f"{self._local(heard.at, '%a %d %b')}: {EVENT_WORDS['heard']} {KIND_WORDS.get(heard.kind, heard.kind)}"
         if not real:
-            return ""
+            return not_looked_for_words(state)  # its news unknown: said, never left blank
         m = real[-1]
         day = self._local(m.date, "%a %d %b")
         if m.direction == "sent":
