@@ -142,7 +142,7 @@ def test_import_keeps_good_rows_and_reports_bad_ones(bare, tmp_path):
     )
     result = watcher("interview", "import", str(rows), config=bare)
     assert result.returncode == 2
-    assert "interview[1]" in result.stderr and "offset" in result.stderr
+    assert "interview[1]" in result.stderr and "when: 2026-11-03 has no time" in result.stderr
     assert [r["id"] for r in json.loads(watcher("interview", "list", "--json", config=bare).stdout)] == ["ok-one"]
     again = watcher("interview", "import", str(rows), config=bare)
     assert "0 new, 1 updated" in again.stdout

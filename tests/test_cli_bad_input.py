@@ -27,8 +27,8 @@ def logged(bare: Path) -> Path:  # noqa: F811
 def test_a_moment_that_is_no_date_names_its_option(logged: Path, words, option):
     result = watcher(*words, config=logged)
     assert result.returncode == 2
-    assert result.stderr.startswith(f"watcher: {option}: not a date and time: 'yesterday' (use ISO 8601, e.g. "
-                                    "2026-11-03T10:00 in your time zone"), result.stderr
+    assert result.stderr.startswith(f"watcher: {option}: not a date and time: 'yesterday'; write it like "
+                                    "2026-11-03T10:00 (your time zone)"), result.stderr
 
 
 def test_a_step_before_the_interview_gives_both_times_in_the_same_zone(logged: Path):

@@ -343,3 +343,105 @@ def test_a_scan_tells_a_bad_row_once_with_its_file_and_key(tmp_path: Path) -> No
     scanned = watcher("scan", "--no-notify", "--now", "2026-11-23T10:00", config=config, env={"COLUMNS": "400"})
     assert scanned.returncode == 0, scanned.stderr
     assert _told_once(scanned, interviews) in scanned.stdout  # in the report, for the person who ran it
+
+
+# -- times written without an offset, and zone names ---------------------------------------
+
+
+def _example(tmp_path: Path, zone: str = "Europe/Berlin") -> tuple[Path, Path]:
+    """The bundled example with its config's ``[policy] timezone`` set to ``zone``."""
+    import shutil
+
+    from tests.test_cli import REPO
+
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text().replace(
+        'timezone = "Europe/Berlin"', f'timezone = "{zone}"'))
+    return config, tmp_path / "examples" / "interviews.toml"
+
+
+def _listed(config: Path) -> dict[str, str]:
+    import json
+
+    from tests.test_cli import watcher
+
+    listed = watcher("interview", "list", "--json", config=config)
+    assert listed.returncode == 0, listed.stderr
+    return {r["id"]: r["when"] for r in json.loads(listed.stdout)}
+
+
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def test_interview_add_reads_a_zone_name_and_a_time_without_offset_in_the_configured_zone(tmp_path: Path) -> None:
+    from tests.test_cli import watcher
+
+    config, _ = _example(tmp_path, "America/New_York")
+    named = watcher("interview", "add", "--company", "Quillmoor", "--id", "quillmoor",
+                    "--when", "2026-12-03 14:00 Europe/Berlin", config=config)
+    assert named.returncode == 0, named.stderr
+    plain = watcher("interview", "add", "--company", "Tessaly", "--id", "tessaly",
+                    "--when", "2026-12-03 14:00", config=config)
+    assert plain.returncode == 0, plain.stderr
+    listed = _listed(config)
+    assert _utc(listed["quillmoor"]) == datetime(2026, 12, 3, 13, 0, tzinfo=UTC)
+    assert _utc(listed["tessaly"]) == datetime(2026, 12, 3, 19, 0, tzinfo=UTC)  # New York, UTC-5
+
+    help_text = " ".join(watcher("interview", "add", "--help").stdout.split())
+    assert "[policy] timezone" in help_text and "'2026-11-03 10:00 Europe/Berlin'" in help_text
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("2026-12-03 14:00 Europe/Berln", "--when: unknown time zone 'Europe/Berln': use an IANA name"),
+    ("2026-12-03T14:00+01:00 Europe/Berlin", "gives both a UTC offset and a time zone"),
+    ("2026-03-29 02:30", "--when: 2026-03-29T02:30 does not exist in Europe/Berlin (the clocks go forward then)"),
+    ("2026-10-25 02:30 Europe/Berlin",
+     ("--when: 2026-10-25T02:30 happens twice in Europe/Berlin, as the clocks go back: write its offset, "
+      "2026-10-25T02:30+02:00 or 2026-10-25T02:30+01:00")),
+])
+def test_interview_add_refuses_a_time_it_cannot_place(tmp_path: Path, typed: str, said: str) -> None:
+    from tests.test_cli import watcher
+
+    config, _ = _example(tmp_path)
+    result = watcher("interview", "add", "--company", "Quillmoor", "--when", typed, config=config)
+    assert result.returncode == 2
+    assert said in result.stderr, result.stderr
+
+
+def test_the_interviews_file_reads_a_local_time_in_the_configured_zone(tmp_path: Path) -> None:
+    """A TOML local date-time (no offset) is a wall-clock time in ``[policy] timezone``, read
+    again in the new zone when the setting changes; a string may name its zone."""
+    from tests.test_cli import watcher
+
+    config, interviews = _example(tmp_path, "Europe/Lisbon")
+    interviews.write_text(interviews.read_text()
+                          + '\n[[interview]]\nid = "quillmoor"\ncompany = "Quillmoor"\nwhen = 2026-11-05T14:30:00\n'
+                          + '\n[[interview]]\nid = "tessaly"\ncompany = "Tessaly"\n'
+                            'when = "2026-11-05 14:30 Asia/Tokyo"\n')
+    scanned = watcher("scan", "--no-notify", "--now", "2026-11-23T10:00", config=config)
+    assert scanned.returncode == 0, scanned.stderr
+    assert "left out" not in scanned.stdout + scanned.stderr
+    listed = _listed(config)
+    assert _utc(listed["quillmoor"]) == datetime(2026, 11, 5, 14, 30, tzinfo=UTC)  # Lisbon in winter: UTC
+    assert _utc(listed["tessaly"]) == datetime(2026, 11, 5, 5, 30, tzinfo=UTC)
+
+    config.write_text(config.read_text().replace('timezone = "Europe/Lisbon"', 'timezone = "Europe/Berlin"'))
+    assert watcher("scan", "--no-notify", "--now", "2026-11-23T10:00", config=config).returncode == 0
+    assert _utc(_listed(config)["quillmoor"]) == datetime(2026, 11, 5, 13, 30, tzinfo=UTC)
+
+
+def test_a_local_time_the_configured_zone_skips_is_a_bad_row_with_its_line_and_key(tmp_path: Path) -> None:
+    from tests.test_cli import watcher
+
+    config, interviews = _example(tmp_path)
+    before = interviews.read_text()
+    interviews.write_text(before + '\n[[interview]]\nid = "quillmoor"\ncompany = "Quillmoor"\n'
+                                   'when = 2026-03-29T02:30:00\n')
+    line = before.count("\n") + 5
+    checked = watcher("check", config=config)
+    said = [text for text in checked.stdout.splitlines() if "quillmoor" in text]
+    assert len(said) == 1, checked.stdout
+    assert (f"line {line}: interview[4] (id 'quillmoor'): when: 2026-03-29T02:30 does not exist in Europe/Berlin"
+            in said[0]), said

@@ -234,8 +234,8 @@ def _interview_parser(sub: Any) -> None:
 
 def _interview_fields(p: argparse.ArgumentParser) -> None:
     p.add_argument("--company")
-    p.add_argument("--when", help="date and time, e.g. 2026-11-03T10:00 (your time zone) "
-                   "or with an offset, 2026-11-03T10:00+01:00")
+    p.add_argument("--when", help="date and time, e.g. 2026-11-03T10:00 (in [policy] timezone), "
+                   "with an offset, 2026-11-03T10:00+01:00, or with a zone name, '2026-11-03 10:00 Europe/Berlin'")
     p.add_argument("--role")
     p.add_argument("--contact", action="append", help="interviewer's or HR's address (repeatable)")
     p.add_argument("--domain", action="append", help="company mail domain, e.g. acme.com (repeatable)")
@@ -248,15 +248,19 @@ def _interview_fields(p: argparse.ArgumentParser) -> None:
 
 
 def parse_moment(text: str, tz: ZoneInfo, option: str | None = None) -> datetime:
-    """``text`` (ISO 8601) as an aware moment, naive read in ``tz``. Raise UsageError naming
-    ``option`` (``--at``), when given, for anything else."""
+    """``text`` (ISO 8601, or followed by a zone name: ``watcher.moments.read_moment``) as an
+    aware moment, naive read in ``tz``. Raise UsageError naming ``option`` (``--at``), when
+    given, for anything else."""
+    from watcher.moments import MomentError, in_zone, read_moment
+
+    said = f"{option}: " if option else ""
     try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        said = f"{option}: " if option else ""
-        raise UsageError(f"{said}not a date and time: {text!r} (use ISO 8601, e.g. 2026-11-03T10:00 "
-                         "in your time zone, or 2026-11-03T10:00+01:00)") from None
-    return value if value.tzinfo else value.replace(tzinfo=tz)
+        value = read_moment(text)
+        if not isinstance(value, datetime):
+            value = datetime.combine(value, time(0))
+        return value if value.tzinfo else in_zone(value, tz)
+    except MomentError as exc:
+        raise UsageError(f"{said}{exc}") from None
 
 
 DURATION = re.compile(r"^\s*(\d+)\s*([hdw])\s*$")
@@ -442,7 +446,7 @@ def cmd_interview(args, config: Config, out) -> int:
                 raise UsageError(f"interview import: {args.file}: no such file (give a TOML file of [[interview]] "
                                  "tables, as examples/interviews.toml shows)")
             try:
-                interviews, errors = load_interviews(args.file)
+                interviews, errors = load_interviews(args.file, tz)
             except ConfigError as exc:
                 raise UsageError("; ".join(exc.errors)) from None
             # Only the config's own interviews file keeps its interviews (edited there, read

@@ -6,7 +6,7 @@ Each table has these keys::
     id = "acme-backend"              # optional slug: lower-case letters, digits, dashes
     company = "Acme"                 # required
     role = "Backend engineer"
-    when = 2026-11-02T10:00:00+01:00 # a TOML date-time WITH an offset
+    when = 2026-11-02T10:00:00+01:00 # a TOML date-time; without an offset, in [policy] timezone
     contacts = ["jane@acme.example"]
     domains = ["acme.example"]       # bare domains, no "@"
     via = "recruiter@agency.example"
@@ -48,12 +48,13 @@ from watcher.config import (
     validation_problems,
 )
 from watcher.model import Interview
+from watcher.moments import OFFSET_EXAMPLE
+from watcher.moments import in_zone, read_moment
 
 log = structlog.get_logger(__name__)
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DOMAIN_RE = re.compile(r"^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
-_OFFSET_EXAMPLE = "2026-11-03T10:00:00+01:00"
 FILE_KEYS = ("interview",)
 
 
@@ -100,7 +101,7 @@ def _non_blank(value: str) -> str:
 def _when(value: Any, info: ValidationInfo) -> datetime:
     # Pydantic turns only ValueError into a message for the user, so a wrong type is one too.
     if isinstance(value, str):
-        value = _parse_when_text(value)
+        value = read_moment(value)
     if isinstance(value, datetime):
         return _aware(value, (info.context or {}).get("default_tz"))
     if isinstance(value, date):
@@ -112,27 +113,15 @@ def _when(value: Any, info: ValidationInfo) -> datetime:
         problem = "a time alone is not enough: give the date, time and a UTC offset"
     else:
         problem = "write a date and time with a UTC offset"
-    raise ValueError(f"{problem}, e.g. {_OFFSET_EXAMPLE}")
-
-
-def _parse_when_text(text: str) -> date | datetime:
-    text = text.strip()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"not a date and time: {text!r}; write it like {_OFFSET_EXAMPLE}") from None
+    raise ValueError(f"{problem}, e.g. {OFFSET_EXAMPLE}")
 
 
 def _aware(value: datetime, default_tz: tzinfo | None) -> datetime:
     if value.tzinfo is not None and value.utcoffset() is not None:
         return value
     if default_tz is None:
-        raise ValueError(f"the time has no UTC offset: add one, e.g. {_OFFSET_EXAMPLE}")
-    return value.replace(tzinfo=default_tz)
+        raise ValueError(f"the time has no UTC offset: add one, e.g. {OFFSET_EXAMPLE}")
+    return in_zone(value, default_tz)
 
 
 def _feedback_by(value: Any) -> date:
@@ -310,11 +299,14 @@ def _line_of(error: str, label: str, lines: list[str], headers: list[int], index
     return f"line {number}: {error}"
 
 
-def load_interviews(path: Path) -> tuple[list[Interview], list[str]]:
+def load_interviews(path: Path, zone: tzinfo | None = None) -> tuple[list[Interview], list[str]]:
     """The good interviews in ``path`` and one error line per problem in the bad rows,
     each starting with its line number in the file ("line 19: interview[1] (id 'x'): when: ...").
 
-    A file that is missing or is not valid TOML raises ConfigError (file, line, column).
+    A ``when`` without a UTC offset (a TOML local date-time, or a string without one) is a
+    wall-clock time in ``zone`` (the config's ``[policy] timezone``; None: such a row is bad);
+    one the zone's clocks skip or show twice is a bad row (``watcher.moments.in_zone``). A file that is missing or
+    is not valid TOML raises ConfigError (file, line, column).
     """
     rows, errors = _rows(_read_file(path))
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -328,7 +320,7 @@ def load_interviews(path: Path) -> tuple[list[Interview], list[str]]:
             found.append(f"{label}: must be a table")
         else:
             try:
-                interview = parse_interview_fields(raw, label)
+                interview = parse_interview_fields(raw, label, default_tz=zone)
             except ConfigError as exc:
                 found += exc.errors
             else:

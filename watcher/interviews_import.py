@@ -11,25 +11,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from watcher.kept import kept_result
 from watcher.model import Interview
 from watcher.settings import MISSING_INTERVIEWS_FILE, ConfigError
 
 # The code that checks an interviews file and defines what it gives.
-CHECKED_BY = ("interviews_file.py", "config.py", "settings.py", "model.py", "interviews_import.py")
+CHECKED_BY = ("interviews_file.py", "moments.py", "config.py", "settings.py", "model.py", "interviews_import.py")
 
 
-def kept_interviews(path: Path) -> tuple[list[Interview], list[str]]:
-    """``load_interviews(path)``: the good interviews and one error line per problem in a bad
-    row, from an earlier read of the same bytes when one is kept. ConfigError as it raises."""
+def kept_interviews(path: Path, zone: ZoneInfo) -> tuple[list[Interview], list[str]]:
+    """``load_interviews(path, zone)``: the good interviews and one error line per problem in a
+    bad row, from an earlier read of the same bytes in the same zone when one is kept.
+    ConfigError as it raises."""
 
-    def load() -> tuple[tuple[list[Interview], list[str]], None]:
+    def load() -> tuple[tuple[list[Interview], list[str]], str]:
         from watcher.interviews_file import load_interviews  # pydantic: only when the file changed
 
-        return load_interviews(path), None
+        return load_interviews(path, zone), zone.key
 
-    return kept_result("interviews", path.expanduser().absolute(), load, checked_by=CHECKED_BY)
+    return kept_result("interviews", path.expanduser().absolute(), load, checked_by=CHECKED_BY,
+                       still_true=lambda kept_zone: kept_zone == zone.key)
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,9 @@ class FileImport:
         return [self.unread] if self.unread else list(self.errors)
 
 
-def import_interviews_file(path: Path, upsert: Any, *, fix_hint: str) -> FileImport:
-    """Read ``path`` and pass each good interview to ``upsert(interview)``.
+def import_interviews_file(path: Path, upsert: Any, *, zone: ZoneInfo, fix_hint: str) -> FileImport:
+    """Read ``path`` and pass each good interview to ``upsert(interview)``; a time without a
+    UTC offset in it is a wall-clock time in ``zone`` (the config's ``[policy] timezone``).
 
     A file that cannot be read at all imports nothing: ``unread`` says why, with its file,
     line and ``fix_hint`` (what to run once it is fixed), for the caller to tell (the scan
@@ -68,7 +72,7 @@ def import_interviews_file(path: Path, upsert: Any, *, fix_hint: str) -> FileImp
         why = f"{path}: the interviews file named by interviews_file does not exist ({MISSING_INTERVIEWS_FILE})"
         return _unread(path, why, fix_hint)
     try:
-        interviews, errors = kept_interviews(path)
+        interviews, errors = kept_interviews(path, zone)
     except ConfigError as exc:
         return _unread(path, "; ".join(exc.errors), fix_hint)
     for interview in interviews:

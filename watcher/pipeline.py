@@ -210,7 +210,7 @@ class Pipeline:
         if path is None:
             return None
         return import_interviews_file(path, lambda i: self.store.upsert_interview(i, origin="file"),
-                                      fix_hint=fix_hint)
+                                      zone=self.zone, fix_hint=fix_hint)
 
     def settings_for(self, interview: Interview) -> PolicySettings:
         if not interview.policy:

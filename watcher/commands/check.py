@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from watcher.config import Config, ConfigError
 from watcher.auth import CredentialError, SignInRequired
@@ -132,7 +133,7 @@ def _check_interviews_file(config: Config, out: TextIO) -> tuple[int, list[Inter
     from watcher.interviews_import import row_error
 
     try:
-        good, errors = load_interviews(config.interviews_file)
+        good, errors = load_interviews(config.interviews_file, ZoneInfo(config.policy.timezone))
     except ConfigError as exc:  # its lines name the file already ("PATH, line 3, column 9: ...")
         for line in exc.errors:
             print(f"interviews file {line}", file=out)

@@ -20,13 +20,15 @@ from watcher.model import Interview
 from watcher.store import Store
 
 
-def file_interviews(path: Path | None) -> tuple[list[Interview], list[str]]:
+def file_interviews(path: Path | None, tz: ZoneInfo) -> tuple[list[Interview], list[str]]:
     """The good interviews of the config's interviews file ``path`` (None: none) and one
-    line per problem, read as a scan reads it (``import_interviews_file``) but stored nowhere."""
+    line per problem, read as a scan reads it (``import_interviews_file``, in the configured
+    zone ``tz``) but stored nowhere."""
     if path is None:
         return [], []
     read: list[Interview] = []
-    found = import_interviews_file(path, read.append, fix_hint="fix it; the next `watcher scan` reads it again")
+    found = import_interviews_file(path, read.append, zone=tz,
+                                   fix_hint="fix it; the next `watcher scan` reads it again")
     return read, [f"interviews file {line}" if found.unread else line for line in found.lines]
 
 
@@ -35,7 +37,7 @@ def run_list(store: Store, interviews_file: Path | None, out: TextIO, tz: ZoneIn
     one record per interview, ``"stored"`` false for those); each problem of the file goes
     to standard error, once."""
     stored = store.interviews()
-    from_file, problems = file_interviews(interviews_file)
+    from_file, problems = file_interviews(interviews_file, tz)
     known = {i.id for i in stored}
     pending = [i for i in from_file if i.id not in known]
     if as_json:
