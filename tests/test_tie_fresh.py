@@ -406,16 +406,7 @@ def scanned(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     return {probe.name: listed.get(probe.message_id, {}) for probe in ALL}
 
 
-# Known misses (never a wrong tie), each failing strictly until fixed.
-_ALERT = "tied, then read as a job alert (StepStone's sender sends alerts; no phrase list holds its words) and untied"
-KNOWN_MISSES = {"s04": _ALERT, "s14": _ALERT}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(p.name, id=f"{p.trap}-{p.name}",
-                 marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.name])] if p.name in KNOWN_MISSES else [])
-    for p in ALL
-])
+@pytest.mark.parametrize("name", [pytest.param(p.name, id=f"{p.trap}-{p.name}") for p in ALL])
 def test_each_message_is_tied_where_a_careful_reader_would(name: str, scanned: dict[str, dict[str, Any]]) -> None:
     probe = BY_NAME[name]
     listed = scanned[name]

@@ -21,7 +21,9 @@ only gives the same matches as reading every header. Each term, and why it is en
   and the first word of a name of several words (``first_words``);
 - subjects (received mail): each logged role, as written and as compared (accents
   removed): a job board's status of one application may name only the role in its
-  subject (``match._may_be_board_status``);
+  subject (``match._may_be_board_status``); and each contact's and recruiter's name as a
+  display name writes it, and their surname: a job board's notice of a message may name
+  only its writer ("Sabine Hartmann hat Ihnen eine Nachricht geschickt");
 - subjects: the invitation words (``data/invitation_subjects.txt``), and the forward
   prefixes of every language ("fwd:", "wg:", "rv:", "tr :" ...): a forward's header fields
   may name nothing its forwarded message does (``match._may_forward``);
@@ -77,7 +79,8 @@ def candidate_query(
         for term in _name_terms(interview.company, index.name_of.get(interview_id, ()))
     })
     names += first_words(index)
-    subjects = names if sent else [*names, *role_terms(index), *invitation_words, *forward_terms()]
+    subjects = names if sent else [*names, *role_terms(index), *name_terms(index), *invitation_words,
+                                   *forward_terms()]
     references = sorted({reference.strip().strip("<>") for reference in threads if reference.strip("<> ")})
     if sent:
         return CandidateQuery(
@@ -118,6 +121,15 @@ def role_terms(index: InterviewIndex) -> list[str]:
         if longest:
             terms.update((longest, _fold(longest)))
     return sorted(terms)
+
+
+def name_terms(index: InterviewIndex) -> list[str]:
+    """What finds each logged person's name in a subject (``match.InterviewIndex.people_named_in``,
+    which ``match._may_be_board_status`` asks of a job board's subject): the name as a display
+    name writes it ("stefanie koch") and the surname of one logged by an initial (``hartmann``
+    of ``s.hartmann@``)."""
+    return sorted({term for person in index.people
+                   for term in (*(term for term in person.terms if " " in term), person.surname) if term})
 
 
 def kin_terms(index: InterviewIndex) -> list[str]:

@@ -27,7 +27,13 @@ import structlog
 
 from watcher import workdays
 from watcher.company_guess import company_named
-from watcher.match import as_written, default_lists, scheduling_link, sending_platform
+from watcher.match import (
+    as_written,
+    board_notice_of_application,
+    default_lists,
+    scheduling_link,
+    sending_platform,
+)
 from watcher.model import UNKNOWN_KIND, Classification, Invitation, Mail, PolicySettings
 from watcher.notify.marks import is_own_notice, notice_kind
 from watcher.parse import html_to_text
@@ -583,11 +589,15 @@ def first_named_time(text: str) -> time | None:
 # ---------------------------------------------------------------- headers
 
 
-def header_evidence(mail: Mail, book: PhraseBook) -> tuple[str, str] | None:
+def header_evidence(mail: Mail, book: PhraseBook, *, own_application: bool = False) -> tuple[str, str] | None:
     """(kind, reason) when the headers say auto-reply or bulk mail.
 
     "auto_generated" (Auto-Submitted other than "auto-replied") is machine mail that an
     applicant-tracking system may also use for real news: its body is read first.
+    ``own_application``: a job board's notice about the user's own application
+    (``watcher.match.board_notice_of_application``), which a List-Unsubscribe field or a
+    sender that also sends the board's alerts (``senders.bulk``) does not make a mailing;
+    List-Id and Precedence still do.
     """
     headers = {k.lower(): v.strip() for k, v in mail.headers.items()}
     auto_submitted = headers.get("auto-submitted", "").lower()
@@ -602,13 +612,13 @@ def header_evidence(mail: Mail, book: PhraseBook) -> tuple[str, str] | None:
     if headers.get("content-type", "").lower().startswith("multipart/report"):
         # A read receipt or a delivery report (RFC 6522): a mail system wrote it, not a person.
         return "auto_reply", "a read or delivery report (multipart/report)"
-    for name in ("list-unsubscribe", "list-id"):
+    for name in ("list-id",) if own_application else ("list-unsubscribe", "list-id"):
         if headers.get(name):
             return "bulk", f"header {name} present"
     if precedence in ("bulk", "list", "junk"):
         return "bulk", f"header Precedence: {precedence}"
     sender = mail.from_addr.lower()
-    for pattern in book.bulk_senders:
+    for pattern in () if own_application else book.bulk_senders:
         if fnmatch(sender, pattern):
             return "bulk", f"sender {sender} sends job alerts"
     if auto_submitted and auto_submitted != "no":
@@ -735,7 +745,7 @@ def classify_received(
         raw_new = f"{raw_new}\n\n{passed_on}"
         text = fold_body(raw_new)
     sent_day = mail.date.date()
-    from_headers = header_evidence(mail, book)
+    from_headers = header_evidence(mail, book, own_application=bool(board_notice_of_application(mail, interview_company)))
     # What list headers make of the message, unless it states more (below).
     list_verdict = None
     if from_headers:

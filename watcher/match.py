@@ -97,6 +97,8 @@ class MatchLists:
     board_status_senders: Mapping[str, str] = dataclasses.field(default_factory=dict)
     # Words by which a board's notice speaks of the user's application ("application_words")
     application_words: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
+    # Words by which a board's notice says someone sent the user a message ("message_words")
+    message_words: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
 
 
 def load_lists(*extra_dirs: Path) -> MatchLists:
@@ -129,9 +131,11 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
     relays: dict[str, str] = {}
     alert_parts: set[str] = set()
     application_words: set[tuple[str, ...]] = set()
+    message_words: set[tuple[str, ...]] = set()
     for doc in _read_tomls("jobboards.toml", extra_dirs):
         alert_parts.update(_lower_all(doc.get("alert_local_parts", [])))
         application_words.update(tuple(words(str(phrase))) for phrase in doc.get("application_words", []))
+        message_words.update(tuple(words(str(phrase))) for phrase in doc.get("message_words", []))
         for entry in doc.get("board", []):
             boards.update(dict.fromkeys(_lower_all(entry.get("domains", [])), str(entry["name"])))
             board_senders.update(dict.fromkeys(_lower_all(entry.get("senders", [])), str(entry["name"])))
@@ -154,6 +158,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         board_status_senders=status_senders,
         board_relays=relays,
         application_words=NameTable.of(application_words),
+        message_words=NameTable.of(message_words),
         left_employer=NameTable.of(tuple(words(line)) for line in _read_lines("left_employer.txt", extra_dirs)),
         role_mailboxes=frozenset(_read_lines("role_mailboxes.txt", extra_dirs)),
         legal_suffixes=frozenset(
@@ -633,20 +638,11 @@ class InterviewIndex:
         return platform_traced(mail, self.lists)
 
     def job_board(self, address: str) -> str | None:
-        board = (self.lists.job_board_senders.get(address) or self.lists.board_status_senders.get(address)
-                 or self.lists.board_relays.get(address))
-        if board:
-            return board
-        if address.partition("@")[0] in self.lists.alert_local_parts:
-            return "a job-alert sender"
-        return _lookup_domain(_domain_of(address), self.lists.job_boards)
+        return job_board_of(address, self.lists)
 
     def alert_sender(self, address: str) -> bool:
-        """Whether a job board's ``address`` (normalised) sends its alerts: one of its
-        ``senders`` or an alert local part (``jobboards.toml``), unless a status sender."""
-        if address in self.lists.board_status_senders:
-            return False
-        return address in self.lists.job_board_senders or address.partition("@")[0] in self.lists.alert_local_parts
+        """Whether a job board's ``address`` (normalised) sends its alerts: see ``alert_address``."""
+        return alert_address(address, self.lists)
 
     def company_domain(self, address: str) -> frozenset[str] | None:
         domain = _domain_of(address)
@@ -724,6 +720,17 @@ class InterviewIndex:
         local = sender.rpartition("@")[0]
         return _union(person.ids for person in self.people
                       if any(term in written for term in person.terms) or person.writes_as(name_words, local))
+
+    def people_named_in(self, text: str) -> frozenset[str]:
+        """Interviews whose logged contact or recruiter ``text`` names by a first name and
+        surname as their address spells them, or an initial's first name and the surname
+        (``Person.named``): "Sabine Hartmann" for ``s.hartmann@``, written anywhere in it."""
+        if not self.people or not text:
+            return frozenset()
+        found = words(text)
+        return _union(person.ids for person in self.people
+                      if any(person.named(found[start:start + size])
+                             for size in (2, 3, 4) for start in range(len(found) - size + 1)))
 
     def first_named_by(self, mail: Mail) -> frozenset[str]:
         """Interviews with a contact or recruiter logged by a first name alone (``sanne@``)
@@ -1132,6 +1139,9 @@ def _decide(
         timely = _drop_before_interview(status.ids, mail, index, notes) if status else frozenset()
         if status and timely:
             return _settle(_Signal(timely, status.confidence, status.reasons), mail, index)
+        relayed_notice = None if status else _board_message_match(mail, index)
+        if relayed_notice is not None:
+            return relayed_notice
         return Match(interview=None, confidence=0.0, reasons=tuple(notes))
     notes: list[str] = []
     run_up: Match | None = None
@@ -1228,6 +1238,34 @@ def _job_board_reason(mail: Mail, index: InterviewIndex) -> str | None:
     return None
 
 
+def job_board_of(address: str, lists: MatchLists | None = None) -> str | None:
+    """The job board (its name in ``jobboards.toml``) that sends from ``address``
+    (normalised): one of its senders, status senders or relays, or an address on one of its
+    domains; "a job-alert sender" for an alert local part on any other domain; else None."""
+    lists = lists or default_lists()
+    board = (lists.job_board_senders.get(address) or lists.board_status_senders.get(address)
+             or _relay_board(address, lists))
+    if board:
+        return board
+    if address.partition("@")[0] in lists.alert_local_parts:
+        return "a job-alert sender"
+    return _lookup_domain(_domain_of(address), lists.job_boards)
+
+
+def alert_address(address: str, lists: MatchLists | None = None) -> bool:
+    """Whether a job board's ``address`` (normalised) sends its alerts: one of its
+    ``senders`` or an alert local part (``jobboards.toml``), unless a status sender."""
+    lists = lists or default_lists()
+    if address in lists.board_status_senders:
+        return False
+    return address in lists.job_board_senders or address.partition("@")[0] in lists.alert_local_parts
+
+
+def _relay_board(address: str, lists: MatchLists) -> str | None:
+    """The board whose ``relays`` hold ``address`` (normalised), as itself or as "*@" and its domain."""
+    return lists.board_relays.get(address) or lists.board_relays.get(f"*@{_domain_of(address)}")
+
+
 # "Jane Doe via LinkedIn", "Jane Doe über LinkedIn", "Jane Doe por meio do LinkedIn" ...
 _RELAY_WORDS = r"(?:via|über|par|por|por medio de|por meio d[oa]|a través de|através d[oa]|tramite|door)"
 
@@ -1235,12 +1273,14 @@ _RELAY_WORDS = r"(?:via|über|par|por|por medio de|por meio d[oa]|a través de|a
 def relayed_person(mail: Mail, lists: MatchLists | None = None) -> tuple[str, str] | None:
     """(board, the writer's name) when received ``mail`` is a person's message a job board
     relays from one of its ``relays`` addresses (``jobboards.toml``: "Joana Reis
-    <messages-noreply@linkedin.com>", "Jane Doe via LinkedIn <inmail-hit-reply@linkedin.com>"),
-    else None: also for the board's own notices from there, signed with its name."""
+    <messages-noreply@linkedin.com>", "Jane Doe via LinkedIn <inmail-hit-reply@linkedin.com>";
+    "*@indeedemail.com" holds every address of that domain), else None: also for the
+    board's own notices from there, signed with its name (``_message_statements`` reads
+    those)."""
     lists = lists or default_lists()
     if mail.direction != "received":
         return None
-    board = lists.board_relays.get(normalise_address(mail.from_addr))
+    board = _relay_board(normalise_address(mail.from_addr), lists)
     if board is None:
         return None
     name = re.sub(rf"\s+{_RELAY_WORDS}\s+{re.escape(board)}\s*$", "", mail.from_name.strip(), flags=re.IGNORECASE)
@@ -1255,13 +1295,16 @@ _LIST_FIELDS = frozenset({"list-id", "list-unsubscribe", "list-unsubscribe-post"
 def as_written(mail: Mail, lists: MatchLists | None = None) -> Mail:
     """``mail`` as its writer wrote it when it is a person's message a job board relays
     (``relayed_person``): their name as the sender's, without the relay's address (nobody
-    reads it: replies go through the board) or the board's mailing-list fields. Other mail
-    as it is."""
+    reads it: replies go through the board) or the board's mailing-list fields; the same
+    without the board's address for its own notice that carries someone's message
+    (``_message_statements``: "Jane Doe from Acme sent you a message: ..."). Other mail as
+    it is."""
+    lists = lists or default_lists()
     relayed = relayed_person(mail, lists)
-    if relayed is None:
+    if relayed is None and not _message_statements(mail, lists):
         return mail
     headers = {field: value for field, value in mail.headers.items() if field.lower() not in _LIST_FIELDS}
-    return replace(mail, from_name=relayed[1], from_addr="", headers=headers)
+    return replace(mail, from_name=relayed[1] if relayed else mail.from_name, from_addr="", headers=headers)
 
 
 def _relayed_match(mail: Mail, index: InterviewIndex, relayed: tuple[str, str]) -> Match:
@@ -1274,7 +1317,6 @@ def _relayed_match(mail: Mail, index: InterviewIndex, relayed: tuple[str, str]) 
     board, name = relayed
     as_person = replace(mail, from_name=name)
     who = f"{name}'s message relayed by {board}"
-    notes: list[str] = []
     ids = index.people_named_by(as_person)
     signal: _Signal | None = None
     if ids:
@@ -1292,6 +1334,14 @@ def _relayed_match(mail: Mail, index: InterviewIndex, relayed: tuple[str, str]) 
             signal = _Signal(named_text, NAME_ONLY_CONFIDENCE,
                              (f"{who}, whom nobody logged, names {_company_list(named_text, index)}: a person decides",),
                              review=True)
+    return _relayed_outcome(signal, mail, index, who)
+
+
+def _relayed_outcome(signal: _Signal | None, mail: Mail, index: InterviewIndex, who: str) -> Match:
+    """What a relayed message's ``signal`` makes of it, once the interviews it names that
+    were not held yet are dropped: held for review, tied, or (none left, or no signal) tied
+    to nothing, ``who`` relayed it saying of no logged interview."""
+    notes: list[str] = []
     if signal is not None:
         timely = _drop_before_interview(signal.ids, mail, index, notes)
         if timely and signal.review:
@@ -1305,7 +1355,8 @@ def _may_be_board_status(mail: Mail, index: InterviewIndex) -> bool:
     """Whether a job board's received message may be the status of one application
     (``_board_status_signal``), from its header fields: not from an alert sender, its
     subject no reply's or forward's, and its sender's name or subject names a logged
-    employer whole, or its subject a logged role."""
+    employer whole, or its subject a logged role or a logged contact ("Sabine Hartmann hat
+    Ihnen eine Nachricht geschickt": ``_board_message_match``)."""
     if mail.direction != "received" or index.alert_sender(normalise_address(mail.from_addr)):
         return False
     from watcher.classify import EARLIER_SUBJECT  # the classifier reads this module: import on use
@@ -1313,7 +1364,7 @@ def _may_be_board_status(mail: Mail, index: InterviewIndex) -> bool:
     if EARLIER_SUBJECT.match(mail.subject):
         return False  # a reply or a forward: a board's own notice is neither
     return index.names.mentions_any(words(f"{mail.from_name} {mail.subject}")) or index.roles.mentions_any(
-        words(mail.subject))
+        words(mail.subject)) or bool(index.people_named_in(mail.subject))
 
 
 def _board_status_signal(mail: Mail, index: InterviewIndex) -> _Signal | None:
@@ -1321,8 +1372,10 @@ def _board_status_signal(mail: Mail, index: InterviewIndex) -> _Signal | None:
     Insurance viewed your application for Data Engineer", "La empresa Talvera ha actualizado
     el estado de tu candidatura a la oferta "Analista de datos""): the interviews of the
     logged employer that one statement (the subject, or a sentence of the body) names whole
-    together with that interview's role, written whole, and the user's application
-    (``application_words`` in ``jobboards.toml``). None when the message comes from an
+    together with that interview's role, written whole, and the user's application or a
+    message sent to the user (``application_words``, ``message_words`` in
+    ``jobboards.toml``: "Acme sent you a message about your application for Data
+    Engineer"). None when the message comes from an
     alert sender, names a logged employer in no such statement, or anywhere names another
     logged employer, a logged employer's name only in part or going on as another's
     ("Talvera Seguros"): a board's alert or "similar jobs" names employers and roles too,
@@ -1342,7 +1395,7 @@ def _board_status_signal(mail: Mail, index: InterviewIndex) -> _Signal | None:
         return None
     found: set[str] = set()
     for statement in statements:
-        if not index.lists.application_words.find(words(statement)):
+        if not _about_the_user(words(statement), index.lists):
             continue
         for iid in mentions_of(statement).exact:
             if _role_written_whole(index.interviews[iid].role or "", statement):
@@ -1352,6 +1405,90 @@ def _board_status_signal(mail: Mail, index: InterviewIndex) -> _Signal | None:
     board = index.job_board(normalise_address(mail.from_addr))
     why = f"{board}'s status of your application: one sentence names it, {_company_list(found, index)} and its role"
     return _Signal(frozenset(found), PLATFORM_CONFIDENCE, (why,))
+
+
+def _about_the_user(statement: Sequence[str], lists: MatchLists) -> bool:
+    """Whether a statement (``words``) speaks of the user's application or of a message sent
+    to the user (``application_words``, ``message_words``)."""
+    return bool(lists.application_words.find(statement) or lists.message_words.find(statement))
+
+
+def _message_statements(mail: Mail, lists: MatchLists) -> list[str]:
+    """The statements (the subject, then the body's sentences) by which a job board's own
+    received notice says that someone sent the user a message through it ("Pablo Ferrer
+    (Acme) te ha escrito", "Neue Nachricht von Acme": ``message_words``); empty for other
+    mail: an alert sender's, a reply's or a forward's, a person's message from a relay
+    address (``relayed_person``)."""
+    if mail.direction != "received" or not mail.body:
+        return []
+    address = normalise_address(mail.from_addr)
+    board = job_board_of(address, lists)
+    if board is None or alert_address(address, lists) or relayed_person(mail, lists):
+        return []
+    from watcher.classify import EARLIER_SUBJECT  # the classifier reads this module: import on use
+
+    if EARLIER_SUBJECT.match(mail.subject):
+        return []
+    return [statement for statement in (mail.subject, *_sentences(mail.body))
+            if lists.message_words.find(words(statement))]
+
+
+def _board_message_match(mail: Mail, index: InterviewIndex) -> Match | None:
+    """A job board's own notice that someone sent the user a message (``_message_statements``),
+    whose sentences naming the employer with its role whole were not found
+    (``_board_status_signal``). Tied when the notice names a logged contact or recruiter by
+    name where it says who wrote, and the text names that person's company whole, no other
+    logged employer nor any in part, and nobody says they left it; held for review when it
+    names a logged contact, or one logged employer whole, and no more; None when it is no
+    such notice."""
+    said = _message_statements(mail, index.lists)
+    if not said:
+        return None
+    board = index.job_board(normalise_address(mail.from_addr))
+    who = f"a message {board} relays"
+    people = index.people_named_in("\n".join(said))
+    named: set[str] = set()
+    unsure = False
+    for text in (mail.from_name, mail.subject, *_PARAGRAPH.split(mail.body or "")):
+        mentions = index.name_mentions(text)
+        unsure = unsure or bool(mentions.partial or mentions.others)
+        named.update(mentions.exact)
+    companies = {index.name_of[iid] for iid in named}
+    left = index.lists.left_employer.find(words(mail.body or ""))
+    signal: _Signal | None = None
+    if people and len(companies) == 1 and not unsure and not left and people & named:
+        signal = _Signal(frozenset(people & named), PERSON_CONFIDENCE,
+                         (f"{who}, from a logged contact by name", f"it names {_company_list(named, index)}"))
+    elif people:
+        reason = f"{who}, from a logged contact by name: nothing else says it is about that company, a person decides"
+        signal = _Signal(frozenset(people | named), PERSON_CONFIDENCE, (reason,), review=True)
+    elif len(companies) == 1 and not unsure:
+        reason = f"{who} names {_company_list(named, index)}, and no role or logged person: a person decides"
+        signal = _Signal(frozenset(named), NAME_ONLY_CONFIDENCE, (reason,), review=True)
+    return _relayed_outcome(signal, mail, index, who)
+
+
+def board_notice_of_application(mail: Mail, company: str | None, lists: MatchLists | None = None) -> str | None:
+    """The job board whose notice about the user's own application at ``company`` (the
+    logged employer's name) received ``mail`` is, else None: from one of the board's
+    addresses, no alert sender's, and one statement (the subject or a sentence) names the
+    company whole and the user's application or a message sent to the user
+    (``application_words``, ``message_words`` in ``jobboards.toml``). A job alert names
+    employers, never the user's application: such a notice is no mailing, though the board
+    sends alerts from the same address."""
+    if not company or mail.direction != "received" or not mail.body:
+        return None
+    lists = lists or default_lists()
+    address = normalise_address(mail.from_addr)
+    board = job_board_of(address, lists)
+    if board is None or alert_address(address, lists):
+        return None
+    name = company_words(company, lists.legal_suffixes)
+    for statement in (mail.subject, *_sentences(mail.body)):
+        found = words(statement)
+        if name and _about_the_user(found, lists) and NameTable.of([name]).find(found):
+            return board
+    return None
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
