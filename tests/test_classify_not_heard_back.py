@@ -1280,6 +1280,15 @@ HEARD = [
     Case(
         "heard",
         "rejection",
+        "es",
+        "Hola Sam:\n\nAcme Servicios ha revisado tu candidatura a la oferta «Contable».\n\nEstado: Cerrada – no "
+        "seleccionada\n\nSigue buscando: cada día se publican ofertas nuevas.\n\nEl equipo de Acme Empleo",
+        "Tu candidatura ha cambiado de estado",
+        NOREPLY,
+    ),
+    Case(
+        "heard",
+        "rejection",
         "en",
         "Hi Sam, I'm cancelling our final-round slot on Thursday: after Monday's interviews the team decided to go "
         "with another candidate. I'm sorry to bring this news, and thank you for all the time you gave us.\n\nMarta",

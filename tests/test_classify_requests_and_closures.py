@@ -36,6 +36,7 @@ DOCUMENT_REQUESTS = [
     "Hola Alex:\n\n¿Podrías enviarme tus certificados de estudios y una carta de referencia de tu último"
     " empleo?\n\nGracias,\nCarmen",
     "Me falta saber tu expectativa salarial y tu disponibilidad para incorporarte. ¿Me lo puedes indicar?",
+    "Para cerrar tu ficha, ¿nos confirmas cuál sería tu disponibilidad de incorporación? Con eso lo paso a dirección.",
     "Te dejo el enlace para subir la documentación: https://acme.example/subir",
     "Ciao Alex,\n\npotresti inviarmi una copia dei tuoi attestati di laurea e del documento d'identità?"
     "\n\nGrazie,\nGiulia",

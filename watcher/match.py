@@ -1304,7 +1304,21 @@ def as_written(mail: Mail, lists: MatchLists | None = None) -> Mail:
     if relayed is None and not _message_statements(mail, lists):
         return mail
     headers = {field: value for field, value in mail.headers.items() if field.lower() not in _LIST_FIELDS}
-    return replace(mail, from_name=relayed[1] if relayed else mail.from_name, from_addr="", headers=headers)
+    body = mail.body and _PARAGRAPH_BREAK.join(map(_unquoted, mail.body.split(_PARAGRAPH_BREAK)))
+    return replace(mail, from_name=relayed[1] if relayed else mail.from_name, from_addr="", headers=headers, body=body)
+
+
+_PARAGRAPH_BREAK = "\n\n"
+# A paragraph a board shows in quotation marks: the words of whoever wrote the message it relays.
+_QUOTED_PARAGRAPH = re.compile(r"\s*[\"“„«‘‚'](?P<words>[^\"“”„«»]+)[\"”“»’‘']\s*", re.DOTALL)
+
+
+def _unquoted(paragraph: str) -> str:
+    """A relayed message's paragraph without the quotation marks a board puts around the
+    writer's words (which the classifier would read as someone else's, quoted); any other
+    paragraph as it is."""
+    found = _QUOTED_PARAGRAPH.fullmatch(paragraph)
+    return found["words"] if found else paragraph
 
 
 def _relayed_match(mail: Mail, index: InterviewIndex, relayed: tuple[str, str]) -> Match:
