@@ -811,7 +811,10 @@ def classify_received(
     if subject_hits:
         return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85, settings)
     proposed = time_proposed(text, sent_day, book, settings)
-    decision = decide_from_phrases(text, subject, book, proposes_time=proposed is not None)
+    decision = decide_from_phrases(
+        text, subject, book, proposes_time=proposed is not None,
+        offer_answered=offer_answered_below(text, body, cut, forward, book),
+    )
     if decision.kind == "rejection":
         turn = another_role_offered(text, sent_day, book, settings)
         if turn:
@@ -821,16 +824,22 @@ def classify_received(
     if decision.kind == "next_step" and not decision.asks_reply:
         # "we're still waiting on one reference check; you'll hear from us by Friday": a step
         # named, none offered, and a promise of news on a day is a holding reply.
+        # "Got it, thanks! I'll pass it on to the panel with your case study": a receipt that
+        # names a step the candidate already knows of is a holding reply too.
         promised = news_promised(text, sent_day, book, settings)
+        receipt = None if promised or proposed else receipt_beside_named_steps(text, book)
         if (
-            promised
+            (promised or receipt)
             and steps_only_named(text, book, promised)
             and not meeting_set(text, sent_day, book, settings)
             and not booking_offered(mail, raw_new)
         ):
-            decision = Classification(
-                "acknowledgement", 0.6, (f"phrase '{promised.text}' with a day named, a step only named",)
+            reason = (
+                f"phrase '{promised.text}' with a day named, a step only named"
+                if promised
+                else f"a receipt, '{receipt.text}', a step only named"  # type: ignore[union-attr]
             )
+            decision = Classification("acknowledgement", 0.6, (reason,))
     if decision.kind == "next_step" and request_while_deciding(mail, raw_new, text, sent_day, book, settings):
         # "We're still deciding; could you send me your certificates?": no step, no decision,
         # but a person asks the candidate for something (and counts as hearing back).
@@ -890,6 +899,18 @@ def classify_received(
             return list_verdict  # type: ignore[return-value]
         decision = _replace(decision, reasons=(unsubscribe_only, *decision.reasons))
     return decision
+
+
+def offer_answered_below(text: str, body: str, cut: int, forward: bool, book: PhraseBook) -> bool:
+    """Whether the quoted message below a reply's own words (``body[cut:]``, a plain body cut
+    by ``_first_cut``; not a forwarded one) answers an offer (``thank_you.veto``: "I'm
+    delighted to accept your offer", "j'accepte votre proposition") while the reply's folded
+    own words ``text`` hold an offer's words (``offer.strong``): those words are then about an
+    offer already made ("great news, thanks! the offer letter will reach you today via
+    DocuSign"), no second one."""
+    if forward or cut >= len(body) or not book.find("offer.strong", text):
+        return False
+    return bool(book.find("thank_you.veto", fold_body(body[cut:])))
 
 
 def conversation_not_a_step(text: str, book: PhraseBook) -> str | None:
@@ -1511,6 +1532,9 @@ def _not_vetoed(hits: list[Hit], vetoes: list[Hit], text: str) -> list[Hit]:
     return kept
 
 
+# "could you send me the link to your GitHub?", "quel est votre préavis ?": the thing asked for
+# follows the verb that asks it, within this many words
+REQUEST_WORDS = 4
 PAST_MENTION_WORDS = 4  # "thanks for sending back the case study": a past mention, close before
 CONDITION_WORDS = 6  # "if we do not move forward with your application, we will tell you"
 # "let you know whether you have been selected for the role": a condition right before an offer
@@ -1759,20 +1783,55 @@ def steps_ahead(text: str, book: PhraseBook) -> list[Hit]:
     )
 
 
-def steps_only_named(text: str, book: PhraseBook, promised: Hit) -> bool:
+def steps_only_named(text: str, book: PhraseBook, promised: Hit | None) -> bool:
     """Whether every step still to come in a folded body is only named by its noun ("the
     final round", "one reference check", ``next_step.named``) and is not what the news
     ``promised`` is about: nothing offers a step to the candidate ("we'd like to invite you
     to", "schedule a call"), nothing asks, and no step follows the word of news in its
-    sentence ("you'll hear about a final round with the founders on Friday")."""
+    sentence ("you'll hear about a final round with the founders on Friday"). ``promised``:
+    None for a receipt (``receipt_beside_named_steps``), whose step is what was received or
+    passed on."""
     steps = steps_ahead(text, book)
     if not steps or book.find("asks_reply.phrases", text):
         return False
     named = book.find("next_step.named", text)
     if not all(any(n.start <= hit.start and hit.end <= n.end for n in named) for hit in steps):
         return False
+    if promised is None:
+        return True
     sentence_end = _sentence_end(text, promised.end)
     return not any(promised.end <= hit.start < sentence_end for hit in steps)
+
+
+# A second person's possessive right before a step's noun, in the seven languages: "your case
+# study", "Ihrer Fallstudie", "votre étude de cas", "tu caso práctico", "je opdracht", "il tuo
+# caso di studio", "o seu estudo de caso".
+_YOURS = re.compile(
+    r"(?<!\w)(?:your|ihre[nmrs]?|deine[nmrs]?|dein|votre|vos|ton|ta|tes|tu|tus|su|sus|vuestr[oa]s?|je|jouw|uw"
+    r"|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas)\s+$"
+)
+
+
+def receipt_beside_named_steps(text: str, book: PhraseBook) -> Hit | None:
+    """The first words of receipt of a folded body ("got it, thanks", "I'll pass it on to the
+    panel", "bien reçu", "se lo paso": ``acknowledgement.phrases`` and ``.received`` that hold
+    no word of news to come, ``acknowledgement.news``) when every step it names is the
+    candidate's own (a second person's possessive right before it: "I'll pass it on to the
+    panel together with your case study", "je le transmets au jury avec votre étude de cas"),
+    else None. Beside steps only named (``steps_only_named``) they make a holding reply: the
+    step is what the candidate sent. An apology beside a step ("sorry for the slow reply: we'd
+    love to have you for the final round") or news promised about one ("we'll contact you
+    about a second interview") tells of a step to come."""
+    steps = steps_ahead(text, book)
+    if not steps or not all(_YOURS.search(text, max(0, hit.start - 16), hit.start) for hit in steps):
+        return None
+    news = book.find("acknowledgement.news", text)
+    hits = [
+        hit
+        for hit in book.find("acknowledgement.phrases", text) + book.find("acknowledgement.received", text)
+        if not any(hit.start < word.end and word.start < hit.end for word in news)
+    ]
+    return min(hits, key=lambda hit: hit.start, default=None)
 
 
 def answered(text: str, book: PhraseBook) -> list[Hit]:
@@ -1815,6 +1874,55 @@ def _not_requests(
     steps = [hit for hit in steps if not any(r.start < hit.end and hit.start < r.end for r in requested)]
     asks = [hit for hit in asks if not any(start <= hit.start < end for start, end in sentences)]
     return steps, asks
+
+
+def things_asked(text: str, book: PhraseBook, steps: list[Hit]) -> list[Hit]:
+    """The hits of a folded body that ask the candidate to send or share a thing (``other.sends``:
+    "could you send over the dashboard you built?", "Könnten Sie mir die Präsentation
+    schicken?", "¿podrías compartir la presentación?"): asked (``_asked``: in a question or as
+    an item of a list) in a sentence that holds no step (``steps``: "could you send me your
+    availability?", "can you share three or four slots?" ask for a step)."""
+    kept = []
+    for hit in book.find("other.sends", text):
+        if not _asked(text, hit):
+            continue
+        start, end = _sentence_start(text, hit.start), _sentence_end(text, hit.end)
+        if not any(start <= step.start < end for step in steps):
+            kept.append(hit)
+    return kept
+
+
+def steps_beside_a_request(
+    steps: list[Hit], asks: list[Hit], requested: list[Hit], text: str, book: PhraseBook
+) -> list[Hit]:
+    """The step hits of a folded body that asks for documents or information
+    (``requested``) which still offer a step. A step only named by its noun
+    (``next_step.named``) is the request's context ("before the final round, what is your
+    notice period?", "the panel would like to read it next to your case study"), unless its
+    sentence or the next asks something of its own (an ``asks`` hit that is not the request's
+    verb, one that a request follows within REQUEST_WORDS words: "the challenge is in the
+    GitHub repository below; please complete it by Friday", "could you do a case study
+    first?") or the body tells of progress (``next_step.advance``:
+    "congratulations, you're through to the final round! what is your notice period?").
+    Steps offered in words of their own ("we'd like to invite you to", "as a last step we'd
+    like to speak with two people you worked with", times to meet asked) stay."""
+    if book.find("next_step.advance", text):
+        return steps
+    named = book.find("next_step.named", text)
+    own_asks = [
+        ask
+        for ask in _not_followed(asks, requested, text, REQUEST_WORDS)
+        if not any(r.start < ask.end and ask.start < r.end for r in requested)
+    ]
+    kept = []
+    for hit in steps:
+        only_named = any(n.start <= hit.start and hit.end <= n.end for n in named)
+        # The ask may follow in the next sentence: "Here is the case study. Please complete it by Friday."
+        start, end = _sentence_start(text, hit.start), _sentence_end(text, _sentence_end(text, hit.end) + 1)
+        if only_named and not any(start <= ask.start < end for ask in own_asks):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _list_start(text: str, hit: Hit) -> int:
@@ -1895,7 +2003,9 @@ def _sentence_end(text: str, position: int) -> int:
     return end.start() if end else len(text)
 
 
-def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time: bool = False) -> Classification:
+def decide_from_phrases(
+    text: str, subject: str, book: PhraseBook, proposes_time: bool = False, offer_answered: bool = False
+) -> Classification:
     """The kind a folded body (``fold_body``) states, the decision first wherever it stands.
 
     Order: a rejection, an offer, a next step or a request (an out-of-office's "please contact
@@ -1908,7 +2018,10 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     (a personal reply). ``proposes_time``: the text asks whether a day and an hour suit
     (``time_proposed``), an answer however courteously it opens, whatever words of receipt
     or of news to come stand beside it, and a question no out-of-office asks ("I have
-    limited access to email this week: does Thursday at 14:00 suit you?").
+    limited access to email this week: does Thursday at 14:00 suit you?"). ``offer_answered``:
+    the candidate's answer to the offer is quoted below (``offer_answered_below``), so an
+    offer's words are its paperwork, a holding reply's words ("the offer letter will reach you
+    today").
     """
     rejection = decided_rejection(text, book)
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
@@ -1925,6 +2038,8 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     offered = offer
     offer = _not_followed(offer, step_objects, text, OFFER_STEP_WORDS)
     step_offered = [hit for hit in offered if hit not in offer]
+    paperwork = offer if offer_answered else []
+    offer = [] if offer_answered else offer
     # "leider können wir Ihnen die Stelle nicht anbieten", "nous ne pouvons pas vous proposer
     # le poste": an offer's words negated are a softer "no", never an offer.
     refused = _negated(offer, book.find("offer.negation", text), text)
@@ -1936,10 +2051,13 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     # in the paragraph of a mailing's (an event, a job alert) offer no step to the candidate.
     next_step = _not_vetoed(_unquoted(steps_ahead(text, book), text), book.find("bulk.phrases", text), text)
     next_step += step_offered
-    asks = book.find("asks_reply.phrases", text)
-    # "Could you send me your certificates?", "give Julien access to the repository": asking
-    # for documents or information asks the candidate something, and is no step of the process.
-    requested = _unquoted(book.find("other.requests", text), text)
+    # "Can you share three or four slots that suit you?": times to meet asked of the candidate.
+    next_step += [hit for hit in book.find("next_step.times", text) if _asked(text, hit)]
+    asks = all_asks = book.find("asks_reply.phrases", text)
+    # "Could you send me your certificates?", "give Julien access to the repository", "could you
+    # share the notebook you mentioned?": asking for documents or information asks the
+    # candidate something, and is no step of the process.
+    requested = _unquoted(book.find("other.requests", text) + things_asked(text, book, next_step), text)
     asked_before = len(next_step) + len(asks)
     next_step, asks = _not_requests(next_step, asks, requested, text)
     auto_reply_hits = book.find("auto_reply.phrases", text)
@@ -1949,6 +2067,8 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
     request = len(next_step) + len(asks) < asked_before or (
         not auto_reply_hits and any(_asked(text, hit) for hit in requested)
     )
+    if request:
+        next_step = steps_beside_a_request(next_step, all_asks, requested, text, book)
     survey = book.find("bulk.survey", text) if asks and not next_step else []
     if survey:
         # A survey's "could you take a minute to tell us about your interview experience?"
@@ -1984,6 +2104,7 @@ def decide_from_phrases(text: str, subject: str, book: PhraseBook, proposes_time
         return Classification("auto_reply", 0.75, _phrase_reasons(auto_reply_hits))
     # "This is an automatic reply to confirm your application was received": a holding reply.
     acknowledgement = _not_about_another_role(book.find("acknowledgement.phrases", text), text, book) + received
+    acknowledgement += paperwork
     # "If you have not heard from us within two weeks, consider your application unsuccessful":
     # a decision only on a condition is none yet (what a holding reply says).
     acknowledgement += rejection_on_condition(text, book) if not (rejection or weak_rejection) else []
