@@ -785,4 +785,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     finally:
+        from watcher import method_code
+
+        method_code.keep()  # the dataclass methods compiled this time, for the next start
         cycle_collection_back(process_ends=argv is None)  # argv given: a caller running commands in its own process
