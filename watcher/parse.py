@@ -462,7 +462,10 @@ def _plain_header_fields(block: bytes) -> dict[str, str] | None:
         if name not in fields:
             value = found.group(2)
             text = value.decode("ascii") if value.isascii() else decode_bytes(value, None)
-            fields[name] = _unfold(text) if b"\n" in value else text.strip()
+            # The text, not the bytes, looked at: the same line ends (every reading above
+            # keeps US-ASCII as it is), without the TypeError ``bytes in bytes`` makes and
+            # drops (see watcher.sources.imap.search.screened_answers).
+            fields[name] = _unfold(text) if "\n" in text else text.strip()
         position = found.end()
     return fields
 

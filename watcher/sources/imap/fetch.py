@@ -94,7 +94,8 @@ def _read_literals(
         if literal is None or uid not in asked or not head.endswith(b"}"):
             continue
         upper = head.upper()
-        if marker in upper and b"INTERNALDATE" in upper:
+        # ``find``, not ``in``: see watcher.sources.imap.search.screened_answers.
+        if upper.find(marker) >= 0 and upper.find(b"INTERNALDATE") >= 0:
             found[uid] = (literal, _internaldate(head))
     return found
 

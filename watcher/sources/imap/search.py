@@ -138,13 +138,15 @@ def merged(terms: Iterable[str]) -> list[str]:
     search finds a superset; domains whose label no other term shares are kept whole, as
     a lone label would find more and save no key."""
     terms = list(terms)
-    cores = {term: _core_label(term) for term in terms}
+    # Each term lower-cased once, not once per pair, and the others holding the core found
+    # first: with ``pruned``'s change, the 15 calls of the benchmark's first scan at 10,000
+    # (330 sender terms at most), replayed, 15 to 11 ms of processor time (load 8).
+    lowered = [term.lower() for term in terms]
     found = []
-    for term in terms:
-        core = cores[term]
+    for term, low in zip(terms, lowered, strict=True):
+        core = _core_label(term)
         shared = core is not None and any(
-            core in other.lower() and term.lower() not in other.lower() and other.lower() not in term.lower()
-            for other in terms)
+            low not in other and other not in low for other in [other for other in lowered if core in other])
         found.append(core if shared else term)
     return found
 
@@ -168,10 +170,19 @@ def pruned(terms: Iterable[str]) -> tuple[str, ...]:
     US-ASCII, as written otherwise): a header holding the longer holds the shorter, so the
     search finds the same. Order kept."""
     unique = list(dict.fromkeys(term for term in terms if term))
+    # ``_covered``, with the kept US-ASCII terms lower-cased once, not once per pair (see
+    # ``merged`` for what it saves).
     kept: list[str] = []
+    kept_lower: list[str] = []  # the US-ASCII ones, lower-cased
+    kept_other: list[str] = []  # the others, as written
     for term in sorted(unique, key=len):
-        if not _covered(term, kept):
+        if term.isascii():
+            covered = any(map(term.lower().__contains__, kept_lower)) or any(map(term.__contains__, kept_other))
+        else:
+            covered = any(map(term.__contains__, kept))
+        if not covered:
             kept.append(term)
+            (kept_lower.append(term.lower()) if term.isascii() else kept_other.append(term))
     keep = set(kept)
     return tuple(term for term in unique if term in keep)
 
@@ -337,8 +348,12 @@ def screened_answers(
                 continue
             lowered = block.lower()
             # Without the colon: a field name may have blanks before it ("References :"),
-            # which _TRACED_LINES and the server's HEADER key both accept.
-            traced = traced_lines(block) if b"references" in lowered or b"reply-to" in lowered else b""
+            # which _TRACED_LINES and the server's HEADER key both accept. ``find``, not
+            # ``in``: Python 3.11's ``bytes in bytes`` first tries the needle as an integer
+            # and makes and drops a TypeError each time (about 1,800 instructions, counted
+            # with callgrind: 1.4% of a first scan's, over its 45,000 such tests).
+            has_traces = lowered.find(b"references") >= 0 or lowered.find(b"reply-to") >= 0
+            traced = traced_lines(block) if has_traces else b""
             if traced:
                 traces[number] = read_traces(traced)
             numbers.append(number)
@@ -564,11 +579,13 @@ def traced_candidates(traces: Mapping[int, Traces], query: Any) -> list[int]:
     of ``references`` in In-Reply-To or References, or with ``replies`` either field."""
     wanted = {reference.strip().strip("<>").casefold() for reference in query.references}
     senders = [text.casefold() for text in query.senders if text]
-    pattern = re.compile("|".join(re.escape(text) for text in senders)) if senders else None
     found = []
     for uid, trace in traces.items():
+        # Each term looked for in turn: few messages have a Reply-To (15 of the benchmark's
+        # 10,000), and compiling one pattern of the 330 terms per call took 9 ms of a first
+        # scan's processor time, against 2 ms this way (load 8).
         if ((query.replies and trace.has_references) or not wanted.isdisjoint(trace.references)
-                or (pattern is not None and trace.reply_to and pattern.search(trace.reply_to))):
+                or (trace.reply_to and any(text in trace.reply_to for text in senders))):
             found.append(uid)
     return sorted(found)
 
