@@ -146,13 +146,15 @@ def _greeting_only(text: str) -> bool:
     return _GREETING.fullmatch(text.strip()) is not None or not text.strip()
 
 
-# The line a phone's mailer adds below the words, in the seven languages, folded: "Sent from my
+# The line a phone's mailer adds below the words, in the languages read, folded: "Sent from my
 # iPhone", "Von meinem iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi móvil",
-# "Verstuurd vanaf mijn iPhone", "Inviato da iPhone", "Enviado do meu celular", "Get Outlook for iOS".
+# "Verstuurd vanaf mijn iPhone", "Inviato da iPhone", "Enviado do meu celular", "Wysłane z mojego
+# iPhone'a", "Skickat från min iPhone", "Get Outlook for iOS".
 _PHONE_MAILER_LINE = re.compile(
     r"^[ \t]*(?:sent from|von meinem|envoye de|enviado desde|verstuurd (?:vanaf|van|met)|inviato da|enviado do"
-    r"|enviado de|get outlook for)\b[^\n]{0,40}?\b(?:iphone|ipad|android|phone|mobile|smartphone|galaxy|samsung"
-    r"|blackberry|ios|handy|mobilgerat|portable|movil|celular|cellulare|telefoon|mobiel|telemovel)(?: gesendet)?\W*$",
+    r"|enviado de|wyslane z|wyslano z|skickat fran|get outlook for)\b[^\n]{0,40}?\b(?:iphone'a|iphone|ipad'a|ipad"
+    r"|android|phone|mobile|smartphone|galaxy|samsung|blackberry|ios|handy|mobilgerat|portable|movil|celular"
+    r"|cellulare|telefoon|mobiel|telemovel|smartfona|telefonu|mobilen|mobiltelefon)(?: gesendet)?\W*$",
     re.MULTILINE,
 )
 
@@ -692,11 +694,12 @@ def own_notice(mail: Mail) -> Classification | None:
     return None
 
 
-# The prefixes mail programs put before the subject of a reply or a forward, in the seven
-# languages and as Outlook, Gmail, Apple Mail and Thunderbird write them ("Re:", "AW:", "SV:",
-# "R:", "RIF:", "Antw:", "Res:", "RV:", "Fwd:", "WG:", "TR:", "I:"), also numbered ("Re[2]:").
+# The prefixes mail programs put before the subject of a reply or a forward, in the languages
+# read and as Outlook, Gmail, Apple Mail and Thunderbird write them ("Re:", "AW:", "SV:", "R:",
+# "RIF:", "Antw:", "Res:", "RV:", "Fwd:", "WG:", "TR:", "I:", Polish "Odp:" and "PD:", Swedish
+# "VB:"), also numbered ("Re[2]:").
 EARLIER_SUBJECT = re.compile(
-    r"\s*(re|aw|sv|r|rif|antw|antwoord|res|resp|rv|fw|fwd|wg|tr|i|doorst)\s*(\[\d+\])?\s*:", re.IGNORECASE
+    r"\s*(re|aw|sv|r|rif|antw|antwoord|res|resp|rv|fw|fwd|wg|tr|i|doorst|odp|pd|vb)\s*(\[\d+\])?\s*:", re.IGNORECASE
 )
 
 
@@ -968,15 +971,21 @@ def another_role_offered(
     return None
 
 
-# Another role than the one applied for, in the seven languages: "a second role", "eine
-# weitere Stelle", "un nouveau poste", "otra vacante", "una posizione simile", "een nieuwe functie".
+# Another role than the one applied for, in the languages read: "a second role", "eine
+# weitere Stelle", "un nouveau poste", "otra vacante", "una posizione simile", "een nieuwe functie",
+# "inne stanowisko", "en annan tjänst".
 _ANOTHER = re.compile(
     r"(?<!\w)(?:second|new|another|other|similar|future|further|additional|zweite[nrs]?|neue[nrs]?|weitere[nrs]?"
     r"|andere[nrs]?|ahnliche[nrs]?|kunftige[nrs]?|seconde?|nouveau|nouvel(?:le)?|autre|similaire|futur[e]?"
     r"|segund[oa]|nuev[oa]|otr[oa]|futur[oa]|seconda|nuov[oa]|altr[oa]|simile|tweede|nieuwe|vergelijkbare"
-    r"|toekomstige|nov[oa]|outr[oa]|semelhante)(?!\w)"
+    r"|toekomstige|nov[oa]|outr[oa]|semelhante|inn[aey]|innego|innej|inn[aą]|now[aey]|nowego|nowej|kolejn[aey]"
+    r"|kolejnego|kolejnej|podobn[aey]|podobnego|podobnej|przyszl[aey]|przyszlego|przyszlej|annan|annat|andra|ny|nytt"
+    r"|nya|liknande|framtida|kommande)(?!\w)"
 )
-_FUTURE = re.compile(r"(?<!\w)(?:future|futur[oa]?s?|kunftige?n?|zukunftige?n?|toekomstige?)(?!\w)")
+_FUTURE = re.compile(
+    r"(?<!\w)(?:future|futur[oa]?s?|kunftige?n?|zukunftige?n?|toekomstige?|przyszl[aey]|przyszlego|przyszlej"
+    r"|framtida|kommande)(?!\w)"
+)
 
 
 def request_while_deciding(
@@ -1307,9 +1316,11 @@ def meeting_set(
     return None
 
 
-# An hour said the short way: "at 10", "alle 15", "om 10", "15.00 uur", "15 ore".
+# An hour said the short way: "at 10", "alle 15", "om 10", "15.00 uur", "15 ore", "o godz. 10",
+# "kl. 10".
 _SHORT_HOUR = re.compile(
-    r"(?<!\w)(?:at|um|a las|a la|om|alle|alle ore|as|a)\s+\d{1,2}(?:[:.]\d{2})?(?![\w:]|[.,]\d)"
+    r"(?<!\w)(?:at|um|a las|a la|om|alle|alle ore|as|a|o godz\.?|godz\.|o godzinie|kl\.?|klockan)\s+\d{1,2}"
+    r"(?:[:.]\d{2})?(?![\w:]|[.,]\d)"
     r"|(?<![\w:.])\d{1,2}(?:[:.]\d{2})?\s*(?:uur|ore|horas)(?!\w)"
 )
 
@@ -1320,9 +1331,9 @@ def _hour_named(text: str) -> bool:
 
 # A call's length said instead of its hour: "20 minutes", "eine halbe Stunde", "mezz'ora".
 _DURATION = re.compile(
-    r"(?<!\w)\d{1,3}\s*(?:min|mins|minutes|minuten|minuti|minutos|minuutjes)(?!\w)"
+    r"(?<!\w)\d{1,3}\s*(?:min|mins|minutes|minuten|minuti|minutos|minuutjes|minut|minuter)(?!\w)"
     r"|(?<!\w)(?:half an hour|an hour|eine halbe stunde|une demi-heure|media hora|mezz'ora|mezzora"
-    r"|een half uur|een halfuurtje|meia hora)(?!\w)"
+    r"|een half uur|een halfuurtje|meia hora|pol godziny|godzine|en halvtimme|en timme)(?!\w)"
 )
 
 

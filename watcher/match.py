@@ -317,9 +317,11 @@ _LINK_PAGE = re.compile(r"\bhttps?://([^\s<>\"')\]]+)", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words without accents or punctuation: the unit names are compared in."""
+    """Lower-cased words without accents or punctuation: the unit names are compared in.
+    Polish "ł", a letter of its own to Unicode, is taken as "l" ("Łukasz" is "lukasz"), as
+    ``watcher.phrases.fold`` takes it."""
     if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
+        decomposed = unicodedata.normalize("NFKD", text).replace("\u0142", "l").replace("\u0141", "L")
         text = "".join(char for char in decomposed if not unicodedata.combining(char))
     return _WORD.findall(text.casefold())
 

@@ -126,11 +126,14 @@ _WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
-    """Case-fold, unify apostrophes and dashes, drop accents, collapse whitespace."""
+    """Case-fold, unify apostrophes and dashes, drop accents, collapse whitespace.
+
+    Polish "ł" is a letter of its own to Unicode (no accent to drop): it is read as "l", as
+    people write it on a keyboard without Polish letters ("zakwalifikowal")."""
     if text.isascii():  # the same result: ASCII has nothing to normalise, and casefold() is lower()
         return _SPACES.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").replace("\u0142", "l")
     text = _DASHES.sub("-", text)
     decomposed = unicodedata.normalize("NFD", text)
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

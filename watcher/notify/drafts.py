@@ -107,8 +107,8 @@ def render_draft(
 
 
 # What mail programs put before a reply's subject ("Re:", "AW:", "SV:", "Antw:", "R:", "RIF:",
-# "Res:", numbered "Re[2]:"), taken off before the draft's own "Re:" is put on.
-_REPLY_PREFIXES = re.compile(r"(\s*(re|aw|sv|antw|antwoord|r|rif|res|resp)\s*(\[\d+\])?\s*:)+\s*", re.IGNORECASE)
+# "Res:", "Odp:", numbered "Re[2]:"), taken off before the draft's own "Re:" is put on.
+_REPLY_PREFIXES = re.compile(r"(\s*(re|aw|sv|antw|antwoord|r|rif|res|resp|odp)\s*(\[\d+\])?\s*:)+\s*", re.IGNORECASE)
 
 
 def their_subject(subject: str) -> str:
