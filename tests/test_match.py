@@ -409,13 +409,14 @@ def test_closed_interview_still_claims_its_mail() -> None:
 @pytest.mark.parametrize(
     ("message", "words_in_reason"),
     [
-        (sent(("anna@acme.com",), "Looking forward", date=T0 - 2 * DAY), "not a thank-you"),
-        (mail("no-reply@greenhouse.io", "Interview with Globex confirmed", date=T0 - 3 * DAY), "context"),
-        (mail("hr@acme.com", "Your application", date=T0 - 3 * DAY), "context"),
+        (sent(("anna@acme.com",), "Looking forward", date=T0 - 90 * DAY), "not a thank-you"),
+        (mail("no-reply@greenhouse.io", "Interview with Globex confirmed", date=T0 - 90 * DAY), "context"),
+        (mail("hr@acme.com", "Your application", date=T0 - 90 * DAY), "context"),
         (mail("anna@acme.com", "About your application", date=T0 - 90 * DAY), "context"),
         (mail("x@new.example", in_reply_to=("<old@x>",), date=T0 - 90 * DAY), "context"),
     ],
-    ids=["sent before", "platform before", "domain before", "contact long before", "thread long before"],
+    ids=["sent long before", "platform long before", "domain long before", "contact long before",
+         "thread long before"],
 )
 def test_mail_before_the_interview_is_not_tied(message: Mail, words_in_reason: str) -> None:
     result = match(message, INDEX, {"<t@x>": ACME.id, "<old@x>": ACME.id})
@@ -429,15 +430,38 @@ def test_mail_before_the_interview_is_not_tied(message: Mail, words_in_reason: s
         mail("anna@acme.com", "Invitation: Acme interview @ Tue 3 Nov 14:00", date=T0 - 6 * DAY),
         mail("anna@acme.com", "See you tomorrow", date=T0 - DAY),
         mail("x@new.example", "Re: Interview details", in_reply_to=("<t@x>",), date=T0 - DAY),
+        sent(("anna@acme.com",), "Looking forward", date=T0 - 2 * DAY),
     ],
-    ids=["invitation from the contact", "note from the contact", "thread"],
+    ids=["invitation from the contact", "note from the contact", "thread", "sent to the contact"],
 )
 def test_the_run_up_to_the_interview_is_tied_as_context_not_feedback(message: Mail) -> None:
-    """The invitation and notes from its own contact or thread in the weeks before: the
-    interview's own history (never news: policy and report read only what came after)."""
+    """The invitation and notes from its own contact or thread in the weeks before,
+    and the user's own mail to the contact: the interview's own history (never news: policy
+    and report read only what came after)."""
     result = match(message, INDEX, {"<t@x>": ACME.id})
     assert result.interview == ACME.id and not result.review
     assert any("context, not feedback" in reason for reason in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("message", [
+    mail("no-reply@greenhouse.io", "Interview with Globex confirmed", date=T0 - 3 * DAY),
+    mail("hr@globex.com", "Your application", date=T0 - 3 * DAY),
+], ids=["platform", "domain"])
+def test_a_run_up_naming_the_employer_but_no_logged_role_is_held_for_review(message: Mail) -> None:
+    """Before the interview a platform or the company sends about every application to it:
+    naming the employer but not the interview's role (none is logged), a person decides."""
+    result = match(message, INDEX, {})
+    assert result.interview is None and result.review and result.candidates == (GLOBEX.id,), result
+
+
+def test_a_run_up_naming_the_role_from_the_companys_domain_is_tied_but_never_its_mailing() -> None:
+    role = interview("acme-data", "Acme Corp.", role="Data Engineer", domains=("acme.com",))
+    index = build_index((role,), ME)
+    booked = mail("bookings@acme.com", "Booking confirmed: Data Engineer interview", date=T0 - 3 * DAY)
+    assert match(booked, index, {}).interview == role.id
+    news = replace(booked, subject="New at Acme: Data Engineer and 4 more jobs",
+                   headers={"list-unsubscribe": "<https://acme.com/unsubscribe>"})
+    assert match(news, index, {}).interview is None
 
 
 def test_the_run_up_goes_to_the_next_interview_of_the_contact() -> None:

@@ -1141,12 +1141,16 @@ def _decide(
         timely = _drop_before_interview(status.ids, mail, index, notes) if status else frozenset()
         if status and timely:
             return _settle(_Signal(timely, status.confidence, status.reasons), mail, index)
+        led_up = _run_up(status, mail, index) if status else None  # "your application was sent to ..."
+        if led_up is not None:
+            return led_up
         relayed_notice = None if status else _board_message_match(mail, index)
         if relayed_notice is not None:
             return relayed_notice
         return Match(interview=None, confidence=0.0, reasons=tuple(notes))
     notes: list[str] = []
     run_up: Match | None = None
+    unsure: _Signal | None = None  # evidence of the run-up that cannot tell: held for review
     for find_signal in (
         _thread_signal, _contact_signal, _recruiter_signal, _domain_signal,
         _calendar_signal, _platform_signal,
@@ -1166,10 +1170,15 @@ def _decide(
             return _between_past_and_ahead(signal, timely, mail, index, find_signal in RUN_UP_SIGNALS)
         if timely:
             return _settle(_Signal(timely, signal.confidence, signal.reasons), mail, index)
-        if run_up is None and find_signal in RUN_UP_SIGNALS and not signal.review:
-            run_up = _run_up(signal, mail, index)
+        lead = _run_up_evidence(find_signal, signal, mail, index)
+        if run_up is None and lead is not None and not lead.review:
+            run_up = _run_up(lead, mail, index)
+        elif unsure is None and lead is not None and lead.review:
+            unsure = lead
     if run_up is not None:
         return run_up
+    if unsure is not None and (ahead := _ahead_within_run_up(unsure.ids, mail, index)):
+        return _review(ahead, unsure.confidence, (*unsure.reasons, *notes))
     imitation = _imitated_domain(counterparts, index)
     if imitation:
         return Match(interview=None, confidence=0.0, reasons=(*notes, imitation))
@@ -1179,6 +1188,12 @@ def _decide(
         timely = _drop_before_interview(signal.ids, mail, index, notes)
         if timely:
             return _review(timely, signal.confidence, signal.reasons)
+        # Before the interview too (a recruiter writing from webmail in the run-up); a
+        # platform's mail has its own rules (``_run_up_evidence``).
+        personal = mail.direction == "received" and not any(map(index.platform, counterparts))
+        ahead = _ahead_within_run_up(signal.ids, mail, index) if personal else None
+        if ahead:
+            return _review(ahead, signal.confidence, (*signal.reasons, *notes))
     platform = next((name for name in map(index.platform, counterparts) if name), None)
     if platform and not notes:
         notes.append(f"sent through {platform}, but it names no logged company")
@@ -1364,6 +1379,9 @@ def _relayed_outcome(signal: _Signal | None, mail: Mail, index: InterviewIndex, 
             return _review(timely, signal.confidence, signal.reasons)
         if timely:
             return _settle(_Signal(timely, signal.confidence, signal.reasons), mail, index)
+        led_up = None if signal.review else _run_up(signal, mail, index)
+        if led_up is not None:
+            return led_up
     return Match(interview=None, confidence=0.0, reasons=(*notes, f"{who}: it says of no logged interview"))
 
 
@@ -1757,8 +1775,8 @@ def _contact_signal(
     return _address_signal(mail, index.contacts, counterparts, "a contact", CONTACT_CONFIDENCE)
 
 
-# The evidence that a message before the interview is about it: its thread or its own contact
-# (a recruiter, a domain or a platform also sends about other roles and earlier applications).
+# The evidence that a message before the interview, received or sent, is about it: its thread
+# or its own contact. (A recruiter also writes about other clients: never the run-up.)
 RUN_UP_SIGNALS = (_thread_signal, _contact_signal)
 
 
@@ -2253,18 +2271,58 @@ def _drop_before_interview(
 # it (the invitation, the confirmation) is tied to it as context. It is never feedback: the
 # policy, the news and "last heard" read only what came after the interview.
 RUN_UP = timedelta(days=42)
+# Received, the evidence of the employer's people that ties the run-up: a meeting's notice
+# naming them, a logged contact by name who names the company whole.
+RUN_UP_RECEIVED = (_calendar_signal, _person_signal)
+
+
+def _run_up_evidence(
+    find_signal: Callable[..., _Signal | None], signal: _Signal, mail: Mail, index: InterviewIndex
+) -> _Signal | None:
+    """``signal`` (found by ``find_signal``) as evidence that ``mail``, dated before its
+    interviews, leads up to one of them; None when that kind of evidence never ties the
+    run-up. Its thread or its contact, received or sent (``RUN_UP_SIGNALS``); received, a
+    meeting's notice naming its people and a logged contact by name naming the employer whole
+    (``RUN_UP_RECEIVED``). A platform's mail naming the employer whole (received, or sent to
+    its reply address) and mail received from the company's domain (a booking service there)
+    only for the interviews whose role they name too (``_role_named``), held for review when
+    they name none: before the interview a platform and a company send about every
+    application, the roles the user did not log among them. Never a mailing from either
+    (List-Id, List-Unsubscribe, Precedence: a newsletter, new jobs, a talent community)."""
+    kind = getattr(find_signal, "func", find_signal)
+    if kind in RUN_UP_SIGNALS or kind in RUN_UP_RECEIVED and mail.direction == "received":
+        return signal
+    if kind is not _platform_signal and (kind is not _domain_signal or mail.direction != "received"):
+        return None
+    if _listed(mail):
+        return None
+    named = frozenset(iid for iid in signal.ids if _role_named(index.interviews[iid].role or "", mail))
+    if not named:
+        return replace(signal, review=True, reasons=(*signal.reasons, "but not the role: a person decides"))
+    role = " and ".join(sorted({index.interviews[iid].role or "" for iid in named}))
+    return replace(signal, ids=named, reasons=(*signal.reasons, f"and the role {role}"))
+
+
+def _role_named(role: str, mail: Mail) -> bool:
+    """Whether the subject or the body of ``mail`` names ``role`` whole
+    (``_role_written_whole``), or without what the logged title adds in brackets ("Backend
+    Developer" for "Backend Developer (m/w/d)", "Data Analyst" for "Data Analyst (CDI)")."""
+    bare = re.sub(r"\s*\([^)]*\)", " ", role).strip()
+    forms = [role] + ([bare] if bare and bare != role.strip() else [])
+    return any(_role_written_whole(form, text) for form in forms for text in (mail.subject, mail.body or ""))
+
+
+def _ahead_within_run_up(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> frozenset[str]:
+    """The interviews of ``ids`` that ``mail`` is dated before, by no more than ``RUN_UP``."""
+    moment = _aware(mail.date)
+    return frozenset(
+        iid for iid in ids if moment < _start_of_interview_day(index.interviews[iid]) <= moment + RUN_UP)
 
 
 def _run_up(signal: _Signal, mail: Mail, index: InterviewIndex) -> Match | None:
-    """The interview a received message leads up to: the first of the signal's interviews
-    after it, within RUN_UP; None when there is none or two fit that day."""
-    if mail.direction != "received":
-        return None
-    moment = _aware(mail.date)
-    ahead = [
-        index.interviews[iid] for iid in signal.ids
-        if moment < _start_of_interview_day(index.interviews[iid]) <= moment + RUN_UP
-    ]
+    """The interview a message (received or sent) leads up to: the first of the signal's
+    interviews after it, within RUN_UP; None when there is none or two fit that day."""
+    ahead = [index.interviews[iid] for iid in _ahead_within_run_up(signal.ids, mail, index)]
     if not ahead:
         return None
     first = min(_aware(iv.when) for iv in ahead)
@@ -2272,7 +2330,8 @@ def _run_up(signal: _Signal, mail: Mail, index: InterviewIndex) -> Match | None:
     if len(nearest) > 1:
         return None
     (chosen,) = nearest
-    reason = f"dated before the interview {chosen.id}: context, not feedback"
+    dated = "sent" if mail.direction == "sent" else "dated"
+    reason = f"{dated} before the interview {chosen.id}: context, not feedback"
     return Match(interview=chosen.id, confidence=round(signal.confidence, 2), reasons=(*signal.reasons, reason))
 
 
