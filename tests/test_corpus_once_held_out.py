@@ -42,8 +42,8 @@ FLOORS = {
     "corpus_tenth": (0.98, 0.98, 0.971, 0.984, 0),
     "corpus_eleventh": (1.0, 0.981, 1.0, 1.0, 0),
     "corpus_twelfth": (1.0, 1.0, 1.0, 1.0, 0),
-    "corpus_thirteenth": (0.958, 0.979, 0.9, 0.886, 0),
-    "corpus_twin": (0.976, 0.732, 0.907, 0.88, 0),
+    "corpus_thirteenth": (1.0, 1.0, 1.0, 1.0, 0),
+    "corpus_twin": (0.98, 0.875, 0.914, 0.917, 0),
 }
 
 

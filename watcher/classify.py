@@ -1341,22 +1341,25 @@ def time_proposed(
     text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
 ) -> Hit | None:
     """The words asking whether a time suits ("could we", "geht", "le viene bien",
-    ``next_step.proposing``) in a question, a sentence ending in "?", that also names a day
-    on or after ``sent`` and an hour or a call's length ("Could we move it to Friday at
-    10:00?", "Geht Donnerstag um 14 Uhr?", "Would you have 20 minutes tomorrow?"; a length
-    in a sentence that asks for information, ``other.requests``, asks for no call), and is no
-    mention of a step already taken; else None.
+    ``next_step.proposing``) in a question, a sentence ending in "?", or proposing one in a
+    statement ("I propose", "ich schlage ... vor", "je vous propose", ``next_step.proposes``),
+    that also names a day on or after ``sent`` and an hour or a call's length ("Could we move
+    it to Friday at 10:00?", "Geht Donnerstag um 14 Uhr?", "Would you have 20 minutes
+    tomorrow?", "I propose Friday 6 November at 9:30"; a length in a sentence that asks for
+    information, ``other.requests``, asks for no call), and is no mention of a step already
+    taken; else None.
 
     A day and an hour said without asking ("I'm out Thursday at 14:00", "back Monday
     9:00") propose nothing.
     """
-    hits = book.find("next_step.proposing", text)
-    if not hits:
+    asking = book.find("next_step.proposing", text)
+    stating = book.find("next_step.proposes", text)
+    if not asking and not stating:
         return None
     past = book.find("next_step.past", text)
     done = book.find("next_step.done", text)
-    for hit in _ahead(hits, past, done, text):
-        if not _in_question(text, hit):
+    for hit in _ahead(asking + stating, past, done, text):
+        if hit in asking and not _in_question(text, hit):
             continue
         sentence = _sentence_of(text, hit)
         # A few minutes asked to tell something ("do you have 5 minutes tomorrow to tell me
@@ -1782,16 +1785,18 @@ def _not_closed_by(hits: list[Hit], markers: list[Hit], text: str) -> list[Hit]:
 def steps_ahead(text: str, book: PhraseBook) -> list[Hit]:
     """The next-step hits of a folded body that state a step still to come: no mention of
     a step already taken (``_ahead``, or a participle that closes its sentence:
-    ``_not_closed_by``), no condition before them ("if we decide to ...")."""
+    ``_not_closed_by``), no condition before them ("if we decide to ...") nor after them in
+    their sentence ("next step: our team reviews it and, if your profile fits, we will
+    contact you", "prochaine étape : si votre profil correspond, nous vous contacterons")."""
     past, done = book.find("next_step.past", text), book.find("next_step.done", text)
     ahead = _not_closed_by(_ahead(book.find("next_step.strong", text), past, done, text),
                            book.find("next_step.done_last", text), text)
-    return _not_preceded(
-        ahead,
-        book.find("next_step.conditional", text),
-        text,
-        STEP_CONDITION_WORDS,
-    )
+    conditions = book.find("next_step.conditional", text)
+    unconditional = _not_preceded(ahead, conditions, text, STEP_CONDITION_WORDS)
+    return [
+        hit for hit in unconditional
+        if not any(hit.end <= mark.start and mark.end <= _sentence_end(text, hit.end) for mark in conditions)
+    ]
 
 
 def steps_only_named(text: str, book: PhraseBook, promised: Hit | None) -> bool:

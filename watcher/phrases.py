@@ -53,6 +53,7 @@ PHRASE_GROUPS = (
     "next_step.conditional",
     "next_step.named",
     "next_step.proposing",
+    "next_step.proposes",
     "next_step.contrast",
     "next_step.roles",
     "next_step.advance",
