@@ -32,7 +32,14 @@ contract sent was read already), and 1 of the 35 look-alikes ("Glückwunsch zum 
 Fallstudie" read as a step to come). The 21 look-alikes with a step offered beside words
 that read like a decision were written after, to try the new wording: they kept their kind
 before it and after.
- """
+
+Then a softer "no", or a choice of someone else, beside a step named in passing ("your case
+study was one of the strongest we saw, but ..."), one per language: 4 of the 7 failed first
+(English read ``next_step`` for the case study named; Spanish, Dutch and Italian for wording
+not read: "nos hemos decidido por otra opción", "voor een andere kandidaat gekozen", "non è
+del tutto in linea"), with two English look-alikes where regret is announced about a step
+that goes on, which kept their kind.
+"""
 
 from __future__ import annotations
 
@@ -134,6 +141,36 @@ REJECTED = {
         "Eu defendi muito você, mas o time disse não. Se quiser, te explico os motivos numa ligação rápida.",
         ("O seu estudo de caso foi dos melhores que vimos. Ainda assim, desta vez não deu, e quis ser eu a "
          "dizer-lhe."),
+    ],
+}
+
+# A softer "no", or a choice of someone else, beside a step named in passing (praised, done)
+NO_BESIDE_A_STEP_NAMED = {
+    "en": [
+        ("Your case study was one of the strongest we saw, but we feel it's not the right fit at this time. "
+         "We wish you the best in your job search."),
+    ],
+    "de": [
+        ("Ihre Fallstudie hat uns sehr gefallen. Leider passt Ihr Profil derzeit nicht ganz zu unseren "
+         "Anforderungen. Wir wünschen Ihnen für Ihre weitere Suche alles Gute."),
+    ],
+    "fr": [
+        ("Votre étude de cas nous a beaucoup plu. Malheureusement, votre profil ne correspond pas tout à fait "
+         "à nos besoins actuels. Nous vous souhaitons une bonne continuation."),
+    ],
+    "es": [
+        "Tus referencias fueron estupendas, pero nos hemos decidido por otra opción. Te deseo mucha suerte.",
+    ],
+    "nl": [
+        "Je referenties waren erg goed, maar we hebben uiteindelijk voor een andere kandidaat gekozen.",
+    ],
+    "it": [
+        ("Il tuo caso di studio ci è piaciuto molto. Purtroppo il tuo profilo al momento non è del tutto in "
+         "linea con ciò che cerchiamo. Ti auguriamo buona fortuna per la tua ricerca."),
+    ],
+    "pt": [
+        ("Gostámos muito do seu estudo de caso. Infelizmente, o seu perfil não se enquadra totalmente no que "
+         "procuramos neste momento. Desejamos-lhe boa sorte na sua procura."),
     ],
 }
 
@@ -318,6 +355,14 @@ STEPS_BESIDE_DECISION_WORDS = {
     ],
 }
 
+# Regret announced about a step, which goes on
+STEPS_AFTER_REGRET = {
+    "en": [
+        "We regret to inform you that the office is closed on Friday, so the final round will be held online.",
+        "We regret to inform you that our office is closed. The final round will be held online on Friday.",
+    ],
+}
+
 # A decision about the post that is no "no", congratulations on a step done: holding replies
 HOLDING = {
     "en": [
@@ -369,9 +414,11 @@ HOLDING = {
 # a look-alike keeps its own.
 KINDS = {
     "rejection": REJECTED,
+    "rejection beside a step named": NO_BESIDE_A_STEP_NAMED,
     "offer": OFFERED,
     "next_step": STEPS,
     "next_step beside decision words": STEPS_BESIDE_DECISION_WORDS,
+    "next_step after regret": STEPS_AFTER_REGRET,
     "acknowledgement": HOLDING,
 }
 

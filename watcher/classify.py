@@ -1799,6 +1799,28 @@ def steps_ahead(text: str, book: PhraseBook) -> list[Hit]:
     ]
 
 
+def _no_beside_steps_named(no: list[Hit], steps: list[Hit], text: str, book: PhraseBook) -> bool:
+    """Whether a softer "no" of a folded body outweighs its step hits: every step is only
+    named by its noun (``_only_named``: "your case study was one of the strongest we saw, but
+    it's not the right fit at this time"), no sentence of a step names a day or an hour ("the
+    final round will be on Friday") or holds the "no" before the step ("we regret to inform
+    you that the office is closed, so the final round will be held online" is about the step)."""
+    if not _only_named(steps, text, book):
+        return False
+    for step in steps:
+        start, end = _sentence_start(text, step.start), _sentence_end(text, step.end)
+        if any(start <= hit.start < step.start for hit in no) or _day_or_hour_named(text, start, end, book):
+            return False
+    return True
+
+
+def _only_named(steps: list[Hit], text: str, book: PhraseBook) -> bool:
+    """Whether every step hit of a folded body stands inside a step named only by its noun
+    (``next_step.named``: "the case study", "your references"), with no verb offering it."""
+    named = book.find("next_step.named", text)
+    return all(any(n.start <= hit.start and hit.end <= n.end for n in named) for hit in steps)
+
+
 def steps_only_named(text: str, book: PhraseBook, promised: Hit | None) -> bool:
     """Whether every step still to come in a folded body is only named by its noun ("the
     final round", "one reference check", ``next_step.named``) and is not what the news
@@ -1810,8 +1832,7 @@ def steps_only_named(text: str, book: PhraseBook, promised: Hit | None) -> bool:
     steps = steps_ahead(text, book)
     if not steps or book.find("asks_reply.phrases", text):
         return False
-    named = book.find("next_step.named", text)
-    if not all(any(n.start <= hit.start and hit.end <= n.end for n in named) for hit in steps):
+    if not _only_named(steps, text, book):
         return False
     if promised is None:
         return True
@@ -2100,6 +2121,12 @@ def decide_from_phrases(
         return Classification(
             "offer", _strength(len(offer), 0.88), _phrase_reasons(offer), asks_reply=bool(asks) or request
         )
+    if weak_rejection and next_step and not asks and not proposes_time and _no_beside_steps_named(
+        weak_rejection, next_step, text, book
+    ):
+        # "Your case study was one of the strongest we saw. Sadly it's not the right fit at this
+        # time": a step only named by its noun offers nothing, and the softer "no" is the news.
+        return Classification("rejection", 0.6, _phrase_reasons(weak_rejection))
     if next_step or (asks and (proposes_time or not auto_reply_hits)):
         hits = next_step + asks
         confidence = _strength(len(hits), 0.85 if next_step else 0.7)
