@@ -642,10 +642,6 @@ class InterviewIndex:
     def job_board(self, address: str) -> str | None:
         return job_board_of(address, self.lists)
 
-    def alert_sender(self, address: str) -> bool:
-        """Whether a job board's ``address`` (normalised) sends its alerts: see ``alert_address``."""
-        return alert_address(address, self.lists)
-
     def company_domain(self, address: str) -> frozenset[str] | None:
         domain = _domain_of(address)
         if not domain or self.is_freemail(domain):
@@ -1136,7 +1132,9 @@ def _decide(
         return _relayed_match(mail, index, relayed)
     board_reason = None if known_person else _job_board_reason(mail, index)
     if board_reason:
-        status = _board_status_signal(mail, index)
+        # A board's notice is read by two rules in turn: each of its texts is read once.
+        mentions_of = lru_cache(maxsize=None)(index.name_mentions)
+        status = _board_status_signal(mail, index, mentions_of)
         notes = [board_reason]
         timely = _drop_before_interview(status.ids, mail, index, notes) if status else frozenset()
         if status and timely:
@@ -1144,7 +1142,7 @@ def _decide(
         led_up = _run_up(status, mail, index) if status else None  # "your application was sent to ..."
         if led_up is not None:
             return led_up
-        relayed_notice = None if status else _board_message_match(mail, index)
+        relayed_notice = None if status else _board_message_match(mail, index, mentions_of)
         if relayed_notice is not None:
             return relayed_notice
         return Match(interview=None, confidence=0.0, reasons=tuple(notes))
@@ -1385,23 +1383,38 @@ def _relayed_outcome(signal: _Signal | None, mail: Mail, index: InterviewIndex, 
     return Match(interview=None, confidence=0.0, reasons=(*notes, f"{who}: it says of no logged interview"))
 
 
+def _board_own_notice(mail: Mail, lists: MatchLists) -> str | None:
+    """The job board (its name in ``jobboards.toml``, as ``job_board_of``) whose own notice
+    received ``mail`` may be, else None: from one of the board's addresses that sends no
+    alerts (``alert_address``), and its subject no reply's or forward's (a board's own
+    notice is neither). The one test of ``_may_be_board_status``, ``_message_statements``
+    and ``board_notice_of_application``."""
+    if mail.direction != "received":
+        return None
+    address = normalise_address(mail.from_addr)
+    board = job_board_of(address, lists)
+    if board is None or alert_address(address, lists):
+        return None
+    from watcher.classify import EARLIER_SUBJECT  # the classifier reads this module: import on use
+
+    return None if EARLIER_SUBJECT.match(mail.subject) else board
+
+
 def _may_be_board_status(mail: Mail, index: InterviewIndex) -> bool:
     """Whether a job board's received message may be the status of one application
     (``_board_status_signal``), from its header fields: not from an alert sender, its
     subject no reply's or forward's, and its sender's name or subject names a logged
     employer whole, or its subject a logged role or a logged contact ("Sabine Hartmann hat
     Ihnen eine Nachricht geschickt": ``_board_message_match``)."""
-    if mail.direction != "received" or index.alert_sender(normalise_address(mail.from_addr)):
+    if _board_own_notice(mail, index.lists) is None:
         return False
-    from watcher.classify import EARLIER_SUBJECT  # the classifier reads this module: import on use
-
-    if EARLIER_SUBJECT.match(mail.subject):
-        return False  # a reply or a forward: a board's own notice is neither
     return index.names.mentions_any(words(f"{mail.from_name} {mail.subject}")) or index.roles.mentions_any(
         words(mail.subject)) or bool(index.people_named_in(mail.subject))
 
 
-def _board_status_signal(mail: Mail, index: InterviewIndex) -> _Signal | None:
+def _board_status_signal(
+    mail: Mail, index: InterviewIndex, mentions_of: Callable[[str], NameMentions]
+) -> _Signal | None:
     """The status of one application that a job board sends for the employer ("Brightmoor
     Insurance viewed your application for Data Engineer", "La empresa Talvera ha actualizado
     el estado de tu candidatura a la oferta "Analista de datos""): the interviews of the
@@ -1413,12 +1426,12 @@ def _board_status_signal(mail: Mail, index: InterviewIndex) -> _Signal | None:
     alert sender, names a logged employer in no such statement, or anywhere names another
     logged employer, a logged employer's name only in part or going on as another's
     ("Talvera Seguros"): a board's alert or "similar jobs" names employers and roles too,
-    never with the user's application in the same sentence."""
+    never with the user's application in the same sentence. ``mentions_of``: what
+    ``index.name_mentions`` finds in a text, remembered (the subject, and a paragraph of one
+    sentence, are statements too, and ``_board_message_match`` reads the same texts)."""
     if not mail.body or not _may_be_board_status(mail, index):
         return None
     statements = [mail.subject, *_sentences(mail.body)]
-    # The subject, and a paragraph of one sentence, are statements too: each text is read once.
-    mentions_of = lru_cache(maxsize=None)(index.name_mentions)
     companies: set[tuple[str, ...]] = set()
     for text in (mail.from_name, mail.subject, *_PARAGRAPH.split(mail.body)):
         mentions = mentions_of(text)
@@ -1453,28 +1466,22 @@ def _message_statements(mail: Mail, lists: MatchLists) -> list[str]:
     (Acme) te ha escrito", "Neue Nachricht von Acme": ``message_words``); empty for other
     mail: an alert sender's, a reply's or a forward's, a person's message from a relay
     address (``relayed_person``)."""
-    if mail.direction != "received" or not mail.body:
-        return []
-    address = normalise_address(mail.from_addr)
-    board = job_board_of(address, lists)
-    if board is None or alert_address(address, lists) or relayed_person(mail, lists):
-        return []
-    from watcher.classify import EARLIER_SUBJECT  # the classifier reads this module: import on use
-
-    if EARLIER_SUBJECT.match(mail.subject):
+    if not mail.body or _board_own_notice(mail, lists) is None or relayed_person(mail, lists):
         return []
     return [statement for statement in (mail.subject, *_sentences(mail.body))
             if lists.message_words.find(words(statement))]
 
 
-def _board_message_match(mail: Mail, index: InterviewIndex) -> Match | None:
+def _board_message_match(
+    mail: Mail, index: InterviewIndex, mentions_of: Callable[[str], NameMentions]
+) -> Match | None:
     """A job board's own notice that someone sent the user a message (``_message_statements``),
     whose sentences naming the employer with its role whole were not found
     (``_board_status_signal``). Tied when the notice names a logged contact or recruiter by
     name where it says who wrote, and the text names that person's company whole, no other
     logged employer nor any in part, and nobody says they left it; held for review when it
     names a logged contact, or one logged employer whole, and no more; None when it is no
-    such notice."""
+    such notice. ``mentions_of``: as ``_board_status_signal`` reads the same texts."""
     said = _message_statements(mail, index.lists)
     if not said:
         return None
@@ -1484,7 +1491,7 @@ def _board_message_match(mail: Mail, index: InterviewIndex) -> Match | None:
     named: set[str] = set()
     unsure = False
     for text in (mail.from_name, mail.subject, *_PARAGRAPH.split(mail.body or "")):
-        mentions = index.name_mentions(text)
+        mentions = mentions_of(text)
         unsure = unsure or bool(mentions.partial or mentions.others)
         named.update(mentions.exact)
     companies = {index.name_of[iid] for iid in named}
@@ -1504,23 +1511,24 @@ def _board_message_match(mail: Mail, index: InterviewIndex) -> Match | None:
 
 def board_notice_of_application(mail: Mail, company: str | None, lists: MatchLists | None = None) -> str | None:
     """The job board whose notice about the user's own application at ``company`` (the
-    logged employer's name) received ``mail`` is, else None: from one of the board's
-    addresses, no alert sender's, and one statement (the subject or a sentence) names the
+    logged employer's name) received ``mail`` is, else None: the board's own notice
+    (``_board_own_notice``: from one of its addresses, no alert sender's, no reply or
+    forward), and one statement (the subject or a sentence) names the
     company whole and the user's application or a message sent to the user
     (``application_words``, ``message_words`` in ``jobboards.toml``). A job alert names
     employers, never the user's application: such a notice is no mailing, though the board
     sends alerts from the same address."""
-    if not company or mail.direction != "received" or not mail.body:
+    if not company or not mail.body:
         return None
     lists = lists or default_lists()
-    address = normalise_address(mail.from_addr)
-    board = job_board_of(address, lists)
-    if board is None or alert_address(address, lists):
-        return None
+    board = _board_own_notice(mail, lists)
     name = company_words(company, lists.legal_suffixes)
+    if board is None or not name:
+        return None
+    company_name = NameTable.of([name])
     for statement in (mail.subject, *_sentences(mail.body)):
         found = words(statement)
-        if name and _about_the_user(found, lists) and NameTable.of([name]).find(found):
+        if _about_the_user(found, lists) and company_name.find(found):
             return board
     return None
 
