@@ -18,7 +18,7 @@ TESTS = Path(__file__).parent
 CORPORA = (
     "corpus", "corpus_second", "corpus_third", "corpus_fourth", "corpus_fifth", "corpus_sixth",
     "corpus_seventh", "corpus_eighth", "corpus_ninth", "corpus_tenth", "corpus_eleventh",
-    "corpus_twelfth", "corpus_thirteenth", "corpus_twin",
+    "corpus_twelfth", "corpus_thirteenth", "corpus_twin", "corpus_second_twin",
 )
 FUZZ_SEED = 20261130
 WHERE = {"account": "c", "folder": "INBOX", "uid": 1, "arrival": None,
