@@ -748,7 +748,8 @@ def classify_received(
         raw_new = f"{raw_new}\n\n{passed_on}"
         text = fold_body(raw_new)
     sent_day = mail.date.date()
-    from_headers = header_evidence(mail, book, own_application=bool(board_notice_of_application(mail, interview_company)))
+    own_application = board_notice_of_application(mail, interview_company)
+    from_headers = header_evidence(mail, book, own_application=bool(own_application))
     # What list headers make of the message, unless it states more (below).
     list_verdict = None
     if from_headers:
@@ -784,7 +785,8 @@ def classify_received(
     if notice is not None:
         return list_verdict if unsubscribe_only is not None and list_verdict else notice
     if generated and not _decision_phrases(text, book):
-        platform = sending_platform(mail)
+        # A job board's notice of the user's own application is a platform's notice too.
+        platform = sending_platform(mail) or own_application
         readable = mail.body is not None and not _auto_reply_wording(text, subject, book)
         booked = step_booked(text, subject, sent_day, book, settings) if readable else None
         if booked:
@@ -862,7 +864,9 @@ def classify_received(
         meeting = None if promised else meeting_set(text, sent_day, book, settings)
         # A question a person asks through a platform's reply address ("can you send us the link to
         # your GitHub? do you have a work permit?") is a person's reply, not a platform's notice.
-        machine = None if _person_asks(mail, text, book) else machine_sender(mail)
+        # A job board's own notice of the user's application is a machine's too.
+        board_notice = f"{own_application}'s notice of your application" if own_application else None
+        machine = None if _person_asks(mail, text, book) else machine_sender(mail) or board_notice
         booking = None if promised else booking_offered(mail, raw_new)
         booked = None if promised else step_booked(text, subject, sent_day, book, settings)
         if promised:

@@ -99,6 +99,10 @@ class MatchLists:
     application_words: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
     # Words by which a board's notice says someone sent the user a message ("message_words")
     message_words: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
+    # Words by which a board introduces jobs it suggests ("recommendation_words")
+    recommendation_words: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
+    # Abbreviations whose full stop ends no sentence ("ds.", "Dr."; abbreviations.txt), lower case
+    abbreviations: frozenset[str] = frozenset()
 
 
 def load_lists(*extra_dirs: Path) -> MatchLists:
@@ -132,10 +136,12 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
     alert_parts: set[str] = set()
     application_words: set[tuple[str, ...]] = set()
     message_words: set[tuple[str, ...]] = set()
+    recommendation_words: set[tuple[str, ...]] = set()
     for doc in _read_tomls("jobboards.toml", extra_dirs):
         alert_parts.update(_lower_all(doc.get("alert_local_parts", [])))
         application_words.update(tuple(words(str(phrase))) for phrase in doc.get("application_words", []))
         message_words.update(tuple(words(str(phrase))) for phrase in doc.get("message_words", []))
+        recommendation_words.update(tuple(words(str(phrase))) for phrase in doc.get("recommendation_words", []))
         for entry in doc.get("board", []):
             boards.update(dict.fromkeys(_lower_all(entry.get("domains", [])), str(entry["name"])))
             board_senders.update(dict.fromkeys(_lower_all(entry.get("senders", [])), str(entry["name"])))
@@ -159,8 +165,10 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         board_relays=relays,
         application_words=NameTable.of(application_words),
         message_words=NameTable.of(message_words),
+        recommendation_words=NameTable.of(recommendation_words),
         left_employer=NameTable.of(tuple(words(line)) for line in _read_lines("left_employer.txt", extra_dirs)),
         role_mailboxes=frozenset(_read_lines("role_mailboxes.txt", extra_dirs)),
+        abbreviations=frozenset(_read_lines("abbreviations.txt", extra_dirs)),
         legal_suffixes=frozenset(
             " ".join(words(line)) for line in _read_lines("legal_suffixes.txt", extra_dirs)
         ),
@@ -1431,7 +1439,6 @@ def _board_status_signal(
     sentence, are statements too, and ``_board_message_match`` reads the same texts)."""
     if not mail.body or not _may_be_board_status(mail, index):
         return None
-    statements = [mail.subject, *_sentences(mail.body)]
     companies: set[tuple[str, ...]] = set()
     for text in (mail.from_name, mail.subject, *_PARAGRAPH.split(mail.body)):
         mentions = mentions_of(text)
@@ -1441,11 +1448,13 @@ def _board_status_signal(
     if len(companies) != 1:
         return None
     found: set[str] = set()
-    for statement in statements:
+    for statement, card in _statements_with_cards(mail.subject, mail.body, index.lists):
         if not _about_the_user(words(statement), index.lists):
             continue
-        for iid in mentions_of(statement).exact:
-            if _role_written_whole(index.interviews[iid].role or "", statement):
+        for iid in mentions_of(statement).exact | (mentions_of(card).exact if card else frozenset()):
+            role = index.interviews[iid].role or ""
+            if _role_written_whole(role, statement) or any(
+                    _role_written_whole(role, line) for line in card.splitlines()):
                 found.add(iid)
     if not found:
         return None
@@ -1468,7 +1477,7 @@ def _message_statements(mail: Mail, lists: MatchLists) -> list[str]:
     address (``relayed_person``)."""
     if not mail.body or _board_own_notice(mail, lists) is None or relayed_person(mail, lists):
         return []
-    return [statement for statement in (mail.subject, *_sentences(mail.body))
+    return [statement for statement in (mail.subject, *_sentences(mail.body, lists))
             if lists.message_words.find(words(statement))]
 
 
@@ -1526,26 +1535,54 @@ def board_notice_of_application(mail: Mail, company: str | None, lists: MatchLis
     if board is None or not name:
         return None
     company_name = NameTable.of([name])
-    for statement in (mail.subject, *_sentences(mail.body)):
-        found = words(statement)
-        if _about_the_user(found, lists) and company_name.find(found):
+    for statement, card in _statements_with_cards(mail.subject, mail.body, lists):
+        if _about_the_user(words(statement), lists) and (
+                company_name.find(words(statement)) or company_name.find(words(card))):
             return board
     return None
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?]+\s+")
+_LAST_WORD = re.compile(r"(?<![\w.])[^\W\d_]+$")  # the word a full stop ends: "ds" in "Specjalista ds."
 
 
-def _sentences(body: str) -> list[str]:
+def _statements_with_cards(subject: str, body: str, lists: MatchLists) -> list[tuple[str, str]]:
+    """A board's notice as it is read for the user's application: (statement, card) for
+    the subject, then each sentence of ``body`` (``_sentences``). A sentence that ends its
+    paragraph introduces the card a board shows under it, the paragraph that follows: the
+    role and the employer on lines of their own or after a field's label ("Your application
+    was sent to Acme" / "Data Engineer", "Acme · Berlin"; "Es gibt ein Update zu Ihrer
+    Bewerbung:" / "Stelle: Data Engineer (m/w/d)"). Its card is "" otherwise, for the
+    subject, and where the sentence or the card's first line introduces jobs the board
+    suggests ("Based on your CV, these jobs may interest you:", "More jobs for you: ...":
+    ``recommendation_words``)."""
+    found = [(subject, "")]
+    paragraphs = _PARAGRAPH.split(body)
+    for number, paragraph in enumerate(paragraphs):
+        sentences = _sentences(paragraph, lists)
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else ""
+        found.extend((sentence, "") for sentence in sentences[:-1])
+        for sentence in sentences[-1:]:
+            first_line = following.strip().split("\n", 1)[0]
+            suggests = lists.recommendation_words.find([*words(sentence), *words(first_line)])
+            found.append((sentence, "" if suggests else following))
+    return found
+
+
+def _sentences(body: str, lists: MatchLists) -> list[str]:
     """The sentences of a text: its paragraphs (parted by blank lines), each cut after a
-    full stop, "!" or "?" followed by a word written with a capital ("Ltd. viewed" goes on)."""
+    full stop, "!" or "?" followed by a word written with a capital ("Ltd. viewed" goes on),
+    unless the full stop ends an abbreviation (``abbreviations.txt``: "Specjalista ds.
+    Analiz Danych", "Dr. Weber")."""
     found = []
     for paragraph in _PARAGRAPH.split(body):
         start = 0
         for end in _SENTENCE_END.finditer(paragraph):
             following = paragraph[end.end():end.end() + 2].lstrip("\"'«„¿¡(")
-            if following[:1].isupper():
+            before = _LAST_WORD.search(paragraph, 0, end.start())
+            abbreviation = end.group().startswith(".") and before and before.group().lower() in lists.abbreviations
+            if following[:1].isupper() and not abbreviation:
                 found.append(paragraph[start:end.end()])
                 start = end.end()
         found.append(paragraph[start:])
