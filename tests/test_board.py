@@ -281,6 +281,15 @@ def test_a_card_shows_news_you_logged_by_hand_as_the_last_word(example_db, brows
     assert "you logged" not in other.text  # its latest word came by mail
 
 
+def test_a_card_words_what_it_heard_without_brackets_in_brackets(board, browser, example_db):
+    logged = watcher("interview", "log", "umbrella-research", "--heard", "rejection", "--at", "2026-11-25T10:00",
+                     config=example_db)
+    assert logged.returncode == 0, logged.stderr
+    _open_card(browser, board, "umbrella-research")
+    said = browser.find_element(By.XPATH, '//dt[text()="Status"]/following-sibling::dd[1]')
+    assert said.text == "heard back: a decision (not this time)"
+
+
 def test_a_running_board_leaves_its_address_for_notice_buttons_and_takes_it_away(example_db):
     from watcher.config import load_config
     from watcher.web.server import board_file, running_board

@@ -212,7 +212,7 @@ class BoardSource:
             role=i.role or "",
             interview_date=self._local(i.when, "%a %d %b %Y"),
             stage=stage_of(d, now, i.when),
-            status=STATUS_WORDS.get(d.status, d.status) + (f" ({KIND_WORDS.get(d.outcome, d.outcome)})" if d.outcome else ""),
+            status=STATUS_WORDS.get(d.status, d.status) + (f": {KIND_WORDS.get(d.outcome, d.outcome)}" if d.outcome else ""),
             step=step.action if step else None,
             step_words=ACTION_WORDS.get(step.action, step.action) if step else "",
             reminded=reminded_words(step, self.zone) if step else "",
