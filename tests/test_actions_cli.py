@@ -92,6 +92,9 @@ def test_message_ids_with_or_without_brackets(example, message_id):
     [msg] = [m for m in show(example, "acme-data-engineer")["messages"]
              if m["message_id"] == "<hooli-inv-42@hooli.xyz>"]
     assert msg["kind"] == "next_step" and msg["decided_by"] == "user"
+    assert "kind stays next_step" in result.stdout
+    other = watcher("message", "assign", message_id, "acme-data-engineer", "--kind", "other", config=example)
+    assert other.returncode == 0 and "kind changed from next_step to other" in other.stdout
     wrong = watcher("message", "assign", message_id, "acme-data-engineer", "--kind", "thank_you", config=example)
     assert wrong.returncode == 2 and "does not fit" in wrong.stderr
 

@@ -636,8 +636,13 @@ def cmd_message(args, config: Config, out) -> int:
     message_id = actions.normalize_message_id(args.message_id)
     with Store.open(config.database) as store:
         typed = None if args.interview.lower() == "none" else args.interview
+        before = store.stored_message(message_id)
         interview_id = actions.assign_message(store, message_id, typed, args.kind)
-    print(f"{message_id}: " + (f"tied to {interview_id}" if interview_id else "untied"), file=out)
+    said = f"{message_id}: " + (f"tied to {interview_id}" if interview_id else "untied")
+    if args.kind is not None and before is not None:
+        said += (f"; kind changed from {before.kind} to {args.kind}" if before.kind != args.kind
+                 else f"; kind stays {args.kind}")
+    print(said, file=out)
     return EXIT_OK
 
 
