@@ -342,6 +342,30 @@ def test_an_interview_logged_after_its_mail_was_read_still_finds_it(tmp_path, do
     assert by_id(again).keys() == found.keys()
 
 
+def test_an_interview_logged_after_its_invitation_was_read_gets_the_invitation(tmp_path, dovecot):
+    # The invitation comes days before the interview: read again from the run-up's start,
+    # not from the day before the interview, it is tied (as context) and no longer suggested.
+    config = write_config(tmp_path, imap_account(dovecot))
+    setup = Setup(config, {**os.environ, "WATCHER_TEST_IMAP": dovecot.password}, tmp_path / "w.db")
+    invitation = mail("Anna Berg <anna.berg@initech.de>", ME, "Interview invitation - Data Engineer",
+                      "Thank you for applying to Initech. We would like to invite you to an interview for the "
+                      "Data Engineer role on Wednesday 18 November at 10:00.",
+                      "2026-11-06T09:00:00+01:00", "<inv-initech@initech.de>")
+    dovecot.append("INBOX", invitation)
+    code, first, stderr = setup.scan("--no-notify")
+    assert code == 0, stderr
+    assert [s["message_id"] for s in first["suggestions"]] == ["<inv-initech@initech.de>"]
+
+    with (tmp_path / "interviews.toml").open("a") as rows:
+        rows.write('\n[[interview]]\nid = "initech"\ncompany = "Initech"\n'
+                   'when = 2026-11-18T10:00:00+01:00\ncontacts = ["anna.berg@initech.de"]\n')
+    code, report, stderr = setup.scan("--no-notify")
+    assert code == 0, stderr
+    assert by_id(report)["<inv-initech@initech.de>"]["interview"] == "initech"
+    assert report["suggestions"] == []
+    assert interview(report, "initech")["status"] == "awaiting"  # the run-up is no reply
+
+
 def test_now_alone_sends_nothing_so_the_real_moment_keeps_its_notices(setup, dovecot, smtp_server):
     dovecot.append("INBOX", REJECTION)
     cmd = [sys.executable, "-m", "watcher", "--config", str(setup.config), "scan", "--json", "--now", NOW]

@@ -2319,6 +2319,9 @@ RUN_UP = timedelta(days=42)
 # Received, the evidence of the employer's people that ties the run-up: a meeting's notice
 # naming them, a logged contact by name who names the company whole.
 RUN_UP_RECEIVED = (_calendar_signal, _person_signal)
+# How far before an interview its mail may be tied at all (the run-up and a meeting's
+# notice): an interview logged after its mail was read has its mail read again from here.
+READ_BACK = max(RUN_UP, MEETING_RUN_UP)
 
 
 def _run_up_evidence(

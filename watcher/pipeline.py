@@ -320,14 +320,14 @@ class Pipeline:
         if not pending:
             return
         if self.store.has_synced(account.name):
-            start = max(since, min(i.when for i in pending) - timedelta(days=1))
+            start = max(since, min(i.when for i in pending) - match.READ_BACK)  # its run-up too
             only_new = match.build_index(pending, self.config.me)
             sync_backfill(
                 source, state=lambda folder: self.store.folder_state(account.name, folder), since=start,
                 me=frozenset(self.config.me),
                 wants_body=lambda mail: match.may_concern(mail, only_new, threads),
                 handle=lambda batch: self._store_found(batch.mails, index, threads, company, now,
-                                                       read_whole=batch.read_whole),
+                                                       read_whole=batch.read_whole, again=True),
                 candidates=self._candidates(only_new, threads, invitations=False),
             )
         self.store.mark_backfilled(account.name, [i.id for i in pending], now)
@@ -356,6 +356,7 @@ class Pipeline:
         read_whole: Callable[[Sequence[int]], dict[int, Mail]] | None = None,
         waiting: Callable[[Mail], None] | None = None,
         bases: dict[str, str] | None = None,
+        again: set[str] = frozenset(),
     ) -> list[tuple[Mail, Match, Classification | None]]:
         """Match, read whole what got tied on its headers alone, classify, and keep what
         concerns an interview: (mail, match, classification) per message to store.
@@ -368,11 +369,12 @@ class Pipeline:
         one that cannot be read gets the kind ``unknown``. ``waiting``: is given each
         message that refers to others and was not kept (a later batch or
         folder may tie its thread). ``bases``: filled with Message-ID -> ``match_basis`` for
-        each message held for review on its whole text.
+        each message held for review on its whole text. ``again``: stored Message-IDs to
+        match again all the same (see ``_store_found``).
         """
         if wanted is not None:
             mails = [m for m in mails if m.message_id in wanted or m.in_reply_to or m.references]
-        known = self.store.known_message_ids(m.message_id for m in mails)
+        known = self.store.known_message_ids(m.message_id for m in mails) - again
         matched: dict[str, tuple[Mail, Match]] = {}
         left: dict[str, Mail] = {}
         threads_before = len(threads)
@@ -477,11 +479,17 @@ class Pipeline:
 
     def _store_found(self, mails: Sequence[Mail], index, threads: dict[str, str], company: dict[str, str],
                      now: datetime, *, read_whole: Callable[[Sequence[int]], dict[int, Mail]] | None = None,
-                     ) -> None:
-        """Match, classify and store messages found outside the cursor's walk."""
+                     again: bool = False) -> None:
+        """Match, classify and store messages found outside the cursor's walk. ``again``
+        (a backfill for interviews logged since): a message kept before only as an invitation
+        to suggest is matched again, and replaced if it now ties or is held."""
         bases: dict[str, str] = {}
-        records = self._process_mails(mails, index, threads, company, read_whole=read_whole, bases=bases)
-        self.store.add_messages(records, seen_at=now, bases=bases, replay=self.replay)
+        retry = self.store.untied_message_ids(m.message_id for m in mails) if again else set()
+        records = self._process_mails(mails, index, threads, company, read_whole=read_whole, bases=bases,
+                                      again=retry)
+        if retry:  # still only an invitation: its row stays as it was
+            records = [r for r in records if r[0].message_id not in retry or r[1].interview or r[1].review]
+        self.store.add_messages(records, seen_at=now, bases=bases, replay=self.replay, again=retry)
 
     def _read_waiting(self, source, waiting: list[_Waiting], index, threads, company, now: datetime) -> None:
         """Read whole the replies whose thread a message read after them tied, and store them.

@@ -738,12 +738,17 @@ class Store:
 
     def add_messages(
         self, records: Sequence[tuple[Mail, Match, Classification | None]], *, seen_at: datetime,
-        bases: Mapping[str, str] | None = None, replay: bool = False,
+        bases: Mapping[str, str] | None = None, replay: bool = False, again: Iterable[str] = (),
     ) -> None:
         """Store messages found outside the cursor's walk (a backfill). ``bases`` and
-        ``replay``: see ``commit_batch``."""
+        ``replay``: see ``commit_batch``. ``again``: Message-IDs from ``untied_message_ids``
+        matched again, whose stored rows the new ones replace (if still untied and unheld)."""
+        again = set(again)
         with self.transaction() as db:
             for mail, match, classification in records:
+                if mail.message_id in again:
+                    db.execute("DELETE FROM messages WHERE message_id = ? AND interview IS NULL AND review = 0"
+                               " AND decided_by = 'rules'", (mail.message_id,))
                 basis = (bases or {}).get(mail.message_id)
                 self._insert_message(db, mail, match, classification, _seen_at(mail, seen_at, replay), basis)
 
@@ -772,6 +777,20 @@ class Store:
                        (account, _iso(at), error))
             row = db.execute("SELECT since FROM login_refusals WHERE account = ?", (account,)).fetchone()
         return datetime.fromisoformat(row[0])
+
+    def untied_message_ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` stored tied to no interview, not held for review and not placed
+        by the user: kept only as an invitation to suggest. An interview logged since may tie
+        them (its run-up), so a backfill matches them again."""
+        ids = list(ids)
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT message_id FROM messages WHERE message_id IN ({marks}) AND interview IS NULL"
+                " AND review = 0 AND decided_by = 'rules'", chunk))
+        return found
 
     def known_message_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)
