@@ -395,6 +395,24 @@ def test_an_invitation_s_company_ends_where_its_sentence_ends(body: str, company
     assert company_named("Interview invitation", body, "jane@gmail.example") == company
 
 
+@pytest.mark.parametrize("subject,body,sender,company", [
+    ("Interview invitation - Data Engineer", "Thank you for applying. We would like to invite you to an interview.",
+     "anna.berg@acme-analytics.com", "Acme Analytics"),
+    ("Einladung zum Gespräch: Senior Entwickler", "Wir möchten Sie gern zu einem Gespräch einladen.",
+     "hr@initech.de", "Initech"),
+    ("Entretien – Ingénieur données", "Nous aimerions vous proposer un entretien.", "rh@contoso.fr", "Contoso"),
+    ("Interview invitation - Data Engineer", "We'd like to invite you for the Data Engineer role at Globex. Best",
+     "jane@gmail.example", "Globex"),
+    ("Interview invitation – Contoso", "Please pick a time.", "jane@gmail.example", "Contoso"),
+])
+def test_a_job_title_is_never_taken_for_the_employer(subject: str, body: str, sender: str, company: str) -> None:
+    """A subject or text naming the role where a name is looked for leaves the employer
+    to be found elsewhere (the text, the sender's domain)."""
+    from watcher.company_guess import company_named
+
+    assert company_named(subject, body, sender) == company
+
+
 def test_a_broken_calendar_part_is_no_invitation() -> None:
     result = classify(received("Your final interview is confirmed.", calendar="BEGIN:VCALENDAR\r\nnonsense"))
     assert result.invitation is None

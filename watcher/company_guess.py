@@ -2,7 +2,8 @@
 
 A suggested interview needs a company. A sender's display name is often a role
 ("Hiring", "Recruiting Team"), so it is never used. The name is looked for, in order,
-in the subject ("Interview with Contoso Robotics", "Interview invitation – Contoso"),
+in the subject ("Interview with Contoso Robotics", "Interview invitation – Contoso"; never
+a job title, "Interview invitation – Data Engineer"),
 in the body ("the Backend role at Contoso Robotics", "on behalf of Contoso"), in the
 signature (a line naming a legal form, "Contoso Robotics GmbH", or "Talent Team |
 Contoso"), and last in the sender's own domain ("contoso-robotics.com" -> "Contoso
@@ -37,7 +38,10 @@ _SIGNATURE_ROLE = re.compile(
 _NOT_NAMES = frozenset(
     "your our the a an this next final first second technical interview invitation invite hiring "
     "recruiting recruitment talent team hr people careers hello hi dear thanks thank we you i "
-    "re fwd aw wg tr monday tuesday wednesday thursday friday saturday sunday".split()
+    "re fwd aw wg tr monday tuesday wednesday thursday friday saturday sunday "
+    # "interview" and "invitation" in the other languages a subject opens with
+    "entretien convocation einladung gespräch vorstellungsgespräch entrevista invitación convite "
+    "uitnodiging gesprek sollicitatiegesprek colloquio invito".split()
 )
 
 
@@ -59,9 +63,18 @@ def company_named(subject: str, body: str | None, from_addr: str) -> str | None:
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
     for found in pattern.finditer(text):
         name = _clean(next(g for g in found.groups() if g))
-        if name:
+        if name and not _is_role(name):
             return name
     return None
+
+
+def _is_role(name: str) -> bool:
+    """Whether ``name`` is a job title ("Data Engineer", "Senior Entwickler"), not an
+    employer: its first or last word is one a title is named by (``role_nouns.txt``;
+    first for "Ingénieur données", "Ingeniero de datos")."""
+    nouns = default_lists().role_nouns
+    words = name.split()
+    return any(word.casefold().strip(".,") in nouns for word in (words[0], words[-1]))
 
 
 def _clean(name: str) -> str | None:

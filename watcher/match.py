@@ -84,6 +84,8 @@ class MatchLists:
     left_employer: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
     # Local parts of shared mailboxes ("hr", "karriere"): no first name (role_mailboxes.txt)
     role_mailboxes: frozenset[str] = frozenset()
+    # Lower-cased words a job title ends with ("engineer", "entwickler") (role_nouns.txt)
+    role_nouns: frozenset[str] = frozenset()
     # Whole addresses a platform sends from on a domain that serves other mail too -> platform name
     platform_senders: Mapping[str, str] = dataclasses.field(default_factory=dict)
     # Lower-cased labels before a calendar notice's organiser and guests ("organizer", "invités")
@@ -168,6 +170,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         recommendation_words=NameTable.of(recommendation_words),
         left_employer=NameTable.of(tuple(words(line)) for line in _read_lines("left_employer.txt", extra_dirs)),
         role_mailboxes=frozenset(_read_lines("role_mailboxes.txt", extra_dirs)),
+        role_nouns=frozenset(_read_lines("role_nouns.txt", extra_dirs)),
         abbreviations=frozenset(_read_lines("abbreviations.txt", extra_dirs)),
         legal_suffixes=frozenset(
             " ".join(words(line)) for line in _read_lines("legal_suffixes.txt", extra_dirs)
