@@ -84,7 +84,7 @@ class MatchLists:
     left_employer: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
     # Local parts of shared mailboxes ("hr", "karriere"): no first name (role_mailboxes.txt)
     role_mailboxes: frozenset[str] = frozenset()
-    # Lower-cased words a job title ends with ("engineer", "entwickler") (role_nouns.txt)
+    # Lower-cased words that name a job title ("engineer", "entwickler") (role_nouns.txt)
     role_nouns: frozenset[str] = frozenset()
     # Whole addresses a platform sends from on a domain that serves other mail too -> platform name
     platform_senders: Mapping[str, str] = dataclasses.field(default_factory=dict)

@@ -14,6 +14,7 @@ import hashlib
 import json
 import time as _time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet  # typing's name for it, not the builtin set
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -356,7 +357,7 @@ class Pipeline:
         read_whole: Callable[[Sequence[int]], dict[int, Mail]] | None = None,
         waiting: Callable[[Mail], None] | None = None,
         bases: dict[str, str] | None = None,
-        again: set[str] = frozenset(),
+        again: AbstractSet[str] = frozenset(),
     ) -> list[tuple[Mail, Match, Classification | None]]:
         """Match, read whole what got tied on its headers alone, classify, and keep what
         concerns an interview: (mail, match, classification) per message to store.

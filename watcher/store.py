@@ -246,6 +246,9 @@ _ADVICE = {
     sqlite3.SQLITE_NOTADB: "it is not a SQLite database and was left untouched: move it aside or set [database] path",
     sqlite3.SQLITE_CORRUPT: "it is damaged: restore it from a backup, or move it aside to start afresh",
 }
+# A stored message kept only as an invitation to suggest: tied to no interview, not held
+# for review, not placed by the user (``Store.untied_message_ids``).
+_ONLY_SUGGESTED = "interview IS NULL AND review = 0 AND decided_by = 'rules'"
 _WRITE_TROUBLE = frozenset(
     {sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_PERM}
 )
@@ -747,8 +750,7 @@ class Store:
         with self.transaction() as db:
             for mail, match, classification in records:
                 if mail.message_id in again:
-                    db.execute("DELETE FROM messages WHERE message_id = ? AND interview IS NULL AND review = 0"
-                               " AND decided_by = 'rules'", (mail.message_id,))
+                    db.execute(f"DELETE FROM messages WHERE message_id = ? AND {_ONLY_SUGGESTED}", (mail.message_id,))
                 basis = (bases or {}).get(mail.message_id)
                 self._insert_message(db, mail, match, classification, _seen_at(mail, seen_at, replay), basis)
 
@@ -782,26 +784,22 @@ class Store:
         """Those of ``ids`` stored tied to no interview, not held for review and not placed
         by the user: kept only as an invitation to suggest. An interview logged since may tie
         them (its run-up), so a backfill matches them again."""
-        ids = list(ids)
-        found: set[str] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.conn.execute(
-                f"SELECT message_id FROM messages WHERE message_id IN ({marks}) AND interview IS NULL"
-                " AND review = 0 AND decided_by = 'rules'", chunk))
-        return found
+        return {r[0] for r in self._rows_among("message_id", ids, _ONLY_SUGGESTED)}
 
     def known_message_ids(self, ids: Iterable[str]) -> set[str]:
+        return {r[0] for r in self._rows_among("message_id", ids)}
+
+    def _rows_among(self, columns: str, ids: Iterable[str], where: str = "") -> Iterator[sqlite3.Row]:
+        """The ``columns`` of the stored messages among ``ids`` (Message-IDs) that meet
+        ``where`` (an SQL condition, none if empty), asked 500 at a time (within SQLite's
+        oldest bound, 999 parameters a statement)."""
         ids = list(ids)
-        known: set[str] = set()
+        extra = f" AND {where}" if where else ""
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            known.update(
-                r[0] for r in self.conn.execute(f"SELECT message_id FROM messages WHERE message_id IN ({marks})", chunk)
-            )
-        return known
+            yield from self.conn.execute(
+                f"SELECT {columns} FROM messages WHERE message_id IN ({marks}){extra}", chunk)
 
     def commit_batch(
         self,
@@ -947,13 +945,8 @@ class Store:
 
     def _held_among(self, ids: Iterable[str]) -> Iterator[tuple[str, str | None]]:
         """(Message-ID, match_basis) of those of ``ids`` held for review by the rules."""
-        ids = list(ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            yield from ((r[0], r[1]) for r in self.conn.execute(
-                f"SELECT message_id, match_basis FROM messages WHERE message_id IN ({marks}) AND review = 1"
-                " AND interview IS NULL AND decided_by = 'rules'", chunk))
+        yield from ((r[0], r[1]) for r in self._rows_among(
+            "message_id, match_basis", ids, "review = 1 AND interview IS NULL AND decided_by = 'rules'"))
 
     def held_messages(self, account: str) -> list[StoredMessage]:
         """The messages of ``account`` held for review by the rules (tied to no interview, not
