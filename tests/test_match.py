@@ -336,6 +336,20 @@ def test_recruiter_with_one_interview_needs_no_name() -> None:
     assert match(mail("Jane+x@TalentFind.io", "Update"), index, {}).interview == GLOBEX.id
 
 
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ("Globex - invitation to a first interview", "Would Tuesday suit you?", GLOBEX.id),
+    ("Next week", "Globex would like to meet you on Tuesday.", GLOBEX.id),
+    ("Next week", "Would Tuesday suit you?", None),  # names no client: she has others
+    ("Globex and Initech", "Both would like to meet you.", None),
+    ("Globex - invitation", "Globex and Initech would both like to meet you.", None),
+])
+def test_recruiter_mail_before_the_interview_ties_when_it_names_the_client(
+    subject: str, body: str, expected: str | None
+) -> None:
+    result = match(mail("jane@talentfind.io", subject, body=body, date=T0 - 5 * DAY), INDEX, {})
+    assert result.interview == expected
+
+
 def test_platform_naming_two_employers_is_reviewed() -> None:
     result = match(mail("no-reply@greenhouse.io", "Globex and Initech are hiring together"), INDEX, {})
     assert result.review and set(result.candidates) == {GLOBEX.id, INITECH.id}

@@ -2334,7 +2334,8 @@ def _run_up_evidence(
     interviews, leads up to one of them; None when that kind of evidence never ties the
     run-up. Its thread or its contact, received or sent (``RUN_UP_SIGNALS``); received, a
     meeting's notice naming its people and a logged contact by name naming the employer whole
-    (``RUN_UP_RECEIVED``). A platform's mail naming the employer whole (received, or sent to
+    (``RUN_UP_RECEIVED``); the logged recruiter's (``via``) only when it names that employer
+    whole and no other (she writes about her other clients too). A platform's mail naming the employer whole (received, or sent to
     its reply address) and mail received from the company's domain (a booking service there)
     only for the interviews whose role they name too (``_role_named``), held for review when
     they name none: before the interview a platform and a company send about every
@@ -2343,6 +2344,9 @@ def _run_up_evidence(
     kind = getattr(find_signal, "func", find_signal)
     if kind in RUN_UP_SIGNALS or kind in RUN_UP_RECEIVED and mail.direction == "received":
         return signal
+    if kind is _recruiter_signal:  # she writes about other clients too: only when she names this one
+        named = _named_whole(signal.ids, mail, index, lenient=False)
+        return None if named is None else _Signal(named[0], signal.confidence, (*signal.reasons, named[1]))
     if kind is not _platform_signal and (kind is not _domain_signal or mail.direction != "received"):
         return None
     if _listed(mail):
