@@ -413,6 +413,27 @@ def test_a_job_title_is_never_taken_for_the_employer(subject: str, body: str, se
     assert company_named(subject, body, sender) == company
 
 
+@pytest.mark.parametrize(("subject", "body", "role"), [
+    ("Interview invitation - Data Engineer", "", "Data Engineer"),
+    ("Entretien : Ingénieur données", "", "Ingénieur données"),
+    ("Interview invitation", "an interview for the Backend Engineer role at Contoso", "Backend Engineer"),
+    ("Einladung zum Gespräch", "für die Position als Data Engineer (m/w/d) bei uns", "Data Engineer"),
+    ("Convocation", "pour le poste de Data Analyst chez Soylent", "Data Analyst"),
+    ("Interview with Contoso Robotics", "We look forward to meeting you.", None),  # an employer, no title
+    ("Re: Interview", "Thanks for your time on Tuesday.", None),
+])
+def test_the_job_title_an_invitation_names_is_read(subject: str, body: str, role: str | None) -> None:
+    from watcher.company_guess import role_named
+
+    assert role_named(subject, body) == role
+
+
+def test_a_suggested_invitation_carries_the_role_it_names() -> None:
+    result = classify(received("We would like to invite you to an interview for the Platform Engineer role "
+                               "on Thursday 3 December at 14:00.", subject="Interview invitation"))
+    assert result.invitation is not None and result.invitation.role == "Platform Engineer"
+
+
 def test_a_broken_calendar_part_is_no_invitation() -> None:
     result = classify(received("Your final interview is confirmed.", calendar="BEGIN:VCALENDAR\r\nnonsense"))
     assert result.invitation is None

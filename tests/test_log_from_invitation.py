@@ -61,7 +61,8 @@ def logged(tmp_path, smtp_server, monkeypatch):
     assert added.returncode == 0, added.stderr
     by_hand = _example(tmp_path / "by_hand", smtp_server)
     manual = watcher("interview", "add", "--company", "Contoso Robotics", "--when", "2026-12-03T14:00",
-                     "--contact", "jobs@contoso-robotics.com", "--id", "contoso", config=by_hand)
+                     "--contact", "jobs@contoso-robotics.com", "--role", "Backend Engineer", "--id", "contoso",
+                     config=by_hand)
     assert manual.returncode == 0, manual.stderr
     return from_mail, by_hand, added.stdout
 
@@ -110,8 +111,8 @@ FINAL_ROUND = "CAH7q2-acme-0002@mail.acme-analytics.com"  # the bundled Acme fin
 
 
 def test_a_later_round_logged_from_its_invitation_takes_the_role_of_the_round_before(tmp_path):
-    """Before, the role was left out: the invitation names none, and the new round was logged
-    without the role the user had given the first."""
+    """Before, the role was left out: the invitation names none the way the user logged it,
+    and the new round was logged without the role the user had given the first."""
     config = _example(tmp_path)
 
     def roles() -> dict[str, str | None]:
@@ -122,12 +123,41 @@ def test_a_later_round_logged_from_its_invitation_takes_the_role_of_the_round_be
     assert "role Data Engineer, as in the earlier round" in added.stdout
     assert roles()["acme-final"] == "Data Engineer"
 
-    given = watcher("interview", "add", "--from-message", FINAL_ROUND, "--id", "acme-final-2",
-                    "--role", "Staff Data Engineer", config=config)
-    assert given.returncode == 0, given.stderr
-    assert roles()["acme-final-2"] == "Staff Data Engineer"  # the role given wins
+
+def test_the_role_an_invitation_names_is_taken_and_the_one_given_wins(tmp_path):
+    """Before, an invitation "for the Backend Engineer role" was logged with no role."""
+    config = _example(tmp_path)
+
+    def roles() -> dict[str, str | None]:
+        return {r["id"]: r["role"] for r in _run_json(config, "interview", "list")}
 
     first = watcher("interview", "add", "--from-message", "inv-77@contoso-robotics.com", "--id", "contoso",
                     config=config)
     assert first.returncode == 0, first.stderr
-    assert roles()["contoso"] is None and "earlier round" not in first.stdout  # no round before it
+    assert roles()["contoso"] == "Backend Engineer" and "earlier round" not in first.stdout  # no round before it
+    assert "role Backend Engineer, as the invitation names it" in first.stdout
+
+    given = watcher("interview", "add", "--from-message", FINAL_ROUND, "--id", "acme-final",
+                    "--role", "Staff Data Engineer", config=config)
+    assert given.returncode == 0, given.stderr
+    assert roles()["acme-final"] == "Staff Data Engineer" and "role Data Engineer" not in given.stdout
+
+
+def test_an_invitation_logged_twice_is_refused_with_the_interview_it_became(tmp_path):
+    """Before, the same invitation logged twice made two interviews of one, each with its
+    follow-ups due."""
+    config = _example(tmp_path)
+    first = watcher("interview", "add", "--from-message", "inv-77@contoso-robotics.com", "--id", "contoso",
+                    config=config)
+    assert first.returncode == 0, first.stderr
+    again = watcher("interview", "add", "--from-message", "inv-77@contoso-robotics.com", "--id", "contoso-2",
+                    config=config)
+    assert again.returncode != 0
+    assert "interview contoso was logged from this invitation already" in again.stderr
+    assert "watcher interview edit contoso" in again.stderr
+    assert "contoso-2" not in {r["id"] for r in _run_json(config, "interview", "list")}
+    # Once that interview is deleted, the invitation may be logged again.
+    deleted = watcher("interview", "delete", "contoso", "--yes", config=config)
+    assert deleted.returncode == 0, deleted.stderr
+    assert watcher("interview", "add", "--from-message", "inv-77@contoso-robotics.com", "--id", "contoso-2",
+                   config=config).returncode == 0

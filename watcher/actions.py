@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from watcher.company_guess import company_named
+from watcher.company_guess import company_named, role_named
 from watcher.interviews_file import InterviewFieldsError, parse_interview_fields, promise_problem
 from watcher.model import ACTIONS, RECEIVED_KINDS, SENT_KINDS, Event, Interview
 from watcher.store import Store, StoreError, StoredMessage
@@ -206,19 +206,26 @@ def dismiss_suggestion(store: Store, message_id: str) -> None:
     store.close_suggestion(message_id, None, _utcnow())
 
 
-def invitation_fields(store: Store, message_id: str) -> dict[str, Any]:
-    """The interview fields a stored invitation gives: company, contacts, "when" when it names
-    one, and for a later round the role of the round before (``earlier_round``), since an
-    invitation names no role the way a person logs it.
+def invitation_fields(store: Store, message_id: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """The interview fields a stored invitation gives, and field -> one line for the user
+    for each read in a way the user should hear of: company, contacts, "when" when it names one, and the
+    role: for a later round the role of the round before (``earlier_round``, as the user
+    wrote it), else the job title the invitation names (``company_guess.role_named``).
 
-    Raise ActionError when no such message is stored.
+    Raise ActionError when no such message is stored, or when an interview was logged from
+    it already and is still logged (the same invitation logged twice is one interview twice).
     """
     message_id = normalize_message_id(message_id)
     stored = store.stored_message(message_id)
     if stored is None:
         raise ActionError(f"no stored message with Message-ID {message_id!r}: {WHERE_MESSAGE_IDS}")
+    logged = store.logged_from(message_id)
+    if logged is not None and store.interview(logged) is not None:
+        raise ActionError(f"interview {logged} was logged from this invitation already: `watcher interview show "
+                          f"{logged}` shows it, `watcher interview edit {logged}` changes it")
     invitation = stored.invitation or {}
     fields: dict[str, Any] = {"contacts": [stored.mail.from_addr]}
+    said: dict[str, str] = {}
     # Never the sender's display name: it is often a role ("Hiring"), not the employer.
     company = invitation.get("company") or company_named(stored.mail.subject, None, stored.mail.from_addr)
     if company:
@@ -228,7 +235,11 @@ def invitation_fields(store: Store, message_id: str) -> dict[str, Any]:
     earlier = earlier_round(store, stored, company)
     if earlier is not None and earlier.role:
         fields["role"] = earlier.role
-    return fields
+        said["role"] = f"role {earlier.role}, as in the earlier round (--role gives another)"
+    elif role := invitation.get("role") or role_named(stored.mail.subject, None):
+        fields["role"] = role
+        said["role"] = f"role {role}, as the invitation names it (--role gives another)"
+    return fields, said
 
 
 def earlier_round(store: Store, stored: StoredMessage, company: str | None) -> Interview | None:
@@ -312,7 +323,7 @@ def log_from_invitation(store: Store, message_id: str, default_tz: ZoneInfo) -> 
 
     Raise ActionError when the message is unknown, names no time, or the interview's id exists.
     """
-    fields = invitation_fields(store, message_id)
+    fields, _said = invitation_fields(store, message_id)
     if "when" not in fields:
         raise ActionError("this invitation names no time: log it with `watcher interview add --from-message`")
     return log_interview(store, fields, default_tz, from_message=message_id)

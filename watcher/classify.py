@@ -26,7 +26,7 @@ from typing import Any
 import structlog
 
 from watcher import workdays
-from watcher.company_guess import company_named
+from watcher.company_guess import company_named, role_named
 from watcher.match import (
     as_written,
     board_notice_of_application,
@@ -2194,7 +2194,8 @@ def with_date_and_invitation(
         if at is not None:
             when = datetime.combine(named, at, tzinfo=mail.date.tzinfo)
             named = company or company_named(mail.subject, mail.body, mail.from_addr)
-            invitation = Invitation(company=named, when=when, summary=mail.subject[:120])
+            invitation = Invitation(company=named, when=when, summary=mail.subject[:120],
+                                    role=role_named(mail.subject, mail.body))
     return _replace(decision, date=named if decision.kind != "next_step" else None, invitation=invitation)
 
 
@@ -2228,7 +2229,8 @@ def invitation_from_calendar(ics: str, company: str | None) -> Invitation | None
         when = when.replace(tzinfo=UTC)  # a floating time: the model wants aware datetimes
     summary = str(event.get("SUMMARY", ""))[:120]
     organizer = str(event.get("ORGANIZER", "")).lower().removeprefix("mailto:")
-    return Invitation(company=company or _company_from_address(organizer), when=when, summary=summary)
+    return Invitation(company=company or _company_from_address(organizer), when=when, summary=summary,
+                      role=role_named(summary, None))
 
 
 def _company_from_address(address: str) -> str | None:

@@ -533,8 +533,11 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
     tz = _tz(config)
     fields = _fields_from_args(args, tz)
     try:
+        said: dict[str, str] = {}  # field -> how the invitation gave it, for those taken from it
         if args.from_message:
-            for key, value in actions.invitation_fields(store, args.from_message).items():
+            given, read = actions.invitation_fields(store, args.from_message)
+            said = {key: line for key, line in read.items() if key not in fields}
+            for key, value in given.items():
                 fields.setdefault(key, value)
         missing = [f"--{key}" for key in ("company", "when") if key not in fields]
         if missing:
@@ -554,8 +557,8 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
     for warning in match_warnings([interview]):
         print(f"warning: {warning}", file=sys.stderr)
     if args.from_message:
-        if args.role is None and interview.role:
-            print(f"role {interview.role}, as in the earlier round (--role gives another)", file=out)
+        for line in said.values():
+            print(line, file=out)
         print(actions.invitation_note(store, args.from_message, interview), file=out)
     return EXIT_OK
 

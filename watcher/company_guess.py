@@ -1,4 +1,4 @@
-"""The employer's name in an invitation from a company not logged yet.
+"""The employer's name (and the role) in an invitation from a company not logged yet.
 
 A suggested interview needs a company. A sender's display name is often a role
 ("Hiring", "Recruiting Team"), so it is never used. The name is looked for, in order,
@@ -58,6 +58,36 @@ def company_named(subject: str, body: str | None, from_addr: str) -> str | None:
             return name
     name = _from_signature(text)
     return name or _from_domain(from_addr)
+
+
+# Where an invitation names the role: "the Backend Engineer role", "the position of Data
+# Engineer", "le poste de Data Analyst", "die Position als Data Engineer".
+_ROLE_PATTERNS = (
+    re.compile(rf"\b(?:the|our|a|an)\s+{_NAME}\s+(?:role|position|opening|vacancy)\b"),
+    re.compile(r"\b(?:position|role|vacancy|opening)\s+(?:of|as)\s+(?:an?\s+)?" + _NAME),
+    re.compile(r"\b(?:Position|Stelle)\s+(?:als|eines|einer)\s+" + _NAME),
+    re.compile(r"\b(?:poste|puesto|cargo|posizione|ruolo|vaga|functie|rol)\s+(?:de|d'|di|del|van|als)\s*" + _NAME),
+)
+# What separates the parts of a subject ("Interview invitation - Data Engineer").
+_SUBJECT_PARTS = re.compile(r"\s+[\-\u2013\u2014|]\s+|\s*[:|/]\s*")
+
+
+def role_named(subject: str, body: str | None) -> str | None:
+    """The job title an invitation names, or None: a part of its subject that is a title
+    ("Interview invitation - Data Engineer", "Entretien : Ingénieur données"), else the
+    title its text gives a role or position ("for the Backend Engineer role", "für die
+    Position als Data Engineer"). A title is told by its first or last word
+    (``role_nouns.txt``); nothing that is not one is returned."""
+    for part in _SUBJECT_PARTS.split(subject):
+        name = _clean(part)
+        if name and len(name.split()) <= 6 and _is_role(name):
+            return name
+    for pattern in _ROLE_PATTERNS:
+        for found in pattern.finditer(body or ""):
+            name = _clean(found.group(1))
+            if name and _is_role(name):
+                return name
+    return None
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

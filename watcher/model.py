@@ -127,6 +127,7 @@ class Invitation:
     company: str | None
     when: datetime | None
     summary: str = ""
+    role: str | None = None  # the job title it names (company_guess.role_named)
 
 
 @dataclass(frozen=True)

@@ -626,6 +626,12 @@ class Store:
                 (message_id, interview_id, _iso(at)),
             )
 
+    def logged_from(self, message_id: str) -> str | None:
+        """The id of the interview logged from the invitation ``message_id``; None when
+        none was (or it was dismissed)."""
+        row = self.conn.execute("SELECT interview FROM suggestions_done WHERE message_id = ?", (message_id,)).fetchone()
+        return row[0] if row else None
+
     def suggestions_done(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT message_id FROM suggestions_done")}
 
@@ -1304,4 +1310,7 @@ def _invitation_json(c: Classification | None) -> str | None:
     if c is None or c.invitation is None:
         return None
     inv = c.invitation
-    return json.dumps({"company": inv.company, "when": _iso(inv.when), "summary": inv.summary})
+    kept = {"company": inv.company, "when": _iso(inv.when), "summary": inv.summary}
+    if inv.role:  # left out when none: the rows stored before read the same
+        kept["role"] = inv.role
+    return json.dumps(kept)
