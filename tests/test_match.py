@@ -381,6 +381,29 @@ def test_two_open_interviews_with_one_company_are_reviewed() -> None:
     assert result.review and result.candidates == ("acme-1", "acme-2")
 
 
+@pytest.mark.parametrize(("message", "expected"), [
+    (sent(("anna@acme.com",), "Thank you for today", date=T0 + 7 * DAY + timedelta(hours=5)), "acme-2"),
+    (mail("anna@acme.com", "Offer", body="We are delighted to offer you the position.", date=T0 + 12 * DAY),
+     "acme-2"),
+    (mail("anna@acme.com", "Next steps", body="We'd like to invite you to a final round.", date=T0 + 2 * DAY),
+     "acme-1"),  # before the second round: only the first was held
+])
+def test_after_a_later_round_its_mail_is_tied_to_that_round(message: Mail, expected: str) -> None:
+    """Before, the thank-you and the offer after a second round with the same contact were
+    held for review between the two rounds."""
+    first = interview("acme-1", "Acme", role="Data Engineer", contacts=("anna@acme.com",))
+    second = replace(first, id="acme-2", when=T0 + 7 * DAY)
+    found = match(message, build_index((first, second), ME), {})
+    assert (found.interview, found.review) == (expected, False)
+
+
+def test_two_roles_with_one_contact_are_still_reviewed() -> None:
+    first = interview("acme-1", "Acme", role="Data Engineer", contacts=("anna@acme.com",))
+    second = replace(first, id="acme-2", role="Product Manager", when=T0 + 7 * DAY)
+    found = match(mail("anna@acme.com", "News", date=T0 + 12 * DAY), build_index((first, second), ME), {})
+    assert found.review and found.candidates == ("acme-1", "acme-2")
+
+
 def test_open_interview_is_chosen_over_a_closed_one_with_the_same_company() -> None:
     old = interview("acme-old", "Acme", when=T0 - 300 * DAY, domains=("acme.com",), closed_at=T0 - 200 * DAY)
     new = interview("acme-new", "Acme", when=T0, domains=("acme.com",))

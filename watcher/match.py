@@ -2500,15 +2500,30 @@ def _narrow_by_role(
 
 
 def _pick_by_recency(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> tuple[str | None, str]:
-    """The only interview still open when the message came, else the most recent one."""
+    """The only interview still open when the message came; else, when the open ones are
+    rounds of one process (one company, one role logged with each), the latest round held
+    by the message's day (``ids`` holds none later): the thank-you, the decision or the
+    offer after a second round is about that round, the one before it had its answer in
+    the invitation to it; else the most recent closed one. None (review) for open
+    interviews for different roles."""
     interviews = sorted((index.interviews[iid] for iid in ids), key=lambda iv: _aware(iv.when), reverse=True)
     moment = _aware(mail.date)
     still_open = [iv for iv in interviews if iv.closed_at is None or _aware(iv.closed_at) > moment]
+    if len(still_open) > 1 and _rounds_of_one_process(still_open, index):
+        return still_open[0].id, f"the latest of {len(still_open)} rounds by then ({still_open[0].id})"
     if len(still_open) > 1:
         return None, f"{len(still_open)} open interviews fit equally well"
     if len(still_open) == 1:
         return still_open[0].id, f"the only one of {len(ids)} interviews still open ({still_open[0].id})"
     return interviews[0].id, f"the most recent of {len(ids)} closed interviews ({interviews[0].id})"
+
+
+def _rounds_of_one_process(interviews: Sequence[Interview], index: InterviewIndex) -> bool:
+    """Whether ``interviews`` are rounds of one application: one company's (its name as
+    the index compares names, ``InterviewIndex.name_of``) for one role logged with each.
+    Without a role they may be two applications: never rounds."""
+    roles = {tuple(words(iv.role or "")) for iv in interviews}
+    return len({index.name_of[iv.id] for iv in interviews}) == 1 and len(roles) == 1 and () not in roles
 
 
 def _review(ids: Iterable[str], confidence: float, reasons: tuple[str, ...]) -> Match:
