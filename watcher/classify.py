@@ -1307,7 +1307,7 @@ def meeting_set(
     """
     past = book.find("next_step.past", text)
     done = book.find("next_step.done", text)
-    for hit in _ahead(book.find("invitation.words", text), past, done, text):
+    for hit in _ahead(book.find("invitation.words", text), past, done, text, book.find("next_step.wish", text)):
         sentence = _sentence_of(text, hit)
         if _hour_named(sentence) and named_dates(sentence, sent, book, settings):
             return hit
@@ -1362,7 +1362,7 @@ def time_proposed(
         return None
     past = book.find("next_step.past", text)
     done = book.find("next_step.done", text)
-    for hit in _ahead(asking + stating, past, done, text):
+    for hit in _ahead(asking + stating, past, done, text, book.find("next_step.wish", text)):
         if hit in asking and not _in_question(text, hit):
             continue
         sentence = _sentence_of(text, hit)
@@ -1639,14 +1639,23 @@ def _not_followed(hits: list[Hit], markers: list[Hit], text: str, within: int) -
     return kept
 
 
-def _ahead(hits: list[Hit], past: list[Hit], done: list[Hit], text: str) -> list[Hit]:
+def _ahead(hits: list[Hit], past: list[Hit], done: list[Hit], text: str, wishes: Sequence[Hit] = ()) -> list[Hit]:
     """The next-step hits that are not a mention of a step already taken.
 
     A step is past when a past-mention phrase ("thanks for", "you completed") stands before
     it in the same sentence, or a done phrase ("you sent", "die Sie eingereicht haben")
     follows it there ("the take-home you sent"), at most PAST_MENTION_WORDS words away.
+    A wish of the sender's between the two (``wishes``, ``next_step.wish``: "we'd like to",
+    "gostaríamos de") opens a clause of its own, and the past mention stays in the one
+    before: "thanks for applying, we'd like to invite you to an interview".
     """
-    return _not_followed(_not_preceded(hits, past, text, PAST_MENTION_WORDS), done, text, PAST_MENTION_WORDS)
+    kept = []
+    for hit in hits:
+        before = [
+            mark for mark in past if not any(mark.end <= wish.start <= hit.start for wish in wishes)
+        ]
+        kept += _not_preceded([hit], before, text, PAST_MENTION_WORDS)
+    return _not_followed(kept, done, text, PAST_MENTION_WORDS)
 
 
 # Words in quotation marks on one line are someone else's, quoted: a newsletter's
@@ -1793,7 +1802,8 @@ def steps_ahead(text: str, book: PhraseBook) -> list[Hit]:
     their sentence ("next step: our team reviews it and, if your profile fits, we will
     contact you", "prochaine étape : si votre profil correspond, nous vous contacterons")."""
     past, done = book.find("next_step.past", text), book.find("next_step.done", text)
-    ahead = _not_closed_by(_ahead(book.find("next_step.strong", text), past, done, text),
+    wishes = book.find("next_step.wish", text)
+    ahead = _not_closed_by(_ahead(book.find("next_step.strong", text), past, done, text, wishes),
                            book.find("next_step.done_last", text), text)
     conditions = book.find("next_step.conditional", text)
     unconditional = _not_preceded(ahead, conditions, text, STEP_CONDITION_WORDS)

@@ -60,6 +60,7 @@ PHRASE_GROUPS = (
     "next_step.booked",
     "next_step.moved",
     "next_step.times",
+    "next_step.wish",
     "asks_reply.phrases",
     "acknowledgement.phrases",
     "acknowledgement.news",
