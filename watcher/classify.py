@@ -747,6 +747,12 @@ def classify_received(
         # it isn't better news") passes on what the forwarded message says.
         raw_new = f"{raw_new}\n\n{passed_on}"
         text = fold_body(raw_new)
+    note = calendar_note(mail, text, book)
+    if note is not None:
+        # The organizer's own words in a calendar's notice ("Message de l'organisateur : imprévu
+        # de notre côté, je t'écris pour une autre date") are what a person wrote; the day and
+        # hour of the event cancelled or declined set no meeting.
+        text = note
     sent_day = mail.date.date()
     own_application = board_notice_of_application(mail, interview_company)
     from_headers = header_evidence(mail, book, own_application=bool(own_application))
@@ -826,6 +832,15 @@ def classify_received(
             decision = Classification("next_step", 0.75, (*decision.reasons[:1], turn))
     if decision.kind == "auto_reply":
         decision = _replace(decision, date=return_date(text, sent_day, book, settings))
+    asks_for_something = decision.kind == "other" and decision.asks_reply
+    reminded = None
+    if decision.kind in ("next_step", "other") and not asks_for_something:
+        reminded = reminder_of_step_set(text, subject, sent_day, book, settings, proposed)
+    if reminded:
+        # "A gentle reminder that your interview is tomorrow at 15:30", "gerne erinnere ich Sie
+        # an unser Gespräch morgen um 13.30 Uhr": a person's reminder of a step already set is a
+        # holding reply, as a machine's is (the booking was the news).
+        decision = Classification("acknowledgement", 0.6, (f"reminds of a step already set: '{reminded.text}'",))
     if decision.kind == "next_step" and not decision.asks_reply:
         # "we're still waiting on one reference check; you'll hear from us by Friday": a step
         # named, none offered, and a promise of news on a day is a holding reply.
@@ -897,7 +912,9 @@ def classify_received(
         # "Would Thursday 19 November at 14:00 work for you?": a day and an hour asked as a
         # question wait for the candidate's answer (the policy's "reply" step).
         decision = _replace(decision, asks_reply=True)
-    if decision.kind in ("next_step", "offer", "acknowledgement"):
+    # A reminder promises no news on the day it names: that day is the step's.
+    dated = ("next_step", "offer") if reminded else ("next_step", "offer", "acknowledgement")
+    if decision.kind in dated:
         decision = with_date_and_invitation(decision, mail, text, book, interview_company, settings)
     if mail.calendar and decision.invitation is None and not calendar_answer(mail):
         decision = _replace(decision, invitation=invitation_from_calendar(mail.calendar, interview_company))
@@ -1127,6 +1144,35 @@ def step_booked(
     if not (book.find("invitation.words", text) or book.find("invitation.words", subject)):
         return None
     return booked[0] if named_dates(text, sent, book, settings) else None
+
+
+def reminder_of_step_set(
+    text: str,
+    subject: str,
+    sent: date,
+    book: PhraseBook,
+    settings: PolicySettings = DEFAULT_SETTINGS,
+    proposed: Hit | None = None,
+) -> Hit | None:
+    """The words that remind of a step already set (``acknowledgement.reminds``: "this is a
+    gentle reminder", "gerne erinnere ich Sie an", "te recuerdo que") in the folded ``text``
+    or ``subject``, when a meeting word (``invitation.words``) stands in either and ``text``
+    names a day on or after ``sent``; else None. Never when the reminder carries news: the
+    step moved (``next_step.moved``), news of progress (``next_step.advance``), a time
+    asked for (``proposed``, ``time_proposed``) or a step still to come offered by more than
+    its noun ("please prepare a short presentation")."""
+    reminder = book.find("acknowledgement.reminds", text) or book.find("acknowledgement.reminds", subject)
+    if not reminder or proposed is not None:
+        return None
+    for group in ("next_step.moved", "next_step.advance"):
+        if book.find(group, text) or book.find(group, subject):
+            return None
+    steps = steps_ahead(text, book)
+    if steps and not _only_named(steps, text, book):
+        return None
+    if not (book.find("invitation.words", text) or book.find("invitation.words", subject)):
+        return None
+    return reminder[0] if named_dates(text, sent, book, settings) else None
 
 
 def step_completed(mail: Mail, text: str, subject: str, book: PhraseBook) -> list[Hit]:
@@ -1432,6 +1478,21 @@ def calendar_notice(mail: Mail, text: str, book: PhraseBook) -> str | None:
             return None  # the revision marks the time changed ("When: CHANGED: ..."): the step moved
         return "a revised calendar invitation (SEQUENCE above 0)"
     return None
+
+
+def calendar_note(mail: Mail, text: str, book: PhraseBook) -> str | None:
+    """The organizer's own words in a calendar system's notice, else None: what follows the
+    label a calendar puts before them (``auto_reply.note``: "Message from organizer:",
+    "Message de l'organisateur :") in the folded ``text`` of a mail with a text/calendar part
+    (RFC 5545) that says it is such a notice (``auto_reply.calendar``: "this event has been
+    cancelled")."""
+    if not mail.calendar or "BEGIN:VEVENT" not in mail.calendar.upper():
+        return None
+    labels = book.find("auto_reply.note", text)
+    if not labels or not book.find("auto_reply.calendar", text):
+        return None
+    words = text[labels[0].end :].lstrip(" :\n")
+    return words or None
 
 
 def calendar_answer(mail: Mail) -> bool:
