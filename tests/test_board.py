@@ -374,3 +374,25 @@ def test_a_running_board_offers_done_for_a_step_already_announced(example_db, no
         _open_card(browser, board, "initech-pm")
         assert browser.find_element(By.ID, "done").text == "Done: follow up"
         assert "Following up on our interview" in browser.find_element(By.TAG_NAME, "main").text
+
+
+def test_news_promised_by_is_offered_only_where_the_board_can_change_it(board, browser, example_db):
+    """Before, the board offered the date's form for an interview kept in the interviews
+    file, then refused what was typed in it."""
+    added = watcher("interview", "add", "--company", "Hooli", "--when", "2026-11-20T10:00", "--id", "hooli",
+                    config=example_db)
+    assert added.returncode == 0, added.stderr
+    _open_card(browser, board, "acme-data-engineer")  # from the interviews file
+    assert "set feedback_by in the interviews file" in browser.find_element(By.ID, "feedback-by-in-file").text
+    assert not browser.find_elements(By.CSS_SELECTOR, 'form[action="/act/feedback-by"]')
+    promised = browser.find_element(By.XPATH, '//dt[text()="News promised by"]/following-sibling::dd[1]')
+    assert promised.text == "2026-11-06 (a holding reply moved it from 2026-11-03, the day logged)"
+
+    _open_card(browser, board, "hooli")  # logged here: the board changes it
+    form = browser.find_element(By.CSS_SELECTOR, 'form[action="/act/feedback-by"]')
+    field = form.find_element(By.NAME, "date")
+    browser.execute_script("arguments[0].value = '2026-11-27'", field)
+    form.find_element(By.TAG_NAME, "button").click()
+    wait_for_note(browser, "hooli: news promised by 2026-11-27")
+    shown = json.loads(watcher("interview", "show", "hooli", "--json", config=example_db).stdout)
+    assert shown["feedback_by"] == "2026-11-27" and shown["decision"]["promised_by"] == "2026-11-27"

@@ -373,7 +373,7 @@ def test_an_interview_logged_after_its_mail_was_read_says_a_scan_looks_for_it(tm
     assert added.returncode == 0, added.stderr
     assert added.stdout.splitlines()[1] == "its mail is looked for at the next scan: `watcher scan` does it now"
     scanned = watcher("scan", "--no-notify", "--now", "2026-11-24T10:00", config=config)
-    assert "Globex: they said no" in scanned.stdout
+    assert "Globex: a decision (not this time)" in scanned.stdout
     # Without an account there is no mail to look at: nothing is said of a scan.
     alone = watcher("interview", "add", "--company", "Initech", "--when", "2026-11-18T14:00", config=bare)
     assert alone.returncode == 0 and "scan" not in alone.stdout

@@ -57,7 +57,7 @@ def test_news_found_elsewhere_is_told_with_the_unknown_beside_it(tmp_path, dovec
     result = _scan(config, env, "--no-notify")
     assert result.returncode == 1
     [news] = [line for line in result.stdout.splitlines() if line.startswith("Found in this first scan")]
-    assert "1 new reply (Acme Analytics: they said no)" in news
+    assert "1 new reply (Acme Analytics: a decision (not this time))" in news
     assert news.endswith("news from account broken is unknown: it could not be read (see above).")
 
 

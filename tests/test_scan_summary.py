@@ -34,7 +34,7 @@ def test_a_quiet_scan_is_one_line_and_news_or_a_notice_brings_the_whole_report(t
     dovecot.append("INBOX", ROOT)
     dovecot.append("INBOX", OFFER)
     news = _scan(config, env, "--summary")
-    assert news[0].startswith("New since the last scan: 1 other message (Lumen Freight: holding reply)"), news
+    assert news[0].startswith("New since the last scan: 1 other message (Lumen Freight: a holding reply)"), news
     report = "\n".join(news[1:])
     assert "To do" in report and "lumen" in report  # the whole report follows the line
     assert "New since the last scan" not in report  # said once, in the line

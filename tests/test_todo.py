@@ -59,8 +59,8 @@ def test_ids_are_never_cut_at_80_columns_and_kinds_are_words(example):
     for interview_id in (long_id, "acme-data-engineer", "globex-backend", "initech-pm"):
         assert any(interview_id in line for line in lines), interview_id
     assert "DUE NOW" in result.stdout
-    wide = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "140"}).stdout
-    assert "they said no" in wide and "rejection" not in wide and "next step" in wide
+    wide = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "200"}).stdout
+    assert "a decision (not this time)" in wide and "rejection" not in wide and "next step" in wide
     # The summary comes first, the list after it, the suggestions last.
     out = result.stdout
     assert out.index("Found in this first scan") < out.index("To do") < out.index("Looks like an interview invitation")
@@ -75,7 +75,7 @@ def test_last_heard_is_real_feedback_never_a_newsletter_or_an_auto_reply(example
     assert rows["umbrella-research"]["last_heard_kind"] is None
     text = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "120"}).stdout
     umbrella = next(line for line in text.splitlines() if "umbrella-research" in line)
-    assert "out of office" not in umbrella and "nothing yet" in umbrella
+    assert "out-of-office" not in umbrella and "nothing yet" in umbrella
 
 
 def test_an_announced_step_stays_until_done(example, notification_server):
@@ -195,7 +195,7 @@ def test_last_heard_counts_news_you_logged_by_hand_everywhere_it_is_shown(exampl
                                 ("globex-backend", "next_step", "2026-11-10T10:00")):  # before its mail
         logged = watcher("interview", "log", interview, "--heard", kind, "--at", at, config=example)
         assert logged.returncode == 0, logged.stderr
-        words = {"offer": "an offer", "rejection": "they said no", "next_step": "next step"}[kind]
+        words = {"offer": "an offer", "rejection": "a decision (not this time)", "next_step": "a next step"}[kind]
         assert f"logged for {interview}: " in logged.stdout and f"you heard: {words}" in logged.stdout
 
     rows = todo_json(example, "--now", MONDAY)
@@ -216,7 +216,7 @@ def test_last_heard_counts_news_you_logged_by_hand_everywhere_it_is_shown(exampl
     assert "Fri 20 Nov 15:00" in text and "an offer (logged by you)" in text
     listed = watcher("todo", "--now", MONDAY, "--all", config=example, env={"COLUMNS": "160"}).stdout
     umbrella = next(line for line in listed.splitlines() if "umbrella-research" in line)
-    assert "Thu 19 Nov: logged: they said no" in umbrella and "nothing yet" not in umbrella
+    assert "Thu 19 Nov: logged: a decision (not this time)" in umbrella and "nothing yet" not in umbrella
     scanned = json.loads(watcher("scan", "--json", "--no-notify", "--now", MONDAY, config=example).stdout)
     acme = next(i for i in scanned["interviews"] if i["id"] == "acme-data-engineer")
     assert (acme["last_heard_kind"], acme["last_heard_logged"]) == ("offer", True)
@@ -330,7 +330,7 @@ def test_the_news_line_names_whose_other_messages_came(example):
     result = watcher("scan", "--no-notify", config=example, env={"COLUMNS": "400"})
     assert result.returncode == 0, result.stderr
     [news] = [line for line in result.stdout.splitlines() if line.startswith("Found in this first scan")]
-    assert ("3 other messages (Acme Analytics: holding reply, Globex: holding reply, Umbrella Labs: out of office)"
+    assert ("3 other messages (Acme Analytics: a holding reply, Globex: a holding reply, Umbrella Labs: an out-of-office reply)"
             in news), news
 
 
@@ -365,3 +365,24 @@ def test_an_interview_logged_after_the_last_scan_says_its_mail_was_not_looked_fo
     text = watcher("todo", "--now", MONDAY, config=example, env={"COLUMNS": "200"}).stdout
     row = next(line for line in text.splitlines() if line.startswith("quillmoor"))
     assert "mail not looked for yet: no scan since it changed" in row
+
+
+def test_show_gives_the_promised_day_the_schedule_reads_not_a_stale_one(example):
+    """Before, `interview show` gave the day logged (3 Nov) after a holding reply had moved
+    it to 6 Nov, and "-" where only a holding reply had promised a day."""
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+
+    def shown(interview_id: str) -> tuple[str, dict]:
+        text = watcher("interview", "show", interview_id, "--now", MONDAY, config=example,
+                       env={"COLUMNS": "200"}).stdout
+        line = next(line.strip() for line in text.splitlines() if line.strip().startswith("feedback promised by"))
+        return line, todo_json(example, "--now", MONDAY)[interview_id]
+
+    line, row = shown("acme-data-engineer")
+    assert line == "feedback promised by: 2026-11-06 (a holding reply moved it from 2026-11-03, the day logged)"
+    assert row["promised_by"] == "2026-11-06"
+    line, row = shown("globex-backend")
+    assert line == "feedback promised by: 2026-11-11 (named by a holding reply)"
+    assert row["promised_by"] == "2026-11-11"
+    line, row = shown("initech-pm")
+    assert line == "feedback promised by: -" and row["promised_by"] is None

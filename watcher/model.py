@@ -248,6 +248,10 @@ class Decision:
     # Steps already announced and still not done (the user has not sent it, no reply
     # made it moot), earliest first, each with its ``announced_at``.
     reminded: tuple[Step, ...] = ()
+    # The day news was promised by, as the schedule reads it: the one logged (feedback_by)
+    # or a later one a holding reply named, the latest on or after the interview's day;
+    # None when none was.
+    promised_by: _dt.date | None = None
 
     @property
     def to_do(self) -> Step | None:

@@ -51,6 +51,7 @@ from watcher.store import Store, StoredMessage
 from watcher.sources import FolderInfo
 from watcher.sync import AccountReport, SyncBatch, read_messages, sync_account
 from watcher.sync import backfill_account as sync_backfill
+from watcher.wording import kind_words
 
 log = structlog.get_logger(__name__)
 
@@ -66,12 +67,6 @@ WAITING_HORIZON = timedelta(days=60)
 # Rounds of reading remembered replies at the end of a sync (each may tie the next one's thread).
 WAITING_ROUNDS = 5
 DRAFTED_ACTIONS = frozenset({"thank_you", "follow_up_1", "follow_up_2", "ask_feedback", "reply"})
-KIND_NEWS = {
-    "rejection": "a decision (not this time)",
-    "offer": "an offer",
-    "next_step": "a next step",
-    "other": "a reply",
-}
 
 
 @dataclass(frozen=True)
@@ -651,7 +646,7 @@ class Pipeline:
                 continue
             if m.date < interview.when:
                 continue
-            what = KIND_NEWS.get(m.kind, "a reply")
+            what = kind_words(m.kind)
             local = m.date.astimezone(self.zone)
             news.append(Notice(
                 interview=interview.id, action=HEARD_BACK_ACTION, key=m.message_id, company=interview.company,

@@ -185,7 +185,7 @@ def evaluate(
     telling = _standing(facts)
     outcome = telling.kind if telling else None
     if closed:
-        return Decision(interview=interview.id, status="closed", outcome=outcome)
+        return Decision(interview=interview.id, status="closed", outcome=outcome, promised_by=_promised_date(facts))
     status, planned = _plan(facts)
     return _decide(facts, status, outcome, planned, announced)
 
@@ -496,6 +496,7 @@ def _decide(
         overdue=tuple(p.step for p in overdue),
         recipients=first.recipients if first else (),
         reminded=tuple(replace(p.step, announced_at=done[(p.step.action, p.step.key)]) for p in reminded),
+        promised_by=_promised_date(facts),
     )
 
 

@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 from watcher.model import HEARD_BACK_KINDS, UNKNOWN_KIND, Decision, Interview, Step
 from watcher.not_read import NotRead, accounts_words, in_scan
 from watcher.store import FolderStatus, StoredMessage
-from watcher.todo import (KIND_WORDS, STEP_WORDS, due_words, kind_words, print_records, render_todo, step_json,
+from watcher.todo import (STEP_WORDS, due_words, print_records, render_todo, step_json,
                           not_looked_for_words, step_words, table_widths, todo_console, unread_since_heard)
+from watcher.wording import KIND_WORDS, kind_words, status_words
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -80,6 +81,7 @@ def interview_json(state: InterviewState) -> dict[str, Any]:
         "due_now": [s.action for s in d.due_now],
         "overdue": [s.action for s in d.overdue],
         "snoozed_until": _iso(i.snoozed_until),
+        "promised_by": d.promised_by.isoformat() if d.promised_by else None,
         "not_looked_for": list(state.not_looked_for),
     }
 
@@ -126,12 +128,6 @@ def _local(moment: datetime | None, tz: ZoneInfo, fmt: str = "%a %d %b %H:%M") -
     return moment.astimezone(tz).strftime(fmt) if moment else "-"
 
 
-STATUS_WORDS = {
-    "awaiting": "awaiting reply",
-    "heard_back": "heard back",
-    "dropped": "moved on",
-    "closed": "closed",
-}
 ACTION_WORDS = STEP_WORDS
 
 
@@ -334,7 +330,7 @@ def _interview_table(state: InterviewState, messages: Sequence[StoredMessage], t
     if not_looked:
         heard_what.append(not_looked)
     table.add_row(
-        STATUS_WORDS.get(d.status, d.status) + (f" ({kind_words(d.outcome)})" if d.outcome else ""),
+        status_words(d.status, d.outcome),
         "\n".join(heard_at) or "-",
         "\n".join(heard_what) or "-",
         next_step,
@@ -409,6 +405,20 @@ def interview_record_json(i: Interview) -> dict[str, Any]:
     }
 
 
+def promised_words(interview: Interview, decision: Decision) -> str:
+    """The day news was promised by as the schedule reads it (``Decision.promised_by``),
+    saying so when a holding reply named it or moved it past the day logged: "2026-11-20
+    (a holding reply moved it from 2026-11-13, the day logged)"; "-" when none was."""
+    promised, logged = decision.promised_by, interview.feedback_by
+    if promised is None:
+        return "-"
+    if promised == logged:
+        return promised.isoformat()
+    if logged is None:
+        return f"{promised.isoformat()} (named by a holding reply)"
+    return f"{promised.isoformat()} (a holding reply moved it from {logged.isoformat()}, the day logged)"
+
+
 def render_interview_detail(state: InterviewState, messages: Sequence[StoredMessage], out: TextIO, tz: ZoneInfo,
                             now: datetime) -> None:
     """The interview's table (its "due now" column: every step whose time has come at ``now``),
@@ -425,7 +435,7 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
             console.print(str(table.caption), markup=False)
     facts = [
         ("id", i.id), ("contacts", ", ".join(i.contacts) or "-"), ("domains", ", ".join(i.domains) or "-"),
-        ("recruiter", i.via or "-"), ("feedback promised by", _iso(i.feedback_by) or "-"),
+        ("recruiter", i.via or "-"), ("feedback promised by", promised_words(i, state.decision)),
         ("notes", i.notes or "-"),
     ]
     for key, value in facts:
@@ -451,7 +461,7 @@ def render_messages(messages: Sequence[StoredMessage], out: TextIO, tz: ZoneInfo
     # Too narrow for whole words (an address, an id in a reason): one block per message.
     console.print("Messages", markup=False)
     print_records(console, [
-        [f"{_local(m.mail.date, tz)} {_correspondent(m)} · {kind_words(m.kind)}", m.mail.subject,
+        [f"{_local(m.mail.date, tz)} {_correspondent(m)}", kind_words(m.kind), m.mail.subject,
          "why tied: " + "; ".join(m.match.reasons)]
         for m in messages])
 

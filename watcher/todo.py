@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from zoneinfo import ZoneInfo
 
 from watcher.model import Step
+from watcher.wording import kind_words
 
 if TYPE_CHECKING:  # rich and the pipeline load only when a list is drawn
     from rich.console import Console
@@ -26,19 +27,6 @@ if TYPE_CHECKING:  # rich and the pipeline load only when a list is drawn
     from watcher.not_read import NotRead
     from watcher.pipeline import InterviewState
 
-# What a message says, as a person says it (the JSON keeps the identifiers).
-KIND_WORDS = {
-    "rejection": "they said no",
-    "offer": "an offer",
-    "next_step": "next step",
-    "acknowledgement": "holding reply",
-    "auto_reply": "out of office",
-    "bulk": "newsletter",
-    "other": "a reply",
-    "unknown": "could not read this message: look at it yourself",
-    "thank_you": "your thank-you",
-    "follow_up": "your follow-up",
-}
 STEP_WORDS = {
     "thank_you": "send a thank-you note",
     "follow_up_1": "follow up",
@@ -80,10 +68,6 @@ def todo_rows(states: Sequence[InterviewState], now: datetime, *, include_all: b
         rows.append(TodoRow(state, step, due_now, snoozed, open_))
     far = datetime.max.replace(tzinfo=now.tzinfo)
     return sorted(rows, key=lambda r: (not r.shown, not r.due_now, r.step.due if r.step else far, r.state.interview.id))
-
-
-def kind_words(kind: str | None) -> str:
-    return KIND_WORDS.get(kind or "unknown", kind or "unknown")
 
 
 def step_words(step: Step, tz: ZoneInfo) -> str:

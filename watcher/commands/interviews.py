@@ -16,7 +16,8 @@ from watcher.commands.draft import StepDraft, draft_json, print_draft, step_draf
 from watcher.model import Event, Interview
 from watcher.pipeline import Pipeline
 from watcher.store import Store
-from watcher.todo import KIND_WORDS, STEP_WORDS
+from watcher.todo import STEP_WORDS
+from watcher.wording import KIND_WORDS
 
 EVENT_WORDS = {"sent": "you sent", "heard": "you heard", "snooze": "snoozed", "close": "closed",
                "reopen": "reopened"}

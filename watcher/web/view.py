@@ -21,9 +21,10 @@ from watcher.model import Decision, Draft
 from watcher.not_read import in_store
 from watcher.notify.drafts import mailto, nobody_known
 from watcher.pipeline import InterviewState, Pipeline, suggestions
-from watcher.report import ACTION_WORDS, STATUS_WORDS
+from watcher.report import ACTION_WORDS, promised_words
 from watcher.store import Store, StoredMessage
 from watcher.todo import not_looked_for_words, reminded_words, unread_since_heard
+from watcher.wording import KIND_WORDS, status_words
 
 StageName = Literal["upcoming", "to_thank", "waiting", "follow_up_due", "next_step", "offer", "rejected", "closed"]
 # Column order, left to right: the way an interview usually moves.
@@ -42,18 +43,6 @@ STAGES: tuple[tuple[StageName, str], ...] = (
 _NEEDS_YOU = frozenset({"follow_up_1", "follow_up_2", "reply", "move_on"})
 # Messages nobody wrote by hand: never "the last real message".
 _NOT_REAL = frozenset({"auto_reply", "bulk", "unknown"})
-KIND_WORDS = {
-    "rejection": "a decision (not this time)",
-    "offer": "an offer",
-    "next_step": "a next step",
-    "acknowledgement": "an acknowledgement",
-    "auto_reply": "an automatic reply",
-    "bulk": "bulk mail",
-    "other": "a reply",
-    "thank_you": "your thank-you",
-    "follow_up": "your follow-up",
-    "unknown": "could not read this message: look at it yourself",
-}
 _SENT_WORDS = {"thank_you": "a thank-you", "follow_up": "a follow-up"}
 EVENT_WORDS = {"sent": "you logged: sent", "heard": "you logged: heard", "snooze": "snoozed until",
                "close": "closed", "reopen": "reopened"}
@@ -133,7 +122,9 @@ class TimelineItem:
 class Detail:
     card: Card
     contacts: str
-    feedback_by: str  # ISO date or ""
+    feedback_by: str  # ISO date or "": the day logged, the form's value
+    promised_by: str  # the day news was promised by as the schedule reads it, in words
+    from_file: bool  # kept in the interviews file: changed there, not on the board
     notes: str
     timeline: tuple[TimelineItem, ...]
     draft: Draft | None
@@ -212,7 +203,7 @@ class BoardSource:
             role=i.role or "",
             interview_date=self._local(i.when, "%a %d %b %Y"),
             stage=stage_of(d, now, i.when),
-            status=STATUS_WORDS.get(d.status, d.status) + (f": {KIND_WORDS.get(d.outcome, d.outcome)}" if d.outcome else ""),
+            status=status_words(d.status, d.outcome),
             step=step.action if step else None,
             step_words=ACTION_WORDS.get(step.action, step.action) if step else "",
             reminded=reminded_words(step, self.zone) if step else "",
@@ -263,6 +254,8 @@ class BoardSource:
             card=self._card(state, now),
             contacts=", ".join(i.contacts + ((i.via,) if i.via else ())),
             feedback_by=i.feedback_by.isoformat() if i.feedback_by else "",
+            promised_by=promised_words(i, d),
+            from_file=store.interview_origin(i.id) == "file",
             notes=i.notes or "",
             timeline=self._timeline(store, i.id, now),
             draft=draft,
