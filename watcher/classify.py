@@ -754,6 +754,11 @@ def classify_received(
         # hour of the event cancelled or declined set no meeting.
         text = note
     sent_day = mail.date.date()
+    # An electronic signature service's envelope carries the papers the candidate accepts the
+    # offer by signing, by the day it names (the offer's deadline): the offer, never its paperwork.
+    papers = offer_papers(text, book)
+    if papers is not None and signing_service(mail):
+        papers = None
     own_application = board_notice_of_application(mail, interview_company)
     from_headers = header_evidence(mail, book, own_application=bool(own_application))
     # What list headers make of the message, unless it states more (below).
@@ -790,7 +795,7 @@ def classify_received(
     notice = notice_without_news(mail, text, subject, book, generated, settings)
     if notice is not None:
         return list_verdict if unsubscribe_only is not None and list_verdict else notice
-    if generated and not _decision_phrases(text, book):
+    if generated and papers is None and not _decision_phrases(text, book):
         # A job board's notice of the user's own application is a platform's notice too.
         platform = sending_platform(mail) or own_application
         readable = mail.body is not None and not _auto_reply_wording(text, subject, book)
@@ -824,7 +829,7 @@ def classify_received(
     proposed = time_proposed(text, sent_day, book, settings)
     decision = decide_from_phrases(
         text, subject, book, proposes_time=proposed is not None,
-        offer_answered=offer_answered_below(text, body, cut, forward, book),
+        offer_answered=offer_answered_below(text, body, cut, forward, book), papers=papers,
     )
     if decision.kind == "rejection":
         turn = another_role_offered(text, sent_day, book, settings)
@@ -868,7 +873,7 @@ def classify_received(
         # A calendar's own footer ("you are receiving this email because you are an attendee")
         # makes no newsletter of an invitation a person sent.
         decision = Classification("next_step", 0.7, ("a calendar invitation",))
-    if decision.kind == "other":
+    if decision.kind == "other" and papers is None:
         # "other" means a person wrote back and counts as hearing back: a "not yet" must not read
         # so, unless the person also answered the candidate's question.
         # A request for documents is answered by the candidate, whatever news it promises after.
@@ -935,6 +940,39 @@ def offer_answered_below(text: str, body: str, cut: int, forward: bool, book: Ph
     if forward or cut >= len(body) or not book.find("offer.strong", text):
         return False
     return bool(book.find("thank_you.veto", fold_body(body[cut:])))
+
+
+def signing_service(mail: Mail) -> str | None:
+    """The electronic signature service that sent ``mail`` (a platform marked ``signing = true``
+    in platforms.toml: DocuSign, Adobe Acrobat Sign), by its From address or its traces, else
+    None: its envelope is the offer's papers to sign, the offer the candidate accepts."""
+    platform = sending_platform(mail)
+    return platform if platform in default_lists().signing_services else None
+
+
+def offer_papers(text: str, book: PhraseBook) -> Hit | None:
+    """The first of an offer's papers (``offer.papers``: "the contract", "Arbeitsvertrag",
+    "carta-proposta") that a folded body sends to be signed after the offer was told, else None.
+
+    The papers named outside a quote, signing asked (``offer.signing``: "sign and return",
+    "zur Unterschrift", "para sua assinatura"), and words that the offer was told, agreed or
+    accepted before, or that the papers are the hiring's administration (``offer.agreed``: "as
+    discussed", "wie besprochen", "comme convenu", "exame admissional"). Every offer's word of
+    the body (``offer.strong``) must be one of those: a message that makes the offer ("we're
+    delighted to offer you the role; please sign the attached contract") is the offer, its
+    contract attached or not, and so is an offer letter sent to sign with nothing that says the
+    offer came before."""
+    papers = _unquoted(book.find("offer.papers", text), text)
+    if not papers or not book.find("offer.signing", text):
+        return None
+    agreed = book.find("offer.agreed", text)
+    if not agreed:
+        return None
+    told = papers + agreed  # "following our offer": the offer's word is what was told before
+    for hit in book.find("offer.strong", text):
+        if not any(word.start < hit.end and hit.start < word.end for word in told):
+            return None
+    return papers[0]
 
 
 def conversation_not_a_step(text: str, book: PhraseBook) -> str | None:
@@ -2116,7 +2154,12 @@ def _sentence_end(text: str, position: int) -> int:
 
 
 def decide_from_phrases(
-    text: str, subject: str, book: PhraseBook, proposes_time: bool = False, offer_answered: bool = False
+    text: str,
+    subject: str,
+    book: PhraseBook,
+    proposes_time: bool = False,
+    offer_answered: bool = False,
+    papers: Hit | None = None,
 ) -> Classification:
     """The kind a folded body (``fold_body``) states, the decision first wherever it stands.
 
@@ -2133,7 +2176,10 @@ def decide_from_phrases(
     limited access to email this week: does Thursday at 14:00 suit you?"). ``offer_answered``:
     the candidate's answer to the offer is quoted below (``offer_answered_below``), so an
     offer's words are its paperwork, a holding reply's words ("the offer letter will reach you
-    today").
+    today"). ``papers``: the papers of an offer made before, sent to be signed
+    (``offer_papers``): ``other`` after a rejection, over an offer's, a step's or a request's
+    words (the decision was heard before; this is the hiring's administration), asking for a
+    reply when the body asks something of the candidate.
     """
     rejection = decided_rejection(text, book)
     weak_rejection = _decided(book.find("rejection.weak", text), book, text)
@@ -2188,6 +2234,9 @@ def decide_from_phrases(
         asks = [hit for hit in asks if not any(_same_sentence(text, hit, about) for about in survey)]
     if rejection:
         return Classification("rejection", _strength(len(rejection), 0.9), _phrase_reasons(rejection))
+    if papers is not None:
+        reason = f"the papers of an offer made before, sent to sign: '{papers.text}'"
+        return Classification("other", 0.75, (reason,), asks_reply=bool(asks) or request)
     # "Congratulations! ... the written details (salary, equity) follow next week": cheer and
     # terms make an offer, over a question asked beside them, not over a step still to come.
     if not offer and not next_step:

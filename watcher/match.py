@@ -92,6 +92,8 @@ class MatchLists:
     calendar_labels: frozenset[str] = frozenset()
     # Names of the calendar and meeting services ("meetings = true" in platforms.toml)
     meeting_services: frozenset[str] = frozenset()
+    # Names of the electronic signature services ("signing = true" in platforms.toml)
+    signing_services: frozenset[str] = frozenset()
     # Addresses a job board relays a person's message from ("relays" in jobboards.toml) -> board name
     board_relays: Mapping[str, str] = dataclasses.field(default_factory=dict)
     # Addresses a job board sends the status of applications from, though an alert
@@ -118,6 +120,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
     platform_senders: dict[str, str] = {}
     calendar_labels: set[str] = set()
     meeting_services: set[str] = set()
+    signing_services: set[str] = set()
     for doc in _read_tomls("platforms.toml", extra_dirs):
         calendar_labels.update(_lower_all(doc.get("calendar_labels", [])))
         for entry in doc.get("platform", []):
@@ -127,6 +130,8 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
             platform_senders.update(dict.fromkeys(_lower_all(entry.get("senders", [])), name))
             if entry.get("meetings"):
                 meeting_services.add(name)
+            if entry.get("signing"):
+                signing_services.add(name)
             if entry.get("scheduling"):
                 scheduling.update(dict.fromkeys(_lower_all(entry.get("domains", [])), name))
             labels.update(dict.fromkeys(_lower_all(entry.get("labels", [])), name))
@@ -163,6 +168,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         platform_senders=platform_senders,
         calendar_labels=frozenset(calendar_labels),
         meeting_services=frozenset(meeting_services),
+        signing_services=frozenset(signing_services),
         board_status_senders=status_senders,
         board_relays=relays,
         application_words=NameTable.of(application_words),
