@@ -350,6 +350,23 @@ def test_recruiter_mail_before_the_interview_ties_when_it_names_the_client(
     assert result.interview == expected
 
 
+@pytest.mark.parametrize(("body", "tied"), [
+    ("Reminder of your interview:\nTuesday, 03.11.2026, 15:00\nAcme Corp., reception B", True),
+    ("Rappel : votre entretien\nmardi 3 novembre 2026, 15:00 - 16:00 (heure d'Europe centrale)", True),
+    ("Reminder of your interview:\nTuesday, 03.11.2026, 11:00", False),  # another hour
+    ("Reminder of your interview tomorrow at 15:00.", False),  # no calendar day
+])
+def test_a_booking_notice_naming_the_interviews_day_and_hour_is_its_run_up(body: str, tied: bool) -> None:
+    """Before, a platform's or the company's reminder that named no role was held for
+    review, though it named the logged interview's very day and hour (in the user's zone)."""
+    from zoneinfo import ZoneInfo
+
+    logged = interview("acme-de", "Acme Corp.", role="Data Engineer", domains=("acme.com",))
+    index = build_index((logged,), ME, zone=ZoneInfo("Europe/Berlin"))  # T0 is 15:00 in Berlin
+    found = match(mail("jobs@acme.com", "Interview reminder", body=body, date=T0 - DAY), index, {})
+    assert (found.interview, found.review) == (("acme-de", False) if tied else (None, True))
+
+
 def test_platform_naming_two_employers_is_reviewed() -> None:
     result = match(mail("no-reply@greenhouse.io", "Globex and Initech are hiring together"), INDEX, {})
     assert result.review and set(result.candidates) == {GLOBEX.id, INITECH.id}

@@ -16,7 +16,7 @@ import calendar
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fnmatch import fnmatch
@@ -576,6 +576,12 @@ TIME_PATTERN = re.compile(
 
 
 def first_named_time(text: str) -> time | None:
+    """The first time of day ``text`` names ("10:00 Uhr", "3pm", "11h30"), or None."""
+    return next(named_times(text), None)
+
+
+def named_times(text: str) -> Iterator[time]:
+    """The times of day ``text`` names, in its order ("10:00 Uhr", "3pm", "11h30", "14.00 h")."""
     for m in TIME_PATTERN.finditer(text):
         hour_text, minute_text, marker = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], "")
         hour, minute = int(hour_text), int(minute_text or 0)
@@ -584,8 +590,7 @@ def first_named_time(text: str) -> time | None:
         if marker.startswith("a") and hour == 12:
             hour = 0
         if hour < 24 and minute < 60:
-            return time(hour, minute)
-    return None
+            yield time(hour, minute)
 
 
 # ---------------------------------------------------------------- headers

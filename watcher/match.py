@@ -25,7 +25,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from fnmatch import fnmatch
 from functools import lru_cache, partial
 from importlib import resources
@@ -645,6 +645,7 @@ class InterviewIndex:
     agency_names: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     people: tuple[Person, ...] = ()  # the logged contacts and recruiters with a person's name
     earliest: datetime | None = None  # the start of the first logged interview's day
+    zone: tzinfo | None = None  # the user's time zone, where mail names the interviews' hours
 
     def is_freemail(self, domain: str) -> bool:
         return domain in self.lists.freemail_domains or domain.startswith(self.lists.freemail_prefixes)
@@ -879,9 +880,11 @@ class InterviewIndex:
 
 
 def build_index(
-    interviews: Sequence[Interview], me: Iterable[str], lists: MatchLists | None = None
+    interviews: Sequence[Interview], me: Iterable[str], lists: MatchLists | None = None,
+    zone: tzinfo | None = None,
 ) -> InterviewIndex:
-    """Precompute the look-ups for one scan over ``interviews``."""
+    """Precompute the look-ups for one scan over ``interviews``; ``zone``: the user's time
+    zone (the config's), where a notice names an interview's hour."""
     lists = lists or default_lists()
     contacts: dict[str, set[str]] = defaultdict(set)
     recruiters: dict[str, set[str]] = defaultdict(set)
@@ -949,6 +952,7 @@ def build_index(
         people=tuple(dataclasses.replace(person, ids=frozenset(ids))
                      for person, ids in sorted(people.items(), key=lambda item: item[0].search_terms())),
         earliest=min((_start_of_interview_day(interview) for interview in interviews), default=None),
+        zone=zone,
     )
     log.debug("match.index_built", interviews=len(interviews), contacts=len(contacts), domains=len(domains))
     return index
@@ -2358,10 +2362,33 @@ def _run_up_evidence(
     if _listed(mail):
         return None
     named = frozenset(iid for iid in signal.ids if _role_named(index.interviews[iid].role or "", mail))
+    if not named and (moment := _moment_named(signal.ids, mail, index)):
+        return replace(signal, ids=moment, reasons=(*signal.reasons, "and the interview's day and hour"))
     if not named:
         return replace(signal, review=True, reasons=(*signal.reasons, "but not the role: a person decides"))
     role = " and ".join(sorted({index.interviews[iid].role or "" for iid in named}))
     return replace(signal, ids=named, reasons=(*signal.reasons, f"and the role {role}"))
+
+
+def _moment_named(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> frozenset[str]:
+    """The interviews among ``ids`` whose calendar day and hour (in the user's zone, or in
+    UTC) the subject or the text of ``mail`` names: a booking's confirmation or reminder
+    names the meeting it is about so ("Donnerstag, 05.11.2026, 10:00 Uhr", "jeudi 19
+    novembre 2026, 11:00"), where no role is said. One company's two interviews are never
+    at one moment."""
+    from watcher.classify import named_times, names_calendar_day  # the classifier reads this module
+    from watcher.phrases import load_phrases
+
+    book = load_phrases()
+    text = f"{mail.subject}\n{_own_text(mail)}"
+    hours = set(named_times(text))
+    found = set()
+    for iid in ids:
+        logged = _aware(index.interviews[iid].when)
+        for when in (logged, logged.astimezone(index.zone or UTC)):  # equal instants: a set would keep one
+            if when.time().replace(second=0, microsecond=0) in hours and names_calendar_day(text, when.date(), book):
+                found.add(iid)
+    return frozenset(found)
 
 
 def _role_named(role: str, mail: Mail) -> bool:

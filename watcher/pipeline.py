@@ -219,7 +219,7 @@ class Pipeline:
 
     def sync(self, now: datetime, accounts: Sequence[str] | None = None, source=None) -> list[AccountReport]:
         interviews = self.store.interviews()
-        index = match.build_index(interviews, self.config.me)
+        index = match.build_index(interviews, self.config.me, zone=self.zone)
         threads = self.store.threads()
         self._sent_subjects = match.SentSubjects(self.store.sent_subjects())
         company = {i.id: i.company for i in interviews}
@@ -317,7 +317,7 @@ class Pipeline:
             return
         if self.store.has_synced(account.name):
             start = max(since, min(i.when for i in pending) - match.READ_BACK)  # its run-up too
-            only_new = match.build_index(pending, self.config.me)
+            only_new = match.build_index(pending, self.config.me, zone=self.zone)
             sync_backfill(
                 source, state=lambda folder: self.store.folder_state(account.name, folder), since=start,
                 me=frozenset(self.config.me),
