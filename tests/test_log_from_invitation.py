@@ -161,3 +161,20 @@ def test_an_invitation_logged_twice_is_refused_with_the_interview_it_became(tmp_
     assert deleted.returncode == 0, deleted.stderr
     assert watcher("interview", "add", "--from-message", "inv-77@contoso-robotics.com", "--id", "contoso-2",
                    config=config).returncode == 0
+
+
+def test_logging_the_round_an_invitation_invites_to_answers_it_for_the_round_before(tmp_path):
+    """Before, the first round kept "answer them" due for the invitation to the final round
+    after that round was logged from it: one company asked twice."""
+    config = _example(tmp_path)
+    before = _run_json(config, "todo", "--all", "--now", MOMENTS[0])
+    [acme] = [i for i in before["interviews"] if i["id"] == "acme-data-engineer"]
+    assert acme["next_step"]["action"] == "reply"
+    added = watcher("interview", "add", "--from-message", FINAL_ROUND, "--id", "acme-final", config=config)
+    assert added.returncode == 0, added.stderr
+    assert "your answer to it is logged there" in added.stdout
+    after = {i["id"]: i for i in _run_json(config, "todo", "--all")["interviews"]}  # the reply is logged now
+    step = after["acme-data-engineer"]["next_step"]
+    assert step is None or step["action"] != "reply"
+    shown = _run_json(config, "interview", "show", "acme-data-engineer")
+    assert [e["kind"] for e in shown["events"]][-1:] == ["sent"]

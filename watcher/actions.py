@@ -289,7 +289,27 @@ def log_interview(
         message_id = normalize_message_id(from_message)
         store.close_suggestion(message_id, interview.id, _utcnow())
         _tie_invitation(store, message_id, interview)
+        _answer_round_before(store, message_id, interview)
     return interview
+
+
+def _answer_round_before(store: Store, message_id: str, interview: Interview) -> str | None:
+    """Logging the round an invitation invites to answers that invitation where it is the
+    news of a round before (tied to another interview, dated after it): a reply is logged
+    for that round now, as `watcher done ID` would, so that its "answer them" is done and
+    one company does not ask twice. Nothing when that round has a reply logged after the
+    invitation already. Return that round's id, None when nothing was logged."""
+    stored = store.stored_message(message_id)
+    if stored is None or stored.match.interview in (None, interview.id):
+        return None
+    before = store.interview(stored.match.interview)
+    now = _utcnow()
+    if before is None or not before.when < stored.mail.date < now:
+        return None
+    if any(e.kind == "sent" and e.at >= stored.mail.date for e in store.events(before.id)):
+        return None
+    store.add_event(Event(before.id, "sent", now, _SENT_FOR_STEP["reply"]))
+    return before.id
 
 
 def _tie_invitation(store: Store, message_id: str, interview: Interview) -> None:
@@ -312,8 +332,10 @@ def invitation_note(store: Store, message_id: str, interview: Interview) -> str:
     if stored.match.interview == interview.id:
         return "its history starts with the invitation (never counted as their answer: nothing comes due from it)"
     if stored.match.interview is not None:
+        answered = any(e.kind == "sent" and e.at >= stored.mail.date for e in store.events(stored.match.interview))
         return (f"the invitation stays tied to {stored.match.interview}, as their news about it"
-                f" (`watcher message assign` moves it)")
+                f" (`watcher message assign` moves it)"
+                + ("; your answer to it is logged there" if answered else ""))
     return ("the invitation was not tied: it is dated after the interview, where it would count as their answer"
             f" (`watcher message assign {stored.mail.message_id} {interview.id}` ties it if it is)")
 
