@@ -85,6 +85,14 @@ def test_a_logged_event_in_the_future_is_refused(bare):
                    config=bare).returncode == 0
 
 
+def test_a_logged_event_before_the_interview_is_refused(bare):
+    """Before, news logged before the interview (6 Jan) was kept, though the schedule never
+    reads it: the user believed it counted."""
+    result = watcher("interview", "log", "globex", "--heard", "rejection", "--at", "2026-01-02T10:00", config=bare)
+    assert result.returncode == 2 and "before the interview" in result.stderr and "would not count" in result.stderr
+    assert show(bare, "globex")["events"] == []
+
+
 @pytest.mark.parametrize("message_id", ["<hooli-inv-42@hooli.xyz>", "hooli-inv-42@hooli.xyz"])
 def test_message_ids_with_or_without_brackets(example, message_id):
     result = watcher("message", "assign", message_id, "acme-data-engineer", "--kind", "next_step", config=example)

@@ -277,6 +277,9 @@ def test_a_card_shows_news_you_logged_by_hand_as_the_last_word(example_db, brows
     wait_for(browser, ".columns")
     card = browser.find_element(By.CSS_SELECTOR, '.card[data-interview="umbrella-research"] .last')
     assert card.text == "Last: Wed 25 Nov: you logged: heard a next step"
+    # ...and its timeline says it in the same words (before: "you logged: heard next_step").
+    timeline = browser.find_element(By.ID, "detail-umbrella-research").get_attribute("textContent")
+    assert "you logged: heard a next step" in timeline and "next_step" not in timeline
     other = browser.find_element(By.CSS_SELECTOR, '.card[data-interview="acme-data-engineer"] .last')
     assert "you logged" not in other.text  # its latest word came by mail
 
@@ -386,7 +389,7 @@ def test_news_promised_by_is_offered_only_where_the_board_can_change_it(board, b
     assert "set feedback_by in the interviews file" in browser.find_element(By.ID, "feedback-by-in-file").text
     assert not browser.find_elements(By.CSS_SELECTOR, 'form[action="/act/feedback-by"]')
     promised = browser.find_element(By.XPATH, '//dt[text()="News promised by"]/following-sibling::dd[1]')
-    assert promised.text == "2026-11-06 (a holding reply moved it from 2026-11-03, the day logged)"
+    assert promised.text == "2026-11-06 (a holding reply moved it from 2026-11-03, the date you logged)"
 
     _open_card(browser, board, "hooli")  # logged here: the board changes it
     form = browser.find_element(By.CSS_SELECTOR, 'form[action="/act/feedback-by"]')

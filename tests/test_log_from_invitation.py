@@ -178,3 +178,12 @@ def test_logging_the_round_an_invitation_invites_to_answers_it_for_the_round_bef
     assert step is None or step["action"] != "reply"
     shown = _run_json(config, "interview", "show", "acme-data-engineer")
     assert [e["kind"] for e in shown["events"]][-1:] == ["sent"]
+
+
+def test_a_message_that_is_no_invitation_says_what_it_lacks(tmp_path):
+    """Before: "--company and --when required (or --from-message)", though it was given."""
+    config = _example(tmp_path)
+    added = watcher("interview", "add", "--from-message", "gh-0b1c9f2e.81@us.greenhouse-mail.io", config=config)
+    assert added.returncode != 0
+    assert "names no company and no interview time" in added.stderr and "give --company and --when" in added.stderr
+    assert "(or --from-message)" not in added.stderr

@@ -379,7 +379,7 @@ def test_show_gives_the_promised_day_the_schedule_reads_not_a_stale_one(example)
         return line, todo_json(example, "--now", MONDAY)[interview_id]
 
     line, row = shown("acme-data-engineer")
-    assert line == "feedback promised by: 2026-11-06 (a holding reply moved it from 2026-11-03, the day logged)"
+    assert line == "feedback promised by: 2026-11-06 (a holding reply moved it from 2026-11-03, the date you logged)"
     assert row["promised_by"] == "2026-11-06"
     line, row = shown("globex-backend")
     assert line == "feedback promised by: 2026-11-11 (named by a holding reply)"

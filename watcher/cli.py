@@ -489,6 +489,9 @@ def cmd_interview(args, config: Config, out) -> int:
 
             at = parse_moment(args.at, tz, "--at") if args.at else now
             actions.check_not_future(at, f"--at {args.at}")
+            if at <= interview.when:  # the schedule reads only what came after the interview
+                raise UsageError(f"--at {at.astimezone(tz):%Y-%m-%d %H:%M} is before the interview "
+                                 f"({interview.when.astimezone(tz):%Y-%m-%d %H:%M}): it would not count")
             event = Event(interview.id, "sent", at, args.sent) if args.sent else Event(interview.id, "heard", at, args.heard)
             return log_event(store, event, out, tz)
     raise UsageError(f"unknown interview action {action!r}")
@@ -540,6 +543,10 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
             for key, value in given.items():
                 fields.setdefault(key, value)
         missing = [f"--{key}" for key in ("company", "when") if key not in fields]
+        if missing and args.from_message:
+            lacking = " and no ".join({"--company": "company", "--when": "interview time"}[k] for k in missing)
+            raise UsageError(f"interview add: the message {args.from_message} names no {lacking} "
+                             f"(it may be no invitation): give {' and '.join(missing)}")
         if missing:
             raise UsageError(f"interview add: {' and '.join(missing)} required (or --from-message)")
         if args.id:

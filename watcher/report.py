@@ -408,7 +408,7 @@ def interview_record_json(i: Interview) -> dict[str, Any]:
 def promised_words(interview: Interview, decision: Decision) -> str:
     """The day news was promised by as the schedule reads it (``Decision.promised_by``),
     saying so when a holding reply named it or moved it past the day logged: "2026-11-20
-    (a holding reply moved it from 2026-11-13, the day logged)"; "-" when none was."""
+    (a holding reply moved it from 2026-11-13, the date you logged)"; "-" when none was."""
     promised, logged = decision.promised_by, interview.feedback_by
     if promised is None:
         return "-"
@@ -416,7 +416,7 @@ def promised_words(interview: Interview, decision: Decision) -> str:
         return promised.isoformat()
     if logged is None:
         return f"{promised.isoformat()} (named by a holding reply)"
-    return f"{promised.isoformat()} (a holding reply moved it from {logged.isoformat()}, the day logged)"
+    return f"{promised.isoformat()} (a holding reply moved it from {logged.isoformat()}, the date you logged)"
 
 
 def render_interview_detail(state: InterviewState, messages: Sequence[StoredMessage], out: TextIO, tz: ZoneInfo,

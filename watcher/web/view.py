@@ -279,6 +279,8 @@ class BoardSource:
             detail = e.detail
             if e.kind == "snooze" and detail:
                 detail = self._local(datetime.fromisoformat(detail))
+            elif e.kind in ("sent", "heard"):  # a kind: said in words, as on the card
+                detail = KIND_WORDS.get(detail, detail)
             items.append(TimelineItem(e.at, self._local(e.at), "event", f"{EVENT_WORDS.get(e.kind, e.kind)} {detail}".strip(), ""))
         for n in store.notice_history(interview_id):
             items.append(TimelineItem(n.sent_at, self._local(n.sent_at), "notice",
