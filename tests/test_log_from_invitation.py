@@ -187,3 +187,16 @@ def test_a_message_that_is_no_invitation_says_what_it_lacks(tmp_path):
     assert added.returncode != 0
     assert "names no company and no interview time" in added.stderr and "give --company and --when" in added.stderr
     assert "(or --from-message)" not in added.stderr
+
+
+def test_dismissing_an_invitation_already_logged_names_the_interview_and_keeps_its_record(tmp_path):
+    """Before, it said "dismissed" and forgot which interview it was logged as, so the same
+    invitation could then be logged twice."""
+    config = _example(tmp_path)
+    assert watcher("interview", "add", "--from-message", "inv-77@contoso-robotics.com", "--id", "contoso",
+                   config=config).returncode == 0
+    dismissed = watcher("suggestion", "dismiss", "inv-77@contoso-robotics.com", config=config)
+    assert dismissed.returncode != 0 and "interview contoso was logged from this invitation" in dismissed.stderr
+    again = watcher("interview", "add", "--from-message", "inv-77@contoso-robotics.com", "--id", "contoso-2",
+                    config=config)
+    assert again.returncode != 0 and "interview contoso was logged from this invitation already" in again.stderr

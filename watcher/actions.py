@@ -198,11 +198,17 @@ def assign_message(store: Store, message_id: str, interview_id: str | None, kind
 
 
 def dismiss_suggestion(store: Store, message_id: str) -> None:
-    """Stop suggesting the invitation in this message. Raise ActionError if it is unknown."""
+    """Stop suggesting the invitation in this message. Raise ActionError if it is unknown,
+    or an interview logged from it is still logged (it is suggested no more, and that
+    interview's record of where it came from is kept)."""
     message_id = normalize_message_id(message_id)
     stored = store.stored_message(message_id)
     if stored is None or not stored.invitation:
         raise ActionError(f"no suggested invitation with Message-ID {message_id}")
+    logged = store.logged_from(message_id)
+    if logged is not None and store.interview(logged) is not None:
+        raise ActionError(f"interview {logged} was logged from this invitation: it is no longer suggested "
+                          f"(`watcher interview delete {logged}` if logging it was a mistake)")
     store.close_suggestion(message_id, None, _utcnow())
 
 

@@ -83,7 +83,7 @@ def import_interviews_file(path: Path, upsert: Any, *, zone: ZoneInfo, fix_hint:
 def row_error(path: Path, error: str) -> str:
     """One bad row's problem for a person: ``error`` as ``load_interviews`` gives it ("line 19:
     interview[1] (id 'x'): when: ..."), with the file and what becomes of the row."""
-    return f"interviews file {path}, {error} (this row is left out until it is fixed in the file)"
+    return f"interviews file {path}, {error} (this row is not read until it is fixed in the file; read well before, its interview stays as it was)"
 
 
 def _unread(path: Path, why: str, fix_hint: str) -> FileImport:
