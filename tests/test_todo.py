@@ -386,3 +386,14 @@ def test_show_gives_the_promised_day_the_schedule_reads_not_a_stale_one(example)
     assert row["promised_by"] == "2026-11-11"
     line, row = shown("initech-pm")
     assert line == "feedback promised by: -" and row["promised_by"] is None
+
+
+def test_show_before_the_interview_gives_what_was_logged(example):
+    """Before, it said only when the interview is, so what `--from-message` filled in could
+    not be checked before the day."""
+    assert watcher("scan", "--no-notify", config=example).returncode == 0
+    text = watcher("interview", "show", "initech-pm", "--now", "2026-11-01T10:00", config=example,
+                   env={"COLUMNS": "120"}).stdout
+    assert "nothing to do before then" in text
+    assert "  role: Product Manager" in text and "  contacts: jonas.keller@initech.de" in text
+    assert "  domains: initech.de" in text

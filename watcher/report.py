@@ -433,14 +433,23 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
         print_records(console, [[f"{column.header}: {'; '.join(column.cells)}" for column in table.columns]])
         if table.caption:
             console.print(str(table.caption), markup=False)
+    render_facts(i, state.decision, out)
+    render_messages(messages, out, tz)
+
+
+def render_facts(interview: Interview, decision: Decision | None, out: TextIO) -> None:
+    """What was logged of ``interview``, a line each ("  contacts: anna@acme.example"), the
+    promised day as the schedule reads it when ``decision`` is given (else the one logged)."""
+    console = _console(out)
+    i = interview
+    promised = promised_words(i, decision) if decision else (i.feedback_by.isoformat() if i.feedback_by else "-")
     facts = [
-        ("id", i.id), ("contacts", ", ".join(i.contacts) or "-"), ("domains", ", ".join(i.domains) or "-"),
-        ("recruiter", i.via or "-"), ("feedback promised by", promised_words(i, state.decision)),
+        ("id", i.id), ("role", i.role or "-"), ("contacts", ", ".join(i.contacts) or "-"),
+        ("domains", ", ".join(i.domains) or "-"), ("recruiter", i.via or "-"), ("feedback promised by", promised),
         ("notes", i.notes or "-"),
     ]
     for key, value in facts:
-        console.print(f"  {key}: {value}")
-    render_messages(messages, out, tz)
+        console.print(f"  {key}: {value}", markup=False)
 
 
 def render_messages(messages: Sequence[StoredMessage], out: TextIO, tz: ZoneInfo) -> None:

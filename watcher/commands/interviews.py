@@ -59,6 +59,7 @@ def run_show(pipeline: Pipeline, interview: Interview, now: datetime, out: TextI
     else:
         print(f"{interview.company}: the interview is on {interview.when.astimezone(tz):%a %d %b %H:%M}; "
               "nothing to do before then.", file=out)
+        report.render_facts(interview, None, out)  # what was logged, to check before the day
         if messages:  # the invitation it was logged from, the mail arranging it
             report.render_messages(messages, out, tz)
     if events:
