@@ -107,3 +107,15 @@ def test_a_calendar_cancellation_with_the_organizers_note_is_read_as_written(bod
     mail = received(body, subject="Cancelled event: Interview Acme", sender=PERSON, calendar=_cancellation())
     result = classify(mail)
     assert result.kind == "other", result.reasons
+
+
+def test_a_persons_reminder_after_the_interview_is_a_reply() -> None:
+    """After the interview it is tied to, a person's reminder of the meeting set is of a
+    further round: news, never the holding reply it is in the run-up."""
+    from tests.test_classify import received
+    from watcher.classify import classify
+
+    mail = received("Hi Alex,\n\njust a gentle reminder that your interview is tomorrow at 10:00 with Dan and "
+                    "Priya, same video link as before.\n\nMaya")
+    assert classify(mail).kind == "acknowledgement"
+    assert classify(mail, interview_held=True).kind != "acknowledgement"

@@ -665,8 +665,13 @@ def classify(
     extra_dir: Path | None = None,
     zone: tzinfo | None = None,
     settings: PolicySettings | None = None,
+    interview_held: bool = False,
 ) -> Classification:
     """What ``mail`` says. See the module docstring for the order evidence is weighed in.
+
+    ``interview_held``: the interview the message is tied to took place before it was sent;
+    then a person's reminder of a meeting set is of a further round, news (a reply), not
+    the holding reply it is in the run-up (``reminder_of_step_set``).
 
     ``zone``: the reader's time zone. "Tomorrow" and "Thursday at 15:00" in a message
     mean the reader's days and hours; without it they are read in the zone of
@@ -685,7 +690,7 @@ def classify(
     with remembering_finds():
         if mail.direction == "sent":
             return classify_sent(mail, book)
-        return classify_received(mail, book, interview_company, settings)
+        return classify_received(mail, book, interview_company, settings, interview_held=interview_held)
 
 
 def own_notice(mail: Mail) -> Classification | None:
@@ -739,7 +744,8 @@ def classify_sent(mail: Mail, book: PhraseBook) -> Classification:
 
 
 def classify_received(
-    mail: Mail, book: PhraseBook, interview_company: str | None, settings: PolicySettings = DEFAULT_SETTINGS
+    mail: Mail, book: PhraseBook, interview_company: str | None, settings: PolicySettings = DEFAULT_SETTINGS,
+    *, interview_held: bool = False,
 ) -> Classification:
     mail = as_written(mail)  # a person's message a job board relays is theirs, not the board's mailing
     body, cut, forward = _plain_cut(mail.body or "", book)
@@ -844,7 +850,7 @@ def classify_received(
         decision = _replace(decision, date=return_date(text, sent_day, book, settings))
     asks_for_something = decision.kind == "other" and decision.asks_reply
     reminded = None
-    if decision.kind in ("next_step", "other") and not asks_for_something:
+    if decision.kind in ("next_step", "other") and not asks_for_something and not interview_held:
         reminded = reminder_of_step_set(text, subject, sent_day, book, settings, proposed)
     if reminded:
         # "A gentle reminder that your interview is tomorrow at 15:30", "gerne erinnere ich Sie
@@ -1667,7 +1673,7 @@ NEGATION_WORDS = 2  # "we have not yet chosen another candidate": a choice not m
 SILENCE_WORDS = 30
 # "if we decide to move forward, we will invite you to a second interview": the condition
 # covers the clause that follows it too
-STEP_CONDITION_WORDS = 12
+STEP_CONDITION_WORDS = 16  # "if your profile matches what the team is looking for, a recruiter will contact you to arrange"
 
 
 def _not_preceded(hits: list[Hit], markers: list[Hit], text: str, within: int) -> list[Hit]:

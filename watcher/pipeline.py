@@ -463,9 +463,11 @@ class Pipeline:
             return _unreadable("its text could not be read") if concerns else None
         from watcher import classify  # its patterns compile on import: only when a message is new
 
+        tied = self.store.interview(found.interview) if found.interview else None
         try:
             return classify.classify(mail, interview_company=company.get(found.interview or ""), zone=self.zone,
-                                     settings=self.config.policy)
+                                     settings=self.config.policy,
+                                     interview_held=tied is not None and mail.date >= tied.when)
         except Exception as exc:  # a classifier bug must not lose the message
             log.error("message not classified", account=mail.account, folder=mail.folder,
                       uid=mail.uid, error=type(exc).__name__)
