@@ -367,6 +367,16 @@ def test_a_booking_notice_naming_the_interviews_day_and_hour_is_its_run_up(body:
     assert (found.interview, found.review) == (("acme-de", False) if tied else (None, True))
 
 
+def test_a_reply_to_at_the_company_is_said_to_be_the_reply_to() -> None:
+    """Before, the reason said "sender's domain is the company's (globex.com)" for a
+    platform's no-reply sender whose Reply-To was at globex.com."""
+    found = match(mail("no-reply@us.greenhouse-mail.io", "Your application", body="Globex news",
+                       headers={"reply-to": "Sam <sam@globex.com>"}), INDEX, {})
+    assert found.interview == GLOBEX.id
+    assert "Reply-To's domain is the company's (globex.com)" in found.reasons
+    assert not any(reason.startswith("sender's domain") for reason in found.reasons)
+
+
 def test_platform_naming_two_employers_is_reviewed() -> None:
     result = match(mail("no-reply@greenhouse.io", "Globex and Initech are hiring together"), INDEX, {})
     assert result.review and set(result.candidates) == {GLOBEX.id, INITECH.id}

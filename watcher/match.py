@@ -1861,11 +1861,13 @@ def _domain_signal(
 ) -> _Signal | None:
     ids: set[str] = set()
     reasons = []
-    role = "recipient" if mail.direction == "sent" else "sender"
+    sender = normalise_address(mail.from_addr)
     for address in counterparts:
         hit = index.company_domain(address)
         if hit:
             ids.update(hit)
+            # A platform sends from its own address with the company's in Reply-To: said so.
+            role = "recipient" if mail.direction == "sent" else "sender" if address == sender else "Reply-To"
             reasons.append(f"{role}'s domain is the company's ({_domain_of(address)})")
     if not ids:
         return None
