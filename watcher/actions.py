@@ -205,11 +205,18 @@ def dismiss_suggestion(store: Store, message_id: str) -> None:
     stored = store.stored_message(message_id)
     if stored is None or not stored.invitation:
         raise ActionError(f"no suggested invitation with Message-ID {message_id}")
-    logged = store.logged_from(message_id)
-    if logged is not None and store.interview(logged) is not None:
+    logged = _logged_as(store, message_id)
+    if logged is not None:
         raise ActionError(f"interview {logged} was logged from this invitation: it is no longer suggested "
                           f"(`watcher interview delete {logged}` if logging it was a mistake)")
     store.close_suggestion(message_id, None, _utcnow())
+
+
+def _logged_as(store: Store, message_id: str) -> str | None:
+    """The id of the interview logged from the invitation ``message_id`` while it is still
+    logged; None when none was, or it was deleted since."""
+    logged = store.logged_from(message_id)
+    return logged if logged is not None and store.interview(logged) is not None else None
 
 
 def invitation_fields(store: Store, message_id: str) -> tuple[dict[str, Any], dict[str, str]]:
@@ -225,8 +232,8 @@ def invitation_fields(store: Store, message_id: str) -> tuple[dict[str, Any], di
     stored = store.stored_message(message_id)
     if stored is None:
         raise ActionError(f"no stored message with Message-ID {message_id!r}: {WHERE_MESSAGE_IDS}")
-    logged = store.logged_from(message_id)
-    if logged is not None and store.interview(logged) is not None:
+    logged = _logged_as(store, message_id)
+    if logged is not None:
         raise ActionError(f"interview {logged} was logged from this invitation already: `watcher interview show "
                           f"{logged}` shows it, `watcher interview edit {logged}` changes it")
     invitation = stored.invitation or {}
@@ -312,7 +319,7 @@ def _answer_round_before(store: Store, message_id: str, interview: Interview) ->
     now = _utcnow()
     if before is None or not before.when < stored.mail.date < now:
         return None
-    if any(e.kind == "sent" and e.at >= stored.mail.date for e in store.events(before.id)):
+    if _sent_since(store, before.id, stored.mail.date):
         return None
     store.add_event(Event(before.id, "sent", now, _SENT_FOR_STEP["reply"]))
     return before.id
@@ -330,6 +337,11 @@ def _tie_invitation(store: Store, message_id: str, interview: Interview) -> None
     store.decide(message_id, interview.id, None, _utcnow(), reason="you logged this interview from it")
 
 
+def _sent_since(store: Store, interview_id: str, moment: datetime) -> bool:
+    """Whether the user logged mail sent for ``interview_id`` at or after ``moment`` (aware)."""
+    return any(e.kind == "sent" and e.at >= moment for e in store.events(interview_id))
+
+
 def invitation_note(store: Store, message_id: str, interview: Interview) -> str:
     """What became of the invitation ``interview`` was logged from, in one line for the user."""
     stored = store.stored_message(normalize_message_id(message_id))
@@ -338,7 +350,7 @@ def invitation_note(store: Store, message_id: str, interview: Interview) -> str:
     if stored.match.interview == interview.id:
         return "its history starts with the invitation (never counted as their answer: nothing comes due from it)"
     if stored.match.interview is not None:
-        answered = any(e.kind == "sent" and e.at >= stored.mail.date for e in store.events(stored.match.interview))
+        answered = _sent_since(store, stored.match.interview, stored.mail.date)
         return (f"the invitation stays tied to {stored.match.interview}, as their news about it"
                 f" (`watcher message assign` moves it)"
                 + ("; your answer to it is logged there" if answered else ""))

@@ -442,7 +442,7 @@ def render_facts(interview: Interview, decision: Decision | None, out: TextIO) -
     promised day as the schedule reads it when ``decision`` is given (else the one logged)."""
     console = _console(out)
     i = interview
-    promised = promised_words(i, decision) if decision else (i.feedback_by.isoformat() if i.feedback_by else "-")
+    promised = promised_words(i, decision) if decision else _iso(i.feedback_by) or "-"
     facts = [
         ("id", i.id), ("role", i.role or "-"), ("contacts", ", ".join(i.contacts) or "-"),
         ("domains", ", ".join(i.domains) or "-"), ("recruiter", i.via or "-"), ("feedback promised by", promised),
