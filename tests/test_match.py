@@ -915,6 +915,16 @@ def test_the_words_pre_test_finds_what_the_whole_reading_finds(
     ("Desarrollador backend", "Tu candidatura a Desarrollador/a Backend en Acme Corp ha cambiado de estado.", True),
     ("Ingénieure data", "Votre candidature au poste d'Ingénieur·e Logiciel chez Acme Corp est en cours d'étude.", False),
     ("Ingénieure data", "Votre candidature au poste d'Ingénieur Data chez Acme Corp est en cours d'étude.", False),
+    # The feminine a Spanish or French ending makes by replacing the word's own, and both forms
+    # written out one after the other.
+    ("Ingeniera de datos", "Tu candidatura a Ingeniero/a de Datos en Acme Corp ha cambiado de estado.", True),
+    ("Développeuse backend", "Votre candidature au poste de Développeur·euse Backend chez Acme Corp avance.", True),
+    ("Directrice technique", "Votre candidature au poste de Directeur·rice technique chez Acme Corp avance.", True),
+    ("Développeuse backend senior (Python)",
+     "Votre candidature au poste de Développeuse / Développeur backend senior (Python) chez Acme Corp avance.", True),
+    ("Développeur backend", "Votre candidature au poste de Développeuse/Développeur Backend chez Acme Corp avance.", True),
+    ("Développeuse backend", "Votre candidature au poste de Développeuse / Designer Backend chez Acme Corp avance.", False),
+    ("Designer backend", "Votre candidature au poste de Développeuse / Développeur Backend chez Acme Corp avance.", False),
 ])
 def test_a_job_boards_status_names_a_role_written_for_both_genders(logged: str, written: str, wanted: bool) -> None:
     index = build_index((interview("acme-x", "Acme Corp.", role=logged, domains=("acme.com",)),), ME)

@@ -40,6 +40,7 @@ from watcher.phrases import (
     fold,
     fold_body,
     load_phrases,
+    plain_gender_forms,
     remembering_finds,
 )
 
@@ -56,8 +57,8 @@ def plain(text: str) -> re.Pattern[str]:
 
 
 def full_fold(text: str) -> str:
-    """``fold`` as written before its shortcut for ASCII text."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    """``fold`` as written before its shortcut for ASCII text (gender-inclusive forms read first)."""
+    text = unicodedata.normalize("NFKC", plain_gender_forms(text)).casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ").replace("\u0142", "l")
     text = re.sub(r"[\u2010-\u2015]", "-", text)
     decomposed = unicodedata.normalize("NFD", text)

@@ -837,7 +837,7 @@ def classify_received(
     subject_hits = book.find("auto_reply.subjects", subject)
     if subject_hits:
         return auto_reply(text, sent_day, book, _phrase_reasons(subject_hits), 0.85, settings)
-    proposed = time_proposed(text, sent_day, book, settings)
+    proposed = time_proposed(text, sent_day, book, settings) or times_offered(raw_new, text, sent_day, book, settings)
     decision = decide_from_phrases(
         text, subject, book, proposes_time=proposed is not None,
         offer_answered=offer_answered_below(text, body, cut, forward, book), papers=papers,
@@ -1471,8 +1471,34 @@ def time_proposed(
     return None
 
 
+# A line of a list: a bullet, a dash or a number before it ("- Dienstag, 03.11., 14:00 Uhr",
+# "• Thursday 5 Nov, 10:00", "2) mercredi 4 novembre à 9h30").
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013\u25aa>]|\(?\d{1,2}[.)]|\(?[a-e]\))[ \t]+(\S.*)$", re.MULTILINE)
+TIMES_OFFERED = "times to choose from, listed"
+
+
+def times_offered(raw: str, text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS) -> Hit | None:
+    """Times to meet offered as a list: two or more list lines of the sender's own words
+    ``raw`` that each name a day on or after ``sent`` and an hour, at least two moments apart
+    ("Folgende Termine könnten wir Ihnen anbieten: - Dienstag, 03.11., 14:00 Uhr - Donnerstag,
+    05.11., 10:00 Uhr"): a step proposed, whatever the words around it. A Hit (its text
+    ``TIMES_OFFERED``, no words of the message) over the first such line in the folded
+    ``text``, else None. A schedule of one day ("- 10:00 intro") names no day per line."""
+    moments: list[tuple[str, date, time]] = []
+    for item in _LIST_ITEM.finditer(raw):
+        line = fold(item.group(1))
+        at = first_named_time(line)
+        days = named_dates(line, sent, book, settings) if at is not None else []
+        if days:
+            moments.append((line, days[0], at))  # type: ignore[arg-type]
+    if len({(day, at) for _, day, at in moments}) < 2:
+        return None
+    start = text.find(moments[0][0])
+    return Hit(TIMES_OFFERED, start, start + len(moments[0][0])) if start >= 0 else None
+
+
 def _sentence_of(text: str, hit: Hit) -> str:
-    return text[_sentence_start(text, hit.start) : _sentence_end(text, hit.end)]
+    return text[_sentence_start(text, hit.start) : _sentence_end(text, hit.end - 1)]
 
 
 _CALENDAR_METHOD = re.compile(r"^METHOD:[ \t]*([A-Za-z-]+)", re.IGNORECASE | re.MULTILINE)
@@ -2093,8 +2119,9 @@ def _list_start(text: str, hit: Hit) -> int:
 
 
 def _in_question(text: str, hit: Hit) -> bool:
-    """Whether ``hit`` stands in a question: its sentence ends with "?"."""
-    return text.startswith("?", _sentence_end(text, hit.end))
+    """Whether ``hit`` stands in a question: its sentence ends with "?" (the hit's own last
+    character, for a phrase that closes the question: "work?")."""
+    return text.startswith("?", _sentence_end(text, hit.end - 1))
 
 
 # How far back from an item the colon that opens its list may stand, in characters.

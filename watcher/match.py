@@ -1602,20 +1602,53 @@ def _sentences(body: str, lists: MatchLists) -> list[str]:
     return [sentence for sentence in found if sentence.strip()]
 
 
+# Both forms written out, one after the other: "Développeuse / Développeur", "Ingeniera/Ingeniero"
+# (the two words share their first four letters).
+_GENDER_PAIR = re.compile(r"(?<!\w)([^\W\d_]{4,}) ?/ ?([^\W\d_]{4,})(?!\w)")
+
+
 # A title written for both genders: "Ingénieur·e", "Ingénieur(e)", "Entwickler:in",
-# "Entwickler*in", "Desarrollador/a" (the ending after a letter, then no letter).
-_GENDER_ENDING = re.compile(
-    r"(?<=[^\W\d_])(?:[·•*:/]|\()(e|es|in|innen|a|as|ne|rice|euse|trice)\)?(?![^\W\d_])", re.IGNORECASE)
+# "Entwickler*in", "Desarrollador/a" (the ending after a word, then no letter).
+_GENDER_WORD = re.compile(
+    r"([^\W\d_]+)(?:[·•*:/]|\()(e|es|in|innen|a|as|ne|rice|euse|trice)\)?(?![^\W\d_])", re.IGNORECASE)
+
+
+def _feminine(found: re.Match[str]) -> str:
+    """The feminine a gender ending makes of the word before it: the ending replaces the word's
+    own where it does ("Ingeniero/a" -> "Ingeniera", "Développeur·euse" -> "Développeuse",
+    "Directeur·rice" -> "Directrice", "Directeur·trice" -> "Directrice"), else it is added
+    ("Ingénieur·e" -> "Ingénieure", "Entwickler:in" -> "Entwicklerin")."""
+    stem, ending = found.group(1), found.group(2)
+    if ending.lower() in ("a", "as") and stem.lower().endswith("o"):
+        return stem[:-1] + ending
+    if ending.lower() == "euse" and stem.lower().endswith("eur"):
+        return stem[:-1] + "se"
+    if ending.lower() in ("rice", "trice") and stem.lower().endswith("teur"):
+        return stem[:-4] + "trice"
+    return stem + ending
+
+
+def _gender_forms(text: str) -> tuple[str, ...]:
+    """``text`` as written, and with each title written for both genders read as one of them:
+    the ending dropped ("Ingénieur"), the feminine written in full ("Ingénieure", "Ingeniera",
+    "Développeuse"), or one of two words written out ("Développeuse / Développeur")."""
+    forms = [text]
+    if _GENDER_WORD.search(text):
+        forms += [_GENDER_WORD.sub(r"\1", text), _GENDER_WORD.sub(_feminine, text)]
+    pairs = [m.span() for m in _GENDER_PAIR.finditer(text) if m.group(1)[:4].lower() == m.group(2)[:4].lower()]
+    if pairs:
+        for side in (1, 2):
+            forms.append(_GENDER_PAIR.sub(lambda m: m.group(side) if m.span() in pairs else m.group(0), text))
+    return tuple(forms)
 
 
 def _role_written_whole(role: str, text: str) -> bool:
     """Whether ``text`` names ``role`` as a whole title: its words, with no capitalised word
     joined before or after them that may make it another title ("Senior Data Engineer",
-    "Data Engineer Intern"). A title written for both genders ("Ingénieur·e Data") names
-    either form ("Ingénieure data", "Ingénieur data")."""
-    if _GENDER_ENDING.search(text):
-        return any(_role_in(role, _GENDER_ENDING.sub(form, text)) for form in (r"\1", ""))
-    return _role_in(role, text)
+    "Data Engineer Intern"). A title written for both genders ("Ingénieur·e Data",
+    "Ingeniero/a de Datos", "Développeuse / Développeur backend") names either form
+    ("Ingénieure data", "Ingénieur data", "Ingeniera de Datos", "Développeur backend")."""
+    return any(_role_in(role, form) for form in _gender_forms(text))
 
 
 def _role_in(role: str, text: str) -> bool:

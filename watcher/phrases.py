@@ -132,11 +132,35 @@ _DASHES = re.compile(r"[\u2010-\u2015]")
 _WORD = re.compile(r"\w+")
 
 
+# German gender-inclusive forms: a plural "Kandidat:innen", "Bewerber*innen", "Kolleg_innen",
+# "KandidatInnen"; a singular "Kandidat:in"; an article or adjective "eine:n", "andere:n".
+_GENDER_FORM = re.compile(r"(?<=\w)(?:[:*_/]-?(?:innen|in)|Innen)\b")
+_GENDER_ARTICLE = re.compile(r"(?<=\w)[:*_]n\b")
+
+
+def _gender_form(found: re.Match[str]) -> str:
+    # "Bewerber:innen" -> "Bewerber", "Kandidat:innen" -> "Kandidaten"; the singular as it stands
+    # after "einen anderen", "mit einem": "Kandidat:in" -> "Kandidaten", "Bewerber:in" -> "Bewerber"
+    return "" if found.string[: found.start()].lower().endswith("er") else "en"
+
+
+def plain_gender_forms(text: str) -> str:
+    """``text`` with German gender-inclusive forms written plain (see ``fold``); any other text
+    as it is."""
+    if "nnen" in text or ":in" in text or "*in" in text or "_in" in text or "/in" in text or ":n" in text:
+        return _GENDER_ARTICLE.sub("n", _GENDER_FORM.sub(_gender_form, text))
+    return text
+
+
 def fold(text: str) -> str:
     """Case-fold, unify apostrophes and dashes, drop accents, collapse whitespace.
 
     Polish "ł" is a letter of its own to Unicode (no accent to drop): it is read as "l", as
-    people write it on a keyboard without Polish letters ("zakwalifikowal")."""
+    people write it on a keyboard without Polish letters ("zakwalifikowal"). German
+    gender-inclusive forms are read as the plain forms the phrase lists hold: "Kandidat:innen"
+    and "KandidatInnen" as "Kandidaten", "Bewerber*innen" as "Bewerber", "Kandidat:in" (after
+    "einen anderen", "mit einem") as "Kandidaten", "eine:n" as "einen"."""
+    text = plain_gender_forms(text)
     if text.isascii():  # the same result: ASCII has nothing to normalise, and casefold() is lower()
         return _SPACES.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text).casefold()
