@@ -367,6 +367,43 @@ def test_a_booking_notice_naming_the_interviews_day_and_hour_is_its_run_up(body:
     assert (found.interview, found.review) == (("acme-de", False) if tied else (None, True))
 
 
+@pytest.mark.parametrize(("subject", "body", "tied"), [
+    # The role and the interview's day and hour: the booking of that interview.
+    ("Confirmed: Data Engineer - First Interview with Anna on Tuesday, November 3, 2026",
+     "Your event has been scheduled.\nDate: 3:00pm - 4:00pm, Tuesday, November 3, 2026", True),
+    # The day and hour without the role: any meeting's.
+    ("Confirmed: Coffee chat with Anna on Tuesday, November 3, 2026",
+     "Your event has been scheduled.\nDate: 3:00pm - 3:30pm, Tuesday, November 3, 2026", False),
+    # The role on another day: another interview's booking.
+    ("Confirmed: Data Engineer - First Interview with Anna on Monday, November 2, 2026",
+     "Your event has been scheduled.\nDate: 3:00pm - 4:00pm, Monday, November 2, 2026", False),
+])
+def test_a_scheduling_platforms_booking_naming_role_day_and_hour_is_the_run_up(
+    subject: str, body: str, tied: bool
+) -> None:
+    """Before, a Calendly confirmation that named the logged role and the interview's very
+    day and hour but no employer was tied to nothing ("names no logged company")."""
+    from zoneinfo import ZoneInfo
+
+    logged = interview("acme-de", "Acme Corp.", role="Data Engineer", domains=("acme.com",))
+    index = build_index((logged,), ME, zone=ZoneInfo("Europe/Berlin"))  # T0 is 15:00 in Berlin
+    found = match(mail("notifications@calendly.com", subject, from_name="Calendly", body=body, date=T0 - 10 * DAY),
+                  index, {})
+    assert found.interview == ("acme-de" if tied else None)
+
+
+def test_a_recruiters_forward_of_one_clients_mail_is_that_clients() -> None:
+    """Before, a recruiter placing the user with two clients forwarded one client's decision,
+    its header naming the client's address but no name, and it was held for review."""
+    body = ("Hi, sadly not good news, their feedback below.\n\n---------- Forwarded message ---------\n"
+            "From: Bob Stone <bob.stone@globex.com>\nSubject: Candidate feedback\n\nHi Jane, we went with a "
+            "candidate with more Kafka experience. Please thank them for us.")
+    found = match(mail("jane@talentfind.io", "Fwd: Candidate feedback", body=body), INDEX, {})
+    assert found.interview == GLOBEX.id
+    assert not match(mail("jane@talentfind.io", "Fwd: Candidate feedback", body=body.replace("globex.com", "x.io")),
+                     INDEX, {}).interview
+
+
 def test_a_reply_to_at_the_company_is_said_to_be_the_reply_to() -> None:
     """Before, the reason said "sender's domain is the company's (globex.com)" for a
     platform's no-reply sender whose Reply-To was at globex.com."""

@@ -1213,6 +1213,9 @@ def _decide(
         ahead = _ahead_within_run_up(signal.ids, mail, index) if personal else None
         if ahead:
             return _review(ahead, signal.confidence, (*signal.reasons, *notes))
+    booked = _booking_of_interview_ahead(mail, index)
+    if booked is not None:
+        return booked
     platform = next((name for name in map(index.platform, counterparts) if name), None)
     if platform and not notes:
         notes.append(f"sent through {platform}, but it names no logged company")
@@ -1277,13 +1280,15 @@ def _job_board_reason(mail: Mail, index: InterviewIndex) -> str | None:
 def job_board_of(address: str, lists: MatchLists | None = None) -> str | None:
     """The job board (its name in ``jobboards.toml``) that sends from ``address``
     (normalised): one of its senders, status senders or relays, or an address on one of its
-    domains; "a job-alert sender" for an alert local part on any other domain; else None."""
+    domains; "a job-alert sender" for an alert local part on any other domain but an
+    applicant-tracking platform's (SmartRecruiters sends an application's receipt from
+    jobs-noreply@smartrecruiters.com); else None."""
     lists = lists or default_lists()
     board = (lists.job_board_senders.get(address) or lists.board_status_senders.get(address)
              or _relay_board(address, lists))
     if board:
         return board
-    if address.partition("@")[0] in lists.alert_local_parts:
+    if address.partition("@")[0] in lists.alert_local_parts and not _lookup_domain(_domain_of(address), lists.platforms):
         return "a job-alert sender"
     return _lookup_domain(_domain_of(address), lists.job_boards)
 
@@ -2405,6 +2410,27 @@ def _run_up_evidence(
     return replace(signal, ids=named, reasons=(*signal.reasons, f"and the role {role}"))
 
 
+def _booking_of_interview_ahead(mail: Mail, index: InterviewIndex) -> Match | None:
+    """The interview a scheduling platform's notice (sent from a booking service's own domain,
+    ``scheduling = true`` in platforms.toml: "Confirmed: Senior Data Engineer - First Interview
+    with Priya Nair on Thursday, November 5, 2026") books, when it names no employer: the one
+    interview within RUN_UP after it whose calendar day and hour it names and whose role it
+    names whole. None otherwise: a day and an hour alone may be any meeting's."""
+    if mail.direction != "received" or _listed(mail):
+        return None
+    service = _lookup_domain(_domain_of(normalise_address(mail.from_addr)), index.lists.scheduling_domains)
+    if service is None:
+        return None
+    ahead = _ahead_within_run_up(frozenset(index.interviews), mail, index)
+    booked = [iid for iid in _moment_named(ahead, mail, index) if _role_named(index.interviews[iid].role or "", mail)]
+    if len(booked) != 1:
+        return None
+    chosen = index.interviews[booked[0]]
+    return Match(interview=chosen.id, confidence=0.7, reasons=(
+        f"sent through {service}", f"naming the interview's day and hour and the role {chosen.role}",
+        f"dated before the interview {chosen.id}: context, not feedback"))
+
+
 def _moment_named(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> frozenset[str]:
     """The interviews among ``ids`` whose calendar day and hour (in the user's zone, or in
     UTC) the subject or the text of ``mail`` names: a booking's confirmation or reminder
@@ -2537,7 +2563,8 @@ def _narrow_by_company(
 ) -> tuple[frozenset[str], tuple[str, ...], bool]:
     """Keep one company's interviews when the subject and the body name exactly one of them
     between them; the body is what its sender wrote now (``_own_text``), else the whole body
-    when that names none (a recruiter forwarding her client's mail). Decided is False when
+    when that names none (a recruiter forwarding her client's mail), else the addresses at a
+    company's domain the body holds (the forwarded mail's header). Decided is False when
     they name none, or several ("Re: Tailspin feedback" whose text is news from Wingtip)."""
     companies = {index.name_of[iid] for iid in ids}
     if len(companies) == 1:
@@ -2548,6 +2575,14 @@ def _narrow_by_company(
         if found:
             named |= found
             reasons += (f"the {field} names {_company_list(found, index)}",)
+    if not named:
+        # No name, but the address of a company's own in the body: the header of the client's
+        # mail a recruiter forwards ("Van: Sanne de Wit <sanne.dewit@dijkstraveen.nl>").
+        found = frozenset().union(*(index.company_domain(address) or frozenset()
+                                    for address in _ADDRESS.findall(mail.body or ""))) & ids
+        if found:
+            named = found
+            reasons += (f"the body holds an address of {_company_list(found, index)}",)
     decided = len({index.name_of[iid] for iid in named}) == 1
     return (named or ids), reasons, decided
 
