@@ -397,3 +397,27 @@ def test_show_before_the_interview_gives_what_was_logged(example):
     assert "nothing to do before then" in text
     assert "  role: Product Manager" in text and "  contacts: jonas.keller@initech.de" in text
     assert "  domains: initech.de" in text
+
+
+@pytest.mark.parametrize(
+    ("contacts", "domains", "line"),
+    [
+        (("anna@acme.example",), (), "  domains: - (and the contacts' acme.example, read as the company's)"),
+        (("anna@acme.example",), ("acme.example",), "  domains: acme.example"),
+        (("bob@gmail.com",), (), "  domains: -"),
+        (("anna@acme.example", "li@acme-labs.example"), ("acme.example",),
+         "  domains: acme.example (and the contacts' acme-labs.example, read as the company's)"),
+    ],
+)
+def test_show_says_which_contact_domains_count_as_the_company(contacts, domains, line):
+    """Before, `interview show` said "domains: -" for an interview logged with anna@acme.example
+    only, though matching reads acme.example as the company's domain."""
+    import io
+
+    from watcher.model import Interview
+    from watcher.report import render_facts
+
+    out = io.StringIO()
+    render_facts(Interview(id="acme", company="Acme", when=datetime(2026, 11, 3, 10, tzinfo=ZoneInfo("UTC")),
+                           contacts=contacts, domains=domains), None, out)
+    assert line in out.getvalue().splitlines()

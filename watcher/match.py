@@ -960,17 +960,30 @@ def build_index(
 
 def _company_domains(interview: Interview, probe: InterviewIndex) -> set[str]:
     """The logged domains plus those of the contacts, minus free-mail, platforms and job boards."""
-    candidates = {domain.strip().lower().lstrip("@").removeprefix("www.") for domain in interview.domains}
-    candidates.update(_domain_of(normalise_address(contact)) for contact in interview.contacts)
-    return {
-        domain
-        for domain in candidates
+    return set(_own_domains(interview.domains, probe)) | set(contact_domains(interview, probe.lists))
+
+
+def _own_domains(domains: Iterable[str], probe: InterviewIndex) -> list[str]:
+    """``domains`` written plain (lower-cased, no "@" or "www."), minus free-mail, platforms and
+    job boards, in their order."""
+    plain = (domain.strip().lower().lstrip("@").removeprefix("www.") for domain in domains)
+    return [
+        domain for domain in dict.fromkeys(plain)
         if domain
         and "." in domain
         and not probe.is_freemail(domain)
         and _lookup_domain(domain, probe.lists.platforms) is None
         and _lookup_domain(domain, probe.lists.job_boards) is None
-    }
+    ]
+
+
+def contact_domains(interview: Interview, lists: MatchLists | None = None) -> list[str]:
+    """The domains of ``interview``'s contacts that are read as the company's own, besides
+    its logged ``domains``: not free-mail, a platform's or a job board's ("acme.com" for
+    anna@acme.com; none for bob@gmail.com), in the contacts' order."""
+    lists = lists or default_lists()
+    probe = InterviewIndex({}, frozenset(), {}, {}, {}, NameTable({}), {}, {}, {}, lists)
+    return _own_domains((_domain_of(normalise_address(contact)) for contact in interview.contacts), probe)
 
 
 def _freeze(table: Mapping[_K, set[str]]) -> dict[_K, frozenset[str]]:

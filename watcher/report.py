@@ -439,13 +439,22 @@ def render_interview_detail(state: InterviewState, messages: Sequence[StoredMess
 
 def render_facts(interview: Interview, decision: Decision | None, out: TextIO) -> None:
     """What was logged of ``interview``, a line each ("  contacts: anna@acme.example"), the
-    promised day as the schedule reads it when ``decision`` is given (else the one logged)."""
+    promised day as the schedule reads it when ``decision`` is given (else the one logged),
+    and beside the logged domains those of the contacts that matching reads as the company's
+    ("domains: - (and the contacts' acme.example, read as the company's)")."""
     console = _console(out)
     i = interview
+    from watcher.match import contact_domains  # only when an interview is shown
+
     promised = promised_words(i, decision) if decision else _iso(i.feedback_by) or "-"
+    logged = {domain.strip().lower().lstrip("@").removeprefix("www.") for domain in i.domains}
+    read_too = [domain for domain in contact_domains(i) if domain not in logged]
+    domains = ", ".join(i.domains) or "-"
+    if read_too:  # the matcher reads the contacts' company domains as the company's too
+        domains += f" (and the contacts' {', '.join(read_too)}, read as the company's)"
     facts = [
         ("id", i.id), ("role", i.role or "-"), ("contacts", ", ".join(i.contacts) or "-"),
-        ("domains", ", ".join(i.domains) or "-"), ("recruiter", i.via or "-"), ("feedback promised by", promised),
+        ("domains", domains), ("recruiter", i.via or "-"), ("feedback promised by", promised),
         ("notes", i.notes or "-"),
     ]
     for key, value in facts:
