@@ -230,3 +230,27 @@ def test_the_daily_commands_explain_themselves(words):
     result = watcher(*words, "--help")
     assert result.returncode == 0, result.stderr
     assert "usage: watcher" in result.stdout and len(result.stdout.splitlines()) >= 3
+
+
+SLOTS = HIRING.replace("<inv-77@contoso-robotics.com>", "<inv-78@contoso-robotics.com>").replace(
+    "Backend Engineer role at Contoso Robotics on Thursday 3 December at 14:00.\nPlease confirm whether this time "
+    "works for you.",
+    "Backend Engineer role at Contoso Robotics. We could offer:\n\n- Thursday 3 December, 14:00\n"
+    "- Friday 4 December, 10:00\n\nPlease let me know which one suits you.")
+
+
+def test_an_invitation_offering_several_times_asks_which_one_was_taken(tmp_path):
+    """Before, logging an invitation that offered two times took the first without a word."""
+    shutil.copytree(REPO / "examples", tmp_path / "examples", ignore=shutil.ignore_patterns("*.db*"))
+    (tmp_path / "examples/mail/inbox/cur/1795100000.98-hiring.example:2,S").write_text(SLOTS)
+    config = tmp_path / "config.toml"
+    config.write_text((REPO / "config.example.toml").read_text())
+    scanned = watcher("scan", "--no-notify", "--now", "2026-11-25T10:00", config=config, env={"COLUMNS": "200"})
+    assert "(several times offered: add --when)" in scanned.stdout
+    refused = watcher("interview", "add", "--from-message", "inv-78@contoso-robotics.com", config=config)
+    assert refused.returncode == 2
+    assert "offers several times to choose from: give the one you took with --when" in refused.stderr
+    added = watcher("interview", "add", "--from-message", "inv-78@contoso-robotics.com", "--when", "2026-12-04T10:00",
+                    config=config)
+    assert added.returncode == 0, added.stderr
+    assert "Contoso Robotics on Fri 04 Dec 2026 10:00" in added.stdout

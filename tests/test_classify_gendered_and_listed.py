@@ -139,3 +139,22 @@ def test_the_work_wished_on_the_candidate_is_an_offer(body: str, kind: str) -> N
     result = classify(received(body))
     assert result.kind == kind, result.reasons
 
+
+
+@pytest.mark.parametrize(
+    ("body", "offered"),
+    [
+        ("Hi Sam,\n\nwe would like to invite you to an interview. We could offer:\n\n- Tuesday 3 November, 14:00\n"
+         "- Thursday 5 November, 10:30\n\nDana", True),
+        ("Hi Sam, we would like to invite you to an interview. Would Tuesday 3 November at 14:00 or Thursday 5 "
+         "November at 10:30 work?\n\nDana", True),
+        ("Hi Sam, we would like to invite you to an interview on Tuesday 3 November at 14:00. Does that work?\n\nDana",
+         False),
+    ],
+)
+def test_an_invitation_offering_several_times_names_none(body: str, offered: bool) -> None:
+    """The invitation to log takes no time when the candidate is to choose one."""
+    result = classify(received(body))
+    assert result.kind == "next_step" and result.invitation is not None, result.reasons
+    assert result.invitation.times_offered is offered
+    assert (result.invitation.when is None) is offered

@@ -108,6 +108,8 @@ def test_an_invitation_dated_after_the_interview_given_is_not_tied(tmp_path):
 
 
 FINAL_ROUND = "CAH7q2-acme-0002@mail.acme-analytics.com"  # the bundled Acme final round, tied to acme-data-engineer
+# It offers two slots (Tuesday 10 November 14:00, Wednesday 11 November 10:00): the one taken is given.
+SLOT = ("--when", "2026-11-10T14:00")
 
 
 def test_a_later_round_logged_from_its_invitation_takes_the_role_of_the_round_before(tmp_path):
@@ -118,7 +120,7 @@ def test_a_later_round_logged_from_its_invitation_takes_the_role_of_the_round_be
     def roles() -> dict[str, str | None]:
         return {r["id"]: r["role"] for r in _run_json(config, "interview", "list")}
 
-    added = watcher("interview", "add", "--from-message", FINAL_ROUND, "--id", "acme-final", config=config)
+    added = watcher("interview", "add", "--from-message", FINAL_ROUND, "--id", "acme-final", *SLOT, config=config)
     assert added.returncode == 0, added.stderr
     assert "role Data Engineer, as in the earlier round" in added.stdout
     assert roles()["acme-final"] == "Data Engineer"
@@ -138,7 +140,7 @@ def test_the_role_an_invitation_names_is_taken_and_the_one_given_wins(tmp_path):
     assert "role Backend Engineer, as the invitation names it" in first.stdout
 
     given = watcher("interview", "add", "--from-message", FINAL_ROUND, "--id", "acme-final",
-                    "--role", "Staff Data Engineer", config=config)
+                    "--role", "Staff Data Engineer", *SLOT, config=config)
     assert given.returncode == 0, given.stderr
     assert roles()["acme-final"] == "Staff Data Engineer" and "role Data Engineer" not in given.stdout
 
@@ -170,7 +172,7 @@ def test_logging_the_round_an_invitation_invites_to_answers_it_for_the_round_bef
     before = _run_json(config, "todo", "--all", "--now", MOMENTS[0])
     [acme] = [i for i in before["interviews"] if i["id"] == "acme-data-engineer"]
     assert acme["next_step"]["action"] == "reply"
-    added = watcher("interview", "add", "--from-message", FINAL_ROUND, "--id", "acme-final", config=config)
+    added = watcher("interview", "add", "--from-message", FINAL_ROUND, "--id", "acme-final", *SLOT, config=config)
     assert added.returncode == 0, added.stderr
     assert "your answer to it is logged there" in added.stdout
     after = {i["id"]: i for i in _run_json(config, "todo", "--all")["interviews"]}  # the reply is logged now

@@ -245,6 +245,8 @@ def invitation_fields(store: Store, message_id: str) -> tuple[dict[str, Any], di
         fields["company"] = company
     if invitation.get("when"):
         fields["when"] = datetime.fromisoformat(invitation["when"])
+    elif invitation.get("times_offered"):
+        said["when"] = "it offers several times to choose from: give the one you took with --when"
     earlier = earlier_round(store, stored, company)
     if earlier is not None and earlier.role:
         fields["role"] = earlier.role

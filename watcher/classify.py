@@ -931,7 +931,11 @@ def classify_received(
     # A reminder promises no news on the day it names: that day is the step's.
     dated = ("next_step", "offer") if reminded else ("next_step", "offer", "acknowledgement")
     if decision.kind in dated:
-        decision = with_date_and_invitation(decision, mail, text, book, interview_company, settings)
+        # "Would Wednesday at 11:00 or Thursday at 10:00 work?", a list of slots: the candidate chooses.
+        choose = proposed is not None and (
+            proposed.text == TIMES_OFFERED or len(set(named_dates(_sentence_of(text, proposed), sent_day, book, settings))) > 1)
+        decision = with_date_and_invitation(decision, mail, text, book, interview_company, settings,
+                                            times_to_choose=choose)
     if mail.calendar and decision.invitation is None and not calendar_answer(mail):
         decision = _replace(decision, invitation=invitation_from_calendar(mail.calendar, interview_company))
     if unsubscribe_only is not None:
@@ -2339,7 +2343,13 @@ def with_date_and_invitation(
     book: PhraseBook,
     company: str | None,
     settings: PolicySettings = DEFAULT_SETTINGS,
+    *,
+    times_to_choose: bool = False,
 ) -> Classification:
+    """``decision`` with the day it names by kind (``Classification.date``) and, for a next
+    step that invites to a meeting on a day and an hour, the ``Invitation`` to log. When
+    ``times_to_choose``, the message offers several times: the invitation names none
+    (``when`` None), so that logging it asks which one was taken instead of taking the first."""
     sent = mail.date.date()
     if decision.kind == "offer":
         named = decision_day(text, sent, book, settings)
@@ -2350,10 +2360,10 @@ def with_date_and_invitation(
     if decision.kind == "next_step" and named and book.find("invitation.words", text):
         at = first_named_time(text)
         if at is not None:
-            when = datetime.combine(named, at, tzinfo=mail.date.tzinfo)
+            when = None if times_to_choose else datetime.combine(named, at, tzinfo=mail.date.tzinfo)
             named = company or company_named(mail.subject, mail.body, mail.from_addr)
             invitation = Invitation(company=named, when=when, summary=mail.subject[:120],
-                                    role=role_named(mail.subject, mail.body))
+                                    role=role_named(mail.subject, mail.body), times_offered=times_to_choose)
     return _replace(decision, date=named if decision.kind != "next_step" else None, invitation=invitation)
 
 

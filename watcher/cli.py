@@ -543,6 +543,8 @@ def _interview_add(args, config: Config, store: Store, out) -> int:
             for key, value in given.items():
                 fields.setdefault(key, value)
         missing = [f"--{key}" for key in ("company", "when") if key not in fields]
+        if missing == ["--when"] and "when" in said:
+            raise UsageError(f"interview add: the invitation {args.from_message} {said['when']}")
         if missing and args.from_message:
             lacking = " and no ".join({"--company": "company", "--when": "interview time"}[k] for k in missing)
             raise UsageError(f"interview add: the message {args.from_message} names no {lacking} "

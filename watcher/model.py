@@ -128,6 +128,9 @@ class Invitation:
     when: datetime | None
     summary: str = ""
     role: str | None = None  # the job title it names (company_guess.role_named)
+    # It offers several times to choose from ("Wednesday at 11:00 or Thursday at 10:00?"):
+    # ``when`` is None then, the one taken is the user's to say.
+    times_offered: bool = False
 
 
 @dataclass(frozen=True)

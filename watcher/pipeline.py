@@ -852,6 +852,8 @@ def _worth_logging(message: StoredMessage, interviews: Sequence[Interview]) -> b
     when = datetime.fromisoformat(invitation["when"]) if invitation.get("when") else None
     if message.match.interview is None:
         return company not in {i.company.casefold() for i in interviews}
+    if when is None and invitation.get("times_offered"):
+        when = message.mail.date  # times still to choose: the round comes after the invitation
     if when is None:
         return False
     # Tied to an interview, about a later one: a new round is a new interview to log.

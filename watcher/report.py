@@ -172,7 +172,8 @@ def render_scan(result: ScanResult, out: TextIO, tz: ZoneInfo, *, new: set[str] 
                           f" subject {m.mail.subject!r}, {m.match.interview or 'held for review'})")
     for m in result.suggestions:
         inv = m.invitation or {}
-        when = _local(datetime.fromisoformat(inv["when"]), tz) if inv.get("when") else "no date found"
+        when = (_local(datetime.fromisoformat(inv["when"]), tz) if inv.get("when")
+                else "several times offered: add --when" if inv.get("times_offered") else "no date found")
         console.print(
             f"Looks like an interview invitation from {inv.get('company') or m.mail.from_addr}"
             f" ({when}): log it with `watcher interview add --from-message '{m.mail.message_id}'`"

@@ -1313,4 +1313,6 @@ def _invitation_json(c: Classification | None) -> str | None:
     kept = {"company": inv.company, "when": _iso(inv.when), "summary": inv.summary}
     if inv.role:  # left out when none: the rows stored before read the same
         kept["role"] = inv.role
+    if inv.times_offered:
+        kept["times_offered"] = True
     return json.dumps(kept)
