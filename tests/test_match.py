@@ -962,6 +962,13 @@ def test_the_words_pre_test_finds_what_the_whole_reading_finds(
     ("Développeur backend", "Votre candidature au poste de Développeuse/Développeur Backend chez Acme Corp avance.", True),
     ("Développeuse backend", "Votre candidature au poste de Développeuse / Designer Backend chez Acme Corp avance.", False),
     ("Designer backend", "Votre candidature au poste de Développeuse / Développeur Backend chez Acme Corp avance.", False),
+    # A feminine title logged, the employer's generic masculine written (with or without a marker).
+    ("Backend-Entwicklerin (Python)", "Ihre Bewerbung als Backend-Entwickler (m/w/d) Python bei Acme Corp ist da.", True),
+    ("Développeuse full-stack", "Votre candidature au poste de Développeur·se Full-Stack chez Acme Corp avance.", True),
+    ("Desarrolladora backend", "Tu candidatura a Desarrollador Backend en Acme Corp ha cambiado de estado.", True),
+    ("Sviluppatrice backend", "La tua candidatura come Sviluppatore Backend presso Acme Corp è stata ricevuta.", True),
+    ("Desarrolladora backend", "Tu candidatura a Desarrollador Frontend en Acme Corp ha cambiado de estado.", False),
+    ("Data Engineer (m/w/d)", "Ihre Bewerbung als Data Engineer (m/w/d) bei Acme Corp ist eingegangen.", True),
 ])
 def test_a_job_boards_status_names_a_role_written_for_both_genders(logged: str, written: str, wanted: bool) -> None:
     index = build_index((interview("acme-x", "Acme Corp.", role=logged, domains=("acme.com",)),), ME)

@@ -31,6 +31,7 @@ from watcher.match import (
     as_written,
     board_notice_of_application,
     default_lists,
+    meeting_link,
     scheduling_link,
     sending_platform,
 )
@@ -900,6 +901,7 @@ def classify_received(
         machine = None if _person_asks(mail, text, book) else machine_sender(mail) or board_notice
         booking = None if promised else booking_offered(mail, raw_new)
         booked = None if promised else step_booked(text, subject, sent_day, book, settings)
+        linked = None if promised else meeting_linked(raw_new, text, sent_day, book, settings)
         if promised:
             decision = Classification("acknowledgement", 0.6, (f"phrase '{promised.text}' with a day named",))
         elif booking:
@@ -910,6 +912,8 @@ def classify_received(
             decision = Classification("next_step", 0.7, (f"'{meeting.text}' with a day and an hour named",))
         elif proposed:
             decision = Classification("next_step", 0.7, (f"'{proposed.text}' asked with a day and an hour or a length",))
+        elif linked:
+            decision = Classification("next_step", 0.7, (linked,))
         elif machine:
             # A machine's notice that states no decision is no news.
             decision = Classification("acknowledgement", 0.4, (f"{machine} and no decision phrase",))
@@ -1394,6 +1398,21 @@ def _calendar_days(text: str, sent: date, book: PhraseBook) -> list[date]:
     for words in book.date_words:
         mentions.extend(_calendar_mentions(text, sent, words))
     return [m.day for m in sorted(mentions, key=lambda m: m.start) if m.day >= sent]
+
+
+def meeting_linked(
+    raw: str, text: str, sent: date, book: PhraseBook, settings: PolicySettings = DEFAULT_SETTINGS
+) -> str | None:
+    """Why a person's message sets a video meeting, else None: the sender's own words ``raw``
+    hold a meeting service's join link (``watcher.match.meeting_link``: Zoom, Teams, Google
+    Meet) and their folded ``text`` names a day on or after ``sent`` and an hour ("as
+    discussed, the invitation for our interview: Thursday, 19 November 2026, 10:00 - 11:00,
+    Join Zoom Meeting https://acme.zoom.us/j/8331..."). Read only where no decision, request,
+    holding reply or booking was found."""
+    service = meeting_link(raw)
+    if service is None or not _hour_named(text) or not named_dates(text, sent, book, settings):
+        return None
+    return f"a {service} meeting's link with a day and an hour named"
 
 
 def meeting_set(

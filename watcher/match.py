@@ -80,6 +80,8 @@ class MatchLists:
     # Booking pages on a host that serves other pages too ("pages" in platforms.toml):
     # (fnmatch pattern on "host/path", lower-cased, platform name)
     scheduling_pages: tuple[tuple[str, str], ...] = ()
+    # A video meeting's join page (``join_pages``: "*zoom.us/j/*") -> its service's name
+    join_pages: tuple[tuple[str, str], ...] = ()
     # Word sequences by which someone says they left the employer (left_employer.txt)
     left_employer: NameTable = dataclasses.field(default_factory=lambda: NameTable({}))
     # Local parts of shared mailboxes ("hr", "karriere"): no first name (role_mailboxes.txt)
@@ -121,11 +123,13 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
     calendar_labels: set[str] = set()
     meeting_services: set[str] = set()
     signing_services: set[str] = set()
+    joins: list[tuple[str, str]] = []
     for doc in _read_tomls("platforms.toml", extra_dirs):
         calendar_labels.update(_lower_all(doc.get("calendar_labels", [])))
         for entry in doc.get("platform", []):
             name = str(entry["name"])
             pages.extend((page, name) for page in _lower_all(entry.get("pages", [])))
+            joins.extend((page, name) for page in _lower_all(entry.get("join_pages", [])))
             platforms.update(dict.fromkeys(_lower_all(entry.get("domains", [])), name))
             platform_senders.update(dict.fromkeys(_lower_all(entry.get("senders", [])), name))
             if entry.get("meetings"):
@@ -162,6 +166,7 @@ def load_lists(*extra_dirs: Path) -> MatchLists:
         platform_mailers=mailers,
         scheduling_domains=scheduling,
         scheduling_pages=tuple(pages),
+        join_pages=tuple(joins),
         job_boards=boards,
         job_board_senders=board_senders,
         alert_local_parts=frozenset(alert_parts),
@@ -331,6 +336,21 @@ def scheduling_link(text: str, lists: MatchLists | None = None) -> str | None:
 
 
 _LINK_PAGE = re.compile(r"\bhttps?://([^\s<>\"')\]]+)", re.IGNORECASE)
+
+
+def meeting_link(text: str, lists: MatchLists | None = None) -> str | None:
+    """The video meeting service whose join page a link of ``text`` opens ("Zoom" for
+    https://acme.zoom.us/j/8331057, "Microsoft Teams" for a teams.microsoft.com/l/meetup-join/
+    link), else None: ``join_pages`` in ``platforms.toml``."""
+    lists = lists or default_lists()
+    if not lists.join_pages:
+        return None
+    for found in _LINK_PAGE.finditer(text):
+        page = found.group(1).lower()
+        for pattern, name in lists.join_pages:
+            if fnmatch(page, pattern):
+                return name
+    return None
 
 
 def words(text: str) -> list[str]:
@@ -1628,7 +1648,7 @@ _GENDER_PAIR = re.compile(r"(?<!\w)([^\W\d_]{4,}) ?/ ?([^\W\d_]{4,})(?!\w)")
 # A title written for both genders: "Ingénieur·e", "Ingénieur(e)", "Entwickler:in",
 # "Entwickler*in", "Desarrollador/a" (the ending after a word, then no letter).
 _GENDER_WORD = re.compile(
-    r"([^\W\d_]+)(?:[·•*:/]|\()(e|es|in|innen|a|as|ne|rice|euse|trice)\)?(?![^\W\d_])", re.IGNORECASE)
+    r"([^\W\d_]+)(?:[·•*:/.]|\()(e|es|se|in|innen|a|as|ne|rice|euse|trice)\)?(?![^\W\d_])", re.IGNORECASE)
 
 
 def _feminine(found: re.Match[str]) -> str:
@@ -1639,18 +1659,27 @@ def _feminine(found: re.Match[str]) -> str:
     stem, ending = found.group(1), found.group(2)
     if ending.lower() in ("a", "as") and stem.lower().endswith("o"):
         return stem[:-1] + ending
-    if ending.lower() == "euse" and stem.lower().endswith("eur"):
+    if ending.lower() in ("euse", "se") and stem.lower().endswith("eur"):
         return stem[:-1] + "se"
     if ending.lower() in ("rice", "trice") and stem.lower().endswith("teur"):
         return stem[:-4] + "trice"
     return stem + ending
 
 
+# The note that a title is meant for every gender: "(m/w/d)", "(w/m/d)", "(m/f/d)", "(H/F)",
+# "(all genders)".
+_GENDER_NOTE = re.compile(r"\s*\((?:[mwfdhx]\s?/\s?){1,3}[mwfdhx]\)|\s*\((?:all genders|gn)\)", re.IGNORECASE)
+
+
 def _gender_forms(text: str) -> tuple[str, ...]:
     """``text`` as written, and with each title written for both genders read as one of them:
     the ending dropped ("Ingénieur"), the feminine written in full ("Ingénieure", "Ingeniera",
-    "Développeuse"), or one of two words written out ("Développeuse / Développeur")."""
+    "Développeuse"), or one of two words written out ("Développeuse / Développeur"); and
+    without the notes that a title is meant for every gender ("Entwickler (m/w/d) Python")."""
     forms = [text]
+    if _GENDER_NOTE.search(text):
+        text = _GENDER_NOTE.sub("", text)
+        forms.append(text)
     if _GENDER_WORD.search(text):
         forms += [_GENDER_WORD.sub(r"\1", text), _GENDER_WORD.sub(_feminine, text)]
     pairs = [m.span() for m in _GENDER_PAIR.finditer(text) if m.group(1)[:4].lower() == m.group(2)[:4].lower()]
@@ -1665,8 +1694,11 @@ def _role_written_whole(role: str, text: str) -> bool:
     joined before or after them that may make it another title ("Senior Data Engineer",
     "Data Engineer Intern"). A title written for both genders ("Ingénieur·e Data",
     "Ingeniero/a de Datos", "Développeuse / Développeur backend") names either form
-    ("Ingénieure data", "Ingénieur data", "Ingeniera de Datos", "Développeur backend")."""
-    return any(_role_in(role, form) for form in _gender_forms(text))
+    ("Ingénieure data", "Ingénieur data", "Ingeniera de Datos", "Développeur backend"); a
+    feminine title is named by the generic masculine too ("Backend-Entwickler (m/w/d)" names
+    "Backend-Entwicklerin", ``_masculine_forms``)."""
+    titles = [role, *_masculine_forms(role)]
+    return any(_role_in(title, form) for form in _gender_forms(text) for title in titles)
 
 
 def _role_in(role: str, text: str) -> bool:
@@ -2472,6 +2504,31 @@ def _role_named(role: str, mail: Mail) -> bool:
     bare = re.sub(r"\s*\([^)]*\)", " ", role).strip()
     forms = [role] + ([bare] if bare and bare != role.strip() else [])
     return any(_role_written_whole(form, text) for form in forms for text in (mail.subject, mail.body or ""))
+
+
+# A feminine job title's endings and the masculine an employer's generic title uses instead
+# ("Backend-Entwickler (m/w/d)" for a logged "Backend-Entwicklerin", "Développeur" for
+# "Développeuse", "Ingeniero" for "Ingeniera", "Sviluppatore" for "Sviluppatrice").
+_MASCULINE_ENDINGS = (
+    (re.compile(r"(?<=\w\w\w)erin\b", re.IGNORECASE), "er"),
+    (re.compile(r"(?<=\w\w)euse\b", re.IGNORECASE), "eur"),
+    (re.compile(r"(?<=\w\w)trice\b", re.IGNORECASE), "teur"),
+    (re.compile(r"(?<=\w\w)trice\b", re.IGNORECASE), "tore"),
+    (re.compile(r"(?<=\w\w)i[eè]re\b", re.IGNORECASE), "ier"),
+    (re.compile(r"(?<=\w\w\w)dora\b", re.IGNORECASE), "dor"),
+    (re.compile(r"(?<=\w\w\w)iera\b", re.IGNORECASE), "iero"),
+)
+
+
+def _masculine_forms(role: str) -> list[str]:
+    """The masculine forms of a feminine job title, one per kind of ending it has (none for
+    a title with no feminine ending)."""
+    forms = []
+    for pattern, ending in _MASCULINE_ENDINGS:
+        male = pattern.sub(ending, role)
+        if male != role and male not in forms:
+            forms.append(male)
+    return forms
 
 
 def _ahead_within_run_up(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> frozenset[str]:

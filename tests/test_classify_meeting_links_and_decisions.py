@@ -1,0 +1,67 @@
+"""A person's invitation that carries a video meeting's join link and a day and an hour is a
+next step, however its words are put ("as discussed with Lena, I send you the invitation for
+our interview. Thursday, 19 November 2026, 10:00 - 11:00. Join Zoom Meeting https://..."); a
+link alone, a link with no day, or a link in a holding reply is not. Decisions and offers in
+words the lists lacked: "seguimos com outro perfil", "sua participação neste processo foi
+encerrada", "we decided to continue the cooperation with other person", "vi skulle väldigt
+gärna vilja ha dig med oss", "they would like very much that you are joining them as ML
+Engineer"; a Dutch question closed by "kunnen?" proposes a time. Examples written for these
+tests alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_classify import received
+from watcher.classify import classify
+
+LINKED = [
+    "Dear Sam,\n\nas discussed with Lena, I send you the invitation for our interview.\n\nThursday, 19 June 2025, "
+    "10:00 - 11:00 (Europe/Berlin)\n\nJoin Zoom Meeting\nhttps://acme.zoom.us/j/83310572214?pwd=abc\n\nJürgen",
+    "Hi Sam,\n\nnice work on the Codility - you're through. I've locked in Tuesday, June 24, 9:00 - 11:30 AM "
+    "Pacific.\n\nZoom: https://acme.zoom.us/j/86302917745\n\nDana",
+    "Hallo Sam,\n\nhier der Link für unser Gespräch am Montag, 16. Juni um 14 Uhr:\n"
+    "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc@thread.v2/0\n\nViele Grüße\nAnna",
+    "Oi Sam,\n\nsegue o link da nossa conversa na sexta, 20 de junho, às 15h: https://meet.google.com/abc-defg-hij"
+    "\n\nAbraço,\nBia",
+]
+
+
+@pytest.mark.parametrize("body", LINKED)
+def test_a_meeting_link_with_a_day_and_an_hour_is_a_next_step(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind == "next_step", result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nhere is our team's standing Zoom room, in case you need it: https://acme.zoom.us/j/83310572214\n\nDana",
+        "Hi Sam,\n\nthanks for your patience: we will have a decision by Friday 20 June and I'll let you know then. "
+        "https://acme.zoom.us/j/83310572214\n\nDana",
+    ],
+)
+def test_a_meeting_link_without_a_meeting_set_is_no_step(body: str) -> None:
+    result = classify(received(body))
+    assert result.kind != "next_step", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Olá, Alex! Depois de muita conversa com o time, seguimos com outro perfil para esta posição neste momento, "
+         "e por isso sua participação neste processo foi encerrada.", "rejection"),
+        ("Dear Clara, after discussion with our CEO we decided to continue the cooperation with other person, who has "
+         "more experience with GTFS. It was not easy decision for us.", "rejection"),
+        ("Hej Alex! Jag ska inte dra ut på det: vi skulle väldigt gärna vilja ha dig med oss på Tallkrona! Jag ringer "
+         "på måndag om lön och startdatum.", "offer"),
+        ("Hi Alex, the team was really impressed from you. They would like very much that you are joining them as "
+         "Machine Learning Engineer. Jürgen will send the written proposal next week.", "offer"),
+        ("Hoi Alex, Ruben moet woensdag weg. Zou je in plaats daarvan donderdag 12 juni om 14:00 kunnen? Sorry!",
+         "next_step"),
+    ],
+)
+def test_decisions_offers_and_questions_in_other_words(body: str, kind: str) -> None:
+    result = classify(received(body))
+    assert result.kind == kind, result.reasons
