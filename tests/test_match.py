@@ -404,6 +404,25 @@ def test_a_recruiters_forward_of_one_clients_mail_is_that_clients() -> None:
                      INDEX, {}).interview
 
 
+@pytest.mark.parametrize(("subject", "tied"), [
+    ("Acme - Data Engineer - good news", True),   # the company in part and its role
+    ("Acme - good news", False),                  # the company in part alone: held for review
+    ("Acme - Product Manager - good news", False),  # another role
+])
+def test_a_contact_by_name_from_webmail_naming_company_in_part_and_role(subject: str, tied: bool) -> None:
+    """Before, a logged person writing from webmail who named "Acme" (for Acme Analytics Ltd)
+    and the logged role was held for review."""
+    logged = interview("acme-x", "Acme Analytics Ltd", role="Data Engineer", contacts=("jane.doe@acme-analytics.com",),
+                       domains=("acme-analytics.com",))
+    other = interview("globex-x", "Globex", role="Data Engineer", contacts=("jane.doe@acme-analytics.com",),
+                      when=T0 + 3 * DAY)
+    index = build_index((logged, other), ME)
+    found = match(mail("jane.doe.recruits@gmail.com", subject, from_name="Jane Doe",
+                       body="Hi, they want to move forward with you!"), index, {})
+    assert (found.interview == "acme-x") is tied
+    assert found.interview in ("acme-x", None)
+
+
 def test_a_reply_to_at_the_company_is_said_to_be_the_reply_to() -> None:
     """Before, the reason said "sender's domain is the company's (globex.com)" for a
     platform's no-reply sender whose Reply-To was at globex.com."""

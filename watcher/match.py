@@ -2138,7 +2138,8 @@ def _person_signal(
     """A logged contact writing from another address (a personal one, a new employer's
     domain nobody logged): the sender is that person by name (``InterviewIndex.people_named_by``).
     A name is no address: tied only when the sender's name, the subject or the text also
-    names that person's company whole and no other logged employer, or when the user's
+    names that person's company whole and no other logged employer (or in part, with the
+    role logged for it: "Quillmark - Staff Data Engineer"), or when the user's
     mail tied to that person's interview went to this very address before (``known``,
     ``SentSubjects.written_to``: the user answered them there) and the text names no other
     logged employer alone; held for review otherwise, unless its subject answers the user's
@@ -2158,6 +2159,13 @@ def _person_signal(
     if named is not None:
         named_ids, why = named
         return _Signal(named_ids, PERSON_CONFIDENCE, (who, why))
+    # The company named only in part ("Quillmark" for Quillmark Software Inc.), but with the
+    # role logged for it: that application.
+    loose = _named_whole(ids, mail, index, lenient=True)
+    roled = frozenset(iid for iid in loose[0] if _role_named(index.interviews[iid].role or "", mail)) if loose else None
+    if loose is not None and roled:
+        roles = " and ".join(sorted({index.interviews[iid].role or "" for iid in roled}))
+        return _Signal(roled, PERSON_CONFIDENCE, (who, loose[1], f"and the role {roles}"))
     written = ids & known
     if written and not _about_another(written, mail, index):
         why = f"your mail tied to {_company_list(written, index)} went to this address"
