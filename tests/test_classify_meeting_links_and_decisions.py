@@ -65,3 +65,22 @@ def test_a_meeting_link_without_a_meeting_set_is_no_step(body: str) -> None:
 def test_decisions_offers_and_questions_in_other_words(body: str, kind: str) -> None:
     result = classify(received(body))
     assert result.kind == kind, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # A calendar's invitation whose joining instructions use a word of news ("Informacje").
+        ("Agnieszka Wróbel zaprasza Cię na to wydarzenie.\n\nRozmowa techniczna\nponiedziałek, 16 czerwca 2025 · "
+         "13:00–14:30\n\nInformacje o dołączeniu przez Google Meet\nLink do rozmowy wideo: "
+         "https://meet.google.com/pkx-qwer-tyu", "next_step"),
+        ("Dear Robin, I had the feeling in all conversations that you were a good fit. So we would be very glad to "
+         "welcome you in our team as Senior Backend Engineer, starting on 1 February. The draft contract is attached.",
+         "offer"),
+        ("Dear Robin, we would be glad to welcome you in our office on Monday at 10:00 for the final interview.",
+         "next_step"),
+    ],
+)
+def test_a_meeting_link_outranks_words_of_news_and_a_welcome_into_the_team_is_an_offer(body: str, kind: str) -> None:
+    result = classify(received(body))
+    assert result.kind == kind, result.reasons

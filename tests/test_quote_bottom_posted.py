@@ -139,6 +139,30 @@ CASES = [
     ),
 ]
 
+# An Outlook header block over the quote, the reply below it.
+CASES += [
+    Below(
+        "acknowledgement", "it", "Marco Bellini <marco.bellini@ferraluce.example>", "Ferraluce",
+        "R: Grazie per il colloquio di oggi",
+        f"-----Messaggio originale-----\nDa: {SAM}\nInviato: martedì 3 giugno 2025 15:10\n"
+        "A: Marco Bellini <marco.bellini@ferraluce.example>\nOggetto: Grazie per il colloquio di oggi",
+        (
+            ("quote", "la ringrazio per il colloquio di questa mattina."),
+            ("own", "Grazie a lei. Stiamo finendo gli ultimi colloqui, le faremo sapere entro fine mese.\n\nM. Bellini"),
+        ),
+    ),
+    Below(
+        "next_step", "en", "Dana Reyes <dana.reyes@tidewell.example>", "Tidewell",
+        "RE: Thank you",
+        f"-----Original Message-----\nFrom: {SAM}\nSent: Tuesday, June 3, 2025 3:10 PM\n"
+        "To: Dana Reyes <dana.reyes@tidewell.example>\nSubject: Thank you",
+        (
+            ("quote", "Thank you for the conversation this morning."),
+            ("own", "Thanks Sam! The team would like to invite you to a final interview with our CTO.\n\nDana"),
+        ),
+    ),
+]
+
 # Quotes the whole message and says nothing below it either (a signature is no words).
 NOTHING = Below(
     UNKNOWN_KIND, "it", "Giulia Rossi <giulia.rossi@velasoftware.example>", "Vela Software",

@@ -207,14 +207,26 @@ def _words_below(rest: str, book: PhraseBook) -> str:
     return "\n\n".join(kept)
 
 
+# The separator Outlook writes over the header block of the message replied to
+# ("-----Original Message-----", "-----Messaggio originale-----").
+_SEPARATOR_LINE = re.compile(r"^[ \t]*-{3,}[^\n]{0,40}-{3,}[ \t]*$")
+# At most so many lines of such a header block ("From:", "Sent:", "To:", "Cc:", "Subject:").
+_HEADER_BLOCK_LINES = 8
+
+
 def _quoted_start(lines: list[str]) -> int | None:
     """Index of the first ">"-quoted line of ``lines`` when no more than an attribution stands
-    above it; None otherwise."""
-    written = 0
+    above it ("On ... wrote:", or an Outlook header block: "-----Messaggio originale-----",
+    "Da: ...", "Inviato: ...", "Oggetto: ..."); None otherwise."""
+    written = header = 0
     for index, line in enumerate(lines):
         if line.lstrip().startswith(">"):
             return index
-        if line.strip():
+        if _SEPARATOR_LINE.match(line) or _HEADER_FIELD.match(line):
+            header += 1
+            if header > _HEADER_BLOCK_LINES:
+                return None
+        elif line.strip():
             written += 1
             if written > _ATTRIBUTION_LINES:
                 return None
@@ -892,7 +904,9 @@ def classify_received(
         # So is a day and an hour asked of the candidate ("te escribo por la entrevista de
         # mañana: ¿te iría bien el viernes a las 12:00?"): a question waits for an answer.
         asking = decision.asks_reply or proposed is not None or answered(text, book)
-        promised = None if asking else news_promised(text, sent_day, book, settings)
+        # A video meeting's link with its day and hour sets the meeting, whatever news it promises.
+        linked = meeting_linked(raw_new, text, sent_day, book, settings)
+        promised = None if asking or linked else news_promised(text, sent_day, book, settings)
         meeting = None if promised else meeting_set(text, sent_day, book, settings)
         # A question a person asks through a platform's reply address ("can you send us the link to
         # your GitHub? do you have a work permit?") is a person's reply, not a platform's notice.
@@ -901,7 +915,6 @@ def classify_received(
         machine = None if _person_asks(mail, text, book) else machine_sender(mail) or board_notice
         booking = None if promised else booking_offered(mail, raw_new)
         booked = None if promised else step_booked(text, subject, sent_day, book, settings)
-        linked = None if promised else meeting_linked(raw_new, text, sent_day, book, settings)
         if promised:
             decision = Classification("acknowledgement", 0.6, (f"phrase '{promised.text}' with a day named",))
         elif booking:
