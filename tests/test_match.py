@@ -423,6 +423,35 @@ def test_a_contact_by_name_from_webmail_naming_company_in_part_and_role(subject:
     assert found.interview in ("acme-x", None)
 
 
+@pytest.mark.parametrize(("sender", "body", "expected"), [
+    # The registered name without its hyphen, under ".com", the company named: the company's.
+    ("d.sokolov@kestrelmobility.com", "It's Dmitri from the interview at Kestrel: next step is a talk with our CEO.",
+     "tied"),
+    # The same registered name under ".com" for a company at a country's domain, named whole.
+    ("lukasz@norvaledigital.com", "Thank you for the interview at Norvale Digital. We continue with other candidate.",
+     "tied"),
+    # Under another generic suffix: the name carried, as a look-alike's would be: a person decides.
+    ("lukasz@norvaledigital.io", "Thank you for the interview at Norvale Digital. We continue with other candidate.",
+     "review"),
+    # A group's word written onto the name ("grupoalmendral"), the name only in part: a person decides.
+    ("diego@grupoalmendral.com", "Hola Sam, te paso el repositorio del que hablamos en Grupo Almendral.", "review"),
+    # A name written onto another word that is no group's ("kestreltravel"): not the company's.
+    ("anna@kestreltravel.com", "Hello from Kestrel Travel, your booking is confirmed.", "untied"),
+])
+def test_another_domain_of_the_company_written_as_one_word(sender: str, body: str, expected: str) -> None:
+    """Before, kestrelmobility.com (for kestrel-mobility.de), norvaledigital.com (for
+    norvaledigital.pl) and grupoalmendral.com (for almendral.es) were no domains of the
+    company at all: a panel member's or the hiring manager's reply from them was tied to nothing."""
+    logged = (
+        interview("kestrel", "Kestrel Mobility GmbH", role="Backend Engineer", domains=("kestrel-mobility.de",)),
+        interview("norvale", "Norvale Digital Sp. z o.o.", role="Data Engineer", domains=("norvaledigital.pl",)),
+        interview("almendral", "Grupo Almendral Servicios S.L.", role="Ingeniera de Datos", domains=("almendral.es",)),
+    )
+    found = match(mail(sender, "Hello", body=body), build_index(logged, ME), {})
+    outcome = "review" if found.review else "tied" if found.interview else "untied"
+    assert outcome == expected, found.reasons
+
+
 def test_a_reply_to_at_the_company_is_said_to_be_the_reply_to() -> None:
     """Before, the reason said "sender's domain is the company's (globex.com)" for a
     platform's no-reply sender whose Reply-To was at globex.com."""

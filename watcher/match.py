@@ -627,12 +627,14 @@ _GROUP_WORDS = frozenset({"group", "groep", "gruppe", "gruppo", "groupe", "grupo
 class Kin:
     """A sender domain that is no logged company's, yet one of theirs by its registration:
     ``how`` is "registered" (the same registered domain: ``mareverde.pt`` for
-    ``recrutamento.mareverde.pt``), "renamed" (the same registered name under another
-    suffix: ``contoso.es`` for ``contoso.com``), or the registered name carries the
+    ``recrutamento.mareverde.pt``), "renamed" (the same registered name, its hyphens left
+    out or not, under a country's suffix or ".com": ``contoso.es`` for ``contoso.com``,
+    ``kestrelmobility.com`` for ``kestrel-mobility.de``), or the registered name carries the
     company's name (see ``InterviewIndex._carried_by``) with a group's word or a legal
     form ("group": ``brennholt-group.com``), with a word of recruiting ("recruiting":
     ``fabrikam-jobs.com``, ``holzmann-karriere.de``: ``role_mailboxes.txt``, the way
-    look-alikes are named too), or alone ("carries": ``acme-widgets.com``)."""
+    look-alikes are named too), or alone ("carries": ``acme-widgets.com``), its words
+    written with hyphens or as one word (``vossberggroup.com``, ``grupoalmendral.com``)."""
 
     ids: frozenset[str]
     how: str
@@ -698,14 +700,20 @@ class InterviewIndex:
         if registered in self.registered:
             return Kin(self.registered[registered], "registered", registered)
         name = registered_name(domain)
-        if len(name) >= MIN_REGISTERED_NAME and name in self.registered_names and _country_suffix(registered):
-            return Kin(self.registered_names[name], "renamed", registered)
+        # Under a country's suffix, or the international ".com": "contoso.es", "norvaledigital.com"
+        # for "norvaledigital.pl" (the company must be named too, ``_kin_signal``).
+        renamed = _country_suffix(registered) or registered.endswith(".com")
+        for written in dict.fromkeys((name, name.replace("-", ""))):
+            if len(written) >= MIN_REGISTERED_NAME and written in self.registered_names and renamed:
+                return Kin(self.registered_names[written], "renamed", registered)
         carried = self._carried_by(name)
-        return Kin(carried, self._carrying_how(name), registered) if carried else None
+        return Kin(carried, self._carrying_how(name, carried), registered) if carried else None
 
-    def _carrying_how(self, label: str) -> str:
-        """How a registered name that carries a company's name is made: see ``Kin``."""
+    def _carrying_how(self, label: str, ids: frozenset[str]) -> str:
+        """How a registered name that carries the company's name of ``ids`` is made: see ``Kin``."""
         parts = label.split("-")
+        if len(parts) == 1:
+            parts = next((cut for iid in sorted(ids) if (cut := self._segments(label, self.name_of[iid]))), parts)
         if any(self._group_word(part) for part in parts):
             return "group"
         if any(part in self.lists.role_mailboxes for part in parts):
@@ -784,14 +792,34 @@ class InterviewIndex:
         least MIN_REGISTERED_NAME letters), with only more words of that name, a group's word and legal
         forms beside it (``gruppo-aurora`` for Aurora Sistemi, ``northwind`` for
         Northwind Traders; never ``nordlicht-solar`` for Nordlicht Energie)."""
-        parts = label.split("-")
         found: set[str] = set()
         for iid, name in self.name_of.items():
+            parts = label.split("-")
+            if "-" not in label and name and label != name[0]:
+                # Written as one word: "vossberggroup", "grupoalmendral" (``_segments``)
+                parts = self._segments(label, name) or parts
             if not name or len(name[0]) < MIN_REGISTERED_NAME or name[0] not in parts:
                 continue
             if all(part in name or self._group_word(part) or part in self.lists.role_mailboxes for part in parts):
                 found.add(iid)
         return frozenset(found)
+
+    def _segments(self, label: str, name: tuple[str, ...]) -> list[str] | None:
+        """``label`` cut into words of the company's ``name``, group words, legal forms and
+        words of recruiting, the name's first word among them ("vossberggroup" -> ["vossberg",
+        "group"] for Vossberg Logistik); None when it cannot be cut so. Tried shortest
+        words first, at most one way per position: names are a few words long."""
+        known = {word for word in name if len(word) >= 2}
+        ends: dict[int, list[str]] = {0: []}
+        for start in range(len(label)):
+            if start not in ends:
+                continue
+            for end in range(start + 2, len(label) + 1):
+                word = label[start:end]
+                if end not in ends and (word in known or self._group_word(word) or word in self.lists.role_mailboxes):
+                    ends[end] = [*ends[start], word]
+        parts = ends.get(len(label))
+        return parts if parts and name[0] in parts and len(parts) > 1 else None
 
     def _group_word(self, part: str) -> bool:
         """Whether a word is a group's ("gruppe", "holding") or a legal form ("gmbh")."""
@@ -932,6 +960,8 @@ def build_index(
             domains[domain].add(interview.id)
             registered[registered_domain(domain)].add(interview.id)
             registered_names[registered_name(domain)].add(interview.id)
+            # "kestrel-mobility.de" and "kestrelmobility.com" are one name written two ways
+            registered_names[registered_name(domain).replace("-", "")].add(interview.id)
         name = company_words(interview.company, lists.legal_suffixes)
         name_of[interview.id] = name
         role_words.update(words(interview.role or ""))
