@@ -1,11 +1,11 @@
 """Tuning corpora written as held-out ones: tests/corpus_third/ to corpus_thirteenth/, corpus_twin/, corpus_second_twin/,
-corpus_third_twin/, corpus_fourth_twin/.
+corpus_third_twin/, corpus_fourth_twin/, corpus_fifth_twin/.
 
 Each was written as a held-out corpus, measured once on code that had not seen it
 (its first_run.json), and tuned on after its misses were read (tests/corpus_twin/ was
 written by the same brief, at the same time, as the current held-out corpus, and read
-from the start, as tests/corpus_second_twin/ was; tests/corpus_third_twin/ and corpus_fourth_twin/
-were measured once before they were read). The same figures as
+from the start, as tests/corpus_second_twin/ was; tests/corpus_third_twin/, corpus_fourth_twin/ and
+corpus_fifth_twin/ were measured once before they were read). The same figures as
 tests/test_corpus.py, per corpus, in this process, through `watcher scan --json` on a
 Maildir, and through a real Dovecot. The floors are the figures each scored when it was
 last measured, and no more messages may be tied to the wrong interview than then (none,
@@ -49,6 +49,7 @@ FLOORS = {
     "corpus_second_twin": (1.0, 0.983, 0.971, 0.976, 0),
     "corpus_third_twin": (1.0, 0.891, 0.95, 0.974, 0),
     "corpus_fourth_twin": (1.0, 0.947, 0.936, 0.957, 0),
+    "corpus_fifth_twin": (0.957, 0.789, 0.9, 0.907, 0),
 }
 
 
