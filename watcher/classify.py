@@ -1341,17 +1341,22 @@ def news_promised(
     A word with the day after it ("you'll hear from me by 13 June") is preferred to one with
     the day only before it, which is often about something else ("we see two more people
     this week before anyone makes a decision"); the day first ("Bis Freitag melde ich mich")
-    still counts when no sentence names it after.
+    still counts when no sentence names it after. A word whose sentence names no step after it
+    is preferred to one that does ("a short update: Joris was ill this week, so the assignment
+    has not gone out yet. You'll hear from us next week" promises its news in the second).
     """
-    day_before = None
+    day_before = with_step = None
+    steps = book.find("next_step.strong", text)
     for hit in book.find("acknowledgement.news", text):
         sentence = _sentence_of(text, hit)
         if not named_dates(sentence, sent, book, settings):
             continue
         if named_dates(sentence[hit.end - _sentence_start(text, hit.start) :], sent, book, settings):
-            return hit
+            if not any(hit.end <= step.start < _sentence_end(text, hit.end) for step in steps):
+                return hit
+            with_step = with_step or hit
         day_before = day_before or hit
-    return day_before
+    return with_step or day_before
 
 
 def promised_day(
@@ -1967,21 +1972,29 @@ def _not_closed_by(hits: list[Hit], markers: list[Hit], text: str) -> list[Hit]:
     return kept
 
 
+# "una última entrevista con otra candidatura": the other candidate's words right after the step
+OTHERS_WORDS = 3
+
+
 def steps_ahead(text: str, book: PhraseBook) -> list[Hit]:
     """The next-step hits of a folded body that state a step still to come: no mention of
     a step already taken (``_ahead``, or a participle that closes its sentence:
     ``_not_closed_by``), no condition before them ("if we decide to ...") nor after them in
     their sentence ("next step: our team reviews it and, if your profile fits, we will
-    contact you", "prochaine étape : si votre profil correspond, nous vous contacterons")."""
+    contact you", "prochaine étape : si votre profil correspond, nous vous contacterons"),
+    and no other candidate's right after them ("falta una última entrevista con otra
+    candidatura": ``next_step.others``, within ``OTHERS_WORDS`` words)."""
     past, done = book.find("next_step.past", text), book.find("next_step.done", text)
     wishes = book.find("next_step.wish", text)
     ahead = _not_closed_by(_ahead(book.find("next_step.strong", text), past, done, text, wishes),
                            book.find("next_step.done_last", text), text)
     conditions = book.find("next_step.conditional", text)
     unconditional = _not_preceded(ahead, conditions, text, STEP_CONDITION_WORDS)
+    others = book.find("next_step.others", text)
     return [
         hit for hit in unconditional
         if not any(hit.end <= mark.start and mark.end <= _sentence_end(text, hit.end) for mark in conditions)
+        and not any(hit.end <= mark.start and len(text[hit.end:mark.start].split()) <= OTHERS_WORDS for mark in others)
     ]
 
 

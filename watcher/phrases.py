@@ -54,6 +54,7 @@ PHRASE_GROUPS = (
     "next_step.done",
     "next_step.done_last",
     "next_step.conditional",
+    "next_step.others",
     "next_step.named",
     "next_step.proposing",
     "next_step.proposes",
