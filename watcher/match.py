@@ -794,8 +794,10 @@ class InterviewIndex:
         Northwind Traders; never ``nordlicht-solar`` for Nordlicht Energie)."""
         found: set[str] = set()
         for iid, name in self.name_of.items():
+            if not name or name[0] not in label:  # a substring test first: most senders are strangers
+                continue
             parts = label.split("-")
-            if "-" not in label and name and label != name[0]:
+            if "-" not in label and label != name[0]:
                 # Written as one word: "vossberggroup", "grupoalmendral" (``_segments``)
                 parts = self._segments(label, name) or parts
             if not name or len(name[0]) < MIN_REGISTERED_NAME or name[0] not in parts:
