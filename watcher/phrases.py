@@ -135,7 +135,7 @@ _WORD = re.compile(r"\w+")
 
 # German gender-inclusive forms: a plural "Kandidat:innen", "Bewerber*innen", "Kolleg_innen",
 # "KandidatInnen"; a singular "Kandidat:in"; an article or adjective "eine:n", "andere:n".
-_GENDER_FORM = re.compile(r"(?<=\w)(?:[:*_/]-?(?:innen|in)|Innen)\b")
+_GENDER_FORM = re.compile(r"(?<=\w)(?:[:*_]-?(?:innen|in)|/-?innen|/-in|Innen)\b")
 _GENDER_ARTICLE = re.compile(r"(?<=\w)[:*_]n\b")
 
 
@@ -148,9 +148,16 @@ def _gender_form(found: re.Match[str]) -> str:
 def plain_gender_forms(text: str) -> str:
     """``text`` with German gender-inclusive forms written plain (see ``fold``); any other text
     as it is."""
-    if "nnen" in text or ":in" in text or "*in" in text or "_in" in text or "/in" in text or ":n" in text:
+    if _may_hold_gender_forms(text):
         return _GENDER_ARTICLE.sub("n", _GENDER_FORM.sub(_gender_form, text))
     return text
+
+
+def _may_hold_gender_forms(text: str) -> bool:
+    # Substring tests of the marks themselves, not a search: fold() runs on every paragraph
+    # of every message read, and German words hold "nnen" ("können"), links "/in/".
+    return (":in" in text or "*in" in text or "_in" in text or "Innen" in text or "/innen" in text
+            or "/-in" in text or ":n" in text)
 
 
 def fold(text: str) -> str:
@@ -161,7 +168,8 @@ def fold(text: str) -> str:
     gender-inclusive forms are read as the plain forms the phrase lists hold: "Kandidat:innen"
     and "KandidatInnen" as "Kandidaten", "Bewerber*innen" as "Bewerber", "Kandidat:in" (after
     "einen anderen", "mit einem") as "Kandidaten", "eine:n" as "einen"."""
-    text = plain_gender_forms(text)
+    if _may_hold_gender_forms(text):
+        text = plain_gender_forms(text)
     if text.isascii():  # the same result: ASCII has nothing to normalise, and casefold() is lower()
         return _SPACES.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text).casefold()
