@@ -330,6 +330,11 @@ def test_log_this_interview_from_a_suggestion_and_reach_the_cards_by_keyboard(bo
     before = json.loads(watcher("interview", "list", "--json", config=example_db).stdout)
     offered = [b for b in browser.find_elements(By.TAG_NAME, "button") if b.text == "Log this interview"]
     assert offered
+    # The bundled Acme final round offers two times: its form asks for the one taken.
+    form = offered[0].find_element(By.XPATH, "./ancestor::form")
+    for field in form.find_elements(By.CSS_SELECTOR, 'input[name="when"]'):
+        assert field.get_attribute("required") is not None
+        browser.execute_script("arguments[0].value = '2026-11-10T14:00'", field)
     offered[0].click()
     wait_for_note(browser, "logged")
     after = json.loads(watcher("interview", "list", "--json", config=example_db).stdout)

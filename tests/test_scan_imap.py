@@ -387,8 +387,17 @@ def test_an_invitation_to_a_later_round_is_suggested_until_it_is_logged(setup, d
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    assert datetime.fromisoformat(suggestion["when"]) == datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    # It offers two times: the suggestion names none, and says so.
+    assert suggestion["when"] is None and suggestion["times_offered"] is True
     assert suggestion["company"] == "Globex"
+    one = mail("Globex Recruiting <jobs@globex.com>", ME, "Next round, the time",
+               "Hi Alex, we would like to invite you to a final interview: could you do Tuesday 24 November at 10:00?",
+               "2026-11-19T15:00:00+01:00", "<ns-2@globex.com>")
+    dovecot.append("INBOX", one)
+    code, report, stderr = setup.scan("--no-notify")
+    [single] = [s for s in report["suggestions"] if s["message_id"] == "<ns-2@globex.com>"]
+    assert datetime.fromisoformat(single["when"]) == datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert "times_offered" not in single
 
     with (setup.config.parent / "interviews.toml").open("a") as rows:
         rows.write('\n[[interview]]\nid = "globex-final"\ncompany = "Globex"\n'

@@ -360,14 +360,21 @@ def invitation_note(store: Store, message_id: str, interview: Interview) -> str:
             f" (`watcher message assign {stored.mail.message_id} {interview.id}` ties it if it is)")
 
 
-def log_from_invitation(store: Store, message_id: str, default_tz: ZoneInfo) -> Interview:
+def log_from_invitation(
+    store: Store, message_id: str, default_tz: ZoneInfo, *, when: datetime | None = None
+) -> Interview:
     """Log the interview a stored invitation names (company, time, sender as contact); return it.
+    ``when`` (aware): the time taken, over the one the invitation names (it may offer several).
 
-    Raise ActionError when the message is unknown, names no time, or the interview's id exists.
+    Raise ActionError when the message is unknown, names no time and none is given, or the
+    interview's id exists.
     """
-    fields, _said = invitation_fields(store, message_id)
+    fields, said = invitation_fields(store, message_id)
+    if when is not None:
+        fields["when"] = when
     if "when" not in fields:
-        raise ActionError("this invitation names no time: log it with `watcher interview add --from-message`")
+        why = "offers several times to choose from" if "when" in said else "names no time"
+        raise ActionError(f"this invitation {why}: give the time taken")
     return log_interview(store, fields, default_tz, from_message=message_id)
 
 

@@ -852,13 +852,15 @@ def _worth_logging(message: StoredMessage, interviews: Sequence[Interview]) -> b
     when = datetime.fromisoformat(invitation["when"]) if invitation.get("when") else None
     if message.match.interview is None:
         return company not in {i.company.casefold() for i in interviews}
-    if when is None and invitation.get("times_offered"):
-        when = message.mail.date  # times still to choose: the round comes after the invitation
-    if when is None:
-        return False
     # Tied to an interview, about a later one: a new round is a new interview to log.
     tied = next((i for i in interviews if i.id == message.match.interview), None)
     same_company = [i for i in interviews if tied is not None and i.company == tied.company]
+    if tied is not None and when is None and invitation.get("times_offered"):
+        # Times still to choose: a round of that company logged after the invitation is it.
+        sent = message.mail.date
+        return sent > tied.when + ROUND_GAP and not any(i.when > sent for i in same_company)
+    if when is None:
+        return False
     return tied is not None and when > tied.when + ROUND_GAP and all(
         abs(i.when - when) > ROUND_GAP for i in same_company
     )

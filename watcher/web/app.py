@@ -194,9 +194,20 @@ def _apply(action: str, field: dict[str, str], store: Store, source: BoardSource
         actions.dismiss_suggestion(store, message)
         return "no longer suggested"
     if action == "log":
-        logged = actions.log_from_invitation(store, message, source.zone)
+        # The time taken, when the invitation names none or offers several (a local time).
+        taken = field.get("when", "").strip()
+        logged = actions.log_from_invitation(store, message, source.zone, when=_local_time(taken, source) if taken else None)
         return f"logged {logged.id}"
     raise actions.ActionError(f"unknown action {action!r}")
+
+
+def _local_time(text: str, source: BoardSource) -> datetime:
+    """A form's datetime-local value ("2026-11-10T14:00"), in the user's time zone."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise actions.ActionError(f"not a date and time: {text!r} (use 2026-11-10T14:00)") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=source.zone)
 
 
 def _date(text: str) -> date:

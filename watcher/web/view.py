@@ -107,6 +107,7 @@ class HeldMessage:
     candidates: tuple[str, ...]
     company: str = ""
     when: str = ""
+    times_offered: bool = False  # an invitation offering several times: the one taken is asked
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ class BoardSource:
             candidates=tuple(m.match.candidates),
             company=invitation.get("company") or "",
             when=self._local(datetime.fromisoformat(when)) if when else "",
+            times_offered=bool(invitation.get("times_offered")),
         )
 
     def _detail(self, pipeline: Pipeline, store: Store, state: InterviewState, now: datetime) -> Detail:
