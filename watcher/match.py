@@ -23,7 +23,7 @@ import re
 import tomllib
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from fnmatch import fnmatch
@@ -327,9 +327,15 @@ def scheduling_link(text: str, lists: MatchLists | None = None) -> str | None:
         name = _lookup_domain(found.group(1).lower().rstrip("."), lists.scheduling_domains)
         if name:
             return name
-    for found in _LINK_PAGE.finditer(text) if lists.scheduling_pages else ():
+    return _page_linked(text, lists.scheduling_pages)
+
+
+def _page_linked(text: str, pages: Sequence[tuple[str, str]]) -> str | None:
+    """The name of the first of ``pages`` (fnmatch pattern on "host/path", lower-cased; name)
+    that a link of ``text`` opens, else None."""
+    for found in _LINK_PAGE.finditer(text) if pages else ():
         page = found.group(1).lower()
-        for pattern, name in lists.scheduling_pages:
+        for pattern, name in pages:
             if fnmatch(page, pattern):
                 return name
     return None
@@ -342,15 +348,7 @@ def meeting_link(text: str, lists: MatchLists | None = None) -> str | None:
     """The video meeting service whose join page a link of ``text`` opens ("Zoom" for
     https://acme.zoom.us/j/8331057, "Microsoft Teams" for a teams.microsoft.com/l/meetup-join/
     link), else None: ``join_pages`` in ``platforms.toml``."""
-    lists = lists or default_lists()
-    if not lists.join_pages:
-        return None
-    for found in _LINK_PAGE.finditer(text):
-        page = found.group(1).lower()
-        for pattern, name in lists.join_pages:
-            if fnmatch(page, pattern):
-                return name
-    return None
+    return _page_linked(text, (lists or default_lists()).join_pages)
 
 
 def words(text: str) -> list[str]:
@@ -942,7 +940,7 @@ def build_index(
     ids_by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)
     name_of: dict[str, tuple[str, ...]] = {}
     ids_by_joined_name: dict[str, set[str]] = defaultdict(set)
-    probe = InterviewIndex({}, frozenset(), {}, {}, {}, NameTable({}), {}, {}, {}, lists)
+    probe = _probe(lists)
     ids_by_prefix: dict[tuple[str, ...], set[str]] = defaultdict(set)
     role_words: set[str] = set()
     registered: dict[str, set[str]] = defaultdict(set)
@@ -1012,7 +1010,11 @@ def build_index(
 
 def _company_domains(interview: Interview, probe: InterviewIndex) -> set[str]:
     """The logged domains plus those of the contacts, minus free-mail, platforms and job boards."""
-    return set(_own_domains(interview.domains, probe)) | set(contact_domains(interview, probe.lists))
+    return set(_own_domains(interview.domains, probe)) | set(_own_domains(_contacts_domains(interview), probe))
+
+
+def _contacts_domains(interview: Interview) -> Iterator[str]:
+    return (_domain_of(normalise_address(contact)) for contact in interview.contacts)
 
 
 def _own_domains(domains: Iterable[str], probe: InterviewIndex) -> list[str]:
@@ -1033,9 +1035,14 @@ def contact_domains(interview: Interview, lists: MatchLists | None = None) -> li
     """The domains of ``interview``'s contacts that are read as the company's own, besides
     its logged ``domains``: not free-mail, a platform's or a job board's ("acme.com" for
     anna@acme.com; none for bob@gmail.com), in the contacts' order."""
-    lists = lists or default_lists()
-    probe = InterviewIndex({}, frozenset(), {}, {}, {}, NameTable({}), {}, {}, {}, lists)
-    return _own_domains((_domain_of(normalise_address(contact)) for contact in interview.contacts), probe)
+    probe = _probe(lists or default_lists())
+    logged = set(_own_domains(interview.domains, probe))
+    return [domain for domain in _own_domains(_contacts_domains(interview), probe) if domain not in logged]
+
+
+def _probe(lists: MatchLists) -> InterviewIndex:
+    """An index of no interviews, for its tests of domains against ``lists``."""
+    return InterviewIndex({}, frozenset(), {}, {}, {}, NameTable({}), {}, {}, {}, lists)
 
 
 def _freeze(table: Mapping[_K, set[str]]) -> dict[_K, frozenset[str]]:
@@ -2194,10 +2201,9 @@ def _person_signal(
     # The company named only in part ("Quillmark" for Quillmark Software Inc.), but with the
     # role logged for it: that application.
     loose = _named_whole(ids, mail, index, lenient=True)
-    roled = frozenset(iid for iid in loose[0] if _role_named(index.interviews[iid].role or "", mail)) if loose else None
+    roled = _roles_named(loose[0], mail, index) if loose else None
     if loose is not None and roled:
-        roles = " and ".join(sorted({index.interviews[iid].role or "" for iid in roled}))
-        return _Signal(roled, PERSON_CONFIDENCE, (who, loose[1], f"and the role {roles}"))
+        return _Signal(roled, PERSON_CONFIDENCE, (who, loose[1], _and_the_role(roled, index)))
     written = ids & known
     if written and not _about_another(written, mail, index):
         why = f"your mail tied to {_company_list(written, index)} went to this address"
@@ -2486,13 +2492,25 @@ def _run_up_evidence(
         return None
     if _listed(mail):
         return None
-    named = frozenset(iid for iid in signal.ids if _role_named(index.interviews[iid].role or "", mail))
+    named = _roles_named(signal.ids, mail, index)
     if not named and (moment := _moment_named(signal.ids, mail, index)):
         return replace(signal, ids=moment, reasons=(*signal.reasons, "and the interview's day and hour"))
     if not named:
         return replace(signal, review=True, reasons=(*signal.reasons, "but not the role: a person decides"))
-    role = " and ".join(sorted({index.interviews[iid].role or "" for iid in named}))
-    return replace(signal, ids=named, reasons=(*signal.reasons, f"and the role {role}"))
+    return replace(signal, ids=named, reasons=(*signal.reasons, _and_the_role(named, index)))
+
+
+def _roles_named(ids: Iterable[str], mail: Mail, index: InterviewIndex) -> frozenset[str]:
+    """The interviews among ``ids`` whose logged role ``mail`` names whole (``_role_named``)."""
+    return frozenset(iid for iid in ids if _role_named(index.interviews[iid].role or "", mail))
+
+
+def _and_the_role(ids: Iterable[str], index: InterviewIndex) -> str:
+    """The reason that names the logged roles of ``ids``: "and the role Data Engineer"."""
+    return "and the role " + " and ".join(sorted({index.interviews[iid].role or "" for iid in ids}))
+
+
+BOOKING_CONFIDENCE = 0.7  # a scheduling platform's booking naming the role and the interview's moment
 
 
 def _booking_of_interview_ahead(mail: Mail, index: InterviewIndex) -> Match | None:
@@ -2507,13 +2525,11 @@ def _booking_of_interview_ahead(mail: Mail, index: InterviewIndex) -> Match | No
     if service is None:
         return None
     ahead = _ahead_within_run_up(frozenset(index.interviews), mail, index)
-    booked = [iid for iid in _moment_named(ahead, mail, index) if _role_named(index.interviews[iid].role or "", mail)]
+    booked = _roles_named(_moment_named(ahead, mail, index), mail, index)
     if len(booked) != 1:
         return None
-    chosen = index.interviews[booked[0]]
-    return Match(interview=chosen.id, confidence=0.7, reasons=(
-        f"sent through {service}", f"naming the interview's day and hour and the role {chosen.role}",
-        f"dated before the interview {chosen.id}: context, not feedback"))
+    reasons = (f"sent through {service}", f"naming the interview's day and hour {_and_the_role(booked, index)}")
+    return _run_up(_Signal(booked, BOOKING_CONFIDENCE, reasons), mail, index)
 
 
 def _moment_named(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> frozenset[str]:

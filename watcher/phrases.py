@@ -168,8 +168,7 @@ def fold(text: str) -> str:
     gender-inclusive forms are read as the plain forms the phrase lists hold: "Kandidat:innen"
     and "KandidatInnen" as "Kandidaten", "Bewerber*innen" as "Bewerber", "Kandidat:in" (after
     "einen anderen", "mit einem") as "Kandidaten", "eine:n" as "einen"."""
-    if _may_hold_gender_forms(text):
-        text = plain_gender_forms(text)
+    text = plain_gender_forms(text)
     if text.isascii():  # the same result: ASCII has nothing to normalise, and casefold() is lower()
         return _SPACES.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFKC", text).casefold()

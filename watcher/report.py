@@ -448,8 +448,7 @@ def render_facts(interview: Interview, decision: Decision | None, out: TextIO) -
     from watcher.match import contact_domains  # only when an interview is shown
 
     promised = promised_words(i, decision) if decision else _iso(i.feedback_by) or "-"
-    logged = {domain.strip().lower().lstrip("@").removeprefix("www.") for domain in i.domains}
-    read_too = [domain for domain in contact_domains(i) if domain not in logged]
+    read_too = contact_domains(i)
     domains = ", ".join(i.domains) or "-"
     if read_too:  # the matcher reads the contacts' company domains as the company's too
         domains += f" (and the contacts' {', '.join(read_too)}, read as the company's)"
