@@ -84,3 +84,45 @@ def test_decisions_offers_and_questions_in_other_words(body: str, kind: str) -> 
 def test_a_meeting_link_outranks_words_of_news_and_a_welcome_into_the_team_is_an_offer(body: str, kind: str) -> None:
     result = classify(received(body))
     assert result.kind == kind, result.reasons
+
+
+TEAMS_HTML = (
+    "<html><body><p>Colloquio conoscitivo per la posizione di Data Analyst.</p>"
+    "<div>________________________________________________________________________________</div>"
+    "<div><span>Riunione di Microsoft Teams</span></div>"
+    '<div><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1@thread.v2/0">Fai clic qui per '
+    "partecipare alla riunione</a></div><div>ID riunione: 381 447 209 552<br>Passcode: k8Q2sT</div>"
+    "<div>martedì 17 giugno 2025, 15:00–15:45 (UTC+01:00) Amsterdam, Berlino, Roma</div>"
+    '<div><a href="https://aka.ms/JoinTeamsMeeting">Altre informazioni</a></div>'
+    "<div>________________________________________________________________________________</div></body></html>"
+)
+
+
+def test_a_teams_invitation_written_in_html_alone_is_a_next_step() -> None:
+    """Before, a person's Teams invitation with no plain-text part was "other": its join
+    link stood only in the markup, which the text left out, and the meeting's block below
+    Teams' line of underscores was cut off as Outlook's quoted history."""
+    from watcher.parse import parse_message
+
+    raw = ("From: Giulia Ferraris <giulia@tessitura.example>\r\nTo: user@example.org\r\n"
+           "Date: Tue, 10 Jun 2025 11:12:00 +0200\r\nSubject: Colloquio\r\nMessage-ID: <t1@tessitura.example>\r\n"
+           "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + TEAMS_HTML).encode()
+    mail = parse_message(raw, account="a", folder="INBOX", uid=1, arrival=None, me=("user@example.org",),
+                         sent_folder=False)
+    assert mail.body is not None and "<https://teams.microsoft.com/l/meetup-join/" in mail.body
+    assert "aka.ms" not in mail.body  # the targets of other links are left out
+    result = classify(mail)
+    assert result.kind == "next_step", result.reasons
+
+
+def test_an_outlook_quote_below_the_line_of_underscores_is_no_meeting_block() -> None:
+    """The quoted header block Outlook sets below its line of underscores stays quoted
+    history, even when the quoted invitation holds a join link: a thank-you for it sets nothing."""
+    body = ("Thanks Giulia, see you then!\n\n________________________________\nFrom: Giulia <giulia@tessitura.example>\n"
+            "Sent: Tuesday, 10 June 2025 11:12\nSubject: Colloquio\n\nTuesday 17 June 2025, 15:00\n"
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1@thread.v2/0")
+    from watcher.classify import _plain_cut, meeting_block
+    from watcher.phrases import load_phrases
+
+    plain, cut, _ = _plain_cut(body, load_phrases())
+    assert meeting_block(plain, cut) == ""

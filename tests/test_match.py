@@ -1023,3 +1023,56 @@ def test_a_job_boards_status_names_a_role_written_for_both_genders(logged: str, 
     notice = mail("noreply@welcometothejungle.com", "Votre candidature chez Acme Corp", from_name="Acme Corp via WTTJ",
                   body=written)
     assert (match(notice, index, {}).interview == "acme-x") is wanted
+
+
+@pytest.mark.parametrize(("sender", "body", "expected"), [
+    # The parent's domain, the logged contact named by her first name: a colleague writing for her.
+    ("jan.albers@fennwick.com", "Katrin ist diese Woche noch unterwegs, deshalb melde ich mich direkt: "
+     "wir würden gern den nächsten Schritt machen.\n\nJan Albers\nFennwick Group", "tied"),
+    ("mattias.holm@fennwickgroup.com", "Katrin är ledig den här veckan så jag tar det här direkt.", "tied"),
+    # Nobody logged named, the company only in part: nothing says it is about this application.
+    ("jan.albers@fennwick.com", "Wir würden gern den nächsten Schritt machen.\n\nJan Albers\nFennwick Group", "untied"),
+    # The first name written as a word, not a name ("katrin" in lower case is no one here).
+    ("jan.albers@fennwick.com", "see fennwick.com/katrin for the team page", "untied"),
+    # The contact of another logged employer named: not this company's colleague.
+    ("jan.albers@fennwick.com", "Lukasz told me about you.", "untied"),
+    # A stranger's domain naming the contact: no domain of the company at all.
+    ("jan.albers@freight-hub.com", "Katrin ist diese Woche noch unterwegs.", "untied"),
+])
+def test_a_colleague_at_another_domain_of_the_company_naming_the_logged_contact(
+    sender: str, body: str, expected: str
+) -> None:
+    """Before, a team lead writing from the parent's domain (fennwick.com for Fennwick
+    Logistik at fennwick-logistik.de, or vossberggroup.com), who named the logged contact
+    ("Katrin is away this week, so I am writing directly") but not the company whole, was
+    tied to nothing: the invitation to a second interview was never seen."""
+    logged = (
+        interview("fennwick", "Fennwick Logistik GmbH", role="Data Engineer",
+                  contacts=("katrin.sommer@fennwick-logistik.de",), domains=("fennwick-logistik.de",)),
+        interview("norvale", "Norvale Digital Sp. z o.o.", role="Data Engineer",
+                  contacts=("lukasz.nowak@norvaledigital.pl",), domains=("norvaledigital.pl",)),
+    )
+    found = match(mail(sender, "Zweites Gespräch", body=body), build_index(logged, ME), {})
+    outcome = "review" if found.review else "tied" if found.interview else "untied"
+    assert outcome == expected, found.reasons
+    if expected == "tied":
+        assert found.interview == "fennwick"
+        assert any("names Katrin, a logged contact of Fennwick Logistik GmbH" in reason for reason in found.reasons)
+
+
+@pytest.mark.parametrize(("subject", "tied"), [
+    ("Bokning bekräftad: Intervju Data Engineer", True),
+    ("Ihre Buchung wurde bestätigt: Kennenlerngespräch Data Engineer", True),
+    ("Booking confirmed: Senior Data Engineer", False),  # another, longer title
+])
+def test_a_booking_from_the_groups_domain_before_the_interview_naming_its_role(subject: str, tied: bool) -> None:
+    """Before, a Microsoft Bookings confirmation sent from the group's domain
+    (vossberggroup.com for Vossberg Logistik at vossberg.se) weeks before the interview was
+    tied to nothing, though it named the logged contact and the role: the run-up took only
+    the company's own domain, and "Intervju Data Engineer" was read as a longer title."""
+    logged = interview("vossberg", "Vossberg Logistik AB", role="Data Engineer",
+                       contacts=("karin.ekdahl@vossberg.se",), domains=("vossberg.se",))
+    body = "Din bokning är bekräftad.\nPersonal: Karin Ekdahl"  # the role in the subject alone
+    found = match(mail("VossbergRekrytering@vossberggroup.com", subject, from_name="Vossberg Rekrytering",
+                       body=body, date=T0 - 14 * DAY), build_index((logged,), ME), {})
+    assert (found.interview, found.review) == (("vossberg", False) if tied else (None, True)), found.reasons

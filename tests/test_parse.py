@@ -605,3 +605,12 @@ def test_a_multipart_without_a_boundary_is_read_as_its_text(subtype: str) -> Non
     ).encode()
     mail = message_of(raw)
     assert mail.body is not None and "andere Bewerberin entschieden" in mail.body
+
+
+def test_html_table_cells_stand_apart() -> None:
+    """Before, a booking's table ("<td>Dienst</td><td>Kennenlerngespräch Data Engineer</td>")
+    became "DienstKennenlerngespräch Data Engineer": its words and the staff member's name
+    ("MitarbeiterKatrin Sommer") were found by nothing."""
+    markup = ("<table><tr><td>Dienst</td><td>Kennenlerngespräch Data Engineer</td></tr>"
+              "<tr><th>Mitarbeiter</th><td>Katrin Sommer</td></tr></table><p>Bis bald</p>")
+    assert html_to_text(markup) == "Dienst Kennenlerngespräch Data Engineer\n\nMitarbeiter Katrin Sommer\n\nBis bald"

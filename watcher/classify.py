@@ -905,7 +905,9 @@ def classify_received(
         # mañana: ¿te iría bien el viernes a las 12:00?"): a question waits for an answer.
         asking = decision.asks_reply or proposed is not None or answered(text, book)
         # A video meeting's link with its day and hour sets the meeting, whatever news it promises.
-        linked = meeting_linked(raw_new, text, sent_day, book, settings)
+        block = meeting_block(body, cut)
+        linked = meeting_linked(f"{raw_new}\n{block}", fold_body(f"{raw_new}\n{block}") if block else text,
+                                sent_day, book, settings)
         promised = None if asking or linked else news_promised(text, sent_day, book, settings)
         meeting = None if promised else meeting_set(text, sent_day, book, settings)
         # A question a person asks through a platform's reply address ("can you send us the link to
@@ -1431,6 +1433,30 @@ def meeting_linked(
     if service is None or not _hour_named(text) or not named_dates(text, sent, book, settings):
         return None
     return f"a {service} meeting's link with a day and an hour named"
+
+
+# The line of underscores a meeting program sets above and below its meeting's block
+# (Microsoft Teams: "____...____ / Microsoft Teams meeting / Join: <link> / ____...____"),
+# as Outlook sets one above a reply's quoted header block.
+_RULE_LINE = re.compile(r"^_{10,}[ \t]*$", re.MULTILINE)
+_HEADER_LINE = re.compile(r"^\s*[^\W\d_]{2,12}\s?:", re.UNICODE)
+
+
+def meeting_block(body: str, cut: int) -> str:
+    """The meeting program's block that the quote cut at ``cut`` of a plain ``body`` took
+    for quoted history: the lines between the line of underscores there and the next (or
+    the end), when they hold a video meeting's join link (``watcher.match.meeting_link``),
+    no ">" quote and no header block ("From: ..." opening it, as Outlook's quote has); ""
+    otherwise."""
+    rule = _RULE_LINE.match(body, cut)
+    if rule is None:
+        return ""
+    end = _RULE_LINE.search(body, rule.end())
+    block = body[rule.end(): end.start() if end else len(body)]
+    lines = [line for line in block.split("\n") if line.strip()]
+    if not lines or _HEADER_LINE.match(lines[0]) or any(line.lstrip().startswith(">") for line in lines):
+        return ""
+    return block.strip() if meeting_link(block) else ""
 
 
 def meeting_set(

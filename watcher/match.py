@@ -19,6 +19,7 @@ in watcher/data; ``load_lists(folder)`` adds a user's files of the same names to
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import tomllib
 import unicodedata
@@ -339,6 +340,13 @@ def _page_linked(text: str, pages: Sequence[tuple[str, str]]) -> str | None:
             if fnmatch(page, pattern):
                 return name
     return None
+
+
+def opens_meeting_or_booking(url: str, lists: MatchLists | None = None) -> bool:
+    """Whether ``url`` opens a video meeting's join page (``meeting_link``) or a scheduling
+    platform's booking page (``scheduling_link``)."""
+    lists = lists or default_lists()
+    return bool(_page_linked(url, lists.join_pages) or _page_linked(url, lists.scheduling_pages))
 
 
 _LINK_PAGE = re.compile(r"\bhttps?://([^\s<>\"')\]]+)", re.IGNORECASE)
@@ -1751,11 +1759,33 @@ def _role_in(role: str, text: str) -> bool:
         if tuple(folded[start:start + len(wanted)]) != wanted:
             continue
         end = start + len(wanted)
-        before = start > 0 and tokens[start].joined and tokens[start - 1].capitalised
+        before = (start > 0 and tokens[start].joined and tokens[start - 1].capitalised
+                  and not _meeting_word(folded[start - 1]))
         after = end < len(tokens) and tokens[end].joined and tokens[end].capitalised
         if not before and not after:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _meeting_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The phrase books' meeting words of one word (``invitation.words``: "interview",
+    "intervju", "gesprach"), and those long enough to end a compound ("gesprach" of
+    "kennenlerngesprach", "gesprek" of "sollicitatiegesprek")."""
+    from watcher.phrases import load_phrases  # the phrase books read this module's lists: import on use
+
+    found = frozenset(
+        phrase.literal for phrase in load_phrases().groups.get("invitation.words", ())
+        if phrase.literal and phrase.literal.isalpha()
+    )
+    return found, tuple(sorted(word for word in found if len(word) >= 6))
+
+
+def _meeting_word(word: str) -> bool:
+    """Whether a word (as ``name_tokens`` folds it) names a meeting, not a title: a capitalised
+    "Intervju" or "Kennenlerngespräch" before "Data Engineer" makes no longer title of it."""
+    whole, endings = _meeting_words()
+    return word in whole or word.endswith(endings)
 
 
 # An address on a calendar notice's organiser or guests line ("Organizer: jane@acme.com").
@@ -2020,8 +2050,10 @@ def _kin_signal(
     """Another domain of a logged employer (``Kin``): its parent or sibling (the same
     registered domain) counts as the company's own; a country or brand domain ("renamed",
     "carries") only when the sender's name, the subject or the text names that company too,
-    and no other logged employer. A registered name that merely carries the name also
-    needs the whole name, never one that goes on ("Nordlicht Solar")."""
+    and no other logged employer, or when its text names the company's logged contact by
+    first name (``_contact_named``: a colleague writing for her). A registered name that
+    merely carries the name also needs the whole name, never one that goes on ("Nordlicht
+    Solar")."""
     role = "recipient" if mail.direction == "sent" else "sender"
     found = [(address, kin) for address in counterparts if (kin := index.kin_domain(address))]
     if not found:
@@ -2042,6 +2074,9 @@ def _kin_signal(
         return _group_signal(frozenset(ids), "recruiting" in hows, mail, index, reasons, answers)
     carries = any(kin.how != "renamed" for _, kin in found)
     named = _named_whole(ids, mail, index, lenient=not carries)
+    colleague = _contact_named(frozenset(ids), mail, index)
+    if colleague is not None:
+        return _Signal(colleague[0], KIN_CONFIDENCE, (*reasons, colleague[1]))
     if named is None:
         return _answering(frozenset(ids), answers, mail, index, reasons, KIN_CONFIDENCE)
     if carries:
@@ -2061,7 +2096,8 @@ def _group_signal(
     or, for a group's domain, when the sender's name, subject or text name that employer
     whole and no other employer (the group's own name aside: "Brennholt Group Services");
     for a domain of recruiting, a look-alike's way to be named, the text must name the
-    interview's role too. Held for review when it names the employer otherwise; None when
+    interview's role too; or when its text names the employer's logged contact by first
+    name (``_contact_named``). Held for review when it names the employer otherwise; None when
     it names it nowhere (unless its subject answers the user's mail, ``_answering``)."""
     copied = _copied_company(ids, mail, index)
     if copied is not None:
@@ -2069,6 +2105,9 @@ def _group_signal(
     named = _named_whole(ids, mail, index, lenient=False, group_goes_on=True)
     if named is not None and (not recruiting or _names_role(named[0], mail, index)):
         return _Signal(named[0], KIN_CONFIDENCE, (*reasons, named[1]))
+    colleague = _contact_named(ids, mail, index)
+    if colleague is not None:
+        return _Signal(colleague[0], KIN_CONFIDENCE, (*reasons, colleague[1]))
     if named is not None:
         why = "but only the name says so, as a look-alike's would"
         return _Signal(named[0], NAME_ONLY_CONFIDENCE, (*reasons, named[1], why), review=True)
@@ -2099,6 +2138,34 @@ def _copied_company(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> t
     if not found or len({index.name_of[iid] for iid in found}) != 1:
         return None
     return frozenset(found), f"it is copied to {', '.join(who)} of {_company_list(found, index)}"
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _contact_named(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> tuple[frozenset[str], str] | None:
+    """The interviews among ``ids`` of the one company whose logged contact or recruiter the
+    body of ``mail`` names by first name, written as a name ("Katrin ist diese Woche noch
+    unterwegs", "Karin är ledig", a booking's "Mitarbeiter: Katrin Sommer"), and whom; None
+    when it names none, or people of several companies. A colleague at another domain of
+    that company (``Kin``) writes so; the first name comes from the logged address
+    (``katrin.sommer@`` -> "Katrin", ``sanne@`` -> "Sanne"; none from ``k.sommer@``)."""
+    if not mail.body or mail.direction != "received":
+        return None
+    written = set(_CAPITALISED_WORD.findall(mail.body))
+    if not written:
+        return None
+    found: set[str] = set()
+    who: list[str] = []
+    for person in index.people:
+        first = person.first_name or next((term.split()[0] for term in person.terms if " " in term), "")
+        hit = person.ids & ids
+        if hit and len(first) >= MIN_SURNAME and first.capitalize() in written:
+            found |= hit
+            who.append(first.capitalize())
+    if not found or len({index.name_of[iid] for iid in found}) != 1:
+        return None
+    return frozenset(found), f"its text names {', '.join(sorted(set(who)))}, a logged contact of {_company_list(found, index)}"
 
 
 def _names_role(ids: frozenset[str], mail: Mail, index: InterviewIndex) -> bool:
@@ -2477,8 +2544,8 @@ def _run_up_evidence(
     meeting's notice naming its people and a logged contact by name naming the employer whole
     (``RUN_UP_RECEIVED``); the logged recruiter's (``via``) only when it names that employer
     whole and no other (she writes about her other clients too). A platform's mail naming the employer whole (received, or sent to
-    its reply address) and mail received from the company's domain (a booking service there)
-    only for the interviews whose role they name too (``_role_named``), held for review when
+    its reply address) and mail received from the company's domain or another of its
+    domains (``_kin_signal``; a booking service there) only for the interviews whose role they name too (``_role_named``), held for review when
     they name none: before the interview a platform and a company send about every
     application, the roles the user did not log among them. Never a mailing from either
     (List-Id, List-Unsubscribe, Precedence: a newsletter, new jobs, a talent community)."""
@@ -2488,7 +2555,7 @@ def _run_up_evidence(
     if kind is _recruiter_signal:  # she writes about other clients too: only when she names this one
         named = _named_whole(signal.ids, mail, index, lenient=False)
         return None if named is None else _Signal(named[0], signal.confidence, (*signal.reasons, named[1]))
-    if kind is not _platform_signal and (kind is not _domain_signal or mail.direction != "received"):
+    if kind is not _platform_signal and (kind not in (_domain_signal, _kin_signal) or mail.direction != "received"):
         return None
     if _listed(mail):
         return None

@@ -865,6 +865,14 @@ def _stdlib_text_parts(
     return plain, html_parts
 
 
+def _opens_meeting_or_booking(url: str) -> bool:
+    """Whether a link opens a video meeting or a booking page (``watcher.match``): an
+    invitation written in HTML alone carries its meeting's link only in its markup."""
+    from watcher.match import opens_meeting_or_booking  # the platform lists are matching's: import on use
+
+    return opens_meeting_or_booking(url)
+
+
 def _part_text(part: email.message.Message) -> str:
     payload = part.get_payload(decode=True)
     if isinstance(payload, bytes):
@@ -875,7 +883,7 @@ def _part_text(part: email.message.Message) -> str:
 def _body_text(plain: list[str], html_parts: list[str]) -> str:
     text = "\n".join(p for p in plain if p.strip())
     if not text.strip():
-        text = "\n".join(html_to_text(h) for h in html_parts)
+        text = "\n".join(html_to_text(h, keep_link=_opens_meeting_or_booking) for h in html_parts)
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return text[:MAX_BODY_CHARS]
 
@@ -1034,11 +1042,14 @@ _QUOTE_CLOSE = "\x00quote-\x00"
 
 
 class _TextExtractor(HTMLParser):
-    """Collects visible text; blocks become line breaks, scripts and styles vanish, and a
+    """Collects visible text; blocks become line breaks, a table's cells are set apart by a
+    space, scripts and styles vanish, and a
     ``<blockquote>`` becomes lines marked "> " as a plain-text reply quotes (so the quoted
     history is cut off like any other)."""
 
     _SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template"})
+    # A table's cells stand apart on their row: "Dienst | Kennenlerngespräch" is two words.
+    _CELLS = frozenset({"td", "th"})
     _BLOCKS = frozenset(
         {
             "p",
@@ -1065,9 +1076,11 @@ class _TextExtractor(HTMLParser):
         }
     )
 
-    def __init__(self) -> None:
+    def __init__(self, keep_link: Callable[[str], bool] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.chunks: list[str] = []
+        self._keep_link = keep_link
+        self._link: tuple[str, int] | None = None  # a kept link's target, and where its text starts
         self._skipping = 0
         # An element the reader never sees (a mailer's hidden preheader, "display:none"):
         # its tag and how many of that tag are open inside it.
@@ -1087,6 +1100,12 @@ class _TextExtractor(HTMLParser):
             self.chunks.append(f"\n{_QUOTE_OPEN}\n")
         elif tag in self._BLOCKS:
             self.chunks.append("\n")
+        elif tag in self._CELLS:
+            self.chunks.append(" ")
+        elif tag == "a" and self._keep_link is not None and not self._skipping:
+            target = next((value for name, value in attrs if name == "href" and value), None)
+            if target and target.lower().startswith(("https://", "http://")) and self._keep_link(target):
+                self._link = (target.strip(), len(self.chunks))
 
     def handle_endtag(self, tag: str) -> None:
         if self._hidden is not None:
@@ -1099,6 +1118,11 @@ class _TextExtractor(HTMLParser):
             self.chunks.append(f"\n{_QUOTE_CLOSE}\n")
         elif tag in self._BLOCKS:
             self.chunks.append("\n")
+        elif tag == "a" and self._link is not None:
+            target, start = self._link
+            self._link = None
+            if target not in "".join(self.chunks[start:]):
+                self.chunks.append(f" <{target}>")
 
     def handle_data(self, data: str) -> None:
         if not self._skipping and self._hidden is None:
@@ -1120,9 +1144,12 @@ def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML part, entities unescaped, blank runs collapsed."""
-    extractor = _TextExtractor()
+def html_to_text(markup: str, keep_link: Callable[[str], bool] | None = None) -> str:
+    """Visible text of an HTML part, entities unescaped, blank runs collapsed. A link whose
+    target ``keep_link`` accepts is followed by its target in angle brackets, as a plain-text
+    part writes it ("Click here to join the meeting <https://teams.microsoft.com/l/...>");
+    the targets of other links are left out."""
+    extractor = _TextExtractor(keep_link)
     try:
         extractor.feed(markup)
         extractor.close()
