@@ -592,6 +592,11 @@ def person_of(address: str, ids: frozenset[str], role_mailboxes: frozenset[str] 
     pieces = _LETTER_RUNS.findall(local)
     if not local.isascii() or not pieces:
         return None
+    while len(pieces) > 2 and pieces[-1] in role_mailboxes:
+        # A person's own mailbox for recruiting ("marcus.reyes.talent@gmail.com",
+        # "claire.morel.rh@"): the name is what stands before its word of recruiting.
+        pieces.pop()
+        local = local[: local.rindex(pieces[-1]) + len(pieces[-1])]
     if len(pieces) == 1:
         first = pieces[0]
         if first != local or len(first) < MIN_SURNAME or first in role_mailboxes:
