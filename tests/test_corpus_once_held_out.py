@@ -45,7 +45,7 @@ FLOORS = {
     "corpus_eleventh": (1.0, 0.981, 1.0, 1.0, 0),
     "corpus_twelfth": (1.0, 1.0, 1.0, 1.0, 0),
     "corpus_thirteenth": (1.0, 1.0, 1.0, 1.0, 0),
-    "corpus_twin": (0.98, 0.911, 0.943, 0.941, 0),
+    "corpus_twin": (0.98, 0.964, 0.943, 0.943, 0),
     "corpus_second_twin": (1.0, 0.983, 0.971, 0.976, 0),
     "corpus_third_twin": (1.0, 0.927, 0.957, 0.975, 0),
     "corpus_fourth_twin": (1.0, 0.965, 0.95, 0.966, 0),

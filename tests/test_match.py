@@ -1076,3 +1076,36 @@ def test_a_booking_from_the_groups_domain_before_the_interview_naming_its_role(s
     found = match(mail("VossbergRekrytering@vossberggroup.com", subject, from_name="Vossberg Rekrytering",
                        body=body, date=T0 - 14 * DAY), build_index((logged,), ME), {})
     assert (found.interview, found.review) == (("vossberg", False) if tied else (None, True)), found.reasons
+
+
+@pytest.mark.parametrize(("reply_to", "tied"), [
+    ("vindelkraft-82b40b844be2@inbound.teamtailor-mail.com", True),   # the domain's registered name and a key
+    ("vindelkraft-solar-82b40b844be2@inbound.teamtailor-mail.com", False),  # a name going on: another's
+    ("no-reply@inbound.teamtailor-mail.com", False),
+])
+def test_a_platforms_reply_address_carrying_the_companys_registered_name(reply_to: str, tied: bool) -> None:
+    """Before, Teamtailor's invitation sent in a logged contact's name ("Karin Löfgren", her
+    logged address spelled "lofgren") with the reply address vindelkraft-<key>@ was tied to
+    nothing: the company's name stood only in that address, and only its first word."""
+    logged = interview("vindelkraft", "Vindelkraft Energi AB", role="Data Engineer",
+                       contacts=("karin.lofgren@vindelkraft.se",), domains=("vindelkraft.se",))
+    found = match(mail("no-reply@teamtailor-mail.com", "Intervju för Data Engineer – boka en tid",
+                       from_name="Karin Löfgren", body="Välj en tid som passar dig här.",
+                       headers={"reply-to": reply_to}), build_index((logged,), ME), {})
+    assert (found.interview == "vindelkraft") == tied, found.reasons
+
+
+def test_a_legal_form_of_several_words_ends_a_name() -> None:
+    """Before, "Orvenstrand Analytics Private Limited" (the Indian legal form written out)
+    was read as another, longer name than the logged "Orvenstrand Analytics Pvt. Ltd.", and a
+    SuccessFactors rejection from "Orvenstrand Careers" was held for review."""
+    logged = interview("orvenstrand", "Orvenstrand Analytics Pvt. Ltd.", role="Senior Data Engineer",
+                       domains=("orvenstrand.co.in",))
+    body = ("Thank you for your interest in Orvenstrand Analytics. We have decided to move forward with other "
+            "candidates.\n\nTalent Acquisition\nOrvenstrand Analytics Private Limited")
+    found = match(mail("noreply@successfactors.eu", "Update on your application", from_name="Orvenstrand Careers",
+                       body=body), build_index((logged,), ME), {})
+    assert (found.interview, found.review) == ("orvenstrand", False), found.reasons
+    other = match(mail("noreply@successfactors.eu", "Update on your application", from_name="Orvenstrand Careers",
+                       body=body.replace("Private Limited", "Private Equity")), build_index((logged,), ME), {})
+    assert other.interview is None, other.reasons

@@ -916,9 +916,13 @@ class InterviewIndex:
 
     def _legal_form_at(self, tokens: Sequence[NameToken], position: int) -> int:
         """How many tokens from ``position`` spell a legal form: "GmbH", or an abbreviation
-        written with dots ("S.p.A.", "B.V.", "S.L.") run together; 0 when none does."""
+        written with dots ("S.p.A.", "B.V.", "S.L.") run together, or one of words ("Private
+        Limited", "Limited Liability Company"); 0 when none does."""
         for length in range(min(4, len(tokens) - position), 0, -1):
             run = [token.word for token in tokens[position : position + length]]
+            if length > 1 and all(token.joined for token in tokens[position + 1 : position + length]) and (
+                    " ".join(run) in self.lists.legal_suffixes):
+                return length
             if length > 1 and any(len(word) > 2 for word in run):
                 continue  # only letters split by dots run together, not whole words
             if "".join(run) in self.lists.legal_suffixes:
@@ -929,7 +933,10 @@ class InterviewIndex:
         """Ids of the interviews whose company a platform's sender address names.
 
         Platforms often put the employer in the address: ``acme@myworkday.com``,
-        ``no-reply@acme-widgets.teamtailor.com``, ``acmecorp@workablemail.com``.
+        ``no-reply@acme-widgets.teamtailor.com``, ``acmecorp@workablemail.com``, or the
+        registered name of its domain with a key of digits ("vindelkraft-82b40b844be2@"
+        for Vindelkraft Energi AB at vindelkraft.se: Teamtailor's reply addresses); a
+        local part with more words ("vindelkraft-solar-...") is another's.
         """
         local, _, domain = address.partition("@")
         subdomains = domain.split(".")[:-2]
@@ -937,6 +944,10 @@ class InterviewIndex:
         found = {iid for name in self.names.find(tokens) for iid in self.ids_by_name[name]}
         for token in tokens:
             found.update(self.ids_by_joined_name.get(token, ()))
+        named = [piece for piece in re.split(r"[^a-z0-9]+", local.lower()) if piece.isalpha()]
+        if named and len("".join(named)) >= MIN_REGISTERED_NAME:
+            for written in ("-".join(named), "".join(named)):
+                found.update(self.registered_names.get(written, ()))
         return frozenset(found)
 
 
